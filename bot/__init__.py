@@ -1,0 +1,1 @@
+"""The runtime: settings, wiring, platform adapters, web server, scheduler and CLI."""

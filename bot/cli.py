@@ -1,0 +1,181 @@
+"""The `bryggan` command line: run, console, migrate, check-config, outbox list|retry."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.engine import make_url
+
+from bot.logs import configure_logging
+from bot.runtime import Runtime, open_database, run_until_signal
+from bot.settings import Settings, SettingsError, load_settings
+from handlers.clock import SystemClock
+from storage import outbox
+from storage.migrate import current_revision, head_revision, upgrade
+
+EXIT_CONFIG = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="bryggan",
+        description="Bryggan: the association's bot for Discord, Slack, e-mail and the web.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser(
+        "run",
+        help="run every configured platform, the web server and the scheduler (default)",
+        description="Run every configured platform, the web server and the scheduler in one "
+        "process. With no chat tokens configured the console platform starts instead.",
+    )
+    commands.add_parser(
+        "console",
+        help="try every command from this terminal (or a piped script)",
+        description="Run commands typed on stdin: /help, /as NAME [board] "
+        "[municipality:X], /in CHANNEL. Ends at end of input.",
+    )
+    commands.add_parser(
+        "migrate",
+        help="bring the database schema up to date",
+        description="Apply every pending database migration (also done on start).",
+    )
+    commands.add_parser(
+        "check-config",
+        help="check the settings and the database connection",
+        description="Validate the settings, show them with secrets hidden, and try the database.",
+    )
+    box = commands.add_parser(
+        "outbox", help="inspect or retry deliveries", description="Inspect or retry deliveries."
+    )
+    box_commands = box.add_subparsers(dest="outbox_command", metavar="ACTION", required=True)
+    listing = box_commands.add_parser(
+        "list", help="list recent deliveries", description="List recent deliveries, newest first."
+    )
+    listing.add_argument("--failed", action="store_true", help="only deliveries parked as failed")
+    listing.add_argument("--limit", type=int, default=50, help="how many rows (default 50)")
+    listing.add_argument("--json", action="store_true", help="print JSON lines")
+    retry = box_commands.add_parser(
+        "retry", help="send a failed delivery again", description="Send a failed delivery again."
+    )
+    retry.add_argument("id", type=int, help="the delivery id from `bryggan outbox list`")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except SettingsError as error:
+        for line in error.lines:
+            print(f"bryggan: configuration error: {line}", file=sys.stderr)
+        return EXIT_CONFIG
+    configure_logging(settings.log_level, settings.log_format, _secrets(settings))
+    command = args.command or "run"
+    try:
+        if command == "run":
+            return asyncio.run(run_until_signal(Runtime(settings)))
+        if command == "console":
+            return asyncio.run(
+                run_until_signal(Runtime(settings, with_web=False, with_console=True))
+            )
+        if command == "migrate":
+            return asyncio.run(_migrate(settings))
+        if command == "check-config":
+            return asyncio.run(_check_config(settings))
+        if args.outbox_command == "list":
+            return asyncio.run(_outbox_list(settings, args.failed, args.limit, args.json))
+        return asyncio.run(_outbox_retry(settings, args.id))
+    except KeyboardInterrupt:
+        return 130
+
+
+def _secrets(settings: Settings) -> list[str]:
+    url = settings.database_url_value
+    found = [url]
+    password = make_url(url).password
+    if password:
+        found.append(str(password))
+    return found
+
+
+async def _migrate(settings: Settings) -> int:
+    db = open_database(settings)
+    try:
+        await upgrade(db)
+        print(f"database at revision {await current_revision(db)}")
+    finally:
+        await db.dispose()
+    return 0
+
+
+async def _check_config(settings: Settings) -> int:
+    shown = settings.model_dump()
+    shown["database_url"] = make_url(settings.database_url_value).render_as_string(
+        hide_password=True
+    )
+    for key, value in sorted(shown.items()):
+        print(f"{key.upper()}={value}")
+    print(f"platforms: {', '.join(settings.chat_platforms()) or 'none (console)'}")
+    db = open_database(settings)
+    try:
+        if not await db.ping():
+            print("database: NOT reachable", file=sys.stderr)
+            return 1
+        revision = await current_revision(db)
+        state = "up to date" if revision == head_revision() else "needs `bryggan migrate`"
+        print(f"database: reachable, revision {revision or 'none'} ({state})")
+    finally:
+        await db.dispose()
+    return 0
+
+
+async def _outbox_list(settings: Settings, failed: bool, limit: int, as_json: bool) -> int:
+    db = open_database(settings)
+    try:
+        await upgrade(db)
+        rows = await outbox.list_rows(db, failed_only=failed, limit=limit)
+    finally:
+        await db.dispose()
+    for row in rows:
+        record = {
+            "id": row.id,
+            "status": row.status,
+            "destination": row.destination,
+            "action": row.action,
+            "attempts": row.attempts,
+            "key": row.idempotency_key,
+            "created_at": row.created_at.isoformat(),
+            "error": row.last_error,
+        }
+        if as_json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            error = f"  error: {row.last_error}" if row.last_error else ""
+            print(
+                f"{row.id:>6}  {row.status:<8} {row.destination:<30} {row.action:<6} "
+                f"tries={row.attempts} key={row.idempotency_key}{error}"
+            )
+    if not rows and not as_json:
+        print("no failed deliveries" if failed else "the outbox is empty")
+    return 0
+
+
+async def _outbox_retry(settings: Settings, row_id: int) -> int:
+    db = open_database(settings)
+    try:
+        await upgrade(db)
+        if await outbox.retry_failed(db, row_id, now=SystemClock().now()):
+            print(f"delivery {row_id} will be sent again")
+            return 0
+        row = await outbox.get_row(db, row_id)
+    finally:
+        await db.dispose()
+    if row is None:
+        print(f"bryggan: no delivery with id {row_id}", file=sys.stderr)
+    else:
+        print(f"bryggan: delivery {row_id} is {row.status}, not failed", file=sys.stderr)
+    return 1

@@ -1,0 +1,228 @@
+"""The outbox dispatcher: claims due rows, sends them through their platform, records the result.
+
+Each destination is its own queue (only its head row is ever claimed), so a slow or failing
+destination holds back nothing but itself; sends to different destinations run concurrently.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from datetime import timedelta
+
+from handlers.clock import Clock
+from handlers.ports import DeliveryError, Platform
+from handlers.types import Message
+from storage import outbox
+from storage.db import Database
+from storage.outbox import Claimed
+
+log = logging.getLogger(__name__)
+
+OnParked = Callable[[Claimed, str], Awaitable[object]]
+
+
+@dataclass(frozen=True)
+class DispatcherConfig:
+    lease_seconds: float = 60.0
+    send_timeout_seconds: float = 20.0
+    max_attempts: int = 8
+    backoff_base_seconds: float = 2.0
+    backoff_max_seconds: float = 900.0
+    poll_seconds: float = 2.0
+    concurrency: int = 16
+
+
+class _Failure(Exception):
+    def __init__(
+        self, reason: str, *, retryable: bool, retry_after: float | None, in_doubt: bool
+    ) -> None:
+        super().__init__(reason)
+        self.reason, self.retryable = reason, retryable
+        self.retry_after, self.in_doubt = retry_after, in_doubt
+
+
+class Dispatcher:
+    def __init__(
+        self,
+        db: Database,
+        platforms: Mapping[str, Platform],
+        clock: Clock,
+        config: DispatcherConfig | None = None,
+        *,
+        on_parked: OnParked | None = None,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.db, self.platforms, self.clock = db, platforms, clock
+        self.config = config or DispatcherConfig()
+        self.on_parked = on_parked
+        self.rng = rng or random.Random()
+        self._wake = asyncio.Event()
+        self._progress = asyncio.Event()
+        self._in_flight: dict[asyncio.Task[None], Claimed] = {}
+        self._stopping = False
+
+    def wake(self) -> None:
+        """Look for work now instead of at the next poll (called after every enqueue)."""
+        self._wake.set()
+
+    def _connected_platforms(self) -> list[str]:
+        return [name for name, platform in self.platforms.items() if platform.connected]
+
+    async def claim_and_start(self) -> int:
+        """Claim what is due and start delivering it; returns how many rows were claimed."""
+        free = self.config.concurrency - len(self._in_flight)
+        rows = await outbox.claim(
+            self.db,
+            now=self.clock.now(),
+            lease_seconds=self.config.lease_seconds,
+            limit=free,
+            platforms=self._connected_platforms(),
+            skip_destinations=[row.destination for row in self._in_flight.values()],
+        )
+        for row in rows:
+            task = asyncio.create_task(self._deliver(row), name=f"outbox-{row.id}")
+            self._in_flight[task] = row
+            task.add_done_callback(self._finished)
+        return len(rows)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self._in_flight.pop(task, None)
+        self._progress.set()
+        self._wake.set()
+
+    async def run(self) -> None:
+        """Deliver until `stop()`; a database hiccup is logged and retried, never fatal."""
+        while not self._stopping:
+            self._wake.clear()
+            try:
+                await self.claim_and_start()
+            except Exception:
+                log.exception("outbox claim failed; retrying after the poll interval")
+            if self._stopping:
+                break
+            try:
+                await asyncio.wait_for(self._wake.wait(), timeout=self.config.poll_seconds)
+            except TimeoutError:
+                pass
+
+    async def stop(self, grace_seconds: float) -> None:
+        """Stop claiming, let in-flight sends finish for a while, then release the rest."""
+        self._stopping = True
+        self._wake.set()
+        tasks = list(self._in_flight)
+        if not tasks:
+            return
+        _done, pending = await asyncio.wait(tasks, timeout=grace_seconds)
+        for task in pending:
+            row = self._in_flight.get(task)
+            task.cancel()
+            if row is not None:
+                await outbox.release(self.db, row, now=self.clock.now())
+        if pending:
+            await asyncio.wait(pending)
+
+    async def drain(self, platform: str, timeout: float = 10.0) -> bool:
+        """Wait until nothing due for `platform` is waiting or in flight (console, tests)."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while await outbox.open_count(self.db, platform=platform, now=self.clock.now()):
+            self.wake()
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                return False
+            self._progress.clear()
+            try:
+                await asyncio.wait_for(self._progress.wait(), timeout=min(remaining, 0.25))
+            except TimeoutError:
+                pass
+        return True
+
+    async def _deliver(self, row: Claimed) -> None:
+        try:
+            message_id = await self._perform(row)
+        except _Failure as failure:
+            await self._after_failure(row, failure)
+            return
+        if not await outbox.mark_sent(self.db, row, message_id=message_id, now=self.clock.now()):
+            log.warning("outbox row %s was reclaimed before it could be marked sent", row.id)
+
+    async def _perform(self, row: Claimed) -> str | None:
+        platform = self.platforms.get(row.platform)
+        if platform is None:
+            raise _Failure("platform is not configured", retryable=True, retry_after=None,
+                           in_doubt=False)
+        try:
+            return await asyncio.wait_for(
+                self._call(platform, row), timeout=self.config.send_timeout_seconds
+            )
+        except DeliveryError as error:
+            raise _Failure(error.reason, retryable=error.retryable,
+                           retry_after=error.retry_after, in_doubt=error.in_doubt) from None
+        except TimeoutError:
+            raise _Failure("timed out", retryable=True, retry_after=None, in_doubt=True) from None
+        except _Failure:
+            raise
+        except Exception as error:
+            log.exception("delivery %s to %s raised", row.id, row.destination)
+            raise _Failure(f"{type(error).__name__}: {error}", retryable=True, retry_after=None,
+                           in_doubt=True) from None
+
+    async def _call(self, platform: Platform, row: Claimed) -> str | None:
+        if row.action == "send":
+            return await platform.send(
+                row.target,
+                Message.from_json(row.payload),
+                idempotency_key=row.idempotency_key,
+                in_doubt=row.in_doubt,
+            )
+        message_id = await self._original_message_id(row)
+        if row.action == "edit":
+            await platform.edit(row.target, message_id, Message.from_json(row.payload))
+        else:
+            await platform.delete(row.target, message_id)
+        return message_id
+
+    async def _original_message_id(self, row: Claimed) -> str:
+        if row.ref_key is None:
+            raise _Failure("edit or delete without a reference", retryable=False,
+                           retry_after=None, in_doubt=False)
+        async with self.db.transaction() as session:
+            message_id = await outbox.sent_message_id(session, row.ref_key)
+        if message_id is None:
+            raise _Failure(f"the original ({row.ref_key}) was never delivered",
+                           retryable=False, retry_after=None, in_doubt=False)
+        return message_id
+
+    def backoff_seconds(self, attempts: int) -> float:
+        """Exponential backoff with jitter: base·2^(n−1), capped, then 50–100 % of it."""
+        raw = self.config.backoff_base_seconds * 2 ** max(0, attempts - 1)
+        capped = min(self.config.backoff_max_seconds, raw)
+        return capped * (0.5 + self.rng.random() / 2)
+
+    async def _after_failure(self, row: Claimed, failure: _Failure) -> None:
+        log.warning(
+            "delivery failed id=%s destination=%s attempt=%s reason=%s",
+            row.id, row.destination, row.attempts, failure.reason,
+        )
+        rate_limited = failure.retry_after is not None
+        exhausted = row.attempts >= self.config.max_attempts and not rate_limited
+        if not failure.retryable or exhausted:
+            if await outbox.mark_failed(self.db, row, error=failure.reason) and self.on_parked:
+                try:
+                    await self.on_parked(row, failure.reason)
+                except Exception:
+                    log.exception("could not report parked delivery %s", row.id)
+            return
+        delay = max(self.backoff_seconds(row.attempts), failure.retry_after or 0.0)
+        await outbox.mark_retry(
+            self.db,
+            row,
+            error=failure.reason,
+            next_attempt_at=self.clock.now() + timedelta(seconds=delay),
+            in_doubt=failure.in_doubt,
+            count_attempt=not rate_limited,
+        )

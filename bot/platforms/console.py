@@ -1,0 +1,152 @@
+"""The console platform: try every command from a terminal or a script, no account needed.
+
+Lines starting with `/` run as slash commands; `/as NAME [board] [municipality:X]` changes
+the acting member, `/in CHANNEL` the current channel. Replies and every delivery addressed
+to a console channel are printed. End of input ends the session.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import TextIO
+
+from bot.platforms.plain import render_plain
+from handlers.context import Context
+from handlers.errors import CommandError
+from handlers.i18n import translator
+from handlers.parsing import split_command_line
+from handlers.run import run_command
+from handlers.types import Channel, Command, Member, Message, Reply
+
+PLATFORM = "console"
+DEFAULT_MEMBER = Member(platform=PLATFORM, user_id="console", display_name="Console")
+
+
+async def stdin_lines() -> AsyncIterator[str]:
+    """Lines from stdin, read in a daemon thread so a signal never waits on a blocked read."""
+    loop = asyncio.get_running_loop()
+    queue: asyncio.Queue[str | None] = asyncio.Queue()
+
+    def _reader() -> None:
+        for line in sys.stdin:
+            loop.call_soon_threadsafe(queue.put_nowait, line)
+        loop.call_soon_threadsafe(queue.put_nowait, None)
+
+    threading.Thread(target=_reader, name="console-stdin", daemon=True).start()
+    while (line := await queue.get()) is not None:
+        yield line
+
+
+class ConsolePlatform:
+    name = PLATFORM
+
+    def __init__(
+        self,
+        ctx: Context,
+        *,
+        output: TextIO,
+        channel: str = "general",
+        locale: str = "sv",
+        drain: Callable[[], Awaitable[object]] | None = None,
+        interactive: bool = False,
+    ) -> None:
+        self.ctx = ctx
+        self.output = output
+        self.member = DEFAULT_MEMBER
+        self.channel = Channel(PLATFORM, channel, channel)
+        self._ = translator(locale)
+        self.drain = drain
+        self.interactive = interactive
+        self._connected = False
+
+    @property
+    def connected(self) -> bool:
+        return self._connected
+
+    async def start(self) -> None:
+        self._connected = True
+
+    async def stop(self) -> None:
+        self._connected = False
+
+    def _print(self, text: str) -> None:
+        self.output.write(text + "\n")
+        self.output.flush()
+
+    async def send(
+        self, target: str, message: Message, *, idempotency_key: str, in_doubt: bool
+    ) -> str:
+        self._print(f"[#{target}] {render_plain(message)}")
+        return idempotency_key
+
+    async def edit(self, target: str, message_id: str, message: Message) -> None:
+        self._print(f"[#{target}] ✎ {render_plain(message)}")
+
+    async def delete(self, target: str, message_id: str) -> None:
+        self._print(f"[#{target}] ✗ {self._('(a message was deleted)')}")
+
+    async def serve(self, lines: AsyncIterator[str]) -> None:
+        """Run every line until the input ends."""
+        if self.interactive:
+            self._print(self._("Bryggan console. Type /help for commands, Ctrl-D to quit."))
+        async for line in lines:
+            if not await self.handle_line(line):
+                break
+
+    async def handle_line(self, line: str) -> bool:
+        """Handle one line; False when the member asked to quit."""
+        text = line.strip()
+        if not text or text.startswith("#"):
+            return True
+        try:
+            name, words = split_command_line(text)
+        except CommandError as error:
+            self._print(self._(error.message, **error.params))
+            return True
+        if name in ("quit", "exit"):
+            return False
+        if name == "as":
+            self._switch_member(words)
+        elif name == "in":
+            self._switch_channel(words)
+        else:
+            command = Command(name=name, member=self.member, channel=self.channel, positional=words)
+            self._print_reply(await run_command(self.ctx, command))
+            if self.drain is not None:
+                await self.drain()
+        return True
+
+    def _print_reply(self, reply: Reply) -> None:
+        self._print(render_plain(reply.message))
+
+    def _switch_member(self, words: tuple[str, ...]) -> None:
+        names = [w for w in words if w.lower() != "board" and not w.lower().startswith("municipality:")]
+        if not names:
+            self._print(self._("Usage: /as NAME [board] [municipality:X]"))
+            return
+        municipality = next(
+            (w.split(":", 1)[1] for w in words if w.lower().startswith("municipality:")), None
+        )
+        name = " ".join(names)
+        is_board = any(w.lower() == "board" for w in words)
+        self.member = Member(
+            platform=PLATFORM,
+            user_id=name.lower(),
+            display_name=name,
+            is_board=is_board,
+            municipality=municipality or None,
+        )
+        role = self._("board member") if is_board else self._("member")
+        self._print(self._("You are now {name} ({role}).", name=name, role=role))
+
+    def _switch_channel(self, words: tuple[str, ...]) -> None:
+        if len(words) != 1:
+            self._print(self._("Usage: /in CHANNEL"))
+            return
+        name = words[0].lstrip("#").lower()
+        self.channel = Channel(PLATFORM, name, name)
+        self._print(self._("You are now in #{channel}.", channel=name))
+

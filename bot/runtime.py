@@ -1,0 +1,165 @@
+"""Wiring: one asyncio process with the platforms, the outbox dispatcher, the web server and the
+scheduler; a clean stop on SIGTERM/SIGINT or at the end of console input."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import sys
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from bot.dispatcher import Dispatcher, DispatcherConfig
+from bot.platforms.console import ConsolePlatform, stdin_lines
+from bot.scheduler import Scheduler
+from bot.settings import Settings
+from bot.web import WebServer, build_web_app
+from handlers.clock import Clock, SystemClock
+from handlers.commands import build_catalogue
+from handlers.context import Context
+from handlers.outbox_alerts import report_parked_delivery
+from handlers.ports import Platform
+from storage import outbox
+from storage.db import Database
+from storage.migrate import upgrade
+from storage.outbox import Claimed
+
+log = logging.getLogger(__name__)
+
+
+def dispatcher_config(settings: Settings) -> DispatcherConfig:
+    return DispatcherConfig(
+        lease_seconds=settings.outbox_lease_seconds,
+        send_timeout_seconds=settings.outbox_send_timeout_seconds,
+        max_attempts=settings.outbox_max_attempts,
+        backoff_base_seconds=settings.outbox_backoff_base_seconds,
+        backoff_max_seconds=settings.outbox_backoff_max_seconds,
+        poll_seconds=settings.outbox_poll_seconds,
+        concurrency=settings.outbox_concurrency,
+    )
+
+
+def open_database(settings: Settings) -> Database:
+    return Database(settings.database_url_value, schema=settings.database_schema)
+
+
+@dataclass
+class Runtime:
+    """Everything one process runs, built from settings; `serve()` until told to stop."""
+
+    settings: Settings
+    console_input: AsyncIterator[str] | None = None
+    output: TextIO = field(default_factory=lambda: sys.stdout)
+    clock: Clock = field(default_factory=SystemClock)
+    with_web: bool = True
+    with_console: bool | None = None
+
+    def __post_init__(self) -> None:
+        self.db = open_database(self.settings)
+        self.ctx = Context(db=self.db, catalogue=build_catalogue(), clock=self.clock)
+        self.platforms: dict[str, Platform] = {}
+        self.dispatcher = Dispatcher(
+            self.db,
+            self.platforms,
+            self.clock,
+            dispatcher_config(self.settings),
+            on_parked=self._report_parked,
+        )
+        self.ctx.wake_outbox = self.dispatcher.wake
+        self.scheduler = Scheduler()
+        self.web: WebServer | None = None
+        self.console: ConsolePlatform | None = None
+        self._stop = asyncio.Event()
+
+    async def _report_parked(self, row: Claimed, error: str) -> None:
+        await report_parked_delivery(
+            self.ctx, row_id=row.id, destination=row.destination, error=error
+        )
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    def _build_platforms(self) -> None:
+        wants_console = self.with_console
+        if wants_console is None:
+            wants_console = self.settings.wants_console()
+        if wants_console:
+            self.console = ConsolePlatform(
+                self.ctx,
+                output=self.output,
+                channel=self.settings.console_channel,
+                locale=self.settings.default_locale,
+                drain=lambda: self.dispatcher.drain("console"),
+                interactive=self.console_input is None and sys.stdin.isatty(),
+            )
+            self.platforms["console"] = self.console
+
+    async def _log_backlog(self) -> None:
+        stats = await outbox.stats(self.db, now=self.clock.now())
+        if stats.backlog or stats.failed:
+            log.info(
+                "outbox backlog",
+                extra={
+                    "backlog": stats.backlog,
+                    "failed": stats.failed,
+                    "oldest_pending_age_seconds": stats.oldest_pending_age_seconds,
+                },
+            )
+
+    async def serve(self) -> int:
+        await upgrade(self.db)
+        self._build_platforms()
+        for platform in self.platforms.values():
+            await platform.start()
+        dispatcher_task = asyncio.create_task(self.dispatcher.run(), name="dispatcher")
+        self.scheduler.every("outbox-backlog", 300, self._log_backlog)
+        self.scheduler.start()
+        if self.with_web and self.settings.web_enabled:
+            app = build_web_app(self.db, self.platforms, self.clock)
+            self.web = WebServer(app, self.settings.web_host, self.settings.web_port)
+            await self.web.start()
+        waiters = [asyncio.create_task(self._stop.wait(), name="stop-signal")]
+        if self.console is not None:
+            lines = self.console_input or stdin_lines()
+            waiters.append(asyncio.create_task(self.console.serve(lines), name="console"))
+        log.info("bryggan started", extra={"platforms": sorted(self.platforms)})
+        try:
+            done, _pending = await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                task.result()
+        finally:
+            for task in waiters:
+                task.cancel()
+            await asyncio.gather(*waiters, return_exceptions=True)
+            await self._shutdown(dispatcher_task)
+        return 0
+
+    async def _shutdown(self, dispatcher_task: asyncio.Task[None]) -> None:
+        log.info("bryggan stopping")
+        await self.dispatcher.stop(self.settings.shutdown_grace_seconds)
+        dispatcher_task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await dispatcher_task
+        await self.scheduler.stop()
+        for platform in self.platforms.values():
+            with contextlib.suppress(Exception):
+                await platform.stop()
+        if self.web is not None:
+            await self.web.stop()
+        await self.db.dispose()
+        log.info("bryggan stopped")
+
+
+async def run_until_signal(runtime: Runtime) -> int:
+    """Serve, turning SIGTERM and SIGINT into a clean stop."""
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signum, runtime.request_stop)
+    try:
+        return await runtime.serve()
+    finally:
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.remove_signal_handler(signum)

@@ -1,0 +1,53 @@
+"""A small periodic-job runner in the shared loop; each job's failure is logged, never fatal."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[], Awaitable[object]]
+
+
+@dataclass
+class _Entry:
+    name: str
+    interval: float
+    job: Job
+
+
+class Scheduler:
+    def __init__(self) -> None:
+        self._entries: list[_Entry] = []
+        self._tasks: list[asyncio.Task[None]] = []
+
+    def every(self, name: str, seconds: float, job: Job) -> None:
+        self._entries.append(_Entry(name, seconds, job))
+
+    async def run_due(self, name: str) -> None:
+        """Run one job now (tests drive jobs this way instead of waiting on the clock)."""
+        entry = next(e for e in self._entries if e.name == name)
+        await self._run(entry)
+
+    async def _run(self, entry: _Entry) -> None:
+        try:
+            await entry.job()
+        except Exception:
+            log.exception("scheduled job failed", extra={"job": entry.name})
+
+    async def _loop(self, entry: _Entry) -> None:
+        while True:
+            await asyncio.sleep(entry.interval)
+            await self._run(entry)
+
+    def start(self) -> None:
+        self._tasks = [asyncio.create_task(self._loop(e), name=f"job-{e.name}") for e in self._entries]
+
+    async def stop(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
+        self._tasks = []

@@ -1,0 +1,86 @@
+"""Settings from the environment and `.env` (pydantic-settings); every one is in `.env.example`."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/bryggan.db"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    database_url: SecretStr = Field(SecretStr(DEFAULT_DATABASE_URL))
+    database_schema: str | None = Field(None, pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["kv", "json"] = "kv"
+    default_locale: Literal["sv", "en"] = "sv"
+
+    web_host: str = "127.0.0.1"
+    web_port: int = Field(8080, ge=0, le=65535)
+    web_enabled: bool = True
+
+    console: Literal["auto", "on", "off"] = "auto"
+    console_channel: str = Field("general", min_length=1, max_length=80)
+
+    outbox_lease_seconds: float = Field(60.0, gt=0)
+    outbox_send_timeout_seconds: float = Field(20.0, gt=0)
+    outbox_max_attempts: int = Field(8, ge=1, le=100)
+    outbox_backoff_base_seconds: float = Field(2.0, gt=0)
+    outbox_backoff_max_seconds: float = Field(900.0, gt=0)
+    outbox_poll_seconds: float = Field(2.0, gt=0)
+    outbox_concurrency: int = Field(16, ge=1, le=256)
+
+    shutdown_grace_seconds: float = Field(5.0, ge=0, le=9)
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @property
+    def database_url_value(self) -> str:
+        return self.database_url.get_secret_value()
+
+    def chat_platforms(self) -> list[str]:
+        """Chat platforms with credentials configured (Discord and Slack come with their issues)."""
+        return []
+
+    def wants_console(self) -> bool:
+        if self.console == "auto":
+            return not self.chat_platforms()
+        return self.console == "on"
+
+
+class SettingsError(Exception):
+    """Start-up cannot go on: `lines` name each variable and what is wrong with it."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__("; ".join(lines))
+        self.lines = lines
+
+
+SECRET_FIELDS = {"database_url"}
+
+
+def load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as error:
+        raise SettingsError(_describe(error)) from None
+
+
+def _describe(error: ValidationError) -> list[str]:
+    lines = []
+    for problem in error.errors():
+        name = ".".join(str(part) for part in problem["loc"]).upper() or "SETTINGS"
+        shown = ""
+        if name.lower() not in SECRET_FIELDS and "input" in problem:
+            shown = f" (got {problem['input']!r})"
+        lines.append(f"{name}: {problem['msg']}{shown}")
+    return lines

@@ -1,0 +1,74 @@
+"""The web server (aiohttp): `/healthz` now; later issues add the feed, archive and calendar."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from aiohttp import web
+
+from handlers.clock import Clock
+from handlers.ports import Platform
+from storage import outbox
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+DB_KEY = web.AppKey("db", Database)
+PLATFORMS_KEY = web.AppKey("platforms", dict)
+CLOCK_KEY = web.AppKey("clock", object)
+
+
+async def health(db: Database, platforms: Mapping[str, Platform], clock: Clock) -> dict[str, Any]:
+    """Database reachable, platforms connected, outbox backlog and its oldest pending age."""
+    database_ok = await db.ping()
+    report: dict[str, Any] = {
+        "database": {"ok": database_ok, "engine": db.url.get_backend_name()},
+        "platforms": {name: {"connected": p.connected} for name, p in platforms.items()},
+    }
+    if database_ok:
+        stats = await outbox.stats(db, now=clock.now())
+        report["outbox"] = {
+            "backlog": stats.backlog,
+            "failed": stats.failed,
+            "oldest_pending_age_seconds": stats.oldest_pending_age_seconds,
+        }
+    healthy = database_ok and all(p.connected for p in platforms.values())
+    report["status"] = "ok" if healthy else "degraded"
+    return report
+
+
+async def _healthz(request: web.Request) -> web.Response:
+    app = request.app
+    report = await health(app[DB_KEY], app[PLATFORMS_KEY], app[CLOCK_KEY])  # type: ignore[arg-type]
+    return web.json_response(report, status=200 if report["status"] == "ok" else 503)
+
+
+def build_web_app(db: Database, platforms: Mapping[str, Platform], clock: Clock) -> web.Application:
+    app = web.Application()
+    app[DB_KEY] = db
+    app[PLATFORMS_KEY] = dict(platforms)
+    app[CLOCK_KEY] = clock
+    app.router.add_get("/healthz", _healthz)
+    return app
+
+
+class WebServer:
+    def __init__(self, app: web.Application, host: str, port: int) -> None:
+        self.runner = web.AppRunner(app, access_log=None)
+        self.host, self.port = host, port
+
+    async def start(self) -> int:
+        """Listen and return the bound port (useful when the setting asked for port 0)."""
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, self.host, self.port)
+        await site.start()
+        server = site._server  # aiohttp exposes the bound sockets only here
+        sockets = getattr(server, "sockets", None) or []
+        bound = sockets[0].getsockname()[1] if sockets else self.port
+        log.info("web server listening", extra={"host": self.host, "port": bound})
+        return int(bound)
+
+    async def stop(self) -> None:
+        await self.runner.cleanup()

@@ -1,0 +1,1 @@
+"""Platform-neutral use cases: a Command in, Replies and outbox Deliveries out."""

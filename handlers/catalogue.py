@@ -1,0 +1,318 @@
+"""The command catalogue: every command declared once, every platform built from it.
+
+A `CommandSpec` names a command, its (translatable) description, its typed options with
+limits, its subcommands and whether only the board may use it. `resolve` turns a raw
+`Command` from any adapter into the spec to run and validated option values, or raises a
+`CommandError` that says, in the member's language, what is wrong.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING, Any
+
+from handlers.errors import CommandError
+from handlers.i18n import N_
+from handlers.types import Command, Reply
+
+if TYPE_CHECKING:
+    from handlers.context import Call, Context
+
+Handler = Callable[["Context", "Call"], Awaitable[Reply]]
+
+_OPTION_TOKEN = re.compile(r"^([A-Za-z][\w-]*):(?!//)(.*)$", re.DOTALL)
+
+
+class OptionType(Enum):
+    STRING = "string"
+    INTEGER = "integer"
+    BOOLEAN = "boolean"
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    label: str  # a source string, translated when shown
+
+
+@dataclass(frozen=True)
+class OptionSpec:
+    name: str
+    description: str
+    type: OptionType = OptionType.STRING
+    required: bool = False
+    choices: tuple[Choice, ...] = ()
+    min_length: int | None = None
+    max_length: int | None = None
+    min_value: int | None = None
+    max_value: int | None = None
+    autocomplete: bool = False
+    rest: bool = False  # takes every remaining positional word (free text)
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    name: str
+    description: str
+    options: tuple[OptionSpec, ...] = ()
+    subcommands: tuple[CommandSpec, ...] = ()
+    board_only: bool = False
+    handler: Handler | None = None
+
+    def subcommand(self, name: str) -> CommandSpec | None:
+        return next((s for s in self.subcommands if s.name == name), None)
+
+    def usage(self, parent: str | None = None) -> str:
+        words = [f"/{parent} {self.name}" if parent else f"/{self.name}"]
+        for option in self.options:
+            words.append(option.name.upper() if option.required else f"[{option.name}]")
+        return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A command matched against the catalogue, with options parsed and checked."""
+
+    root: CommandSpec
+    leaf: CommandSpec
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def board_only(self) -> bool:
+        return self.root.board_only or self.leaf.board_only
+
+    @property
+    def display_name(self) -> str:
+        return self.root.name if self.leaf is self.root else f"{self.root.name} {self.leaf.name}"
+
+
+class Catalogue:
+    def __init__(self, commands: Iterable[CommandSpec]) -> None:
+        self.commands: dict[str, CommandSpec] = {}
+        for command in commands:
+            if command.name in self.commands:
+                raise ValueError(f"command declared twice: {command.name}")
+            self.commands[command.name] = command
+
+    def __iter__(self) -> Iterator[CommandSpec]:
+        return iter(self.commands.values())
+
+    def get(self, name: str) -> CommandSpec | None:
+        return self.commands.get(name)
+
+    def visible_to(self, is_board: bool) -> list[CommandSpec]:
+        return [c for c in self if is_board or not c.board_only]
+
+    def resolve(self, command: Command) -> Resolved:
+        name = command.name.lstrip("/").lower()
+        root = self.commands.get(name)
+        if root is None:
+            raise _unknown_command(name, self.commands)
+        words = list(command.positional)
+        leaf = root
+        if root.subcommands:
+            sub_name = command.subcommand or (words.pop(0).lower() if words else None)
+            if sub_name is None:
+                raise CommandError(
+                    N_("/{command} needs a subcommand: {choices}."),
+                    command=root.name,
+                    choices=", ".join(s.name for s in root.subcommands),
+                )
+            found = root.subcommand(sub_name)
+            if found is None:
+                raise _unknown_subcommand(root, sub_name)
+            leaf = found
+        display = root.name if leaf is root else f"{root.name} {leaf.name}"
+        raw = _collect_raw_options(leaf, display, command.options, words)
+        return Resolved(root, leaf, _validate(leaf, display, raw))
+
+
+def _unknown_command(name: str, known: dict[str, CommandSpec]) -> CommandError:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
+    if close:
+        return CommandError(
+            N_("Unknown command /{command}. Did you mean /{suggestion}?"),
+            command=name,
+            suggestion=close[0],
+        )
+    return CommandError(N_("Unknown command /{command}. Try /help."), command=name)
+
+
+def _unknown_subcommand(root: CommandSpec, sub_name: str) -> CommandError:
+    names = [s.name for s in root.subcommands]
+    close = difflib.get_close_matches(sub_name, names, n=1, cutoff=0.5)
+    if close:
+        return CommandError(
+            N_("/{command} has no subcommand “{sub}”. Did you mean /{command} {suggestion}?"),
+            command=root.name,
+            sub=sub_name,
+            suggestion=close[0],
+        )
+    return CommandError(
+        N_("/{command} has no subcommand “{sub}”. Choose one of: {choices}."),
+        command=root.name,
+        sub=sub_name,
+        choices=", ".join(names),
+    )
+
+
+def _collect_raw_options(
+    spec: CommandSpec, display: str, given: dict[str, Any], words: list[str]
+) -> dict[str, Any]:
+    """Merge named options (`opt:value` or structured) and positional words, in option order."""
+    by_name = {o.name: o for o in spec.options}
+    raw: dict[str, Any] = {}
+    for key, value in given.items():
+        _check_known_option(spec, display, key.lower(), by_name)
+        raw[key.lower()] = value
+    positional: list[str] = []
+    for word in words:
+        match = _OPTION_TOKEN.match(word)
+        if match and match.group(1).lower() in by_name:
+            raw[match.group(1).lower()] = match.group(2)
+        elif match and not any(o.rest for o in spec.options):
+            _check_known_option(spec, display, match.group(1).lower(), by_name)
+        else:
+            positional.append(word)
+    free = [o for o in spec.options if o.name not in raw]
+    for option in free:
+        if not positional:
+            break
+        if option.rest:
+            raw[option.name] = " ".join(positional)
+            positional = []
+        else:
+            raw[option.name] = positional.pop(0)
+    if positional:
+        raise CommandError(
+            N_("/{command} did not expect “{value}”. Usage: {usage}"),
+            command=display,
+            value=" ".join(positional),
+            usage=_usage(spec, display),
+        )
+    return raw
+
+
+def _usage(spec: CommandSpec, display: str) -> str:
+    parent, _, _leaf = display.rpartition(" ")
+    return spec.usage(parent or None)
+
+
+def _check_known_option(
+    spec: CommandSpec, display: str, key: str, by_name: dict[str, OptionSpec]
+) -> None:
+    if key in by_name:
+        return
+    close = difflib.get_close_matches(key, list(by_name), n=1, cutoff=0.5)
+    if close:
+        raise CommandError(
+            N_("/{command} has no option “{option}”. Did you mean “{suggestion}”?"),
+            command=display,
+            option=key,
+            suggestion=close[0],
+        )
+    raise CommandError(
+        N_("/{command} has no option “{option}”."), command=display, option=key
+    )
+
+
+def _validate(spec: CommandSpec, display: str, raw: dict[str, Any]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for option in spec.options:
+        value = raw.get(option.name)
+        if value is None or (isinstance(value, str) and value.strip() == ""):
+            if option.required:
+                raise CommandError(
+                    N_("/{command} needs {option}. Usage: {usage}"),
+                    command=display,
+                    option=option.name,
+                    usage=_usage(spec, display),
+                )
+            continue
+        values[option.name] = _convert(option, value)
+    return values
+
+
+def _convert(option: OptionSpec, value: Any) -> Any:
+    if option.type is OptionType.INTEGER:
+        return _check_integer(option, value)
+    if option.type is OptionType.BOOLEAN:
+        return _check_boolean(option, value)
+    return _check_string(option, str(value).strip())
+
+
+def _check_integer(option: OptionSpec, value: Any) -> int:
+    try:
+        number = int(str(value).strip().lstrip("#"))
+    except ValueError:
+        raise CommandError(
+            N_("{option} must be a whole number, not “{value}”."), option=option.name, value=value
+        ) from None
+    low, high = option.min_value, option.max_value
+    if (low is not None and number < low) or (high is not None and number > high):
+        raise CommandError(
+            N_("{option} must be between {low} and {high}."),
+            option=option.name,
+            low=low if low is not None else "−∞",
+            high=high if high is not None else "∞",
+        )
+    return number
+
+
+_TRUE = {"yes", "ja", "true", "on", "1", "y", "j"}
+_FALSE = {"no", "nej", "false", "off", "0", "n"}
+
+
+def _check_boolean(option: OptionSpec, value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE:
+        return True
+    if text in _FALSE:
+        return False
+    raise CommandError(N_("{option} must be yes or no."), option=option.name)
+
+
+def _check_string(option: OptionSpec, text: str) -> str:
+    if option.choices:
+        return _check_choice(option, text)
+    if option.min_length is not None and len(text) < option.min_length:
+        raise CommandError(
+            N_("{option} must be at least {limit} characters."),
+            option=option.name,
+            limit=option.min_length,
+        )
+    if option.max_length is not None and len(text) > option.max_length:
+        raise CommandError(
+            N_("{option} may be at most {limit} characters (this one has {length})."),
+            option=option.name,
+            limit=option.max_length,
+            length=len(text),
+        )
+    return text
+
+
+def _check_choice(option: OptionSpec, text: str) -> str:
+    values = [c.value for c in option.choices]
+    lowered = text.lower()
+    if lowered in values:
+        return lowered
+    close = difflib.get_close_matches(lowered, values, n=1, cutoff=0.6)
+    if close:
+        raise CommandError(
+            N_("“{value}” is not a valid {option}. Did you mean “{suggestion}”?"),
+            option=option.name,
+            value=text,
+            suggestion=close[0],
+        )
+    raise CommandError(
+        N_("“{value}” is not a valid {option}. Choose one of: {choices}."),
+        option=option.name,
+        value=text,
+        choices=", ".join(values),
+    )

@@ -1,0 +1,171 @@
+"""/channel: give channels topics, the one way every feature finds where to post.
+
+A board member runs `/channel add news` in a channel on any platform; later features
+(feeds, announcements, wishes, meetings) post to every channel holding their topic.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from handlers.catalogue import Choice, CommandSpec, OptionSpec
+from handlers.context import Call, Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, Translator
+from handlers.types import Channel, Field, Message, Reply
+from storage.channels import add_topic, all_channel_topics, channels_for_topic, remove_topic
+from storage.outbox import enqueue
+
+TOPICS: dict[str, str] = {
+    "announcements": N_("announcements"),
+    "minutes": N_("board minutes"),
+    "news": N_("news"),
+    "wishes": N_("development wishes"),
+    "meetings": N_("meetings"),
+    "board": N_("board notices"),
+}
+
+TOPIC_OPTION = OptionSpec(
+    name="topic",
+    description=N_("Which kind of post the channel receives"),
+    required=True,
+    choices=tuple(Choice(value, label) for value, label in TOPICS.items()),
+)
+
+
+def _channel_of(call: Call) -> Channel:
+    if call.channel is None:
+        raise CommandError(N_("Run this command in the channel you want to change."))
+    return call.channel
+
+
+def _topic_name(topic: str, _: Translator) -> str:
+    return f"{topic} ({_(TOPICS[topic])})"
+
+
+def _channel_label(channel: Channel) -> str:
+    return f"#{channel.name or channel.channel_id}"
+
+
+async def add(ctx: Context, call: Call) -> Reply:
+    channel, topic, _ = _channel_of(call), call.values["topic"], call._
+    async with ctx.db.transaction() as session:
+        added = await add_topic(
+            session,
+            platform=channel.platform,
+            channel_id=channel.channel_id,
+            channel_name=channel.name,
+            topic=topic,
+            added_by=call.member.display_name,
+            now=ctx.clock.now(),
+        )
+    if not added:
+        return Reply.text(
+            _("{channel} already receives {topic}.",
+              channel=_channel_label(channel), topic=_topic_name(topic, _))
+        )
+    return Reply.text(
+        _("{channel} now receives {topic}.",
+          channel=_channel_label(channel), topic=_topic_name(topic, _)),
+        private=False,
+    )
+
+
+async def remove(ctx: Context, call: Call) -> Reply:
+    channel, topic, _ = _channel_of(call), call.values["topic"], call._
+    async with ctx.db.transaction() as session:
+        removed = await remove_topic(
+            session, platform=channel.platform, channel_id=channel.channel_id, topic=topic
+        )
+    if not removed:
+        return Reply.text(
+            _("{channel} did not receive {topic}; nothing changed.",
+              channel=_channel_label(channel), topic=_topic_name(topic, _))
+        )
+    return Reply.text(
+        _("{channel} no longer receives {topic}.",
+          channel=_channel_label(channel), topic=_topic_name(topic, _)),
+        private=False,
+    )
+
+
+async def list_channels(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    async with ctx.db.transaction() as session:
+        rows = await all_channel_topics(session)
+    if not rows:
+        return Reply.text(_("No channel has a topic yet. Run /channel add TOPIC in a channel."))
+    by_platform: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in rows:
+        by_platform[row.platform][f"#{row.channel_name or row.channel_id}"].append(row.topic)
+    fields = tuple(
+        Field(
+            name=platform,
+            value="\n".join(
+                f"{name}: {', '.join(sorted(topics))}" for name, topics in channels.items()
+            ),
+        )
+        for platform, channels in sorted(by_platform.items())
+    )
+    return Reply(Message(title=_("Channels and their topics"), text="", fields=fields))
+
+
+async def test_topic(ctx: Context, call: Call) -> Reply:
+    """Post a test message to every channel with a topic, through the outbox."""
+    topic, _ = call.values["topic"], call._
+    now = ctx.clock.now()
+    async with ctx.db.transaction() as session:
+        rows = await channels_for_topic(session, topic)
+        for row in rows:
+            text = _("Test post for {topic}, sent by {member}. This channel is set up correctly.",
+                     topic=_topic_name(topic, _), member=call.member.display_name)
+            await enqueue(
+                session,
+                platform=row.platform,
+                target=row.channel_id,
+                idempotency_key=f"channel-test:{topic}:{row.platform}:{row.channel_id}:"
+                f"{now.isoformat()}",
+                payload=Message(text=text).to_json(),
+                now=now,
+            )
+    if not rows:
+        return Reply.text(_("No channel receives {topic} yet.", topic=_topic_name(topic, _)))
+    return Reply.text(
+        _.ngettext(
+            "A test post is on its way to {n} channel.",
+            "A test post is on its way to {n} channels.",
+            len(rows),
+        )
+    )
+
+
+COMMAND = CommandSpec(
+    name="channel",
+    description=N_("Choose which posts a channel receives"),
+    board_only=True,
+    subcommands=(
+        CommandSpec(
+            "add",
+            N_("Let this channel receive a kind of post"),
+            options=(TOPIC_OPTION,),
+            handler=add,
+        ),
+        CommandSpec(
+            "remove",
+            N_("Stop this channel receiving a kind of post"),
+            options=(TOPIC_OPTION,),
+            handler=remove,
+        ),
+        CommandSpec(
+            "list",
+            N_("List every channel on every platform with its topics"),
+            handler=list_channels,
+        ),
+        CommandSpec(
+            "test",
+            N_("Send a test post to every channel with a topic"),
+            options=(TOPIC_OPTION,),
+            handler=test_topic,
+        ),
+    ),
+)

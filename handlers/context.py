@@ -1,0 +1,43 @@
+"""What a use case gets: the shared services (`Context`) and the call being handled (`Call`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from handlers.clock import Clock, SystemClock
+from handlers.i18n import Translator, translator
+from handlers.types import Channel, Member
+from storage.db import Database
+
+if TYPE_CHECKING:
+    from handlers.catalogue import Catalogue, Resolved
+
+
+def _nothing() -> None:
+    return None
+
+
+@dataclass
+class Context:
+    """Services shared by every handler; built once by the runtime (or a test)."""
+
+    db: Database
+    catalogue: Catalogue
+    clock: Clock = field(default_factory=SystemClock)
+    wake_outbox: Callable[[], None] = _nothing
+
+
+@dataclass(frozen=True)
+class Call:
+    """One command being handled: who, where, which command, with which checked values."""
+
+    member: Member
+    channel: Channel | None
+    resolved: Resolved
+    values: dict[str, Any]
+
+    @property
+    def _(self) -> Translator:
+        return translator(self.member.locale)

@@ -1,0 +1,40 @@
+"""/help: the commands this member may use, in their language."""
+
+from __future__ import annotations
+
+from handlers.catalogue import CommandSpec
+from handlers.context import Call, Context
+from handlers.i18n import N_, Translator
+from handlers.types import Field, Message, Reply
+
+
+def _line(spec: CommandSpec, _: Translator, parent: str | None = None) -> str:
+    return f"{spec.usage(parent)} — {_(spec.description)}"
+
+
+def command_lines(spec: CommandSpec, _: Translator, *, is_board: bool) -> list[str]:
+    """One line per runnable form of a command (each subcommand on its own line)."""
+    if not spec.subcommands:
+        return [_line(spec, _)]
+    return [
+        _line(sub, _, spec.name) for sub in spec.subcommands if is_board or not sub.board_only
+    ]
+
+
+async def show_help(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    lines: list[str] = []
+    for spec in ctx.catalogue.visible_to(call.member.is_board):
+        lines.extend(command_lines(spec, _, is_board=call.member.is_board))
+    fields: tuple[Field, ...] = ()
+    if not call.member.is_board:
+        fields = (Field(_("Board"), _("Board members see more commands here.")),)
+    text = "\n".join(lines)
+    return Reply(Message(title=_("Commands"), text=text, fields=fields))
+
+
+COMMAND = CommandSpec(
+    name="help",
+    description=N_("Show the commands you may use"),
+    handler=show_help,
+)

@@ -1,0 +1,78 @@
+"""Translations: gettext catalogues (`handlers/locale/<lang>/LC_MESSAGES/bryggan.po`) read by Babel.
+
+Source strings are English; Swedish comes from `sv.po`. `make messages` re-extracts the
+template and updates the catalogues; a test fails when a string lacks its Swedish text.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from babel.messages.pofile import read_po
+
+from handlers.types import DEFAULT_LOCALE, SUPPORTED_LOCALES, Locale
+
+LOCALE_DIR = Path(__file__).with_name("locale")
+DOMAIN = "bryggan"
+
+
+def N_(message: str) -> str:
+    """Mark a string for extraction without translating it yet (catalogue texts, labels)."""
+    return message
+
+
+@cache
+def _catalogue(locale: str) -> dict[str, str | tuple[str, ...]]:
+    path = LOCALE_DIR / locale / "LC_MESSAGES" / f"{DOMAIN}.po"
+    if not path.exists():
+        return {}
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=locale)
+    entries: dict[str, str | tuple[str, ...]] = {}
+    for message in catalog:
+        if not message.id or message.fuzzy:
+            continue
+        key = message.id[0] if isinstance(message.id, tuple | list) else message.id
+        if isinstance(message.string, tuple | list):
+            if all(message.string):
+                entries[key] = tuple(message.string)
+        elif message.string:
+            entries[key] = message.string
+    return entries
+
+
+class Translator:
+    """Translate and format texts for one locale; `_("Hi {name}", name=x)`."""
+
+    def __init__(self, locale: Locale) -> None:
+        self.locale: Locale = locale
+        self._entries = _catalogue(locale)
+
+    def __call__(self, message: str, /, **params: Any) -> str:
+        found = self._entries.get(message, message)
+        text = found if isinstance(found, str) else found[0]
+        return text.format(**params) if params else text
+
+    def ngettext(self, singular: str, plural: str, n: int, /, **params: Any) -> str:
+        found = self._entries.get(singular)
+        if isinstance(found, tuple):
+            text = found[0] if n == 1 else found[min(1, len(found) - 1)]
+        else:
+            text = singular if n == 1 else plural
+        return text.format(n=n, **params)
+
+
+@cache
+def translator(locale: str | None) -> Translator:
+    chosen: Locale = DEFAULT_LOCALE
+    for supported in SUPPORTED_LOCALES:
+        if locale == supported:
+            chosen = supported
+    return Translator(chosen)
+
+
+def in_every_locale(message: str) -> dict[Locale, str]:
+    """A text in every supported locale, for platforms that take localisations up front."""
+    return {locale: translator(locale)(message) for locale in SUPPORTED_LOCALES}

@@ -1,0 +1,39 @@
+"""Tell the board, once, when a delivery is parked as failed."""
+
+from __future__ import annotations
+
+from handlers.context import Context
+from handlers.i18n import translator
+from handlers.types import DEFAULT_LOCALE, Message
+from storage.channels import channels_for_topic
+from storage.outbox import enqueue
+
+
+async def report_parked_delivery(
+    ctx: Context, *, row_id: int, destination: str, error: str
+) -> int:
+    """Queue a notice to every `board` channel except the failing one; returns how many."""
+    _ = translator(DEFAULT_LOCALE)
+    now = ctx.clock.now()
+    queued = 0
+    async with ctx.db.transaction() as session:
+        for channel in await channels_for_topic(session, "board"):
+            if f"{channel.platform}:{channel.channel_id}" == destination:
+                continue
+            text = _(
+                "Delivery {id} to {destination} failed and is parked: {error}. "
+                "Retry it with: bryggan outbox retry {id}",
+                id=row_id,
+                destination=destination,
+                error=error[:300],
+            )
+            queued += await enqueue(
+                session,
+                platform=channel.platform,
+                target=channel.channel_id,
+                idempotency_key=f"outbox-failed:{row_id}:{channel.platform}:{channel.channel_id}",
+                payload=Message(text=text).to_json(),
+                now=now,
+            )
+    ctx.wake_outbox()
+    return queued

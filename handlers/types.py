@@ -1,0 +1,194 @@
+"""Platform-neutral types: what a command looks like coming in and what goes out.
+
+Adapters translate their platform's events into these and render these back into
+Discord embeds/components, Slack Block Kit or console text. Nothing here knows a platform.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Locale = Literal["sv", "en"]
+SUPPORTED_LOCALES: tuple[Locale, ...] = ("sv", "en")
+DEFAULT_LOCALE: Locale = "sv"
+
+
+def normalise_locale(value: str | None) -> Locale | None:
+    """Map a platform locale such as 'sv-SE' or 'en-US' onto a supported one, else None."""
+    if not value:
+        return None
+    head = value.replace("_", "-").split("-", 1)[0].lower()
+    for locale in SUPPORTED_LOCALES:
+        if head == locale:
+            return locale
+    return None
+
+
+@dataclass(frozen=True)
+class Member:
+    """The acting member as the platform knows them, enriched from storage."""
+
+    platform: str
+    user_id: str
+    display_name: str
+    is_board: bool = False
+    municipality: str | None = None
+    locale: Locale = DEFAULT_LOCALE
+    platform_locale: str | None = None
+
+
+@dataclass(frozen=True)
+class Channel:
+    """Where a command was run: a platform's channel (console channels included)."""
+
+    platform: str
+    channel_id: str
+    name: str = ""
+
+    @property
+    def address(self) -> str:
+        return f"{self.platform}:{self.channel_id}"
+
+
+@dataclass(frozen=True)
+class Command:
+    """A slash command after the adapter parsed it; options are raw until validated."""
+
+    name: str
+    member: Member
+    channel: Channel | None = None
+    subcommand: str | None = None
+    options: dict[str, Any] = field(default_factory=dict)
+    positional: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    value: str
+    inline: bool = False
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button; `action_id` is stable across restarts so adapters can route it back."""
+
+    label: str
+    action_id: str
+    value: str = ""
+    style: Literal["primary", "secondary", "danger"] = "secondary"
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class SelectOption:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True)
+class Select:
+    action_id: str
+    placeholder: str
+    options: tuple[SelectOption, ...]
+
+
+@dataclass(frozen=True)
+class Attachment:
+    filename: str
+    url: str | None = None
+    content_type: str = "application/octet-stream"
+
+
+@dataclass(frozen=True)
+class Message:
+    """Content to show: one text body with optional title, fields and controls.
+
+    It is also what an outbox row stores (as JSON), so it must round-trip through
+    `to_json`/`from_json` unchanged.
+    """
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    fields: tuple[Field, ...] = ()
+    buttons: tuple[Button, ...] = ()
+    selects: tuple[Select, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
+    author_name: str | None = None
+    author_avatar_url: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"text": self.text}
+        for key in ("title", "url", "author_name", "author_avatar_url"):
+            if getattr(self, key) is not None:
+                data[key] = getattr(self, key)
+        if self.fields:
+            data["fields"] = [vars(f) for f in self.fields]
+        if self.buttons:
+            data["buttons"] = [vars(b) for b in self.buttons]
+        if self.selects:
+            data["selects"] = [
+                {
+                    "action_id": s.action_id,
+                    "placeholder": s.placeholder,
+                    "options": [vars(o) for o in s.options],
+                }
+                for s in self.selects
+            ]
+        if self.attachments:
+            data["attachments"] = [vars(a) for a in self.attachments]
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Message:
+        return cls(
+            text=data["text"],
+            title=data.get("title"),
+            url=data.get("url"),
+            author_name=data.get("author_name"),
+            author_avatar_url=data.get("author_avatar_url"),
+            fields=tuple(Field(**f) for f in data.get("fields", ())),
+            buttons=tuple(Button(**b) for b in data.get("buttons", ())),
+            selects=tuple(
+                Select(
+                    action_id=s["action_id"],
+                    placeholder=s["placeholder"],
+                    options=tuple(SelectOption(**o) for o in s["options"]),
+                )
+                for s in data.get("selects", ())
+            ),
+            attachments=tuple(Attachment(**a) for a in data.get("attachments", ())),
+        )
+
+
+@dataclass(frozen=True)
+class Reply:
+    """The immediate answer to a command, shown to the member (privately by default)."""
+
+    message: Message
+    private: bool = True
+
+    @classmethod
+    def text(cls, text: str, *, private: bool = True, title: str | None = None) -> Reply:
+        return cls(Message(text=text, title=title), private=private)
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where an outbox row goes: a platform and a channel (or `dm:<user id>`) on it."""
+
+    platform: str
+    target: str
+
+    @property
+    def address(self) -> str:
+        return f"{self.platform}:{self.target}"
+
+    @classmethod
+    def parse(cls, address: str) -> Destination:
+        platform, _, target = address.partition(":")
+        if not platform or not target:
+            raise ValueError(f"not a destination address: {address!r}")
+        return cls(platform, target)

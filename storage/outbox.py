@@ -1,0 +1,300 @@
+"""The durable outbox: every outgoing post is a row here before it is anything else.
+
+Rows are written in the caller's transaction (`enqueue`), so a domain change and the posts
+it causes commit together. Dispatchers `claim` rows atomically under a lease — only the
+head row of each destination, so order holds within a destination while destinations
+proceed independently — then record the outcome with `mark_sent`, `mark_retry` or
+`mark_failed`, each checked against the claim token so a dispatcher whose lease ran out
+cannot overwrite a newer claim.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
+
+from storage.db import Database
+from storage.models import OutboxRow
+from storage.upsert import insert_ignoring_conflict
+
+Action = Literal["send", "edit", "delete"]
+PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
+OPEN_STATUSES = (PENDING, SENDING)
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A row a dispatcher holds under a lease; `claim_token` proves it on every update."""
+
+    id: int
+    idempotency_key: str
+    destination: str
+    platform: str
+    target: str
+    action: str
+    ref_key: str | None
+    payload: dict[str, Any]
+    attempts: int
+    in_doubt: bool
+    claim_token: str
+
+
+@dataclass(frozen=True)
+class OutboxStats:
+    backlog: int
+    failed: int
+    oldest_pending_age_seconds: float | None
+
+
+async def enqueue(
+    session: AsyncSession,
+    *,
+    platform: str,
+    target: str,
+    idempotency_key: str,
+    payload: dict[str, Any],
+    now: datetime,
+    action: Action = "send",
+    ref_key: str | None = None,
+) -> bool:
+    """Add a delivery in the caller's transaction; False when the key was already queued."""
+    return await insert_ignoring_conflict(
+        session,
+        OutboxRow,
+        {
+            "idempotency_key": idempotency_key,
+            "destination": f"{platform}:{target}",
+            "platform": platform,
+            "target": target,
+            "action": action,
+            "ref_key": ref_key,
+            "payload": payload,
+            "status": PENDING,
+            "attempts": 0,
+            "in_doubt": False,
+            "next_attempt_at": now,
+            "created_at": now,
+        },
+        conflict_columns=("idempotency_key",),
+    )
+
+
+def _due(now: datetime) -> Any:
+    """Pending rows whose time has come, and claimed rows whose lease has run out."""
+    return or_(
+        and_(OutboxRow.status == PENDING, OutboxRow.next_attempt_at <= now),
+        and_(OutboxRow.status == SENDING, OutboxRow.lease_until < now),
+    )
+
+
+async def claim(
+    db: Database,
+    *,
+    now: datetime,
+    lease_seconds: float,
+    limit: int,
+    platforms: Sequence[str],
+    skip_destinations: Sequence[str] = (),
+) -> list[Claimed]:
+    """Atomically take up to `limit` due rows, at most the head row of each destination."""
+    if limit <= 0 or not platforms:
+        return []
+    earlier = aliased(OutboxRow)
+    blocked_by_earlier = (
+        select(earlier.id)
+        .where(
+            earlier.destination == OutboxRow.destination,
+            earlier.id < OutboxRow.id,
+            earlier.status.in_(OPEN_STATUSES),
+        )
+        .exists()
+    )
+    candidates = (
+        select(OutboxRow.id)
+        .where(_due(now), ~blocked_by_earlier, OutboxRow.platform.in_(list(platforms)))
+        .order_by(OutboxRow.id)
+        .limit(limit)
+    )
+    if skip_destinations:
+        candidates = candidates.where(OutboxRow.destination.not_in(list(skip_destinations)))
+    if db.is_postgresql:
+        candidates = candidates.with_for_update(skip_locked=True, of=OutboxRow)
+    token = secrets.token_hex(16)
+    statement = (
+        update(OutboxRow)
+        .where(OutboxRow.id.in_(candidates.scalar_subquery()), _due(now))
+        .values(
+            status=SENDING,
+            lease_until=now + timedelta(seconds=lease_seconds),
+            claim_token=token,
+            attempts=OutboxRow.attempts + 1,
+            in_doubt=case((OutboxRow.status == SENDING, True), else_=OutboxRow.in_doubt),
+        )
+        .returning(OutboxRow)
+    )
+    async with db.transaction() as session:
+        rows = (await session.execute(statement)).scalars().all()
+        claimed = [_to_claimed(row) for row in rows]
+    return sorted(claimed, key=lambda c: c.id)
+
+
+def _to_claimed(row: OutboxRow) -> Claimed:
+    return Claimed(
+        id=row.id,
+        idempotency_key=row.idempotency_key,
+        destination=row.destination,
+        platform=row.platform,
+        target=row.target,
+        action=row.action,
+        ref_key=row.ref_key,
+        payload=dict(row.payload),
+        attempts=row.attempts,
+        in_doubt=row.in_doubt,
+        claim_token=row.claim_token or "",
+    )
+
+
+async def _update_claimed(db: Database, row: Claimed, **values: Any) -> bool:
+    async with db.transaction() as session:
+        result = await session.execute(
+            update(OutboxRow)
+            .where(
+                OutboxRow.id == row.id,
+                OutboxRow.claim_token == row.claim_token,
+                OutboxRow.status == SENDING,
+            )
+            .values(**values)
+            .returning(OutboxRow.id)
+        )
+        return result.first() is not None
+
+
+async def mark_sent(db: Database, row: Claimed, *, message_id: str | None, now: datetime) -> bool:
+    return await _update_claimed(
+        db,
+        row,
+        status=SENT,
+        message_id=message_id,
+        sent_at=now,
+        lease_until=None,
+        last_error=None,
+    )
+
+
+async def mark_retry(
+    db: Database,
+    row: Claimed,
+    *,
+    error: str,
+    next_attempt_at: datetime,
+    in_doubt: bool,
+    count_attempt: bool = True,
+) -> bool:
+    """Put a row back in line for a later attempt (a rate limit does not count as one)."""
+    values: dict[str, Any] = {
+        "status": PENDING,
+        "next_attempt_at": next_attempt_at,
+        "lease_until": None,
+        "last_error": error[:2000],
+        "in_doubt": or_(OutboxRow.in_doubt, in_doubt),
+    }
+    if not count_attempt:
+        values["attempts"] = OutboxRow.attempts - 1
+    return await _update_claimed(db, row, **values)
+
+
+async def mark_failed(db: Database, row: Claimed, *, error: str) -> bool:
+    """Park a row: it stays visible as failed until someone retries it."""
+    return await _update_claimed(db, row, status=FAILED, lease_until=None, last_error=error[:2000])
+
+
+async def release(db: Database, row: Claimed, *, now: datetime) -> bool:
+    """Give a claimed row back at shutdown; the attempt may have left, so it is in doubt."""
+    return await _update_claimed(
+        db,
+        row,
+        status=PENDING,
+        lease_until=None,
+        next_attempt_at=now,
+        in_doubt=True,
+        attempts=OutboxRow.attempts - 1,
+    )
+
+
+async def retry_failed(db: Database, row_id: int, *, now: datetime) -> bool:
+    """Send a parked row again with a fresh count of attempts; False when it is not failed."""
+    async with db.transaction() as session:
+        result = await session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.id == row_id, OutboxRow.status == FAILED)
+            .values(status=PENDING, attempts=0, next_attempt_at=now, last_error=None)
+            .returning(OutboxRow.id)
+        )
+        return result.first() is not None
+
+
+async def sent_message_id(session: AsyncSession, idempotency_key: str) -> str | None:
+    """The platform message id of a delivered send, for later edits and deletes."""
+    result = await session.execute(
+        select(OutboxRow.message_id).where(
+            OutboxRow.idempotency_key == idempotency_key, OutboxRow.status == SENT
+        )
+    )
+    return result.scalar_one_or_none()
+
+
+async def list_rows(
+    db: Database, *, failed_only: bool = False, limit: int = 100
+) -> list[OutboxRow]:
+    statement = select(OutboxRow).order_by(OutboxRow.id.desc()).limit(limit)
+    if failed_only:
+        statement = statement.where(OutboxRow.status == FAILED)
+    async with db.transaction() as session:
+        return list((await session.execute(statement)).scalars())
+
+
+async def get_row(db: Database, row_id: int) -> OutboxRow | None:
+    async with db.transaction() as session:
+        return await session.get(OutboxRow, row_id)
+
+
+async def stats(db: Database, *, now: datetime) -> OutboxStats:
+    async with db.transaction() as session:
+        backlog, oldest = (
+            await session.execute(
+                select(func.count(OutboxRow.id), func.min(OutboxRow.created_at)).where(
+                    OutboxRow.status.in_(OPEN_STATUSES)
+                )
+            )
+        ).one()
+        failed = (
+            await session.execute(
+                select(func.count(OutboxRow.id)).where(OutboxRow.status == FAILED)
+            )
+        ).scalar_one()
+    oldest_age = None
+    if oldest is not None:
+        oldest_age = max(0.0, (now - oldest).total_seconds())
+    return OutboxStats(backlog=int(backlog), failed=int(failed), oldest_pending_age_seconds=oldest_age)
+
+
+async def open_count(db: Database, *, platform: str, now: datetime) -> int:
+    """Rows for a platform that are due or in flight: what a caller may wait to drain."""
+    async with db.transaction() as session:
+        result = await session.execute(
+            select(func.count(OutboxRow.id)).where(
+                OutboxRow.platform == platform,
+                or_(
+                    and_(OutboxRow.status == PENDING, OutboxRow.next_attempt_at <= now),
+                    OutboxRow.status == SENDING,
+                ),
+            )
+        )
+        return int(result.scalar_one())
