@@ -86,7 +86,8 @@ class ConsolePlatform:
         self._print(f"[#{target}] ✎ {render_plain(message)}")
 
     async def delete(self, target: str, message_id: str) -> None:
-        self._print(f"[#{target}] ✗ {self._('(a message was deleted)')}")
+        notice = self._("(a message was deleted)")
+        self._print(f"[#{target}] ✗ {notice}")
 
     async def serve(self, lines: AsyncIterator[str]) -> None:
         """Run every line until the input ends."""

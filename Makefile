@@ -1,0 +1,51 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else is optional.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.installed-run
+DEV_STAMP := $(VENV)/.installed-dev
+
+.PHONY: run console test check lint format typecheck messages bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e .
+	@touch $@
+
+$(DEV_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@ $(RUN_STAMP)
+
+## run: install if needed, migrate and start the bot (the console when no chat tokens are set)
+run: $(RUN_STAMP)
+	@$(BIN)/bryggan run
+
+## console: try every command from the terminal, without the web server
+console: $(RUN_STAMP)
+	@$(BIN)/bryggan console
+
+## test: install what the tests need, lint, type-check and run the whole suite
+test: $(DEV_STAMP) check
+	$(BIN)/python -m pytest
+
+check: $(DEV_STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(DEV_STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+## messages: re-extract translatable texts into the catalogues
+messages: $(DEV_STAMP)
+	sh tools/messages.sh
+
+## bench: run the benchmarks (they print numbers; nothing is asserted)
+bench: $(DEV_STAMP)
+	$(BIN)/python benchmarks/outbox_throughput.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,125 @@
+"""Shared fixtures: a migrated database on SQLite and on PostgreSQL, and a handler context.
+
+PostgreSQL is used when `TEST_DATABASE_URL` is set or a server answers on 127.0.0.1:5432;
+on CI (`CI=true`) it must be there, and a skipped PostgreSQL test fails the run.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from handlers.clock import FakeClock
+from handlers.commands import build_catalogue
+from handlers.context import Context
+from storage.db import Database
+from storage.migrate import upgrade
+
+DEFAULT_PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
+ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def _postgres_url() -> str | None:
+    explicit = os.environ.get("TEST_DATABASE_URL")
+    if explicit:
+        return explicit
+    try:
+        with socket.create_connection(("127.0.0.1", 5432), timeout=0.5):
+            return DEFAULT_PG_URL
+    except OSError:
+        return None
+
+
+POSTGRES_URL = _postgres_url()
+ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """Where a test's database lives; `env` points a `bryggan` subprocess at the same place."""
+
+    url: str
+    schema: str | None
+
+    @property
+    def env(self) -> dict[str, str]:
+        env = {"DATABASE_URL": self.url}
+        if self.schema:
+            env["DATABASE_SCHEMA"] = self.schema
+        return env
+
+    def open(self) -> Database:
+        return Database(self.url, schema=self.schema)
+
+
+@pytest.fixture(params=ENGINES)
+async def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[DatabaseTarget]:
+    """An empty, migrated database of each engine, private to the test."""
+    if request.param == "sqlite":
+        target = DatabaseTarget(f"sqlite+aiosqlite:///{tmp_path / 'bryggan.db'}", None)
+        db = target.open()
+        await upgrade(db)
+        await db.dispose()
+        yield target
+        return
+    if POSTGRES_URL is None:
+        pytest.skip("no PostgreSQL reachable (set TEST_DATABASE_URL)")
+    schema = f"t_{secrets.token_hex(6)}"
+    admin = Database(POSTGRES_URL)
+    async with admin.engine.begin() as connection:
+        await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    target = DatabaseTarget(POSTGRES_URL, schema)
+    db = target.open()
+    await upgrade(db)
+    await db.dispose()
+    try:
+        yield target
+    finally:
+        async with admin.engine.begin() as connection:
+            await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        await admin.dispose()
+
+
+@pytest.fixture
+async def db(db_target: DatabaseTarget) -> AsyncIterator[Database]:
+    database = db_target.open()
+    yield database
+    await database.dispose()
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def ctx(db: Database, clock: FakeClock) -> Context:
+    return Context(db=db, catalogue=build_catalogue(), clock=clock)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if ON_CI and POSTGRES_URL is None:
+        raise pytest.UsageError(
+            "CI=true but no PostgreSQL answers on 127.0.0.1:5432: the PostgreSQL tests must run"
+        )
+
+
+_SKIPPED_POSTGRES: list[str] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.skipped and "postgres" in report.keywords:
+        _SKIPPED_POSTGRES.append(report.nodeid)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if ON_CI and _SKIPPED_POSTGRES:
+        print(f"\nFAILED: {len(_SKIPPED_POSTGRES)} PostgreSQL tests were skipped on CI")
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

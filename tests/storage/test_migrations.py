@@ -1,0 +1,26 @@
+"""Migrations build the schema the models describe, on every engine, and are re-runnable."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from storage.db import Database
+from storage.migrate import current_revision, head_revision, upgrade
+from storage.models import Base
+
+
+async def test_empty_database_upgrades_to_head_and_matches_models(db: Database) -> None:
+    await upgrade(db)  # a second run is a no-op
+    assert await current_revision(db) == head_revision()
+
+    def _diff(connection):  # type: ignore[no-untyped-def]
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        return compare_metadata(context, Base.metadata)
+
+    async with db.engine.connect() as connection:
+        diff = await connection.run_sync(_diff)
+        tables = await connection.run_sync(lambda c: set(inspect(c).get_table_names()))
+    assert diff == []
+    assert {"members", "channel_topics", "outbox", "alembic_version"} <= tables
