@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from bot.logs import configure_logging
 from bot.runtime import Runtime, open_database, run_until_signal
@@ -91,6 +92,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_outbox_retry(settings, args.id))
     except KeyboardInterrupt:
         return 130
+    except OSError as error:
+        print(f"bryggan: cannot start: {_redact(str(error), settings)}", file=sys.stderr)
+        return 1
+    except SQLAlchemyError as error:
+        print(
+            f"bryggan: database error: {_redact(str(error.orig or error), settings)}",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _redact(text: str, settings: Settings) -> str:
+    for secret in _secrets(settings):
+        text = text.replace(secret, "***")
+    return text
 
 
 def _secrets(settings: Settings) -> list[str]:

@@ -35,7 +35,9 @@ class RedactingFilter(logging.Filter):
 
 
 def _extras(record: logging.LogRecord) -> dict[str, object]:
-    return {k: v for k, v in record.__dict__.items() if k not in _STANDARD and not k.startswith("_")}
+    return {
+        k: v for k, v in record.__dict__.items() if k not in _STANDARD and not k.startswith("_")
+    }
 
 
 class KeyValueFormatter(logging.Formatter):
@@ -43,8 +45,10 @@ class KeyValueFormatter(logging.Formatter):
         stamp = datetime.fromtimestamp(record.created, UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
         parts = [f"ts={stamp}", f"level={record.levelname.lower()}", f"logger={record.name}"]
         parts.append(f"msg={json.dumps(record.getMessage(), ensure_ascii=False)}")
-        parts.extend(f"{k}={json.dumps(v, ensure_ascii=False, default=str)}"
-                     for k, v in _extras(record).items())
+        parts.extend(
+            f"{k}={json.dumps(v, ensure_ascii=False, default=str)}"
+            for k, v in _extras(record).items()
+        )
         line = " ".join(parts)
         if record.exc_info or record.exc_text:
             exc = record.exc_text or self.formatException(record.exc_info)  # type: ignore[arg-type]

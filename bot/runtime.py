@@ -59,7 +59,12 @@ class Runtime:
 
     def __post_init__(self) -> None:
         self.db = open_database(self.settings)
-        self.ctx = Context(db=self.db, catalogue=build_catalogue(), clock=self.clock)
+        self.ctx = Context(
+            db=self.db,
+            catalogue=build_catalogue(),
+            clock=self.clock,
+            default_locale=self.settings.default_locale,
+        )
         self.platforms: dict[str, Platform] = {}
         self.dispatcher = Dispatcher(
             self.db,

@@ -44,7 +44,9 @@ class Scheduler:
             await self._run(entry)
 
     def start(self) -> None:
-        self._tasks = [asyncio.create_task(self._loop(e), name=f"job-{e.name}") for e in self._entries]
+        self._tasks = [
+            asyncio.create_task(self._loop(e), name=f"job-{e.name}") for e in self._entries
+        ]
 
     async def stop(self) -> None:
         for task in self._tasks:

@@ -215,9 +215,7 @@ def _check_known_option(
             option=key,
             suggestion=close[0],
         )
-    raise CommandError(
-        N_("/{command} has no option “{option}”."), command=display, option=key
-    )
+    raise CommandError(N_("/{command} has no option “{option}”."), command=display, option=key)
 
 
 def _validate(spec: CommandSpec, display: str, raw: dict[str, Any]) -> dict[str, Any]:

@@ -61,12 +61,18 @@ async def add(ctx: Context, call: Call) -> Reply:
         )
     if not added:
         return Reply.text(
-            _("{channel} already receives {topic}.",
-              channel=_channel_label(channel), topic=_topic_name(topic, _))
+            _(
+                "{channel} already receives {topic}.",
+                channel=_channel_label(channel),
+                topic=_topic_name(topic, _),
+            )
         )
     return Reply.text(
-        _("{channel} now receives {topic}.",
-          channel=_channel_label(channel), topic=_topic_name(topic, _)),
+        _(
+            "{channel} now receives {topic}.",
+            channel=_channel_label(channel),
+            topic=_topic_name(topic, _),
+        ),
         private=False,
     )
 
@@ -79,12 +85,18 @@ async def remove(ctx: Context, call: Call) -> Reply:
         )
     if not removed:
         return Reply.text(
-            _("{channel} did not receive {topic}; nothing changed.",
-              channel=_channel_label(channel), topic=_topic_name(topic, _))
+            _(
+                "{channel} did not receive {topic}; nothing changed.",
+                channel=_channel_label(channel),
+                topic=_topic_name(topic, _),
+            )
         )
     return Reply.text(
-        _("{channel} no longer receives {topic}.",
-          channel=_channel_label(channel), topic=_topic_name(topic, _)),
+        _(
+            "{channel} no longer receives {topic}.",
+            channel=_channel_label(channel),
+            topic=_topic_name(topic, _),
+        ),
         private=False,
     )
 
@@ -117,8 +129,11 @@ async def test_topic(ctx: Context, call: Call) -> Reply:
     async with ctx.db.transaction() as session:
         rows = await channels_for_topic(session, topic)
         for row in rows:
-            text = _("Test post for {topic}, sent by {member}. This channel is set up correctly.",
-                     topic=_topic_name(topic, _), member=call.member.display_name)
+            text = _(
+                "Test post for {topic}, sent by {member}. This channel is set up correctly.",
+                topic=_topic_name(topic, _),
+                member=call.member.display_name,
+            )
             await enqueue(
                 session,
                 platform=row.platform,

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from handlers.clock import Clock, SystemClock
 from handlers.i18n import Translator, translator
-from handlers.types import Channel, Member
+from handlers.types import DEFAULT_LOCALE, Channel, Locale, Member
 from storage.db import Database
 
 if TYPE_CHECKING:
@@ -27,6 +27,7 @@ class Context:
     catalogue: Catalogue
     clock: Clock = field(default_factory=SystemClock)
     wake_outbox: Callable[[], None] = _nothing
+    default_locale: Locale = DEFAULT_LOCALE
 
 
 @dataclass(frozen=True)

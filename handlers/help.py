@@ -16,9 +16,7 @@ def command_lines(spec: CommandSpec, _: Translator, *, is_board: bool) -> list[s
     """One line per runnable form of a command (each subcommand on its own line)."""
     if not spec.subcommands:
         return [_line(spec, _)]
-    return [
-        _line(sub, _, spec.name) for sub in spec.subcommands if is_board or not sub.board_only
-    ]
+    return [_line(sub, _, spec.name) for sub in spec.subcommands if is_board or not sub.board_only]
 
 
 async def show_help(ctx: Context, call: Call) -> Reply:

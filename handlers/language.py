@@ -14,8 +14,10 @@ async def set_language(ctx: Context, call: Call) -> Reply:
     if locale is None:
         _ = call._
         return Reply.text(
-            _("Your language is {language}. Change it with /language sv or /language en.",
-              language=_(LANGUAGE_NAMES[call.member.locale]))
+            _(
+                "Your language is {language}. Change it with /language sv or /language en.",
+                language=_(LANGUAGE_NAMES[call.member.locale]),
+            )
         )
     async with ctx.db.transaction() as session:
         row = await upsert_member(

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from handlers.context import Context
 from handlers.i18n import translator
-from handlers.types import DEFAULT_LOCALE, Message
+from handlers.types import Message
 from storage.channels import channels_for_topic
 from storage.outbox import enqueue
 
 
-async def report_parked_delivery(
-    ctx: Context, *, row_id: int, destination: str, error: str
-) -> int:
+async def report_parked_delivery(ctx: Context, *, row_id: int, destination: str, error: str) -> int:
     """Queue a notice to every `board` channel except the failing one; returns how many."""
-    _ = translator(DEFAULT_LOCALE)
+    _ = translator(ctx.default_locale)
     now = ctx.clock.now()
     queued = 0
     async with ctx.db.transaction() as session:

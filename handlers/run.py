@@ -13,7 +13,7 @@ from dataclasses import replace
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import translator
-from handlers.types import DEFAULT_LOCALE, Command, Member, Reply, normalise_locale
+from handlers.types import Command, Member, Reply, normalise_locale
 from storage.members import upsert_member
 
 log = logging.getLogger(__name__)
@@ -31,13 +31,13 @@ async def load_member(ctx: Context, member: Member) -> Member:
         )
         stored_locale = normalise_locale(row.locale)
         municipality = row.municipality
-    locale = stored_locale or normalise_locale(member.platform_locale) or DEFAULT_LOCALE
+    locale = stored_locale or normalise_locale(member.platform_locale) or ctx.default_locale
     return replace(member, locale=locale, municipality=municipality or member.municipality)
 
 
 async def run_command(ctx: Context, command: Command) -> Reply:
     """Answer a command; never raises."""
-    _ = translator(command.member.locale)
+    _ = translator(ctx.default_locale)
     try:
         member = await load_member(ctx, command.member)
         _ = translator(member.locale)
@@ -61,8 +61,10 @@ async def run_command(ctx: Context, command: Command) -> Reply:
             reference,
         )
         return Reply.text(
-            _("Something went wrong on our side; nothing was changed. Reference: {ref}.",
-              ref=reference)
+            _(
+                "Something went wrong on our side; nothing was changed. Reference: {ref}.",
+                ref=reference,
+            )
         )
     ctx.wake_outbox()
     return reply

@@ -60,7 +60,9 @@ class DatabaseTarget:
 
 
 @pytest.fixture(params=ENGINES)
-async def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[DatabaseTarget]:
+async def db_target(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[DatabaseTarget]:
     """An empty, migrated database of each engine, private to the test."""
     if request.param == "sqlite":
         target = DatabaseTarget(f"sqlite+aiosqlite:///{tmp_path / 'bryggan.db'}", None)

@@ -124,7 +124,9 @@ class ConsolePlatform:
         self._print(render_plain(reply.message))
 
     def _switch_member(self, words: tuple[str, ...]) -> None:
-        names = [w for w in words if w.lower() != "board" and not w.lower().startswith("municipality:")]
+        names = [
+            w for w in words if w.lower() != "board" and not w.lower().startswith("municipality:")
+        ]
         if not names:
             self._print(self._("Usage: /as NAME [board] [municipality:X]"))
             return
@@ -150,4 +152,3 @@ class ConsolePlatform:
         name = words[0].lstrip("#").lower()
         self.channel = Channel(PLATFORM, name, name)
         self._print(self._("You are now in #{channel}.", channel=name))
-

@@ -15,7 +15,9 @@ def render_plain(message: Message) -> str:
         lines.append(message.text)
     for field in message.fields:
         value = field.value.replace("\n", "\n  ")
-        lines.append(f"{field.name}:\n  {value}" if "\n" in field.value else f"{field.name}: {value}")
+        lines.append(
+            f"{field.name}:\n  {value}" if "\n" in field.value else f"{field.name}: {value}"
+        )
     controls = [f"[{b.label}]" for b in message.buttons]
     controls += [f"[{s.placeholder} ▾]" for s in message.selects]
     if controls:

@@ -1,0 +1,127 @@
+"""/help, /language and /channel through the same entry point every platform uses."""
+
+from __future__ import annotations
+
+import pytest
+
+from handlers.catalogue import Catalogue, CommandSpec
+from handlers.context import Call, Context
+from handlers.run import run_command
+from handlers.types import Channel, Command, Member, Reply
+from storage import outbox
+
+GENERAL = Channel("console", "general", "general")
+NEWS = Channel("slack", "C42", "nyheter")
+MEMBER = Member(platform="console", user_id="eva", display_name="Eva")
+BOARD = Member(platform="console", user_id="bo", display_name="Bo", is_board=True)
+
+
+async def run(
+    ctx: Context, line: str, member: Member = MEMBER, channel: Channel | None = GENERAL
+) -> Reply:
+    name, _, rest = line.lstrip("/").partition(" ")
+    return await run_command(
+        ctx, Command(name=name, member=member, channel=channel, positional=tuple(rest.split()))
+    )
+
+
+def text(reply: Reply) -> str:
+    message = reply.message
+    return "\n".join(
+        [message.title or "", message.text, *(f"{f.name}: {f.value}" for f in message.fields)]
+    ).strip()
+
+
+async def test_help_lists_what_the_member_may_use_in_swedish_by_default(ctx: Context) -> None:
+    shown = text(await run(ctx, "/help"))
+    assert shown.startswith("Kommandon")
+    assert "/help — Visa kommandona du kan använda" in shown
+    assert "/channel" not in shown
+    board_view = text(await run(ctx, "/help", BOARD))
+    assert "/channel add TOPIC — Låt kanalen ta emot ett slags inlägg" in board_view
+
+
+async def test_language_is_remembered_per_member(ctx: Context) -> None:
+    assert text(await run(ctx, "/language en")) == "I will speak English with you from now on."
+    assert text(await run(ctx, "/help")).startswith("Commands\n/help — Show the commands")
+    assert text(await run(ctx, "/help", BOARD)).startswith("Kommandon")  # others unaffected
+    assert text(await run(ctx, "/language")) == (
+        "Your language is English. Change it with /language sv or /language en."
+    )
+    assert text(await run(ctx, "/language sv")) == "Jag pratar svenska med dig från och med nu."
+
+
+async def test_platform_locale_is_used_until_the_member_chooses(ctx: Context) -> None:
+    english_client = Member(
+        platform="discord", user_id="9", display_name="Al", platform_locale="en-US"
+    )
+    assert text(await run(ctx, "/help", english_client)).startswith("Commands")
+    await run(ctx, "/language sv", english_client)
+    assert text(await run(ctx, "/help", english_client)).startswith("Kommandon")
+
+
+async def test_bad_language_is_refused_in_the_members_language(ctx: Context) -> None:
+    assert text(await run(ctx, "/language de")) == (
+        "”de” är inte ett giltigt värde för language. Välj ett av: sv, en."
+    )
+
+
+async def test_board_commands_are_refused_to_members_and_change_nothing(ctx: Context) -> None:
+    reply = await run(ctx, "/channel add news")
+    assert text(reply) == "Bara styrelseledamöter får använda /channel add."
+    assert reply.private
+    assert "Ingen kanal har något ämne än" in text(await run(ctx, "/channel list", BOARD))
+
+
+async def test_channel_topics_across_platforms(ctx: Context) -> None:
+    added = await run(ctx, "/channel add news", BOARD)
+    assert text(added) == "#general tar nu emot news (nyheter)."
+    assert not added.private
+    assert (
+        text(await run(ctx, "/channel add news", BOARD))
+        == "#general tar redan emot news (nyheter)."
+    )
+    await run(ctx, "/channel add announcements", BOARD, NEWS)
+    listing = text(await run(ctx, "/channel list", BOARD))
+    assert "console: #general: news" in listing
+    assert "slack: #nyheter: announcements" in listing
+    assert text(await run(ctx, "/channel remove news", BOARD)) == (
+        "#general tar inte längre emot news (nyheter)."
+    )
+    assert text(await run(ctx, "/channel remove news", BOARD)) == (
+        "#general tog inte emot news (nyheter); inget ändrades."
+    )
+
+
+async def test_channel_test_queues_one_post_per_channel_through_the_outbox(ctx: Context) -> None:
+    await run(ctx, "/channel add board", BOARD)
+    await run(ctx, "/channel add board", BOARD, NEWS)
+    assert text(await run(ctx, "/channel test board", BOARD)) == (
+        "Ett testinlägg är på väg till 2 kanaler."
+    )
+    rows = await outbox.list_rows(ctx.db)
+    assert sorted(r.destination for r in rows) == ["console:general", "slack:C42"]
+    assert all("Testinlägg för board" in r.payload["text"] for r in rows)
+
+
+async def test_channel_commands_need_a_channel(ctx: Context) -> None:
+    reply = await run(ctx, "/channel add news", BOARD, channel=None)
+    assert text(reply) == "Kör kommandot i den kanal du vill ändra."
+
+
+async def test_an_unexpected_failure_gives_a_reference_not_a_stack_trace(
+    ctx: Context, caplog: pytest.LogCaptureFixture
+) -> None:
+    async def explode(_ctx: Context, _call: Call) -> Reply:
+        raise RuntimeError("secret internals")
+
+    broken = Context(
+        db=ctx.db,
+        catalogue=Catalogue([CommandSpec("boom", "Boom", handler=explode)]),
+        clock=ctx.clock,
+    )
+    reply = await run(broken, "/boom")
+    assert text(reply).startswith("Något gick fel hos oss; inget ändrades. Referens: ")
+    assert "secret internals" not in text(reply)
+    reference = text(reply).rsplit(" ", 1)[1].rstrip(".")
+    assert any(reference in r.getMessage() and r.exc_info for r in caplog.records)
