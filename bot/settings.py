@@ -6,6 +6,8 @@ from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/bryggan.db"
 
@@ -43,6 +45,11 @@ class Settings(BaseSettings):
     def _upper(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
 
+    @field_validator("database_url", mode="after")
+    @classmethod
+    def _known_database(cls, value: SecretStr) -> SecretStr:
+        return SecretStr(normalise_database_url(value.get_secret_value()))
+
     @property
     def database_url_value(self) -> str:
         return self.database_url.get_secret_value()
@@ -55,6 +62,25 @@ class Settings(BaseSettings):
         if self.console == "auto":
             return not self.chat_platforms()
         return self.console == "on"
+
+
+def normalise_database_url(url: str) -> str:
+    """Accept plain `postgresql://`/`sqlite:///` URLs and pick the async drivers the bot uses."""
+    try:
+        parsed = make_url(url.strip())
+    except ArgumentError:
+        raise ValueError(
+            "must be a database URL such as sqlite+aiosqlite:///data/bryggan.db "
+            "or postgresql+asyncpg://user:password@host/database"
+        ) from None
+    backend = parsed.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+asyncpg")
+    elif backend == "sqlite":
+        parsed = parsed.set(drivername="sqlite+aiosqlite")
+    else:
+        raise ValueError("must be a SQLite or PostgreSQL URL")
+    return parsed.render_as_string(hide_password=False)
 
 
 class SettingsError(Exception):

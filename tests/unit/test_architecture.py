@@ -1,0 +1,47 @@
+"""The arrows go bot → handlers → storage: checked on the import statements themselves."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+FORBIDDEN = {
+    "handlers": {"bot", "discord", "slack_bolt", "slack_sdk", "aiohttp"},
+    "storage": {"bot", "handlers", "discord", "slack_bolt", "slack_sdk", "aiohttp"},
+}
+
+
+def imported_top_levels(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module.split(".")[0])
+    return found
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_package_does_not_import_outward(package: str) -> None:
+    files = sorted((ROOT / package).rglob("*.py"))
+    assert files
+    offenders = {
+        str(path.relative_to(ROOT)): sorted(imported_top_levels(path) & FORBIDDEN[package])
+        for path in files
+        if imported_top_levels(path) & FORBIDDEN[package]
+    }
+    assert offenders == {}
+
+
+def test_source_files_stay_small() -> None:
+    too_long = {
+        str(path.relative_to(ROOT)): n
+        for package in ("bot", "handlers", "storage")
+        for path in (ROOT / package).rglob("*.py")
+        if (n := len(path.read_text().splitlines())) > 450
+    }
+    assert too_long == {}

@@ -1,0 +1,103 @@
+"""Settings are documented and validated; logs are structured and never carry a secret."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import re
+from pathlib import Path
+
+import pytest
+
+from bot.logs import JsonFormatter, KeyValueFormatter, RedactingFilter
+from bot.settings import Settings, SettingsError, load_settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_env_example_documents_every_setting_with_a_comment() -> None:
+    lines = (ROOT / ".env.example").read_text().splitlines()
+    documented: set[str] = set()
+    for index, line in enumerate(lines):
+        match = re.match(r"^#?\s*([A-Z][A-Z0-9_]+)=", line)
+        if match:
+            assert lines[index - 1].startswith("#"), f"{match.group(1)} has no comment above it"
+            documented.add(match.group(1))
+    assert documented == {name.upper() for name in Settings.model_fields}
+
+
+def test_each_invalid_setting_is_named_with_what_is_wrong(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OUTBOX_MAX_ATTEMPTS", "0")
+    monkeypatch.setenv("LOG_LEVEL", "loud")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert len(caught.value.lines) == 2
+    assert caught.value.lines[0].startswith("LOG_LEVEL: Input should be 'DEBUG'")
+    assert caught.value.lines[1] == (
+        "OUTBOX_MAX_ATTEMPTS: Input should be greater than or equal to 1 (got '0')"
+    )
+
+
+def test_a_bad_secret_setting_is_named_but_its_value_never_shown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", "mysql://root:Hemligt@db/x")
+    monkeypatch.setenv("DATABASE_SCHEMA", "bad schema; drop")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.lines == [
+        "DATABASE_URL: Value error, must be a SQLite or PostgreSQL URL",
+        "DATABASE_SCHEMA: String should match pattern '^[A-Za-z_][A-Za-z0-9_]*$' "
+        "(got 'bad schema; drop')",
+    ]
+    monkeypatch.setenv("DATABASE_URL", "not a url")
+    monkeypatch.delenv("DATABASE_SCHEMA")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.lines == [
+        "DATABASE_URL: Value error, must be a database URL such as "
+        "sqlite+aiosqlite:///data/bryggan.db or postgresql+asyncpg://user:password@host/database"
+    ]
+
+
+def test_plain_database_urls_get_the_async_drivers(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", "postgresql://bryggan:pw@db.local/bryggan")
+    assert load_settings().database_url_value == "postgresql+asyncpg://bryggan:pw@db.local/bryggan"
+    monkeypatch.setenv("DATABASE_URL", "sqlite:///data/x.db")
+    assert load_settings().database_url_value == "sqlite+aiosqlite:///data/x.db"
+
+
+def _logger(formatter: logging.Formatter, secrets: list[str]) -> tuple[logging.Logger, io.StringIO]:
+    stream = io.StringIO()
+    handler = logging.StreamHandler(stream)
+    handler.setFormatter(formatter)
+    handler.addFilter(RedactingFilter(secrets))
+    logger = logging.getLogger(f"test-{id(stream)}")
+    logger.handlers[:] = [handler]
+    logger.propagate = False
+    logger.setLevel(logging.INFO)
+    return logger, stream
+
+
+def test_secrets_are_redacted_from_messages_arguments_and_tracebacks() -> None:
+    logger, stream = _logger(KeyValueFormatter(), ["xoxb-123-secret-token", "pw"])
+    logger.info("connecting with %s", "xoxb-123-secret-token", extra={"platform": "slack"})
+    try:
+        raise RuntimeError("bad token xoxb-123-secret-token")
+    except RuntimeError:
+        logger.exception("failed")
+    output = stream.getvalue()
+    assert "xoxb-123-secret-token" not in output
+    assert 'msg="connecting with ***" platform="slack"' in output
+    assert "bad token ***" in output
+
+
+def test_json_lines_carry_extra_fields() -> None:
+    logger, stream = _logger(JsonFormatter(), [])
+    logger.info("delivered", extra={"destination": "slack:C1", "attempt": 2})
+    record = json.loads(stream.getvalue())
+    assert record["msg"] == "delivered"
+    assert record["destination"] == "slack:C1"
+    assert record["attempt"] == 2
+    assert record["level"] == "info"
