@@ -69,7 +69,12 @@ class CommandSpec:
     def usage(self, parent: str | None = None) -> str:
         words = [f"/{parent} {self.name}" if parent else f"/{self.name}"]
         for option in self.options:
-            words.append(option.name.upper() if option.required else f"[{option.name}]")
+            shown = option.name.upper()
+            if option.choices and len(option.choices) <= 3:
+                shown = "|".join(c.value for c in option.choices)
+            elif not option.required:
+                shown = option.name
+            words.append(shown if option.required else f"[{shown}]")
         return " ".join(words)
 
 

@@ -84,7 +84,7 @@ def test_typo_in_command_name_suggests_the_closest() -> None:
 
 def test_missing_required_option_names_it_with_usage() -> None:
     assert error_text("/wish") == (
-        "/wish needs title. Usage: /wish TITLE [module] [count] [urgent]"
+        "/wish needs title. Usage: /wish TITLE [bygg|miljo] [count] [urgent]"
     )
 
 
@@ -107,7 +107,7 @@ def test_bad_values_get_specific_messages() -> None:
         "/wish has no option “modul”. Did you mean “module”?"
     )
     assert error_text("/wish a b 2 ja extra") == (
-        "/wish did not expect “extra”. Usage: /wish TITLE [module] [count] [urgent]"
+        "/wish did not expect “extra”. Usage: /wish TITLE [bygg|miljo] [count] [urgent]"
     )
 
 
