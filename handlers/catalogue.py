@@ -17,12 +17,14 @@ from typing import TYPE_CHECKING, Any
 
 from handlers.errors import CommandError
 from handlers.i18n import N_
-from handlers.types import Command, Reply
+from handlers.types import Command, Interaction, Member, Reply
 
 if TYPE_CHECKING:
     from handlers.context import Call, Context
 
 Handler = Callable[["Context", "Call"], Awaitable[Reply]]
+InteractionHandler = Callable[["Context", Interaction], Awaitable[Reply]]
+Suggest = Callable[["Context", Member, str], Awaitable[list["Choice"]]]
 
 _OPTION_TOKEN = re.compile(r"^([A-Za-z][\w-]*):(?!//)(.*)$", re.DOTALL)
 
@@ -50,8 +52,12 @@ class OptionSpec:
     max_length: int | None = None
     min_value: int | None = None
     max_value: int | None = None
-    autocomplete: bool = False
+    suggest: Suggest | None = None  # live suggestions while typing (autocomplete, typeahead)
     rest: bool = False  # takes every remaining positional word (free text)
+
+    @property
+    def autocomplete(self) -> bool:
+        return self.suggest is not None
 
 
 @dataclass(frozen=True)
@@ -79,6 +85,15 @@ class CommandSpec:
 
 
 @dataclass(frozen=True)
+class InteractionSpec:
+    """A button, select or form handler; its id is stable so clicks survive a restart."""
+
+    interaction_id: str
+    handler: InteractionHandler
+    board_only: bool = False
+
+
+@dataclass(frozen=True)
 class Resolved:
     """A command matched against the catalogue, with options parsed and checked."""
 
@@ -96,18 +111,30 @@ class Resolved:
 
 
 class Catalogue:
-    def __init__(self, commands: Iterable[CommandSpec]) -> None:
+    def __init__(
+        self, commands: Iterable[CommandSpec], interactions: Iterable[InteractionSpec] = ()
+    ) -> None:
         self.commands: dict[str, CommandSpec] = {}
         for command in commands:
             if command.name in self.commands:
                 raise ValueError(f"command declared twice: {command.name}")
             self.commands[command.name] = command
+        self.interactions: dict[str, InteractionSpec] = {}
+        for interaction in interactions:
+            if interaction.interaction_id in self.interactions:
+                raise ValueError(f"interaction declared twice: {interaction.interaction_id}")
+            self.interactions[interaction.interaction_id] = interaction
 
     def __iter__(self) -> Iterator[CommandSpec]:
         return iter(self.commands.values())
 
     def get(self, name: str) -> CommandSpec | None:
         return self.commands.get(name)
+
+    def option(self, command: str, subcommand: str | None, option: str) -> OptionSpec | None:
+        root = self.commands.get(command)
+        leaf = root.subcommand(subcommand) if root and subcommand else root
+        return next((o for o in leaf.options if o.name == option), None) if leaf else None
 
     def visible_to(self, is_board: bool) -> list[CommandSpec]:
         return [c for c in self if is_board or not c.board_only]

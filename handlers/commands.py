@@ -7,4 +7,7 @@ from handlers.catalogue import Catalogue
 
 
 def build_catalogue() -> Catalogue:
-    return Catalogue([help.COMMAND, language.COMMAND, channel.COMMAND])
+    return Catalogue(
+        [help.COMMAND, language.COMMAND, channel.COMMAND],
+        interactions=[*language.INTERACTIONS],
+    )

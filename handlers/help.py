@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from handlers.catalogue import CommandSpec
 from handlers.context import Call, Context
-from handlers.i18n import N_, Translator
-from handlers.types import Field, Message, Reply
+from handlers.i18n import N_, Translator, translator
+from handlers.types import Field, Member, Message, Reply
 
 
 def _line(spec: CommandSpec, _: Translator, parent: str | None = None) -> str:
@@ -19,16 +19,24 @@ def command_lines(spec: CommandSpec, _: Translator, *, is_board: bool) -> list[s
     return [_line(sub, _, spec.name) for sub in spec.subcommands if is_board or not sub.board_only]
 
 
-async def show_help(ctx: Context, call: Call) -> Reply:
-    _ = call._
+async def help_reply(ctx: Context, member: Member) -> Reply:
+    """The commands `member` may use, in their language, with a button for the other one."""
+    from handlers.language import switch_button  # language's button shows this help
+
+    _ = translator(member.locale)
     lines: list[str] = []
-    for spec in ctx.catalogue.visible_to(call.member.is_board):
-        lines.extend(command_lines(spec, _, is_board=call.member.is_board))
+    for spec in ctx.catalogue.visible_to(member.is_board):
+        lines.extend(command_lines(spec, _, is_board=member.is_board))
     fields: tuple[Field, ...] = ()
-    if not call.member.is_board:
+    if not member.is_board:
         fields = (Field(_("Board"), _("Board members see more commands here.")),)
     text = "\n".join(lines)
-    return Reply(Message(title=_("Commands"), text=text, fields=fields))
+    buttons = (switch_button(member.locale),)
+    return Reply(Message(title=_("Commands"), text=text, fields=fields, buttons=buttons))
+
+
+async def show_help(ctx: Context, call: Call) -> Reply:
+    return await help_reply(ctx, call.member)
 
 
 COMMAND = CommandSpec(

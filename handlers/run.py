@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
+from handlers.catalogue import Choice
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import translator
-from handlers.types import Command, Member, Reply, normalise_locale
+from handlers.types import Command, Interaction, Member, Reply, normalise_locale
 from storage.members import upsert_member
 
 log = logging.getLogger(__name__)
+MAX_SUGGESTIONS = 25  # Discord's and Slack's limit
 
 
 async def load_member(ctx: Context, member: Member) -> Member:
@@ -37,10 +40,8 @@ async def load_member(ctx: Context, member: Member) -> Member:
 
 async def run_command(ctx: Context, command: Command) -> Reply:
     """Answer a command; never raises."""
-    _ = translator(ctx.default_locale)
-    try:
-        member = await load_member(ctx, command.member)
-        _ = translator(member.locale)
+
+    async def _handle(member: Member) -> Reply:
         resolved = ctx.catalogue.resolve(command)
         if resolved.board_only and not member.is_board:
             raise CommandError(
@@ -49,17 +50,59 @@ async def run_command(ctx: Context, command: Command) -> Reply:
         handler = resolved.leaf.handler or resolved.root.handler
         if handler is None:
             raise CommandError("/{command} needs a subcommand.", command=resolved.display_name)
-        reply = await handler(ctx, Call(member, command.channel, resolved, resolved.values))
+        return await handler(ctx, Call(member, command.channel, resolved, resolved.values))
+
+    return await _answer(ctx, command.member, f"/{command.name}", _handle)
+
+
+async def run_interaction(ctx: Context, interaction: Interaction) -> Reply:
+    """Answer a button click, select choice or form submission; never raises."""
+
+    async def _handle(member: Member) -> Reply:
+        spec = ctx.catalogue.interactions.get(interaction.interaction_id)
+        if spec is None:
+            raise CommandError("This button or form is no longer in use.")
+        if spec.board_only and not member.is_board:
+            raise CommandError("Only board members may do this.")
+        return await spec.handler(ctx, replace(interaction, member=member))
+
+    return await _answer(ctx, interaction.member, interaction.interaction_id, _handle)
+
+
+async def run_suggestions(
+    ctx: Context,
+    member: Member,
+    *,
+    command: str,
+    subcommand: str | None,
+    option: str,
+    text: str,
+) -> list[Choice]:
+    """Suggestions while an option is being typed; empty rather than an error."""
+    spec = ctx.catalogue.option(command, subcommand, option)
+    if spec is None or spec.suggest is None:
+        return []
+    try:
+        known = await load_member(ctx, member)
+        return (await spec.suggest(ctx, known, text))[:MAX_SUGGESTIONS]
+    except Exception:
+        log.exception("suggestions failed command=%s option=%s", command, option)
+        return []
+
+
+async def _answer(
+    ctx: Context, member: Member, what: str, handle: Callable[[Member], Awaitable[Reply]]
+) -> Reply:
+    _ = translator(ctx.default_locale)
+    try:
+        known = await load_member(ctx, member)
+        _ = translator(known.locale)
+        reply = await handle(known)
     except CommandError as error:
         return Reply.text(_(error.message, **error.params))
     except Exception:
         reference = secrets.token_hex(4)
-        log.exception(
-            "command failed name=%s platform=%s ref=%s",
-            command.name,
-            command.member.platform,
-            reference,
-        )
+        log.exception("%s failed platform=%s ref=%s", what, member.platform, reference)
         return Reply.text(
             _(
                 "Something went wrong on our side; nothing was changed. Reference: {ref}.",

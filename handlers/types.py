@@ -164,15 +164,61 @@ class Message:
 
 
 @dataclass(frozen=True)
+class FormField:
+    """One input of a form (a Discord modal, a Slack modal, a console prompt)."""
+
+    name: str
+    label: str
+    long: bool = False
+    required: bool = True
+    max_length: int | None = None
+    min_length: int | None = None
+    placeholder: str | None = None
+    value: str | None = None
+
+
+@dataclass(frozen=True)
+class Form:
+    """Ask the member for input; the submission comes back to the interaction `form_id`.
+
+    `context` is carried through the platform untouched (custom id, private metadata), so a
+    submission needs no server-side session and survives a restart.
+    """
+
+    form_id: str
+    title: str
+    fields: tuple[FormField, ...]
+    context: str = ""
+
+
+@dataclass(frozen=True)
 class Reply:
-    """The immediate answer to a command, shown to the member (privately by default)."""
+    """The immediate answer to a command, shown to the member (privately by default).
+
+    With `form` set the platform opens that form instead; with `update` set an answer to a
+    button click replaces the message the button was on.
+    """
 
     message: Message
     private: bool = True
+    form: Form | None = None
+    update: bool = False
 
     @classmethod
     def text(cls, text: str, *, private: bool = True, title: str | None = None) -> Reply:
         return cls(Message(text=text, title=title), private=private)
+
+
+@dataclass(frozen=True)
+class Interaction:
+    """A button click, a select choice or a submitted form, routed by `interaction_id`."""
+
+    interaction_id: str
+    member: Member
+    channel: Channel | None = None
+    value: str = ""
+    values: dict[str, str] = field(default_factory=dict)
+    message_id: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,9 @@
 """The console platform: try every command from a terminal or a script, no account needed.
 
 Lines starting with `/` run as slash commands; `/as NAME [board] [municipality:X]` changes
-the acting member, `/in CHANNEL` the current channel. Replies and every delivery addressed
-to a console channel are printed. End of input ends the session.
+the acting member, `/in CHANNEL` the current channel, `/click N` presses a button of the last
+reply, and a form asks for its fields one line each. Replies and every delivery addressed to a
+console channel are printed. End of input ends the session.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import asyncio
 import sys
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
 from typing import TextIO
 
 from bot.platforms.plain import render_plain
@@ -18,8 +20,18 @@ from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import translator
 from handlers.parsing import split_command_line
-from handlers.run import run_command
-from handlers.types import Channel, Command, Member, Message, Reply
+from handlers.run import run_command, run_interaction
+from handlers.types import (
+    Button,
+    Channel,
+    Command,
+    Form,
+    FormField,
+    Interaction,
+    Member,
+    Message,
+    Reply,
+)
 
 PLATFORM = "console"
 DEFAULT_MEMBER = Member(platform=PLATFORM, user_id="console", display_name="Console")
@@ -38,6 +50,19 @@ async def stdin_lines() -> AsyncIterator[str]:
     threading.Thread(target=_reader, name="console-stdin", daemon=True).start()
     while (line := await queue.get()) is not None:
         yield line
+
+
+@dataclass
+class _FormInProgress:
+    """A form being filled line by line."""
+
+    form: Form
+    index: int = 0
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def current(self) -> FormField:
+        return self.form.fields[self.index]
 
 
 class ConsolePlatform:
@@ -61,6 +86,8 @@ class ConsolePlatform:
         self.drain = drain
         self.interactive = interactive
         self._connected = False
+        self._buttons: list[Button] = []
+        self._form: _FormInProgress | None = None
 
     @property
     def connected(self) -> bool:
@@ -100,6 +127,9 @@ class ConsolePlatform:
     async def handle_line(self, line: str) -> bool:
         """Handle one line; False when the member asked to quit."""
         text = line.strip()
+        if self._form is not None:
+            await self._fill_form(text)
+            return True
         if not text or text.startswith("#"):
             return True
         try:
@@ -113,15 +143,69 @@ class ConsolePlatform:
             self._switch_member(words)
         elif name == "in":
             self._switch_channel(words)
+        elif name == "click":
+            await self._click(" ".join(words))
         else:
             command = Command(name=name, member=self.member, channel=self.channel, positional=words)
-            self._print_reply(await run_command(self.ctx, command))
-            if self.drain is not None:
-                await self.drain()
+            await self._show(await run_command(self.ctx, command))
         return True
 
-    def _print_reply(self, reply: Reply) -> None:
-        self._print(render_plain(reply.message))
+    async def _show(self, reply: Reply) -> None:
+        """Print a reply (or start its form), then let the outbox deliver what it queued."""
+        if reply.form is not None:
+            self._form = _FormInProgress(reply.form)
+            self._print(reply.form.title)
+            self._prompt_field()
+        else:
+            self._buttons = list(reply.message.buttons)
+            self._print(render_plain(reply.message))
+        if self.drain is not None:
+            await self.drain()
+
+    async def _click(self, which: str) -> None:
+        wanted = which.strip().lower()
+        for number, button in enumerate(self._buttons, start=1):
+            if wanted in (str(number), button.label.lower()):
+                interaction = Interaction(
+                    button.action_id, member=self.member, channel=self.channel, value=button.value
+                )
+                await self._show(await run_interaction(self.ctx, interaction))
+                return
+        self._print(self._("No such button here. Usage: /click NUMBER or /click LABEL"))
+
+    def _prompt_field(self) -> None:
+        assert self._form is not None
+        field = self._form.current
+        optional = "" if field.required else self._(" (optional, empty line to skip)")
+        self._print(f"{field.label}{optional}:")
+
+    async def _fill_form(self, text: str) -> None:
+        form = self._form
+        assert form is not None
+        if text.lower() == "/cancel":
+            self._form = None
+            self._print(self._("Cancelled; nothing was sent."))
+            return
+        field = form.current
+        if field.required and not text:
+            self._print(self._("This field is required (or /cancel)."))
+        elif field.max_length is not None and len(text) > field.max_length:
+            self._print(self._("At most {limit} characters, please.", limit=field.max_length))
+        else:
+            form.values[field.name] = text
+            form.index += 1
+        if form.index < len(form.form.fields):
+            self._prompt_field()
+            return
+        self._form = None
+        submission = Interaction(
+            form.form.form_id,
+            member=self.member,
+            channel=self.channel,
+            value=form.form.context,
+            values=form.values,
+        )
+        await self._show(await run_interaction(self.ctx, submission))
 
     def _switch_member(self, words: tuple[str, ...]) -> None:
         names = [

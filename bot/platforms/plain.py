@@ -18,7 +18,7 @@ def render_plain(message: Message) -> str:
         lines.append(
             f"{field.name}:\n  {value}" if "\n" in field.value else f"{field.name}: {value}"
         )
-    controls = [f"[{b.label}]" for b in message.buttons]
+    controls = [f"[{n}: {b.label}]" for n, b in enumerate(message.buttons, start=1)]
     controls += [f"[{s.placeholder} ▾]" for s in message.selects]
     if controls:
         lines.append(" ".join(controls))

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from handlers.catalogue import Catalogue, CommandSpec
+from handlers.catalogue import Catalogue, Choice, CommandSpec, OptionSpec
 from handlers.context import Call, Context
-from handlers.run import run_command
-from handlers.types import Channel, Command, Member, Reply
+from handlers.run import run_command, run_interaction, run_suggestions
+from handlers.types import Channel, Command, Interaction, Member, Reply
 from storage import outbox
 
 GENERAL = Channel("console", "general", "general")
@@ -125,3 +125,47 @@ async def test_an_unexpected_failure_gives_a_reference_not_a_stack_trace(
     assert "secret internals" not in text(reply)
     reference = text(reply).rsplit(" ", 1)[1].rstrip(".")
     assert any(reference in r.getMessage() and r.exc_info for r in caplog.records)
+
+
+async def test_help_offers_the_other_language_and_the_button_switches(ctx: Context) -> None:
+    reply = await run(ctx, "/help")
+    [button] = reply.message.buttons
+    assert (button.label, button.action_id, button.value) == ("Use English", "language.set", "en")
+    clicked = await run_interaction(
+        ctx, Interaction("language.set", member=MEMBER, channel=GENERAL, value=button.value)
+    )
+    assert clicked.update
+    assert text(clicked).startswith("Commands\n/help — Show the commands you may use")
+    assert clicked.message.buttons[0].label == "Använd svenska"
+    assert text(await run(ctx, "/language")).startswith("Your language is English.")
+
+
+async def test_unknown_or_forbidden_interactions_are_refused_clearly(ctx: Context) -> None:
+    stale = await run_interaction(ctx, Interaction("gone.button", member=MEMBER))
+    assert text(stale) == "Den här knappen eller formuläret används inte längre."
+    bad = await run_interaction(ctx, Interaction("language.set", member=MEMBER, value="de"))
+    assert text(bad) == "Det språket finns inte."
+
+
+async def test_suggestions_come_from_the_option_and_failures_give_none(ctx: Context) -> None:
+    async def suggest(_ctx: Context, member: Member, typed: str) -> list[Choice]:
+        if typed == "boom":
+            raise RuntimeError("broken")
+        return [Choice(f"{typed}-{i}", f"{member.display_name} {i}") for i in range(40)]
+
+    spec = CommandSpec("find", "Find", options=(OptionSpec("q", "Query", suggest=suggest),))
+    local = Context(db=ctx.db, catalogue=Catalogue([spec]), clock=ctx.clock)
+    found = await run_suggestions(
+        local, MEMBER, command="find", subcommand=None, option="q", text="bygg"
+    )
+    assert len(found) == 25 and found[0] == Choice("bygg-0", "Eva 0")
+    assert (
+        await run_suggestions(
+            local, MEMBER, command="find", subcommand=None, option="q", text="boom"
+        )
+        == []
+    )
+    assert (
+        await run_suggestions(local, MEMBER, command="nope", subcommand=None, option="q", text="x")
+        == []
+    )

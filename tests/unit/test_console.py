@@ -1,0 +1,84 @@
+"""The console platform: commands, member and channel switching, buttons and forms."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterator
+
+from bot.platforms.console import ConsolePlatform
+from handlers.catalogue import Catalogue, CommandSpec, InteractionSpec
+from handlers.commands import build_catalogue
+from handlers.context import Call, Context
+from handlers.types import Form, FormField, Interaction, Reply
+
+
+async def lines(*items: str) -> AsyncIterator[str]:
+    for item in items:
+        yield item + "\n"
+
+
+async def ask(_ctx: Context, _call: Call) -> Reply:
+    fields = (
+        FormField("title", "Title", max_length=5),
+        FormField("details", "Details", long=True, required=False),
+    )
+    return Reply(Reply.text("").message, form=Form("test.form", "Tell us", fields, context="ctx-7"))
+
+
+async def answer(_ctx: Context, interaction: Interaction) -> Reply:
+    return Reply.text(
+        f"got {interaction.values} with {interaction.value} from {interaction.member.display_name}"
+    )
+
+
+def console(ctx: Context) -> tuple[ConsolePlatform, io.StringIO]:
+    catalogue = build_catalogue()
+    extended = Catalogue(
+        [*catalogue, CommandSpec("ask", "Ask", handler=ask)],
+        interactions=[*catalogue.interactions.values(), InteractionSpec("test.form", answer)],
+    )
+    output = io.StringIO()
+    local = Context(db=ctx.db, catalogue=extended, clock=ctx.clock)
+    return ConsolePlatform(local, output=output), output
+
+
+async def test_a_form_is_filled_line_by_line_with_checks(ctx: Context) -> None:
+    platform, output = console(ctx)
+    await platform.serve(lines("/as Eva", "/ask", "", "too long", "Kort", "", "/help"))
+    assert output.getvalue().splitlines()[:8] == [
+        "Du är nu Eva (medlem).",
+        "Tell us",
+        "Title:",
+        "Fältet måste fyllas i (eller /cancel).",
+        "Title:",
+        "Högst 5 tecken, tack.",
+        "Title:",
+        "Details (frivilligt, tom rad för att hoppa över):",
+    ]
+    assert "got {'title': 'Kort', 'details': ''} with ctx-7 from Eva" in output.getvalue()
+    assert "Kommandon" in output.getvalue()
+
+
+async def test_a_form_can_be_cancelled(ctx: Context) -> None:
+    platform, output = console(ctx)
+    await platform.serve(lines("/ask", "/cancel", "/ask", "Ok"))
+    text = output.getvalue()
+    assert "Avbrutet; inget skickades." in text
+    assert text.count("got ") == 0  # the second form is still waiting for its optional field
+
+
+async def test_buttons_are_numbered_and_clickable(ctx: Context) -> None:
+    platform, output = console(ctx)
+    await platform.serve(lines("/help", "/click 1", "/click använd svenska", "/click 5"))
+    text = output.getvalue()
+    assert "[1: Use English]" in text
+    assert "Commands\n/help — Show the commands you may use" in text
+    assert text.rstrip().endswith(
+        "Det finns ingen sådan knapp här. Så här: /click NUMMER eller /click ETIKETT"
+    )
+
+
+async def test_quit_ends_the_session_early(ctx: Context) -> None:
+    platform, output = console(ctx)
+    await platform.serve(lines("/quit", "/help"))
+    assert output.getvalue() == ""
