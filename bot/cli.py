@@ -49,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
         help="check the settings and the database connection",
         description="Validate the settings, show them with secrets hidden, and try the database.",
     )
+    commands.add_parser(
+        "discord-invite-url",
+        help="print the link that adds the bot to a Discord server",
+        description="Print the OAuth2 link that invites the bot with exactly the scopes and "
+        "permissions it needs. Asks Discord for the application id with DISCORD_TOKEN.",
+    )
     box = commands.add_parser(
         "outbox", help="inspect or retry deliveries", description="Inspect or retry deliveries."
     )
@@ -81,12 +87,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(run_until_signal(Runtime(settings)))
         if command == "console":
             return asyncio.run(
-                run_until_signal(Runtime(settings, with_web=False, with_console=True))
+                run_until_signal(
+                    Runtime(settings, with_web=False, with_console=True, with_chat=False)
+                )
             )
         if command == "migrate":
             return asyncio.run(_migrate(settings))
         if command == "check-config":
             return asyncio.run(_check_config(settings))
+        if command == "discord-invite-url":
+            return asyncio.run(_discord_invite_url(settings))
         if args.outbox_command == "list":
             return asyncio.run(_outbox_list(settings, args.failed, args.limit, args.json))
         return asyncio.run(_outbox_retry(settings, args.id))
@@ -112,6 +122,8 @@ def _redact(text: str, settings: Settings) -> str:
 def _secrets(settings: Settings) -> list[str]:
     url = settings.database_url_value
     found = [url]
+    if settings.discord_token:
+        found.append(settings.discord_token.get_secret_value())
     password = make_url(url).password
     if password:
         found.append(str(password))
@@ -146,6 +158,22 @@ async def _check_config(settings: Settings) -> int:
         print(f"database: reachable, revision {revision or 'none'} ({state})")
     finally:
         await db.dispose()
+    return 0
+
+
+async def _discord_invite_url(settings: Settings) -> int:
+    from bot.platforms.discord.invite import application_id, invite_url
+
+    if settings.discord_token is None:
+        print(
+            "bryggan: set DISCORD_TOKEN first (the bot token from the Developer Portal)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    app_id = await application_id(
+        settings.discord_token.get_secret_value(), settings.discord_api_base_url
+    )
+    print(invite_url(app_id, settings.discord_guilds[0] if settings.discord_guilds else None))
     return 0
 
 

@@ -56,6 +56,7 @@ class Runtime:
     clock: Clock = field(default_factory=SystemClock)
     with_web: bool = True
     with_console: bool | None = None
+    with_chat: bool = True
 
     def __post_init__(self) -> None:
         self.db = open_database(self.settings)
@@ -88,6 +89,19 @@ class Runtime:
         self._stop.set()
 
     def _build_platforms(self) -> None:
+        chat = self.settings.chat_platforms() if self.with_chat else []
+        if "discord" in chat and self.settings.discord_token:
+            from bot.platforms.discord.platform import DiscordConfig, DiscordPlatform
+
+            self.platforms["discord"] = DiscordPlatform(
+                self.ctx,
+                DiscordConfig(
+                    token=self.settings.discord_token.get_secret_value(),
+                    guild_ids=tuple(self.settings.discord_guilds),
+                    board_role=self.settings.discord_board_role,
+                    api_base_url=self.settings.discord_api_base_url,
+                ),
+            )
         wants_console = self.with_console
         if wants_console is None:
             wants_console = self.settings.wants_console()

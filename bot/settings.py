@@ -38,6 +38,11 @@ class Settings(BaseSettings):
     outbox_poll_seconds: float = Field(2.0, gt=0)
     outbox_concurrency: int = Field(16, ge=1, le=256)
 
+    discord_token: SecretStr | None = None
+    discord_guild_ids: str = Field("", pattern=r"^[\d,\s]*$")
+    discord_board_role: str = "Styrelsen"
+    discord_api_base_url: str | None = Field(None, pattern=r"^https?://")
+
     shutdown_grace_seconds: float = Field(5.0, ge=0, le=9)
 
     @field_validator("log_level", mode="before")
@@ -54,9 +59,16 @@ class Settings(BaseSettings):
     def database_url_value(self) -> str:
         return self.database_url.get_secret_value()
 
+    @property
+    def discord_guilds(self) -> list[int]:
+        return [int(part) for part in self.discord_guild_ids.replace(" ", "").split(",") if part]
+
     def chat_platforms(self) -> list[str]:
-        """Chat platforms with credentials configured (Discord and Slack come with their issues)."""
-        return []
+        """Chat platforms with credentials configured."""
+        platforms = []
+        if self.discord_token and self.discord_token.get_secret_value():
+            platforms.append("discord")
+        return platforms
 
     def wants_console(self) -> bool:
         if self.console == "auto":
@@ -91,7 +103,7 @@ class SettingsError(Exception):
         self.lines = lines
 
 
-SECRET_FIELDS = {"database_url"}
+SECRET_FIELDS = {"database_url", "discord_token"}
 
 
 def load_settings() -> Settings:

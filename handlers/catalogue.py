@@ -26,7 +26,7 @@ Handler = Callable[["Context", "Call"], Awaitable[Reply]]
 InteractionHandler = Callable[["Context", Interaction], Awaitable[Reply]]
 Suggest = Callable[["Context", Member, str], Awaitable[list["Choice"]]]
 
-_OPTION_TOKEN = re.compile(r"^([A-Za-z][\w-]*):(?!//)(.*)$", re.DOTALL)
+_OPTION_TOKEN = re.compile(r"^([^\W\d_][\w-]*):(?!//)(.*)$", re.DOTALL)
 
 
 class OptionType(Enum):
@@ -54,6 +54,7 @@ class OptionSpec:
     max_value: int | None = None
     suggest: Suggest | None = None  # live suggestions while typing (autocomplete, typeahead)
     rest: bool = False  # takes every remaining positional word (free text)
+    sv: str | None = None  # the Swedish name, accepted too and shown where platforms localise
 
     @property
     def autocomplete(self) -> bool:
@@ -68,9 +69,10 @@ class CommandSpec:
     subcommands: tuple[CommandSpec, ...] = ()
     board_only: bool = False
     handler: Handler | None = None
+    sv: str | None = None  # the Swedish name, accepted too and shown where platforms localise
 
     def subcommand(self, name: str) -> CommandSpec | None:
-        return next((s for s in self.subcommands if s.name == name), None)
+        return next((s for s in self.subcommands if name in (s.name, s.sv)), None)
 
     def usage(self, parent: str | None = None) -> str:
         words = [f"/{parent} {self.name}" if parent else f"/{self.name}"]
@@ -129,7 +131,11 @@ class Catalogue:
         return iter(self.commands.values())
 
     def get(self, name: str) -> CommandSpec | None:
-        return self.commands.get(name)
+        """A command by its name or its Swedish name."""
+        found = self.commands.get(name)
+        if found is None:
+            found = next((c for c in self.commands.values() if c.sv == name), None)
+        return found
 
     def option(self, command: str, subcommand: str | None, option: str) -> OptionSpec | None:
         root = self.commands.get(command)
@@ -141,7 +147,7 @@ class Catalogue:
 
     def resolve(self, command: Command) -> Resolved:
         name = command.name.lstrip("/").lower()
-        root = self.commands.get(name)
+        root = self.get(name)
         if root is None:
             raise _unknown_command(name, self.commands)
         words = list(command.positional)
@@ -197,15 +203,18 @@ def _collect_raw_options(
 ) -> dict[str, Any]:
     """Merge named options (`opt:value` or structured) and positional words, in option order."""
     by_name = {o.name: o for o in spec.options}
+    aliases = {o.sv: o.name for o in spec.options if o.sv}
     raw: dict[str, Any] = {}
     for key, value in given.items():
-        _check_known_option(spec, display, key.lower(), by_name)
-        raw[key.lower()] = value
+        name = aliases.get(key.lower(), key.lower())
+        _check_known_option(spec, display, name, by_name)
+        raw[name] = value
     positional: list[str] = []
     for word in words:
         match = _OPTION_TOKEN.match(word)
-        if match and match.group(1).lower() in by_name:
-            raw[match.group(1).lower()] = match.group(2)
+        key = aliases.get(match.group(1).lower(), match.group(1).lower()) if match else ""
+        if match and key in by_name:
+            raw[key] = match.group(2)
         elif match and not any(o.rest for o in spec.options):
             _check_known_option(spec, display, match.group(1).lower(), by_name)
         else:

@@ -27,6 +27,7 @@ TOPICS: dict[str, str] = {
 
 TOPIC_OPTION = OptionSpec(
     name="topic",
+    sv="ämne",
     description=N_("Which kind of post the channel receives"),
     required=True,
     choices=tuple(Choice(value, label) for value, label in TOPICS.items()),
@@ -156,29 +157,34 @@ async def test_topic(ctx: Context, call: Call) -> Reply:
 
 COMMAND = CommandSpec(
     name="channel",
+    sv="kanal",
     description=N_("Choose which posts a channel receives"),
     board_only=True,
     subcommands=(
         CommandSpec(
             "add",
             N_("Let this channel receive a kind of post"),
+            sv="lägg-till",
             options=(TOPIC_OPTION,),
             handler=add,
         ),
         CommandSpec(
             "remove",
             N_("Stop this channel receiving a kind of post"),
+            sv="ta-bort",
             options=(TOPIC_OPTION,),
             handler=remove,
         ),
         CommandSpec(
             "list",
             N_("List every channel on every platform with its topics"),
+            sv="lista",
             handler=list_channels,
         ),
         CommandSpec(
             "test",
             N_("Send a test post to every channel with a topic"),
+            sv="testa",
             options=(TOPIC_OPTION,),
             handler=test_topic,
         ),

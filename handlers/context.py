@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from handlers.clock import Clock, SystemClock
 from handlers.i18n import Translator, translator
-from handlers.types import DEFAULT_LOCALE, Channel, Locale, Member
+from handlers.types import DEFAULT_LOCALE, Channel, InboundMessage, Locale, Member
 from storage.db import Database
 
 if TYPE_CHECKING:
@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
 def _nothing() -> None:
     return None
+
+
+InboundHandler = Callable[["Context", InboundMessage], Awaitable[None]]
 
 
 @dataclass
@@ -28,6 +31,7 @@ class Context:
     clock: Clock = field(default_factory=SystemClock)
     wake_outbox: Callable[[], None] = _nothing
     default_locale: Locale = DEFAULT_LOCALE
+    inbound: list[InboundHandler] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ async def show_help(ctx: Context, call: Call) -> Reply:
 
 COMMAND = CommandSpec(
     name="help",
+    sv="hjälp",
     description=N_("Show the commands you may use"),
     handler=show_help,
 )

@@ -62,10 +62,12 @@ USE_OTHER = N_("Use English")
 
 COMMAND = CommandSpec(
     name="language",
+    sv="språk",
     description=N_("Choose the language the bot uses with you"),
     options=(
         OptionSpec(
             name="language",
+            sv="språk",
             description=N_("sv for Swedish, en for English"),
             choices=(Choice("sv", N_("Swedish")), Choice("en", N_("English"))),
         ),

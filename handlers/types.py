@@ -222,6 +222,24 @@ class Interaction:
 
 
 @dataclass(frozen=True)
+class InboundMessage:
+    """A member's message as a platform saw it: new, edited or deleted.
+
+    Handed to every inbound handler (bridges, announcement mirrors); the adapters have
+    already dropped the bot's own messages and webhook posts.
+    """
+
+    kind: Literal["new", "edited", "deleted"]
+    platform: str
+    channel_id: str
+    message_id: str
+    author: Member | None = None
+    text: str = ""
+    thread_id: str | None = None
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
 class Destination:
     """Where an outbox row goes: a platform and a channel (or `dm:<user id>`) on it."""
 

@@ -133,3 +133,18 @@ def test_every_declared_command_has_a_handler_or_subcommands_with_handlers() -> 
 def test_a_command_cannot_be_declared_twice() -> None:
     with pytest.raises(ValueError, match="declared twice"):
         Catalogue([CommandSpec("help", "a"), CommandSpec("help", "b")])
+
+
+def test_swedish_names_are_accepted_for_commands_subcommands_and_options() -> None:
+    catalogue = build_catalogue()
+    name, words = split_command_line("/kanal lägg-till ämne:news")
+    resolved = catalogue.resolve(Command(name=name, member=MEMBER, positional=words))
+    assert (resolved.root.name, resolved.leaf.name, resolved.values) == (
+        "channel",
+        "add",
+        {"topic": "news"},
+    )
+    name, words = split_command_line("/hjälp")
+    assert (
+        catalogue.resolve(Command(name=name, member=MEMBER, positional=words)).root.name == "help"
+    )

@@ -1,0 +1,1 @@
+"""The Discord adapter (discord.py), built from the command catalogue."""

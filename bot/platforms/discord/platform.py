@@ -1,0 +1,350 @@
+"""The Discord platform: a discord.py client in the shared loop, kept connected in the
+background, serving interactions and the outbox port (send, edit, delete, webhooks)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import aiohttp
+import discord
+import yarl
+from discord.gateway import DiscordWebSocket
+
+from bot.platforms.discord.interactions import BoardRule, InteractionRouter
+from bot.platforms.discord.pacing import ChannelPacer
+from bot.platforms.discord.render import NO_MENTIONS, Part, render
+from bot.platforms.discord.schema import commands_payload
+from handlers.context import Context
+from handlers.inbound import dispatch_inbound
+from handlers.ports import DeliveryError
+from handlers.types import Attachment, InboundMessage, Member, Message
+
+log = logging.getLogger(__name__)
+PLATFORM = "discord"
+WEBHOOK_NAME = "Bryggan"
+NONCE_LENGTH = 25
+
+
+@dataclass(frozen=True)
+class DiscordConfig:
+    token: str
+    guild_ids: tuple[int, ...] = ()
+    board_role: str = ""
+    api_base_url: str | None = None
+    reconnect_max_seconds: float = 60.0
+    identify_delay_seconds: float | None = None  # None keeps discord.py's 5 s
+
+
+def nonce_for(idempotency_key: str, part: int) -> str:
+    """Discord's duplicate suppression key for one part of one delivery (25 characters)."""
+    return hashlib.sha256(f"{idempotency_key}#{part}".encode()).hexdigest()[:NONCE_LENGTH]
+
+
+class _Client(discord.Client):
+    def __init__(self, platform: DiscordPlatform, delay: float | None) -> None:
+        intents = discord.Intents.default()
+        intents.message_content = True
+        super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, guild_ready_timeout=1.0)
+        self.platform, self.identify_delay = platform, delay
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        if self.identify_delay is None:
+            await super().before_identify_hook(shard_id, initial=initial)
+        elif not initial:
+            await asyncio.sleep(self.identify_delay)
+
+    async def on_ready(self) -> None:
+        log.info("discord connected", extra={"user": str(self.user), "guilds": len(self.guilds)})
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        await self.platform.router.handle(interaction)
+
+    async def on_message(self, message: discord.Message) -> None:
+        if await self.platform.is_own(message.author.id, message.webhook_id, message.channel.id):
+            return
+        await self.platform.inbound(
+            InboundMessage(
+                kind="new",
+                platform=PLATFORM,
+                channel_id=str(message.channel.id),
+                message_id=str(message.id),
+                author=Member(PLATFORM, str(message.author.id), message.author.display_name),
+                text=message.content,
+                thread_id=str(message.reference.message_id)
+                if message.reference and message.reference.message_id
+                else None,
+                attachments=tuple(
+                    Attachment(a.filename, a.url, a.content_type or "application/octet-stream")
+                    for a in message.attachments
+                ),
+            )
+        )
+
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        data = payload.data
+        author = data.get("author") or {}
+        author_id = int(author.get("id", 0) or 0)
+        webhook_id = int(data["webhook_id"]) if data.get("webhook_id") else None
+        if await self.platform.is_own(author_id, webhook_id, payload.channel_id):
+            return
+        name = author.get("global_name") or author.get("username") or str(author_id)
+        await self.platform.inbound(
+            InboundMessage(
+                kind="edited",
+                platform=PLATFORM,
+                channel_id=str(payload.channel_id),
+                message_id=str(payload.message_id),
+                author=Member(PLATFORM, str(author_id), name) if author_id else None,
+                text=str(data.get("content", "")),
+            )
+        )
+
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        await self.platform.inbound(
+            InboundMessage(
+                kind="deleted",
+                platform=PLATFORM,
+                channel_id=str(payload.channel_id),
+                message_id=str(payload.message_id),
+            )
+        )
+
+
+class DiscordPlatform:
+    name = "discord"
+
+    def __init__(self, ctx: Context, config: DiscordConfig) -> None:
+        self.ctx, self.config = ctx, config
+        self.router = InteractionRouter(ctx, BoardRule(config.board_role))
+        self.pacer = ChannelPacer()
+        self.client: _Client | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._stopping = False
+        self._webhooks: dict[int, discord.Webhook] = {}
+        self._own_webhooks: set[int] = set()
+        self.synced = asyncio.Event()
+        if config.api_base_url:
+            discord.http.Route.BASE = config.api_base_url.rstrip("/")
+
+    async def inbound(self, message: InboundMessage) -> None:
+        await dispatch_inbound(self.ctx, message)
+
+    async def is_own(self, author_id: int, webhook_id: int | None, channel_id: int) -> bool:
+        """The bot's own posts and its webhooks' posts never come back in (no echo loops)."""
+        client = self.client
+        if client is not None and client.user is not None and author_id == client.user.id:
+            return True
+        if webhook_id is None:
+            return False
+        if webhook_id in self._own_webhooks:
+            return True
+        try:
+            webhook = await self._find_webhook(channel_id, create=False)
+        except DeliveryError:
+            return False
+        return webhook is not None and webhook.id == webhook_id
+
+    @property
+    def connected(self) -> bool:
+        client = self.client
+        return client is not None and client.is_ready() and not client.is_closed()
+
+    async def start(self) -> None:
+        """Connect in the background: the rest of the bot never waits for Discord."""
+        self._task = asyncio.create_task(self._supervise(), name="discord")
+
+    async def stop(self) -> None:
+        self._stopping = True
+        if self.client is not None:
+            await self.client.close()
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+
+    async def _supervise(self) -> None:
+        delay = 1.0
+        while not self._stopping:
+            self.client = _Client(self, self.config.identify_delay_seconds)
+            try:
+                await self._run(self.client)
+            except asyncio.CancelledError:
+                raise
+            except discord.LoginFailure:
+                log.error("discord refused the token (DISCORD_TOKEN); not retrying")
+                return
+            except Exception as error:
+                log.warning("discord connection lost: %s; retrying in %.0f s", error, delay)
+            finally:
+                with contextlib.suppress(Exception):
+                    await self.client.close()
+            if self._stopping:
+                return
+            await asyncio.sleep(delay)
+            delay = min(self.config.reconnect_max_seconds, delay * 2)
+
+    async def _run(self, client: _Client) -> None:
+        await client.login(self.config.token)
+        if self.config.api_base_url:
+            _shards, url, _limits = await client.http.get_bot_gateway()
+            DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        await self._sync_commands(client)
+        await client.connect(reconnect=True)
+
+    async def _sync_commands(self, client: _Client) -> None:
+        payload = commands_payload(self.ctx.catalogue)
+        application = await client.application_info()
+        if self.config.guild_ids:
+            for guild_id in self.config.guild_ids:
+                await client.http.bulk_upsert_guild_commands(application.id, guild_id, payload)
+        else:
+            await client.http.bulk_upsert_global_commands(application.id, payload)
+        self.synced.set()
+
+    # --- the outbox port ------------------------------------------------------------------
+
+    def _ready_client(self) -> _Client:
+        if not self.connected or self.client is None:
+            raise DeliveryError("discord is not connected")
+        return self.client
+
+    async def _channel(self, target: str) -> discord.PartialMessageable:
+        client = self._ready_client()
+        if target.startswith("dm:"):
+            with _delivery_errors():
+                dm = await client.http.start_private_message(int(target[3:]))
+            return client.get_partial_messageable(int(dm["id"]))
+        return client.get_partial_messageable(int(target))
+
+    async def send(
+        self, target: str, message: Message, *, idempotency_key: str, in_doubt: bool
+    ) -> str:
+        """Post every part with a nonce, so a resend after a crash is suppressed by Discord."""
+        channel = await self._channel(target)
+        parts = render(message)
+        if message.author_name and not target.startswith("dm:"):
+            return await self._send_as_author(channel.id, message, parts)
+        ids: list[str] = []
+        for index, part in enumerate(parts):
+            await self.pacer.wait(channel.id)
+            with _delivery_errors():
+                sent = await channel.send(**part.kwargs(), nonce=nonce_for(idempotency_key, index))
+            ids.append(str(sent.id))
+        return ",".join(ids)
+
+    async def _send_as_author(self, channel_id: int, message: Message, parts: list[Part]) -> str:
+        webhook = await self._webhook(channel_id)
+        ids = []
+        for part in parts:
+            await self.pacer.wait(channel_id)
+            args = part.kwargs()
+            args.pop("view", None)  # webhooks of a bot application cannot carry our buttons
+            with _delivery_errors():
+                sent = await webhook.send(
+                    **args,
+                    username=message.author_name,
+                    avatar_url=message.author_avatar_url,
+                    wait=True,
+                )
+            ids.append(f"w{webhook.id}:{sent.id}")
+        return ",".join(ids)
+
+    async def _webhook(self, channel_id: int) -> discord.Webhook:
+        """The bot's webhook in a channel, created on first use."""
+        found = await self._find_webhook(channel_id, create=True)
+        assert found is not None
+        return found
+
+    async def _find_webhook(self, channel_id: int, *, create: bool) -> discord.Webhook | None:
+        if channel_id in self._webhooks:
+            return self._webhooks[channel_id]
+        client = self._ready_client()
+        with _delivery_errors():
+            channel = await client.fetch_channel(channel_id)
+            if not isinstance(channel, discord.TextChannel):
+                raise DeliveryError(
+                    "only text channels take posts with another author", retryable=False
+                )
+            own = [h for h in await channel.webhooks() if h.name == WEBHOOK_NAME and h.token]
+            if not own and not create:
+                return None
+            webhook = own[0] if own else await channel.create_webhook(name=WEBHOOK_NAME)
+        self._webhooks[channel_id] = webhook
+        self._own_webhooks.add(webhook.id)
+        return webhook
+
+    async def edit(self, target: str, message_id: str, message: Message) -> None:
+        channel = await self._channel(target)
+        refs, parts = message_id.split(","), render(message)
+        for ref, part in zip(refs, parts, strict=False):
+            await self._edit_one(channel.id, ref, part)
+        for ref in refs[len(parts) :]:
+            await self._delete_one(channel.id, ref)
+        for part in parts[len(refs) :]:
+            with _delivery_errors():
+                await channel.send(**part.kwargs())
+
+    async def _edit_one(self, channel_id: int, ref: str, part: Part) -> None:
+        args = part.kwargs()
+        with _delivery_errors():
+            if ref.startswith("w"):
+                _webhook_ref, message_ref = ref[1:].split(":")
+                args.pop("view", None)
+                await (await self._webhook(channel_id)).edit_message(int(message_ref), **args)
+            else:
+                client = self._ready_client()
+                partial = client.get_partial_messageable(channel_id).get_partial_message(int(ref))
+                await partial.edit(**args)
+
+    async def delete(self, target: str, message_id: str) -> None:
+        channel = await self._channel(target)
+        for ref in message_id.split(","):
+            await self._delete_one(channel.id, ref)
+
+    async def _delete_one(self, channel_id: int, ref: str) -> None:
+        try:
+            with _delivery_errors():
+                if ref.startswith("w"):
+                    _webhook_ref, message_ref = ref[1:].split(":")
+                    await (await self._webhook(channel_id)).delete_message(int(message_ref))
+                else:
+                    client = self._ready_client()
+                    partial = client.get_partial_messageable(channel_id)
+                    await partial.get_partial_message(int(ref)).delete()
+        except DeliveryError as error:
+            if "Unknown Message" not in error.reason:
+                raise  # already gone is what we wanted
+
+
+@contextlib.contextmanager
+def _delivery_errors() -> Iterator[None]:
+    """discord.py's errors as the outbox's: retry what may pass later, park what never will."""
+    try:
+        yield
+    except discord.HTTPException as error:
+        status = error.status
+        retry_after = _retry_after(error)
+        retryable = status == 429 or status >= 500
+        raise DeliveryError(
+            f"discord {status}: {error.text or error}",
+            retryable=retryable,
+            retry_after=retry_after,
+            in_doubt=status >= 500,
+        ) from None
+    except (aiohttp.ClientError, OSError, TimeoutError) as error:
+        raise DeliveryError(f"discord unreachable: {error}", in_doubt=True) from None
+
+
+def _retry_after(error: discord.HTTPException) -> float | None:
+    if error.status != 429:
+        return None
+    header = error.response.headers.get("Retry-After") if error.response is not None else None
+    try:
+        return float(header) if header else 1.0
+    except ValueError:
+        return 1.0
