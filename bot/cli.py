@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot.logs import configure_logging
 from bot.runtime import Runtime, open_database, run_until_signal
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import Settings, SettingsError, load_settings, secret_values
 from handlers.clock import SystemClock
 from storage import outbox
 from storage.migrate import current_revision, head_revision, upgrade
@@ -55,6 +55,16 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the OAuth2 link that invites the bot with exactly the scopes and "
         "permissions it needs. Asks Discord for the application id with DISCORD_TOKEN.",
     )
+    slack = commands.add_parser(
+        "slack-manifest",
+        help="print the Slack app manifest (YAML) for every command",
+        description="Print a complete Slack app manifest: every command with its Swedish "
+        "description and usage hint, scopes, events and interactivity. Paste it into "
+        "api.slack.com/apps → Create New App → From an app manifest.",
+    )
+    mode = slack.add_mutually_exclusive_group()
+    mode.add_argument("--socket", action="store_true", help="Socket Mode (the default)")
+    mode.add_argument("--http", metavar="URL", help="HTTP mode: the public /slack/events URL")
     box = commands.add_parser(
         "outbox", help="inspect or retry deliveries", description="Inspect or retry deliveries."
     )
@@ -95,6 +105,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(_migrate(settings))
         if command == "check-config":
             return asyncio.run(_check_config(settings))
+        if command == "slack-manifest":
+            return _slack_manifest(settings, args.http)
         if command == "discord-invite-url":
             return asyncio.run(_discord_invite_url(settings))
         if args.outbox_command == "list":
@@ -120,14 +132,7 @@ def _redact(text: str, settings: Settings) -> str:
 
 
 def _secrets(settings: Settings) -> list[str]:
-    url = settings.database_url_value
-    found = [url]
-    if settings.discord_token:
-        found.append(settings.discord_token.get_secret_value())
-    password = make_url(url).password
-    if password:
-        found.append(str(password))
-    return found
+    return secret_values(settings)
 
 
 async def _migrate(settings: Settings) -> int:
@@ -158,6 +163,23 @@ async def _check_config(settings: Settings) -> int:
         print(f"database: reachable, revision {revision or 'none'} ({state})")
     finally:
         await db.dispose()
+    return 0
+
+
+def _slack_manifest(settings: Settings, http_url: str | None) -> int:
+    from bot.platforms.slack.commands import manifest_yaml
+    from handlers.commands import build_catalogue
+
+    print(
+        manifest_yaml(
+            build_catalogue(),
+            socket_mode=http_url is None,
+            request_url=http_url,
+            umbrella=settings.slack_umbrella_command,
+            prefix=settings.slack_command_prefix,
+        ),
+        end="",
+    )
     return 0
 
 

@@ -64,6 +64,7 @@ class Dispatcher:
         self._progress = asyncio.Event()
         self._in_flight: dict[asyncio.Task[None], Claimed] = {}
         self._stopping = False
+        self._claiming = asyncio.Lock()  # stop() must see the rows of a claim under way
 
     def wake(self) -> None:
         """Look for work now instead of at the next poll (called after every enqueue)."""
@@ -74,20 +75,23 @@ class Dispatcher:
 
     async def claim_and_start(self) -> int:
         """Claim what is due and start delivering it; returns how many rows were claimed."""
-        free = self.config.concurrency - len(self._in_flight)
-        rows = await outbox.claim(
-            self.db,
-            now=self.clock.now(),
-            lease_seconds=self.config.lease_seconds,
-            limit=free,
-            platforms=self._connected_platforms(),
-            skip_destinations=[row.destination for row in self._in_flight.values()],
-        )
-        for row in rows:
-            task = asyncio.create_task(self._deliver(row), name=f"outbox-{row.id}")
-            self._in_flight[task] = row
-            task.add_done_callback(self._finished)
-        return len(rows)
+        async with self._claiming:
+            if self._stopping:
+                return 0
+            free = self.config.concurrency - len(self._in_flight)
+            rows = await outbox.claim(
+                self.db,
+                now=self.clock.now(),
+                lease_seconds=self.config.lease_seconds,
+                limit=free,
+                platforms=self._connected_platforms(),
+                skip_destinations=[row.destination for row in self._in_flight.values()],
+            )
+            for row in rows:
+                task = asyncio.create_task(self._deliver(row), name=f"outbox-{row.id}")
+                self._in_flight[task] = row
+                task.add_done_callback(self._finished)
+            return len(rows)
 
     def _finished(self, task: asyncio.Task[None]) -> None:
         self._in_flight.pop(task, None)
@@ -113,7 +117,8 @@ class Dispatcher:
         """Stop claiming, let in-flight sends finish for a while, then release the rest."""
         self._stopping = True
         self._wake.set()
-        tasks = list(self._in_flight)
+        async with self._claiming:  # a claim already committing still hands its rows over
+            tasks = list(self._in_flight)
         if not tasks:
             return
         _done, pending = await asyncio.wait(tasks, timeout=grace_seconds)
@@ -153,23 +158,29 @@ class Dispatcher:
     async def _perform(self, row: Claimed) -> str | None:
         platform = self.platforms.get(row.platform)
         if platform is None:
-            raise _Failure("platform is not configured", retryable=True, retry_after=None,
-                           in_doubt=False)
+            raise _Failure(
+                "platform is not configured", retryable=True, retry_after=None, in_doubt=False
+            )
         try:
             return await asyncio.wait_for(
                 self._call(platform, row), timeout=self.config.send_timeout_seconds
             )
         except DeliveryError as error:
-            raise _Failure(error.reason, retryable=error.retryable,
-                           retry_after=error.retry_after, in_doubt=error.in_doubt) from None
+            raise _Failure(
+                error.reason,
+                retryable=error.retryable,
+                retry_after=error.retry_after,
+                in_doubt=error.in_doubt,
+            ) from None
         except TimeoutError:
             raise _Failure("timed out", retryable=True, retry_after=None, in_doubt=True) from None
         except _Failure:
             raise
         except Exception as error:
             log.exception("delivery %s to %s raised", row.id, row.destination)
-            raise _Failure(f"{type(error).__name__}: {error}", retryable=True, retry_after=None,
-                           in_doubt=True) from None
+            raise _Failure(
+                f"{type(error).__name__}: {error}", retryable=True, retry_after=None, in_doubt=True
+            ) from None
 
     async def _call(self, platform: Platform, row: Claimed) -> str | None:
         if row.action == "send":
@@ -188,13 +199,21 @@ class Dispatcher:
 
     async def _original_message_id(self, row: Claimed) -> str:
         if row.ref_key is None:
-            raise _Failure("edit or delete without a reference", retryable=False,
-                           retry_after=None, in_doubt=False)
+            raise _Failure(
+                "edit or delete without a reference",
+                retryable=False,
+                retry_after=None,
+                in_doubt=False,
+            )
         async with self.db.transaction() as session:
             message_id = await outbox.sent_message_id(session, row.ref_key)
         if message_id is None:
-            raise _Failure(f"the original ({row.ref_key}) was never delivered",
-                           retryable=False, retry_after=None, in_doubt=False)
+            raise _Failure(
+                f"the original ({row.ref_key}) was never delivered",
+                retryable=False,
+                retry_after=None,
+                in_doubt=False,
+            )
         return message_id
 
     def backoff_seconds(self, attempts: int) -> float:
@@ -206,7 +225,10 @@ class Dispatcher:
     async def _after_failure(self, row: Claimed, failure: _Failure) -> None:
         log.warning(
             "delivery failed id=%s destination=%s attempt=%s reason=%s",
-            row.id, row.destination, row.attempts, failure.reason,
+            row.id,
+            row.destination,
+            row.attempts,
+            failure.reason,
         )
         rate_limited = failure.retry_after is not None
         exhausted = row.attempts >= self.config.max_attempts and not rate_limited

@@ -12,6 +12,8 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from pydantic import SecretStr
+
 from bot.dispatcher import Dispatcher, DispatcherConfig
 from bot.platforms.console import ConsolePlatform, stdin_lines
 from bot.scheduler import Scheduler
@@ -102,6 +104,25 @@ class Runtime:
                     api_base_url=self.settings.discord_api_base_url,
                 ),
             )
+        if "slack" in chat and self.settings.slack_bot_token:
+            from bot.platforms.slack.platform import SlackConfig, SlackPlatform
+
+            def secret(value: SecretStr | None) -> str | None:
+                return value.get_secret_value() if value else None
+
+            self.platforms["slack"] = SlackPlatform(
+                self.ctx,
+                SlackConfig(
+                    bot_token=self.settings.slack_bot_token.get_secret_value(),
+                    app_token=secret(self.settings.slack_app_token),
+                    signing_secret=secret(self.settings.slack_signing_secret),
+                    board_usergroup=self.settings.slack_board_usergroup,
+                    board_users=self.settings.slack_board_user_ids,
+                    api_url=self.settings.slack_api_url,
+                    umbrella=self.settings.slack_umbrella_command,
+                    prefix=self.settings.slack_command_prefix,
+                ),
+            )
         wants_console = self.with_console
         if wants_console is None:
             wants_console = self.settings.wants_console()
@@ -138,6 +159,9 @@ class Runtime:
         self.scheduler.start()
         if self.with_web and self.settings.web_enabled:
             app = build_web_app(self.db, self.platforms, self.clock)
+            slack = self.platforms.get("slack")
+            if slack is not None and not getattr(slack, "socket_mode", True):
+                app.router.add_post("/slack/events", slack.handle_http)  # type: ignore[attr-defined]
             self.web = WebServer(app, self.settings.web_host, self.settings.web_port)
             await self.web.start()
         waiters = [asyncio.create_task(self._stop.wait(), name="stop-signal")]

@@ -43,6 +43,15 @@ class Settings(BaseSettings):
     discord_board_role: str = "Styrelsen"
     discord_api_base_url: str | None = Field(None, pattern=r"^https?://")
 
+    slack_bot_token: SecretStr | None = None
+    slack_app_token: SecretStr | None = None
+    slack_signing_secret: SecretStr | None = None
+    slack_board_usergroup: str = ""
+    slack_board_users: str = ""
+    slack_api_url: str | None = Field(None, pattern=r"^https?://")
+    slack_umbrella_command: str = Field("bryggan", pattern=r"^[a-z0-9_-]{1,31}$")
+    slack_command_prefix: str = Field("", pattern=r"^[a-z0-9_-]{0,10}$")
+
     shutdown_grace_seconds: float = Field(5.0, ge=0, le=9)
 
     @field_validator("log_level", mode="before")
@@ -68,7 +77,24 @@ class Settings(BaseSettings):
         platforms = []
         if self.discord_token and self.discord_token.get_secret_value():
             platforms.append("discord")
+        if self.slack_bot_token and self.slack_bot_token.get_secret_value():
+            platforms.append("slack")
         return platforms
+
+    @property
+    def slack_board_user_ids(self) -> tuple[str, ...]:
+        return tuple(u for u in self.slack_board_users.replace(" ", "").split(",") if u)
+
+    def slack_problems(self) -> list[str]:
+        """Slack needs a way in: Socket Mode (app token) or HTTP (signing secret)."""
+        if "slack" in self.chat_platforms() and not (
+            self.slack_app_token or self.slack_signing_secret
+        ):
+            return [
+                "SLACK_APP_TOKEN: set it (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) "
+                "beside SLACK_BOT_TOKEN"
+            ]
+        return []
 
     def wants_console(self) -> bool:
         if self.console == "auto":
@@ -103,14 +129,37 @@ class SettingsError(Exception):
         self.lines = lines
 
 
-SECRET_FIELDS = {"database_url", "discord_token"}
+SECRET_FIELDS = {
+    "database_url",
+    "discord_token",
+    "slack_bot_token",
+    "slack_app_token",
+    "slack_signing_secret",
+}
+
+
+def secret_values(settings: Settings) -> list[str]:
+    """Every configured secret, for the log filter and error messages."""
+    found: list[str] = []
+    for name in SECRET_FIELDS:
+        value = getattr(settings, name)
+        if value is not None and value.get_secret_value():
+            found.append(value.get_secret_value())
+    password = make_url(settings.database_url_value).password
+    if password:
+        found.append(str(password))
+    return found
 
 
 def load_settings() -> Settings:
     try:
-        return Settings()
+        settings = Settings()
     except ValidationError as error:
         raise SettingsError(_describe(error)) from None
+    problems = settings.slack_problems()
+    if problems:
+        raise SettingsError(problems)
+    return settings
 
 
 def _describe(error: ValidationError) -> list[str]:

@@ -16,9 +16,9 @@ import yarl
 from discord.gateway import DiscordWebSocket
 
 from bot.platforms.discord.interactions import BoardRule, InteractionRouter
-from bot.platforms.discord.pacing import ChannelPacer
 from bot.platforms.discord.render import NO_MENTIONS, Part, render
 from bot.platforms.discord.schema import commands_payload
+from bot.platforms.pacing import ChannelPacer
 from handlers.context import Context
 from handlers.inbound import dispatch_inbound
 from handlers.ports import DeliveryError

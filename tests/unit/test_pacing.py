@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.platforms.discord.pacing import ChannelPacer
+from bot.platforms.pacing import ChannelPacer
 
 
 class ManualTime:

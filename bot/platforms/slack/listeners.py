@@ -1,0 +1,197 @@
+"""Slack requests → handlers → answers, for every catalogue command with no code per command.
+
+Every listener acks first (Slack's 3 seconds), then does the work and answers through
+`respond` (the response_url), `views.open` or an ephemeral message.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.platforms.slack.render import action_id_of, modal, render, submitted_values
+from handlers.context import Context
+from handlers.errors import CommandError
+from handlers.i18n import translator
+from handlers.parsing import split_words
+from handlers.run import run_command, run_interaction, run_suggestions
+from handlers.types import Channel, Command, InboundMessage, Interaction, Member, Reply
+
+log = logging.getLogger(__name__)
+PLATFORM = "slack"
+MemberLookup = Callable[[str, str], Awaitable[Member]]
+Inbound = Callable[[InboundMessage], Awaitable[None]]
+ANY = re.compile(r".*")
+
+
+class SlackListeners:
+    """Registers the generic listeners on a Bolt app and routes them to the handlers."""
+
+    def __init__(
+        self,
+        ctx: Context,
+        *,
+        member: MemberLookup,
+        inbound: Inbound,
+        commands: dict[str, str | None],
+        bot_user_id: Callable[[], str | None],
+    ) -> None:
+        self.ctx, self.member, self.inbound = ctx, member, inbound
+        self.commands = commands  # "/help" -> "help"; the umbrella -> None
+        self.bot_user_id = bot_user_id
+
+    def register(self, app: AsyncApp) -> None:
+        app.command(ANY)(self.on_command)
+        app.action(ANY)(self.on_action)
+        app.view(ANY)(self.on_view)
+        app.options(ANY)(self.on_options)
+        app.event("message")(self.on_message)
+
+    async def on_command(
+        self, ack: Any, body: dict[str, Any], respond: Any, client: AsyncWebClient
+    ) -> None:
+        await ack()
+        member = await self.member(body["user_id"], body.get("user_name", ""))
+        channel = Channel(PLATFORM, body["channel_id"], body.get("channel_name", ""))
+        try:
+            command = self._command(body["command"], body.get("text", ""), member, channel)
+        except CommandError as error:
+            _ = translator(member.locale)
+            await respond(text=_(error.message, **error.params), response_type="ephemeral")
+            return
+        reply = await run_command(self.ctx, command)
+        await self._reply(reply, respond, client, body.get("trigger_id"), channel)
+
+    def _command(self, slash: str, text: str, member: Member, channel: Channel) -> Command:
+        words = split_words(text)
+        name = self.commands.get(slash)
+        if name is None:  # the umbrella: `/bryggan NAME …`, alone it shows help
+            name, words = (words[0].lstrip("/"), words[1:]) if words else ("help", ())
+        return Command(name=name, member=member, channel=channel, positional=tuple(words))
+
+    async def _reply(
+        self,
+        reply: Reply,
+        respond: Any,
+        client: AsyncWebClient,
+        trigger_id: str | None,
+        channel: Channel | None,
+        *,
+        replace: bool = False,
+    ) -> None:
+        if reply.form is not None and trigger_id:
+            view = modal(reply.form, channel_id=channel.channel_id if channel else None)
+            await client.views_open(trigger_id=trigger_id, view=view)
+            return
+        parts = render(reply.message)
+        for index, part in enumerate(parts):
+            await respond(
+                text=part.text,
+                blocks=part.blocks,
+                response_type="ephemeral" if reply.private else "in_channel",
+                replace_original=replace and index == 0,
+            )
+
+    async def on_action(
+        self, ack: Any, body: dict[str, Any], respond: Any, client: AsyncWebClient
+    ) -> None:
+        await ack()
+        user = body["user"]
+        member = await self.member(user["id"], user.get("name", ""))
+        channel_id = (body.get("channel") or {}).get("id")
+        channel = Channel(PLATFORM, channel_id) if channel_id else None
+        for action in body.get("actions", []):
+            value = action.get("value")
+            if value is None and action.get("selected_option"):
+                value = action["selected_option"]["value"]
+            interaction = Interaction(
+                action_id_of(action["action_id"]),
+                member,
+                channel,
+                value=(value or "").strip(),
+                message_id=(body.get("message") or {}).get("ts"),
+            )
+            reply = await run_interaction(self.ctx, interaction)
+            await self._reply(
+                reply, respond, client, body.get("trigger_id"), channel, replace=reply.update
+            )
+
+    async def on_view(self, ack: Any, body: dict[str, Any], client: AsyncWebClient) -> None:
+        await ack()
+        view = body["view"]
+        values, context, channel_id = submitted_values(view)
+        user = body["user"]
+        member = await self.member(user["id"], user.get("name", ""))
+        channel = Channel(PLATFORM, channel_id) if channel_id else None
+        interaction = Interaction(view["callback_id"], member, channel, context, values)
+        reply = await run_interaction(self.ctx, interaction)
+        for part in render(reply.message):
+            if channel_id:
+                await client.chat_postEphemeral(
+                    channel=channel_id, user=user["id"], text=part.text, blocks=part.blocks
+                )
+            else:
+                dm = await client.conversations_open(users=user["id"])
+                await client.chat_postMessage(
+                    channel=dm["channel"]["id"], text=part.text, blocks=part.blocks
+                )
+
+    async def on_options(self, ack: Any, body: dict[str, Any]) -> None:
+        """Typeahead: `action_id` names `command.option` (`wish.title`)."""
+        user = body["user"]
+        member = await self.member(user["id"], user.get("name", ""))
+        command, _, option = action_id_of(body.get("action_id", "")).partition(".")
+        choices = await run_suggestions(
+            self.ctx,
+            member,
+            command=command,
+            subcommand=None,
+            option=option,
+            text=body.get("value", ""),
+        )
+        await ack(
+            options=[
+                {"text": {"type": "plain_text", "text": c.label[:75]}, "value": c.value[:150]}
+                for c in choices
+            ]
+        )
+
+    async def on_message(self, event: dict[str, Any]) -> None:
+        message = self._inbound(event)
+        if message is not None:
+            await self.inbound(message)
+
+    def _inbound(self, event: dict[str, Any]) -> InboundMessage | None:
+        subtype = event.get("subtype")
+        channel = event.get("channel", "")
+        if subtype == "message_deleted":
+            return InboundMessage("deleted", PLATFORM, channel, event.get("deleted_ts", ""))
+        if subtype == "message_changed":
+            inner = event.get("message") or {}
+            if self._is_own(inner):
+                return None
+            author = Member(PLATFORM, inner.get("user", ""), inner.get("user", ""))
+            return InboundMessage(
+                "edited", PLATFORM, channel, inner.get("ts", ""), author, inner.get("text", "")
+            )
+        if subtype not in (None, "thread_broadcast", "file_share") or self._is_own(event):
+            return None
+        author = Member(PLATFORM, event.get("user", ""), event.get("user", ""))
+        return InboundMessage(
+            "new",
+            PLATFORM,
+            channel,
+            event.get("ts", ""),
+            author,
+            event.get("text", ""),
+            thread_id=event.get("thread_ts"),
+        )
+
+    def _is_own(self, event: dict[str, Any]) -> bool:
+        """The bot's own posts (also those with another author's name) never come back in."""
+        return bool(event.get("bot_id")) or event.get("user") == self.bot_user_id()

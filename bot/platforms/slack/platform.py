@@ -1,0 +1,310 @@
+"""The Slack platform: a slack-bolt AsyncApp in the shared loop, over Socket Mode (kept
+connected in the background) or HTTP (served by the bot's own web server), and the outbox
+port: post, update, delete, DMs, posts under another author's name."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.platforms.pacing import ChannelPacer
+from bot.platforms.slack.commands import slash_commands
+from bot.platforms.slack.listeners import SlackListeners
+from bot.platforms.slack.render import SlackMessage, render
+from handlers.context import Context
+from handlers.inbound import dispatch_inbound
+from handlers.ports import DeliveryError
+from handlers.types import InboundMessage, Member, Message, normalise_locale
+
+log = logging.getLogger(__name__)
+METADATA_EVENT = "bryggan_delivery"
+HISTORY_LOOKBACK = 100
+PERMANENT_ERRORS = {
+    "channel_not_found", "not_in_channel", "is_archived", "invalid_auth", "account_inactive",
+    "token_revoked", "msg_too_long", "invalid_blocks", "no_text", "restricted_action",
+    "message_not_found", "cant_update_message", "cant_delete_message", "user_not_found",
+}  # fmt: skip
+CACHE_SECONDS = 300.0
+
+
+@dataclass(frozen=True)
+class SlackConfig:
+    bot_token: str
+    app_token: str | None = None
+    signing_secret: str | None = None
+    board_usergroup: str = ""
+    board_users: tuple[str, ...] = ()
+    api_url: str | None = None
+    umbrella: str = "bryggan"
+    prefix: str = ""
+    ping_interval: float = 10.0
+
+
+class SlackPlatform:
+    name = "slack"
+
+    def __init__(self, ctx: Context, config: SlackConfig) -> None:
+        self.ctx, self.config = ctx, config
+        self.client = AsyncWebClient(token=config.bot_token, base_url=_api_url(config.api_url))
+        self.app = AsyncApp(
+            client=self.client,
+            signing_secret=config.signing_secret or "socket-mode-has-no-signing-secret",
+            process_before_response=False,
+        )
+        commands = {
+            c.slash: c.catalogue_name
+            for c in slash_commands(ctx.catalogue, umbrella=config.umbrella, prefix=config.prefix)
+        }
+        self.listeners = SlackListeners(
+            ctx,
+            member=self.member,
+            inbound=self._inbound,
+            commands=commands,
+            bot_user_id=lambda: self.bot_user_id,
+        )
+        self.listeners.register(self.app)
+        self.pacer = ChannelPacer(per_window=1, window_seconds=1.0)
+        self.bot_user_id: str | None = None
+        self._socket: AsyncSocketModeHandler | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._http_ready = False
+        self._stopping = False
+        self._board: tuple[float, frozenset[str]] = (0.0, frozenset())
+        self._locales: dict[str, tuple[float, str | None]] = {}
+
+    @property
+    def socket_mode(self) -> bool:
+        return bool(self.config.app_token)
+
+    @property
+    def connected(self) -> bool:
+        if self.socket_mode:
+            client = self._socket.client if self._socket else None
+            session = client.current_session if client is not None else None
+            return bool(
+                client is not None
+                and not client.closed
+                and not client.stale
+                and session is not None
+                and not session.closed
+            )
+        return self._http_ready
+
+    # --- lifecycle ----------------------------------------------------------------------
+
+    async def start(self) -> None:
+        """Socket Mode connects in the background; HTTP mode waits for the web server."""
+        self._task = asyncio.create_task(self._supervise(), name="slack")
+
+    async def _supervise(self) -> None:
+        delay = 1.0
+        while not self._stopping:
+            try:
+                auth = await self.client.auth_test()
+                self.bot_user_id = auth.get("user_id")
+                if not self.socket_mode:
+                    self._http_ready = True
+                    return
+                self._socket = AsyncSocketModeHandler(
+                    self.app, self.config.app_token, ping_interval=self.config.ping_interval
+                )
+                await self._socket.connect_async()
+                log.info("slack connected (socket mode)")
+                return  # slack_sdk's socket client reconnects by itself from here
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:
+                log.warning("slack not reachable: %s; retrying in %.0f s", error, delay)
+            await asyncio.sleep(delay)
+            delay = min(60.0, delay * 2)
+
+    async def stop(self) -> None:
+        self._stopping = True
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        if self._socket is not None:
+            with contextlib.suppress(Exception):
+                await self._socket.close_async()
+        self._http_ready = False
+
+    async def handle_http(self, request: web.Request) -> web.Response:
+        """POST /slack/events in HTTP mode: Bolt verifies the signature (401 when it is bad)."""
+        bolt_request = await to_bolt_request(request)
+        bolt_response = await self.app.async_dispatch(bolt_request)
+        return await to_aiohttp_response(bolt_response)
+
+    # --- members -------------------------------------------------------------------------
+
+    async def member(self, user_id: str, name: str) -> Member:
+        return Member(
+            platform=self.name,
+            user_id=user_id,
+            display_name=name or user_id,
+            is_board=await self._is_board(user_id),
+            platform_locale=await self._locale(user_id),
+        )
+
+    async def _is_board(self, user_id: str) -> bool:
+        if user_id in self.config.board_users:
+            return True
+        if not self.config.board_usergroup:
+            return False
+        fetched_at, members = self._board
+        if time.monotonic() - fetched_at > CACHE_SECONDS:
+            members = await self._board_members()
+            self._board = (time.monotonic(), members)
+        return user_id in members
+
+    async def _board_members(self) -> frozenset[str]:
+        group = self.config.board_usergroup.lstrip("@")
+        try:
+            if not group.startswith("S"):
+                groups = (await self.client.usergroups_list())["usergroups"]
+                group = next((g["id"] for g in groups if g.get("handle") == group), group)
+            users = (await self.client.usergroups_users_list(usergroup=group))["users"]
+        except SlackApiError as error:
+            log.warning("could not read the board user group: %s", error.response.get("error"))
+            return frozenset()
+        return frozenset(users)
+
+    async def _locale(self, user_id: str) -> str | None:
+        cached = self._locales.get(user_id)
+        if cached and time.monotonic() - cached[0] < CACHE_SECONDS:
+            return cached[1]
+        try:
+            user = (await self.client.users_info(user=user_id, include_locale=True))["user"]
+            locale = user.get("locale")
+        except (SlackApiError, aiohttp.ClientError, KeyError):
+            locale = None
+        self._locales[user_id] = (time.monotonic(), locale if normalise_locale(locale) else None)
+        return self._locales[user_id][1]
+
+    async def _inbound(self, message: InboundMessage) -> None:
+        await dispatch_inbound(self.ctx, message)
+
+    # --- the outbox port ------------------------------------------------------------------
+
+    async def _channel(self, target: str) -> str:
+        if not target.startswith("dm:"):
+            return target
+        with _delivery_errors():
+            opened = await self.client.conversations_open(users=target[3:])
+        return str(opened["channel"]["id"])
+
+    async def send(
+        self, target: str, message: Message, *, idempotency_key: str, in_doubt: bool
+    ) -> str:
+        """Post each part with the key in its metadata; when in doubt, look before posting."""
+        if not self.connected:
+            raise DeliveryError("slack is not connected")
+        channel = await self._channel(target)
+        parts = render(message)
+        found = await self._already_posted(channel, idempotency_key) if in_doubt else {}
+        ids = []
+        for index, part in enumerate(parts):
+            if index in found:
+                ids.append(found[index])
+                continue
+            ids.append(await self._post(channel, part, message, idempotency_key, index))
+        return ",".join(ids)
+
+    async def _post(
+        self, channel: str, part: SlackMessage, message: Message, key: str, index: int
+    ) -> str:
+        await self.pacer.wait(channel)
+        author = {}
+        if message.author_name:
+            author = {"username": message.author_name, "icon_url": message.author_avatar_url}
+        with _delivery_errors():
+            posted = await self.client.chat_postMessage(
+                channel=channel,
+                text=part.text,
+                blocks=part.blocks,
+                metadata={
+                    "event_type": METADATA_EVENT,
+                    "event_payload": {"key": key, "part": index},
+                },
+                unfurl_links=False,
+                **{k: v for k, v in author.items() if v},
+            )
+        return str(posted["ts"])
+
+    async def _already_posted(self, channel: str, key: str) -> dict[int, str]:
+        """Parts of this delivery already in the channel's recent history (by metadata)."""
+        with _delivery_errors():
+            history = await self.client.conversations_history(
+                channel=channel, limit=HISTORY_LOOKBACK, include_all_metadata=True
+            )
+        found: dict[int, str] = {}
+        for item in history.get("messages", []):
+            metadata = item.get("metadata") or {}
+            payload = metadata.get("event_payload") or {}
+            if metadata.get("event_type") == METADATA_EVENT and payload.get("key") == key:
+                found[int(payload.get("part", 0))] = str(item["ts"])
+        return found
+
+    async def edit(self, target: str, message_id: str, message: Message) -> None:
+        channel = await self._channel(target)
+        refs, parts = message_id.split(","), render(message)
+        for ref, part in zip(refs, parts, strict=False):
+            with _delivery_errors():
+                await self.client.chat_update(
+                    channel=channel, ts=ref, text=part.text, blocks=part.blocks
+                )
+        for ref in refs[len(parts) :]:
+            await self._delete_one(channel, ref)
+
+    async def delete(self, target: str, message_id: str) -> None:
+        channel = await self._channel(target)
+        for ref in message_id.split(","):
+            await self._delete_one(channel, ref)
+
+    async def _delete_one(self, channel: str, ts: str) -> None:
+        try:
+            with _delivery_errors():
+                await self.client.chat_delete(channel=channel, ts=ts)
+        except DeliveryError as error:
+            if "message_not_found" not in error.reason:
+                raise
+
+
+def _api_url(url: str | None) -> str:
+    if not url:
+        return AsyncWebClient.BASE_URL
+    return url if url.endswith("/") else url + "/"
+
+
+@contextlib.contextmanager
+def _delivery_errors() -> Iterator[None]:
+    """slack_sdk's errors as the outbox's: retry what may pass later, park what never will."""
+    try:
+        yield
+    except SlackApiError as error:
+        status = error.response.status_code
+        code = str(error.response.get("error", "")) if error.response.data else ""
+        if status == 429 or code == "ratelimited":
+            header = error.response.headers.get("retry-after") or error.response.headers.get(
+                "Retry-After"
+            )
+            retry_after = float(header) if header and str(header).isdigit() else 1.0
+            raise DeliveryError(f"slack 429 {code}", retry_after=retry_after) from None
+        retryable = status >= 500 or code not in PERMANENT_ERRORS
+        raise DeliveryError(
+            f"slack {status} {code}", retryable=retryable, in_doubt=status >= 500
+        ) from None
+    except (aiohttp.ClientError, OSError, TimeoutError) as error:
+        raise DeliveryError(f"slack unreachable: {error}", in_doubt=True) from None

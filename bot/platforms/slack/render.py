@@ -1,0 +1,162 @@
+"""Neutral messages as Slack Block Kit and mrkdwn, within Slack's limits, and forms as modals.
+
+Untrusted text is escaped (`&`, `<`, `>`), which also disarms `<!channel>`, `<!here>`,
+`<!everyone>` and `<@U…>` mentions; plain `@here`-style words get a zero-width joiner so a
+client never turns them into pings.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.platforms.text import split_text
+from handlers.types import Form, Message
+
+SECTION_LIMIT = 3000
+BLOCKS_PER_MESSAGE = 50
+HEADER_LIMIT = 150
+FIELD_LIMIT = 2000
+BUTTON_TEXT_LIMIT = 75
+FALLBACK_LIMIT = 3000
+_BARE_MENTION = re.compile(r"@(here|channel|everyone)\b", re.IGNORECASE)
+
+
+def escape(text: str) -> str:
+    """Escape mrkdwn control characters and defuse broadcast words."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _BARE_MENTION.sub(lambda m: "@\u2060" + m.group(1), escaped)
+
+
+def _plain(text: str, limit: int) -> dict[str, Any]:
+    return {"type": "plain_text", "text": text[:limit] or " ", "emoji": True}
+
+
+@dataclass(frozen=True)
+class SlackMessage:
+    """One chat.postMessage worth: fallback text and blocks."""
+
+    text: str
+    blocks: list[dict[str, Any]]
+
+
+def render(message: Message) -> list[SlackMessage]:
+    """Messages in order, each within 50 blocks; controls ride on the last one."""
+    blocks: list[dict[str, Any]] = []
+    if message.title:
+        title = escape(message.title)
+        if message.url:
+            blocks.append(_section(f"*<{message.url}|{title}>*"))
+        else:
+            blocks.append({"type": "header", "text": _plain(message.title, HEADER_LIMIT)})
+    blocks.extend(
+        _section(piece) for piece in split_text(escape(message.text), SECTION_LIMIT) if piece
+    )
+    for item in message.fields:
+        text = f"*{escape(item.name)}*\n{escape(item.value)}"
+        blocks.extend(_section(piece) for piece in split_text(text, SECTION_LIMIT))
+    for attachment in message.attachments:
+        link = (
+            f"<{attachment.url}|{escape(attachment.filename)}>"
+            if attachment.url
+            else escape(attachment.filename)
+        )
+        blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"📎 {link}"}]})
+    controls = _actions(message)
+    chunks = [
+        blocks[i : i + BLOCKS_PER_MESSAGE - 1]
+        for i in range(0, len(blocks), BLOCKS_PER_MESSAGE - 1)
+    ]
+    if not chunks:
+        chunks = [[_section(" ")]]
+    if controls:
+        chunks[-1].append(controls)
+    fallback = escape(message.title or message.text)[:FALLBACK_LIMIT] or " "
+    return [SlackMessage(text=fallback, blocks=chunk) for chunk in chunks]
+
+
+def _section(text: str) -> dict[str, Any]:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text or " "}}
+
+
+def _actions(message: Message) -> dict[str, Any] | None:
+    elements: list[dict[str, Any]] = []
+    for button in message.buttons[:25]:
+        element: dict[str, Any] = {
+            "type": "button",
+            "text": _plain(button.label, BUTTON_TEXT_LIMIT),
+            "action_id": button.action_id,
+            "value": button.value or " ",
+        }
+        if button.url:
+            element["url"] = button.url
+        if button.style in ("primary", "danger"):
+            element["style"] = button.style
+        elements.append(element)
+    for select in message.selects:
+        elements.append(
+            {
+                "type": "static_select",
+                "action_id": select.action_id,
+                "placeholder": _plain(select.placeholder, 150),
+                "options": [
+                    {"text": _plain(o.label, 75), "value": o.value} for o in select.options[:100]
+                ],
+            }
+        )
+    if not elements:
+        return None
+    # Slack wants action_ids unique within a block: a button's id may repeat across cards
+    for index, element in enumerate(elements):
+        element["action_id"] = f"{element['action_id']}#{index}"
+    return {"type": "actions", "elements": elements[:25]}
+
+
+def action_id_of(raw: str) -> str:
+    """The interaction id behind a rendered action id (`language.set#0` → `language.set`)."""
+    return raw.split("#", 1)[0]
+
+
+def modal(form: Form, *, channel_id: str | None) -> dict[str, Any]:
+    """A modal whose submission carries the form's context and where to answer."""
+    metadata = json.dumps({"context": form.context, "channel": channel_id})
+    return {
+        "type": "modal",
+        "callback_id": form.form_id,
+        "title": _plain(form.title, 24),
+        "submit": _plain("OK", 24),
+        "private_metadata": metadata[:3000],
+        "blocks": [
+            {
+                "type": "input",
+                "block_id": item.name,
+                "optional": not item.required,
+                "label": _plain(item.label, 2000),
+                "element": {
+                    "type": "plain_text_input",
+                    "action_id": "value",
+                    "multiline": item.long,
+                    **({"max_length": item.max_length} if item.max_length else {}),
+                    **({"min_length": item.min_length} if item.min_length else {}),
+                    **({"initial_value": item.value} if item.value else {}),
+                    **({"placeholder": _plain(item.placeholder, 150)} if item.placeholder else {}),
+                },
+            }
+            for item in form.fields
+        ],
+    }
+
+
+def submitted_values(view: dict[str, Any]) -> tuple[dict[str, str], str, str | None]:
+    """(field values, form context, channel to answer in) of a view submission."""
+    values: dict[str, str] = {}
+    for block_id, actions in (view.get("state", {}).get("values") or {}).items():
+        for action in actions.values():
+            values[block_id] = str(action.get("value") or "")
+    try:
+        metadata = json.loads(view.get("private_metadata") or "{}")
+    except ValueError:
+        metadata = {}
+    return values, str(metadata.get("context", "")), metadata.get("channel")
