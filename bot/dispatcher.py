@@ -7,6 +7,7 @@ destination holds back nothing but itself; sends to different destinations run c
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import random
 from collections.abc import Awaitable, Callable, Mapping
@@ -108,10 +109,8 @@ class Dispatcher:
                 log.exception("outbox claim failed; retrying after the poll interval")
             if self._stopping:
                 break
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=self.config.poll_seconds)
-            except TimeoutError:
-                pass
 
     async def stop(self, grace_seconds: float) -> None:
         """Stop claiming, let in-flight sends finish for a while, then release the rest."""
@@ -130,7 +129,7 @@ class Dispatcher:
         if pending:
             await asyncio.wait(pending)
 
-    async def drain(self, platform: str, timeout: float = 10.0) -> bool:
+    async def drain(self, platform: str, timeout: float = 10.0) -> bool:  # noqa: ASYNC109
         """Wait until nothing due for `platform` is waiting or in flight (console, tests)."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
@@ -140,10 +139,8 @@ class Dispatcher:
             if remaining <= 0:
                 return False
             self._progress.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._progress.wait(), timeout=min(remaining, 0.25))
-            except TimeoutError:
-                pass
         return True
 
     async def _deliver(self, row: Claimed) -> None:

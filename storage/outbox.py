@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
-from sqlalchemy import and_, case, func, or_, select, update
+from sqlalchemy import and_, case, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -126,10 +126,15 @@ async def claim(
         candidates = candidates.where(OutboxRow.destination.not_in(list(skip_destinations)))
     if db.is_postgresql:
         candidates = candidates.with_for_update(skip_locked=True, of=OutboxRow)
+    # A materialised CTE runs once. As `IN (subquery)` PostgreSQL may re-run it per row, and
+    # each re-run skips the rows this statement already locked, so LIMIT stopped limiting.
+    chosen = candidates.cte("chosen")
+    if db.is_postgresql:
+        chosen = chosen.prefix_with("MATERIALIZED")
     token = secrets.token_hex(16)
     statement = (
         update(OutboxRow)
-        .where(OutboxRow.id.in_(candidates.scalar_subquery()), _due(now))
+        .where(OutboxRow.id.in_(select(chosen.c.id)), _due(now))
         .values(
             status=SENDING,
             lease_until=now + timedelta(seconds=lease_seconds),
@@ -203,7 +208,7 @@ async def mark_retry(
         "next_attempt_at": next_attempt_at,
         "lease_until": None,
         "last_error": error[:2000],
-        "in_doubt": or_(OutboxRow.in_doubt, in_doubt),
+        "in_doubt": OutboxRow.in_doubt | literal(in_doubt),
     }
     if not count_attempt:
         values["attempts"] = OutboxRow.attempts - 1
@@ -282,17 +287,38 @@ async def stats(db: Database, *, now: datetime) -> OutboxStats:
     oldest_age = None
     if oldest is not None:
         oldest_age = max(0.0, (now - oldest).total_seconds())
-    return OutboxStats(backlog=int(backlog), failed=int(failed), oldest_pending_age_seconds=oldest_age)
+    return OutboxStats(
+        backlog=int(backlog), failed=int(failed), oldest_pending_age_seconds=oldest_age
+    )
 
 
 async def open_count(db: Database, *, platform: str, now: datetime) -> int:
-    """Rows for a platform that are due or in flight: what a caller may wait to drain."""
+    """Rows for a platform that are due or in flight: what a caller may wait to drain.
+
+    A due row queued behind one that is backing off cannot move before it, so it does not
+    count; otherwise `drain` would wait out its whole timeout for it.
+    """
+    earlier = aliased(OutboxRow)
+    behind_a_retry = (
+        select(earlier.id)
+        .where(
+            earlier.destination == OutboxRow.destination,
+            earlier.id < OutboxRow.id,
+            earlier.status == PENDING,
+            earlier.next_attempt_at > now,
+        )
+        .exists()
+    )
     async with db.transaction() as session:
         result = await session.execute(
             select(func.count(OutboxRow.id)).where(
                 OutboxRow.platform == platform,
                 or_(
-                    and_(OutboxRow.status == PENDING, OutboxRow.next_attempt_at <= now),
+                    and_(
+                        OutboxRow.status == PENDING,
+                        OutboxRow.next_attempt_at <= now,
+                        ~behind_a_retry,
+                    ),
                     OutboxRow.status == SENDING,
                 ),
             )

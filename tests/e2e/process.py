@@ -47,7 +47,9 @@ async def run(
     return process.returncode, out.decode(), err.decode()
 
 
-async def wait_for_port(process: asyncio.subprocess.Process, timeout: float = 60) -> tuple[int, str]:
+async def wait_for_port(
+    process: asyncio.subprocess.Process, timeout: float = 60
+) -> tuple[int, str]:
     """Read stderr until the web server says where it listens; returns (port, stderr so far)."""
     assert process.stderr is not None
     seen: list[str] = []

@@ -62,14 +62,18 @@ async def test_console_board_session_routes_a_test_post_through_the_outbox(
     assert [r.status for r in rows] == ["sent", "sent"]
 
 
-async def test_healthz_then_sigterm_stops_cleanly(db_target: DatabaseTarget, tmp_path: Path) -> None:
+async def test_healthz_then_sigterm_stops_cleanly(
+    db_target: DatabaseTarget, tmp_path: Path
+) -> None:
     process = await start("run", env=db_target.env, cwd=tmp_path)
     try:
         port, _ = await wait_for_port(process)
-        async with aiohttp.ClientSession() as http:
-            async with http.get(f"http://127.0.0.1:{port}/healthz") as response:
-                assert response.status == 200
-                report = await response.json()
+        async with (
+            aiohttp.ClientSession() as http,
+            http.get(f"http://127.0.0.1:{port}/healthz") as response,
+        ):
+            assert response.status == 200
+            report = await response.json()
         assert report["status"] == "ok"
         assert report["database"]["ok"] is True
         assert report["platforms"] == {"console": {"connected": True}}
@@ -117,8 +121,19 @@ async def test_env_file_is_read_from_the_working_directory(tmp_path: Path) -> No
     assert out.startswith("Commands\n")
 
 
-@pytest.mark.parametrize("args", [(), ("run",), ("console",), ("migrate",), ("check-config",),
-                                  ("outbox",), ("outbox", "list"), ("outbox", "retry")])
+@pytest.mark.parametrize(
+    "args",
+    [
+        (),
+        ("run",),
+        ("console",),
+        ("migrate",),
+        ("check-config",),
+        ("outbox",),
+        ("outbox", "list"),
+        ("outbox", "retry"),
+    ],
+)
 async def test_every_subcommand_has_help(args: tuple[str, ...], tmp_path: Path) -> None:
     code, out, _ = await run(*args, "--help", env={}, cwd=tmp_path)
     assert code == 0
@@ -133,8 +148,12 @@ async def test_outbox_list_and_retry_from_the_command_line(
     try:
         async with db.transaction() as session:
             await outbox.enqueue(
-                session, platform="slack", target="C1", idempotency_key="k1",
-                payload={"text": "hej"}, now=now,
+                session,
+                platform="slack",
+                target="C1",
+                idempotency_key="k1",
+                payload={"text": "hej"},
+                now=now,
             )
         [row] = await outbox.claim(db, now=now, lease_seconds=30, limit=5, platforms=["slack"])
         await outbox.mark_failed(db, row, error="channel_not_found")

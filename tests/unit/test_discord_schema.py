@@ -46,8 +46,9 @@ def test_board_commands_are_hidden_by_default_permissions_and_subcommands_nest()
     assert add["type"] == 1 and add["name_localizations"] == {"sv-SE": "lägg-till"}
     [topic] = add["options"]
     assert topic["required"] is True and topic["name_localizations"] == {"sv-SE": "ämne"}
-    assert {"name": "news – nyheter", "value": "news"} == {
-        k: topic["choices"][2][k] for k in ("name", "value")
+    assert {k: topic["choices"][2][k] for k in ("name", "value")} == {
+        "name": "news – nyheter",
+        "value": "news",
     }
 
 

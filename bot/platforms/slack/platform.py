@@ -109,26 +109,38 @@ class SlackPlatform:
         self._task = asyncio.create_task(self._supervise(), name="slack")
 
     async def _supervise(self) -> None:
+        """Connect, then keep watch: slack_sdk reconnects by itself, but a failed attempt
+        during an outage can leave it waiting long, so a lost connection is renewed here too."""
         delay = 1.0
         while not self._stopping:
             try:
-                auth = await self.client.auth_test()
-                self.bot_user_id = auth.get("user_id")
+                if self.bot_user_id is None:
+                    auth = await self.client.auth_test()
+                    self.bot_user_id = auth.get("user_id")
                 if not self.socket_mode:
                     self._http_ready = True
                     return
-                self._socket = AsyncSocketModeHandler(
-                    self.app, self.config.app_token, ping_interval=self.config.ping_interval
-                )
-                await self._socket.connect_async()
-                log.info("slack connected (socket mode)")
-                return  # slack_sdk's socket client reconnects by itself from here
+                await self._ensure_socket()
+                delay = 1.0
+                await asyncio.sleep(self.config.ping_interval)
+                continue
             except asyncio.CancelledError:
                 raise
             except Exception as error:
                 log.warning("slack not reachable: %s; retrying in %.0f s", error, delay)
             await asyncio.sleep(delay)
             delay = min(60.0, delay * 2)
+
+    async def _ensure_socket(self) -> None:
+        if self._socket is None:
+            self._socket = AsyncSocketModeHandler(
+                self.app, self.config.app_token, ping_interval=self.config.ping_interval
+            )
+            await self._socket.connect_async()
+            log.info("slack connected (socket mode)")
+        elif not self.connected:
+            await self._socket.client.connect_to_new_endpoint(force=True)
+            log.info("slack reconnected (socket mode)")
 
     async def stop(self) -> None:
         self._stopping = True

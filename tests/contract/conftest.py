@@ -1,0 +1,74 @@
+"""Contract-test fixtures: one SQLite database and a catalogue with a few probe commands.
+
+The probes use the catalogue features no foundation command needs yet (a form, live
+suggestions) so each adapter proves it carries them; they run through the same generic
+code as every real command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from handlers.catalogue import Catalogue, Choice, CommandSpec, InteractionSpec, OptionSpec
+from handlers.clock import SystemClock
+from handlers.commands import build_catalogue
+from handlers.context import Call, Context
+from handlers.types import Form, FormField, Interaction, Member, Message, Reply
+from storage.db import Database
+from storage.migrate import upgrade
+
+
+async def _open_form(_ctx: Context, call: Call) -> Reply:
+    fields = (
+        FormField("title", "Rubrik", max_length=120),
+        FormField("details", "Beskrivning", long=True, required=False, max_length=2000),
+    )
+    form = Form("probe.form", "Ny önskan", fields, context=f"from:{call.member.user_id}")
+    return Reply(Message(text=""), form=form)
+
+
+async def _form_sent(_ctx: Context, interaction: Interaction) -> Reply:
+    title, details = interaction.values.get("title"), interaction.values.get("details")
+    return Reply.text(f"Sparat: {title} / {details} ({interaction.value})")
+
+
+async def _suggest(_ctx: Context, member: Member, typed: str) -> list[Choice]:
+    words = ["bygglov", "bygganmälan", "miljötillsyn", "kartbeställning"]
+    return [Choice(w, f"{w} ({member.display_name})") for w in words if w.startswith(typed)]
+
+
+async def _find(_ctx: Context, call: Call) -> Reply:
+    return Reply.text(f"Hittade: {call.values['query']}")
+
+
+def probe_catalogue() -> Catalogue:
+    base = build_catalogue()
+    probes = [
+        CommandSpec("probe-form", "Open a form", handler=_open_form),
+        CommandSpec(
+            "probe-find",
+            "Find with suggestions",
+            options=(OptionSpec("query", "What to find", required=True, suggest=_suggest),),
+            handler=_find,
+        ),
+    ]
+    return Catalogue(
+        [*base, *probes],
+        interactions=[*base.interactions.values(), InteractionSpec("probe.form", _form_sent)],
+    )
+
+
+@pytest.fixture
+async def database(tmp_path: Path) -> AsyncIterator[Database]:
+    db = Database(f"sqlite+aiosqlite:///{tmp_path / 'contract.db'}")
+    await upgrade(db)
+    yield db
+    await db.dispose()
+
+
+@pytest.fixture
+def contract_ctx(database: Database) -> Context:
+    return Context(db=database, catalogue=probe_catalogue(), clock=SystemClock())

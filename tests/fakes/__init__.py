@@ -1,0 +1,1 @@
+"""Protocol-level stand-ins (Discord, Slack, ...) that the real client libraries talk to."""
