@@ -8,8 +8,6 @@ real protocols"). What the methods do lives in `slack_web.py`, Socket Mode and t
 lets tests wait for what the bot did, and plays Slack's signed HTTP-mode requests.
 """
 
-
-
 from __future__ import annotations
 
 import asyncio

@@ -6,8 +6,6 @@ with `sdk-ping-pong:<time>` (aiohttp's autoping answers), and acks each envelope
 envelopes shaped like Slack's and return that ack payload; the payload builders serve HTTP mode too.
 """
 
-
-
 from __future__ import annotations
 
 import asyncio
