@@ -36,7 +36,7 @@ class DiscordConfig:
     guild_ids: tuple[int, ...] = ()
     board_role: str = ""
     api_base_url: str | None = None
-    reconnect_max_seconds: float = 60.0
+    reconnect_max_seconds: float = 120.0  # at most ~720 identifies a day of 1000 allowed
     identify_delay_seconds: float | None = None  # None keeps discord.py's 5 s
 
 
@@ -51,6 +51,7 @@ class _Client(discord.Client):
         intents.message_content = True
         super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, guild_ready_timeout=1.0)
         self.platform, self.identify_delay = platform, delay
+        self.was_ready = False
 
     async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
         if self.identify_delay is None:
@@ -59,6 +60,7 @@ class _Client(discord.Client):
             await asyncio.sleep(self.identify_delay)
 
     async def on_ready(self) -> None:
+        self.was_ready = True
         log.info("discord connected", extra={"user": str(self.user), "guilds": len(self.guilds)})
 
     async def on_interaction(self, interaction: discord.Interaction) -> None:
@@ -168,6 +170,9 @@ class DiscordPlatform:
                 await self._task
 
     async def _supervise(self) -> None:
+        """Keep a client connected. discord.py's own reconnect backs off without a cap and
+        keeps trying a dead gateway; here each loss starts a fresh client after a capped
+        backoff that resets once a connection has worked."""
         delay = 1.0
         while not self._stopping:
             self.client = _Client(self, self.config.identify_delay_seconds)
@@ -185,6 +190,8 @@ class DiscordPlatform:
                     await self.client.close()
             if self._stopping:
                 return
+            if self.client.was_ready:
+                delay = 1.0
             await asyncio.sleep(delay)
             delay = min(self.config.reconnect_max_seconds, delay * 2)
 
@@ -193,8 +200,9 @@ class DiscordPlatform:
         if self.config.api_base_url:
             _shards, url, _limits = await client.http.get_bot_gateway()
             DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
-        await self._sync_commands(client)
-        await client.connect(reconnect=True)
+        if not self.synced.is_set():
+            await self._sync_commands(client)
+        await client.connect(reconnect=False)
 
     async def _sync_commands(self, client: _Client) -> None:
         payload = commands_payload(self.ctx.catalogue)
