@@ -308,3 +308,59 @@ async def test_a_resend_in_doubt_is_suppressed_by_the_nonce(world: World) -> Non
     )
     assert first == again
     assert len(world.fake.messages[world.general]) == 1
+
+
+async def test_edits_deletes_and_dms_through_the_outbox(world: World) -> None:
+    clock = FakeClock()
+    target = str(world.general)
+    async with world.ctx.db.transaction() as session:
+        await outbox.enqueue(
+            session,
+            platform="discord",
+            target=target,
+            idempotency_key="post",
+            payload=Message(text="Version 1").to_json(),
+            now=clock.now(),
+        )
+        await outbox.enqueue(
+            session,
+            platform="discord",
+            target=target,
+            idempotency_key="post:edit",
+            payload=Message(text="Version 2").to_json(),
+            now=clock.now(),
+            action="edit",
+            ref_key="post",
+        )
+        await outbox.enqueue(
+            session,
+            platform="discord",
+            target=f"dm:{world.member}",
+            idempotency_key="dm",
+            payload=Message(text="Privat hälsning").to_json(),
+            now=clock.now(),
+        )
+    dispatcher, task = await run_dispatcher(world, clock)
+    try:
+        assert await dispatcher.drain("discord")
+        [posted] = world.fake.messages[world.general]
+        assert posted["content"] == "Version 2"
+        async with world.ctx.db.transaction() as session:
+            await outbox.enqueue(
+                session,
+                platform="discord",
+                target=target,
+                idempotency_key="post:delete",
+                payload={},
+                now=clock.now(),
+                action="delete",
+                ref_key="post",
+            )
+        dispatcher.wake()
+        await eventually(lambda: bool(posted.get("deleted")), what="delete")
+    finally:
+        await dispatcher.stop(1)
+        await task
+    dm_channel = world.fake.dm_channels[world.member]
+    assert [m["content"] for m in world.fake.messages[dm_channel]] == ["Privat hälsning"]
+    assert {r.status for r in await outbox.list_rows(world.ctx.db)} == {"sent"}

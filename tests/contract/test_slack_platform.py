@@ -266,3 +266,36 @@ def test_the_manifest_parses_and_lists_every_command(contract_ctx: Context) -> N
     )
     assert http["settings"]["interactivity"]["request_url"] == "https://b/slack/events"
     assert all(c["url"] == "https://b/slack/events" for c in http["features"]["slash_commands"])
+
+
+async def test_edits_deletes_and_dms_through_the_platform(world: World) -> None:
+    ts = await world.platform.send(
+        world.general, Message(text="Version 1"), idempotency_key="p", in_doubt=False
+    )
+    await world.platform.edit(world.general, ts, Message(text="Version 2 <!here>"))
+    [posted] = world.fake.messages[world.general]
+    assert posted["text"] == "Version 2 &lt;!here&gt;"
+    await world.platform.delete(world.general, ts)
+    assert posted.get("deleted") is True
+    await world.platform.delete(world.general, ts)  # already gone is fine
+    dm_ts = await world.platform.send(
+        f"dm:{world.member}", Message(text="Privat"), idempotency_key="dm", in_doubt=False
+    )
+    assert dm_ts
+    dm_posts = [m for c, ms in world.fake.messages.items() if c != world.general for m in ms]
+    assert [m["text"] for m in dm_posts] == ["Privat"]
+
+
+async def test_posts_with_another_author_carry_name_and_icon(world: World) -> None:
+    await world.platform.send(
+        world.general,
+        Message(
+            text="Hej från Discord",
+            author_name="Eva (Discord)",
+            author_avatar_url="https://a/e.png",
+        ),
+        idempotency_key="bridged",
+        in_doubt=False,
+    )
+    [posted] = world.fake.messages[world.general]
+    assert (posted["username"], posted["icon_url"]) == ("Eva (Discord)", "https://a/e.png")

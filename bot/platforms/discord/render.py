@@ -85,12 +85,16 @@ def _embed_parts(message: Message) -> list[Part]:
             if message.url:
                 embed.url = message.url
         embeds.append(embed)
-    for item in message.fields[:FIELDS_PER_EMBED]:
-        embeds[-1].add_field(
-            name=item.name[:FIELD_NAME_LIMIT] or "\u200b",
-            value=item.value[:FIELD_VALUE_LIMIT] or "\u200b",
-            inline=item.inline,
-        )
+    for item in message.fields:
+        name = item.name[:FIELD_NAME_LIMIT] or "\u200b"
+        value = item.value[:FIELD_VALUE_LIMIT] or "\u200b"
+        last = embeds[-1]
+        if len(last.fields) >= FIELDS_PER_EMBED or len(last) + len(name) + len(value) > (
+            EMBED_TOTAL_LIMIT
+        ):
+            last = discord.Embed()
+            embeds.append(last)
+        last.add_field(name=name, value=value, inline=item.inline)
     return [Part(embeds=group) for group in _within_total(embeds)]
 
 
