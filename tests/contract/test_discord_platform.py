@@ -364,3 +364,26 @@ async def test_edits_deletes_and_dms_through_the_outbox(world: World) -> None:
     dm_channel = world.fake.dm_channels[world.member]
     assert [m["content"] for m in world.fake.messages[dm_channel]] == ["Privat hälsning"]
     assert {r.status for r in await outbox.list_rows(world.ctx.db)} == {"sent"}
+
+
+async def test_a_slow_answer_is_deferred_then_followed_up(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.platforms.discord.interactions as interactions
+
+    release = asyncio.Event()
+    original = interactions.run_command
+
+    async def slow(ctx: Context, command: Any) -> Any:
+        await release.wait()
+        return await original(ctx, command)
+
+    monkeypatch.setattr(interactions, "run_command", slow)
+    monkeypatch.setattr(interactions, "DEFER_AFTER_SECONDS", 0.01)
+    deferred = await world.fake.slash_command(
+        "help", user_id=world.member, channel_id=world.general
+    )
+    assert deferred["type"] == 5 and deferred["data"]["flags"] & EPHEMERAL
+    release.set()
+    follow_up = await world.fake.wait_for_interaction_update(deferred["interaction_id"])
+    assert embed_text(follow_up["data"]).startswith("Kommandon")

@@ -132,6 +132,8 @@ async def test_env_file_is_read_from_the_working_directory(tmp_path: Path) -> No
         ("outbox",),
         ("outbox", "list"),
         ("outbox", "retry"),
+        ("discord-invite-url",),
+        ("slack-manifest",),
     ],
 )
 async def test_every_subcommand_has_help(args: tuple[str, ...], tmp_path: Path) -> None:

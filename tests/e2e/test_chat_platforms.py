@@ -9,8 +9,9 @@ from pathlib import Path
 
 import aiohttp
 import pytest
+import yaml
 
-from tests.e2e.process import start, wait_for_port
+from tests.e2e.process import run, start, wait_for_port
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.slack_server import FakeSlack
 
@@ -142,3 +143,27 @@ async def test_discord_and_slack_together(
         if process.returncode is None:
             process.kill()
             await process.wait()
+
+
+async def test_discord_invite_url_asks_the_application_id(
+    discord_fake: FakeDiscord, tmp_path: Path
+) -> None:
+    code, out, err = await run("discord-invite-url", env=discord_env(discord_fake), cwd=tmp_path)
+    assert code == 0, err
+    assert out.strip() == (
+        f"https://discord.com/oauth2/authorize?client_id={discord_fake.application_id}"
+        "&scope=bot+applications.commands&permissions=275414895616"
+    )
+    code, _, err = await run("discord-invite-url", env={}, cwd=tmp_path)
+    assert code == 2 and "DISCORD_TOKEN" in err
+
+
+async def test_slack_manifest_is_printed_as_yaml(tmp_path: Path) -> None:
+    code, out, _ = await run(
+        "slack-manifest", "--http", "https://b.example/slack/events", env={}, cwd=tmp_path
+    )
+    assert code == 0
+    manifest = yaml.safe_load(out)
+    commands = [c["command"] for c in manifest["features"]["slash_commands"]]
+    assert commands == ["/bryggan", "/help", "/language", "/channel"]
+    assert manifest["settings"]["socket_mode_enabled"] is False
