@@ -49,7 +49,7 @@ def _channel_label(channel: Channel) -> str:
 
 
 async def add(ctx: Context, call: Call) -> Reply:
-    channel, topic, _ = _channel_of(call), call.values["topic"], call._
+    channel, topic = _channel_of(call), call.values["topic"]
     async with ctx.db.transaction() as session:
         added = await add_topic(
             session,
@@ -60,46 +60,37 @@ async def add(ctx: Context, call: Call) -> Reply:
             added_by=call.member.display_name,
             now=ctx.clock.now(),
         )
-    if not added:
-        return Reply.text(
-            _(
-                "{channel} already receives {topic}.",
-                channel=_channel_label(channel),
-                topic=_topic_name(topic, _),
-            )
-        )
-    return Reply.text(
-        _(
-            "{channel} now receives {topic}.",
-            channel=_channel_label(channel),
-            topic=_topic_name(topic, _),
-        ),
-        private=False,
+    return _topic_reply(
+        call,
+        changed=added,
+        done=N_("{channel} now receives {topic}."),
+        unchanged=N_("{channel} already receives {topic}."),
     )
 
 
 async def remove(ctx: Context, call: Call) -> Reply:
-    channel, topic, _ = _channel_of(call), call.values["topic"], call._
+    channel, topic = _channel_of(call), call.values["topic"]
     async with ctx.db.transaction() as session:
         removed = await remove_topic(
             session, platform=channel.platform, channel_id=channel.channel_id, topic=topic
         )
-    if not removed:
-        return Reply.text(
-            _(
-                "{channel} did not receive {topic}; nothing changed.",
-                channel=_channel_label(channel),
-                topic=_topic_name(topic, _),
-            )
-        )
-    return Reply.text(
-        _(
-            "{channel} no longer receives {topic}.",
-            channel=_channel_label(channel),
-            topic=_topic_name(topic, _),
-        ),
-        private=False,
+    return _topic_reply(
+        call,
+        changed=removed,
+        done=N_("{channel} no longer receives {topic}."),
+        unchanged=N_("{channel} did not receive {topic}; nothing changed."),
     )
+
+
+def _topic_reply(call: Call, *, changed: bool, done: str, unchanged: str) -> Reply:
+    """A change of topic is announced in the channel; no change is told privately."""
+    _, channel = call._, _channel_of(call)
+    text = _(
+        done if changed else unchanged,
+        channel=_channel_label(channel),
+        topic=_topic_name(call.values["topic"], _),
+    )
+    return Reply.text(text, private=not changed)
 
 
 async def list_channels(ctx: Context, call: Call) -> Reply:

@@ -9,21 +9,14 @@ from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.help import help_reply
 from handlers.i18n import N_, translator
+from handlers.run import member_row
 from handlers.types import Button, Interaction, Locale, Member, Message, Reply, normalise_locale
-from storage.members import upsert_member
 
 
 async def remember_language(ctx: Context, member: Member, locale: Locale) -> Member:
     """Store the member's choice; returns the member speaking that language."""
     async with ctx.db.transaction() as session:
-        row = await upsert_member(
-            session,
-            platform=member.platform,
-            user_id=member.user_id,
-            display_name=member.display_name,
-            now=ctx.clock.now(),
-        )
-        row.locale = locale
+        (await member_row(ctx, session, member)).locale = locale
     return replace(member, locale=locale)
 
 

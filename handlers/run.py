@@ -11,27 +11,35 @@ import secrets
 from collections.abc import Awaitable, Callable
 from dataclasses import replace
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from handlers.catalogue import Choice
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import translator
 from handlers.types import Command, Interaction, Member, Reply, normalise_locale
 from storage.members import upsert_member
+from storage.models import MemberRow
 
 log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 25  # Discord's and Slack's limit
 
 
+async def member_row(ctx: Context, session: AsyncSession, member: Member) -> MemberRow:
+    """The stored row of a member, created on first sight."""
+    return await upsert_member(
+        session,
+        platform=member.platform,
+        user_id=member.user_id,
+        display_name=member.display_name,
+        now=ctx.clock.now(),
+    )
+
+
 async def load_member(ctx: Context, member: Member) -> Member:
     """The member with what the bot remembers: chosen language, municipality."""
     async with ctx.db.transaction() as session:
-        row = await upsert_member(
-            session,
-            platform=member.platform,
-            user_id=member.user_id,
-            display_name=member.display_name,
-            now=ctx.clock.now(),
-        )
+        row = await member_row(ctx, session, member)
         stored_locale = normalise_locale(row.locale)
         municipality = row.municipality
     locale = stored_locale or normalise_locale(member.platform_locale) or ctx.default_locale
