@@ -22,7 +22,7 @@ from bot.web import WebServer, build_web_app
 from handlers.clock import Clock, SystemClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
-from handlers.outbox_alerts import report_parked_delivery
+from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
 from storage import outbox
 from storage.db import Database
@@ -83,6 +83,8 @@ class Runtime:
         self._stop = asyncio.Event()
 
     async def _report_parked(self, row: Claimed, error: str) -> None:
+        if row.idempotency_key.startswith(PARKED_NOTICE_PREFIX):
+            return  # a notice about a notice would never end when board channels fail
         await report_parked_delivery(
             self.ctx, row_id=row.id, destination=row.destination, error=error
         )

@@ -94,6 +94,8 @@ class Settings(BaseSettings):
                 "SLACK_APP_TOKEN: set it (Socket Mode) or SLACK_SIGNING_SECRET (HTTP mode) "
                 "beside SLACK_BOT_TOKEN"
             ]
+        if "slack" in self.chat_platforms() and not self.slack_app_token and not self.web_enabled:
+            return ["WEB_ENABLED: Slack's HTTP mode (SLACK_SIGNING_SECRET) needs the web server"]
         return []
 
     def wants_console(self) -> bool:

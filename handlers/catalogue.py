@@ -302,8 +302,8 @@ def _check_integer(option: OptionSpec, value: Any) -> int:
     return number
 
 
-_TRUE = {"yes", "ja", "true", "on", "1", "y", "j"}
-_FALSE = {"no", "nej", "false", "off", "0", "n"}
+_TRUE = {"yes", "ja", "true", "on", "1", "y", "j", "på"}
+_FALSE = {"no", "nej", "false", "off", "0", "n", "av"}
 
 
 def _check_boolean(option: OptionSpec, value: Any) -> bool:

@@ -4,10 +4,26 @@ from __future__ import annotations
 
 from handlers import channel, help, language
 from handlers.catalogue import Catalogue
+from handlers.wishes import board, browse, profile, submit, support
 
 
 def build_catalogue() -> Catalogue:
     return Catalogue(
-        [help.COMMAND, language.COMMAND, channel.COMMAND],
-        interactions=[*language.INTERACTIONS],
+        [
+            help.COMMAND,
+            language.COMMAND,
+            profile.COMMANDS[0],
+            profile.COMMANDS[1],
+            submit.COMMAND,
+            support.COMMAND,
+            *browse.COMMANDS,
+            channel.COMMAND,
+            *board.COMMANDS,
+        ],
+        interactions=[
+            *language.INTERACTIONS,
+            *submit.INTERACTIONS,
+            *support.INTERACTIONS,
+            *browse.INTERACTIONS,
+        ],
     )

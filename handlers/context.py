@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 from handlers.clock import Clock, SystemClock
 from handlers.i18n import Translator, translator
 from handlers.types import DEFAULT_LOCALE, Channel, InboundMessage, Locale, Member
+from handlers.wishes.config import WishConfig
+from handlers.wishes.similar import WishIndex
 from storage.db import Database
 
 if TYPE_CHECKING:
@@ -32,6 +34,8 @@ class Context:
     wake_outbox: Callable[[], None] = _nothing
     default_locale: Locale = DEFAULT_LOCALE
     inbound: list[InboundHandler] = field(default_factory=list)
+    wishes: WishConfig = field(default_factory=WishConfig)
+    wish_index: WishIndex = field(default_factory=WishIndex)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ from handlers.types import Message
 from storage.channels import channels_for_topic
 from storage.outbox import enqueue
 
+PARKED_NOTICE_PREFIX = "outbox-failed:"
+
 
 async def report_parked_delivery(ctx: Context, *, row_id: int, destination: str, error: str) -> int:
     """Queue a notice to every `board` channel except the failing one; returns how many."""
@@ -29,7 +31,8 @@ async def report_parked_delivery(ctx: Context, *, row_id: int, destination: str,
                 session,
                 platform=channel.platform,
                 target=channel.channel_id,
-                idempotency_key=f"outbox-failed:{row_id}:{channel.platform}:{channel.channel_id}",
+                idempotency_key=f"{PARKED_NOTICE_PREFIX}{row_id}:{channel.platform}:"
+                f"{channel.channel_id}",
                 payload=Message(text=text).to_json(),
                 now=now,
             )

@@ -40,6 +40,8 @@ async def load_member(ctx: Context, member: Member) -> Member:
     """The member with what the bot remembers: chosen language, municipality."""
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, member)
+        if row.municipality is None and member.municipality:
+            row.municipality = ctx.wishes.municipality(member.municipality)
         stored_locale = normalise_locale(row.locale)
         municipality = row.municipality
     locale = stored_locale or normalise_locale(member.platform_locale) or ctx.default_locale
@@ -50,6 +52,13 @@ async def run_command(ctx: Context, command: Command) -> Reply:
     """Answer a command; never raises."""
 
     async def _handle(member: Member) -> Reply:
+        root = ctx.catalogue.get(command.name.lstrip("/").lower())
+        if root is not None and root.board_only and not member.is_board:
+            # refused before the options are checked: no hints about board commands' values
+            typed = command.subcommand or next(iter(command.positional), "")
+            sub = root.subcommand(typed.lower()) if root.subcommands and typed else None
+            name = f"{root.name} {sub.name}" if sub else root.name
+            raise CommandError("Only board members may use /{command}.", command=name)
         resolved = ctx.catalogue.resolve(command)
         if resolved.board_only and not member.is_board:
             raise CommandError(

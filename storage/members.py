@@ -8,23 +8,34 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import MemberRow
+from storage.upsert import insert_ignoring_conflict
 
 
 async def upsert_member(
     session: AsyncSession, *, platform: str, user_id: str, display_name: str, now: datetime
 ) -> MemberRow:
-    """The stored member for a platform user, created on first sight; the name kept current."""
+    """The stored member for a platform user, created on first sight; the name kept current.
+
+    The insert ignores a conflict, so two first commands at once from one new member both
+    find the same row instead of one failing on the unique key.
+    """
     row = await get_member(session, platform=platform, user_id=user_id)
     if row is None:
-        row = MemberRow(
-            platform=platform,
-            user_id=user_id,
-            display_name=display_name,
-            created_at=now,
-            updated_at=now,
+        await insert_ignoring_conflict(
+            session,
+            MemberRow,
+            {
+                "platform": platform,
+                "user_id": user_id,
+                "display_name": display_name,
+                "notifications": True,
+                "created_at": now,
+                "updated_at": now,
+            },
+            conflict_columns=("platform", "user_id"),
         )
-        session.add(row)
-        await session.flush()
+        row = await get_member(session, platform=platform, user_id=user_id)
+        assert row is not None
     elif display_name and row.display_name != display_name:
         row.display_name = display_name
         row.updated_at = now

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -65,6 +66,7 @@ class MemberRow(Base):
     display_name: Mapped[str] = mapped_column(String(200))
     locale: Mapped[str | None] = mapped_column(String(8), nullable=True)
     municipality: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    notifications: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

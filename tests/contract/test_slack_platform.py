@@ -239,16 +239,22 @@ async def test_inbound_messages_reach_the_handlers_and_the_bots_own_do_not(
         )
 
     world.ctx.inbound.append(listen)
+    await world.fake.message_event(  # the bot's own post comes first and must be dropped
+        world.general, "eko", user_id=world.fake.bot_user_id, bot_id=world.fake.bot_id
+    )
     ts = await world.fake.message_event(world.general, "Hej från Slack", user_id=world.member)
     await world.fake.message_event(
         world.general, "", user_id=world.member, subtype="message_deleted", deleted_ts=ts
     )
     await world.fake.message_event(
-        world.general, "eko", user_id=world.fake.bot_user_id, bot_id=world.fake.bot_id
+        world.general, "från en annan app", user_id="U0OTHER", bot_id="B0OTHER"
     )
-    await world.fake.wait_until(lambda: len(seen) >= 2, 10, "inbound")
-    assert seen[:2] == [("new", "Hej från Slack", world.member), ("deleted", "", None)]
-    assert all(text != "eko" for _, text, _ in seen)
+    await world.fake.wait_until(lambda: len(seen) >= 3, 10, "inbound")
+    assert seen == [
+        ("new", "Hej från Slack", world.member),
+        ("deleted", "", None),
+        ("new", "från en annan app", "U0OTHER"),
+    ]
 
 
 def test_the_manifest_parses_and_lists_every_command(contract_ctx: Context) -> None:
@@ -299,3 +305,31 @@ async def test_posts_with_another_author_carry_name_and_icon(world: World) -> No
     )
     [posted] = world.fake.messages[world.general]
     assert (posted["username"], posted["icon_url"]) == ("Eva (Discord)", "https://a/e.png")
+
+
+async def test_a_retry_after_a_partial_post_never_repeats_the_parts_already_out(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from handlers.ports import DeliveryError
+
+    text = "Lång text. " * 30_000  # several chat.postMessage calls
+    original = SlackPlatform._post
+    calls = {"n": 0}
+
+    async def flaky(self: SlackPlatform, *args: Any) -> str:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise DeliveryError("slack 429 ratelimited", retry_after=1)
+        return await original(self, *args)
+
+    monkeypatch.setattr(SlackPlatform, "_post", flaky)
+    with pytest.raises(DeliveryError) as failed:
+        await world.platform.send(
+            world.general, Message(text=text), idempotency_key="parts", in_doubt=False
+        )
+    assert failed.value.in_doubt
+    await world.platform.send(
+        world.general, Message(text=text), idempotency_key="parts", in_doubt=True
+    )
+    parts = [m["metadata"]["event_payload"]["part"] for m in world.fake.messages[world.general]]
+    assert parts == sorted(set(parts)) and parts[0] == 0 and len(parts) > 2

@@ -11,6 +11,8 @@ import aiohttp
 import pytest
 import yaml
 
+from bot.platforms.slack.commands import RESERVED
+from handlers.commands import build_catalogue
 from tests.e2e.process import run, start, wait_for_port
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.slack_server import FakeSlack
@@ -165,5 +167,7 @@ async def test_slack_manifest_is_printed_as_yaml(tmp_path: Path) -> None:
     assert code == 0
     manifest = yaml.safe_load(out)
     commands = [c["command"] for c in manifest["features"]["slash_commands"]]
-    assert commands == ["/bryggan", "/help", "/language", "/channel"]
+    expected = [f"/{spec.name}" for spec in build_catalogue() if spec.name not in RESERVED]
+    assert commands == ["/bryggan", *expected]
+    assert "/help" in commands and "/wish" in commands
     assert manifest["settings"]["socket_mode_enabled"] is False

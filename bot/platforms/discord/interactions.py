@@ -148,6 +148,10 @@ class InteractionRouter:
         if not interaction.response.is_done():
             await self._first(interaction, reply, parts[0], clicked=clicked)
             parts = parts[1:]
+        elif not done and not clicked and not reply.private:
+            # the deferral was private and its first follow-up would inherit that: close it
+            # with a tick, then answer in public below
+            await interaction.edit_original_response(content="✓")
         for part in parts:
             await interaction.followup.send(**_filled(part), ephemeral=reply.private)
 

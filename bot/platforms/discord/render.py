@@ -68,6 +68,9 @@ def render(message: Message) -> list[Part]:
         parts = _embed_parts(message)
     else:
         parts = [Part(content=piece) for piece in split_text(message.text, CONTENT_LIMIT)]
+    links = [f"📎 [{a.filename}]({a.url})" for a in message.attachments if a.url]
+    if links:
+        parts.append(Part(content="\n".join(links)[:CONTENT_LIMIT]))
     view = components(message.buttons, message.selects)
     if view is not None:
         parts[-1].view = view
@@ -85,17 +88,25 @@ def _embed_parts(message: Message) -> list[Part]:
             if message.url:
                 embed.url = message.url
         embeds.append(embed)
-    for item in message.fields:
-        name = item.name[:FIELD_NAME_LIMIT] or "\u200b"
-        value = item.value[:FIELD_VALUE_LIMIT] or "\u200b"
+    for name, value, inline in _field_pieces(message):
         last = embeds[-1]
         if len(last.fields) >= FIELDS_PER_EMBED or len(last) + len(name) + len(value) > (
             EMBED_TOTAL_LIMIT
         ):
             last = discord.Embed()
             embeds.append(last)
-        last.add_field(name=name, value=value, inline=item.inline)
+        last.add_field(name=name, value=value, inline=inline)
     return [Part(embeds=group) for group in _within_total(embeds)]
+
+
+def _field_pieces(message: Message) -> list[tuple[str, str, bool]]:
+    """Fields as Discord takes them: a long value continues in further fields, nothing cut."""
+    pieces = []
+    for item in message.fields:
+        name = item.name[:FIELD_NAME_LIMIT] or "\u200b"
+        for index, value in enumerate(split_text(item.value, FIELD_VALUE_LIMIT)):
+            pieces.append((name if index == 0 else "\u200b", value or "\u200b", item.inline))
+    return pieces
 
 
 def _within_total(embeds: list[discord.Embed]) -> list[list[discord.Embed]]:

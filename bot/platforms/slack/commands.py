@@ -38,6 +38,8 @@ BOT_SCOPES = (
     "usergroups:read",
     "channels:history",
     "groups:history",
+    "im:history",
+    "mpim:history",
     "channels:read",
     "groups:read",
 )

@@ -39,11 +39,11 @@ class SlackListeners:
         member: MemberLookup,
         inbound: Inbound,
         commands: dict[str, str | None],
-        bot_user_id: Callable[[], str | None],
+        bot_ids: Callable[[], tuple[str | None, str | None]],
     ) -> None:
         self.ctx, self.member, self.inbound = ctx, member, inbound
         self.commands = commands  # "/help" -> "help"; the umbrella -> None
-        self.bot_user_id = bot_user_id
+        self.bot_ids = bot_ids  # (user id, bot id) of this app, known after auth.test
 
     def register(self, app: AsyncApp) -> None:
         app.command(ANY)(self.on_command)
@@ -194,4 +194,7 @@ class SlackListeners:
 
     def _is_own(self, event: dict[str, Any]) -> bool:
         """The bot's own posts (also those with another author's name) never come back in."""
-        return bool(event.get("bot_id")) or event.get("user") == self.bot_user_id()
+        user_id, bot_id = self.bot_ids()
+        return (bot_id is not None and event.get("bot_id") == bot_id) or (
+            user_id is not None and event.get("user") == user_id
+        )

@@ -72,11 +72,12 @@ class SlackPlatform:
             member=self.member,
             inbound=self._inbound,
             commands=commands,
-            bot_user_id=lambda: self.bot_user_id,
+            bot_ids=lambda: (self.bot_user_id, self.bot_id),
         )
         self.listeners.register(self.app)
         self.pacer = ChannelPacer(per_window=1, window_seconds=1.0)
         self.bot_user_id: str | None = None
+        self.bot_id: str | None = None
         self._socket: AsyncSocketModeHandler | None = None
         self._task: asyncio.Task[None] | None = None
         self._http_ready = False
@@ -117,6 +118,7 @@ class SlackPlatform:
                 if self.bot_user_id is None:
                     auth = await self.client.auth_test()
                     self.bot_user_id = auth.get("user_id")
+                    self.bot_id = auth.get("bot_id")
                 if not self.socket_mode:
                     self._http_ready = True
                     return
@@ -226,12 +228,17 @@ class SlackPlatform:
         channel = await self._channel(target)
         parts = render(message)
         found = await self._already_posted(channel, idempotency_key) if in_doubt else {}
-        ids = []
+        ids: list[str] = []
         for index, part in enumerate(parts):
             if index in found:
                 ids.append(found[index])
                 continue
-            ids.append(await self._post(channel, part, message, idempotency_key, index))
+            try:
+                ids.append(await self._post(channel, part, message, idempotency_key, index))
+            except DeliveryError as error:
+                if ids:  # some parts are out: the retry must look before posting again
+                    error.in_doubt = True
+                raise
         return ",".join(ids)
 
     async def _post(

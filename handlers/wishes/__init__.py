@@ -1,0 +1,1 @@
+"""Development wishes: capture, find duplicates, support per municipality, prioritise, export."""

@@ -1,0 +1,108 @@
+"""The board's wish commands: set a status (members are told), with the vendor's reference."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.catalogue import CommandSpec, OptionSpec
+from handlers.context import Call, Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, translator
+from handlers.types import Message, Reply
+from handlers.wishes.browse import STATUS_OPTION
+from handlers.wishes.cards import refresh_cards
+from handlers.wishes.present import status_name, title_line
+from handlers.wishes.support import NUMBER
+from storage.outbox import enqueue
+from storage.wish_models import WishRow
+from storage.wishes import add_event, events, get_wish, supporter_members
+
+
+async def notify_supporters(
+    ctx: Context, session: AsyncSession, wish: WishRow, *, comment: str, event_id: int
+) -> int:
+    """Tell the submitter and every supporter privately, each in their own language."""
+    told = 0
+    for member in await supporter_members(session, wish.id):
+        if not member.notifications:
+            continue
+        _ = translator(member.locale or ctx.default_locale)
+        text = _(
+            "Wish {wish} is now: {status}.",
+            wish=title_line(wish),
+            status=status_name(wish.status, _),
+        )
+        if comment:
+            text += f"\n{comment}"
+        if wish.vendor_reference:
+            text += "\n" + _("Vendor reference: {reference}", reference=wish.vendor_reference)
+        told += await enqueue(
+            session,
+            platform=member.platform,
+            target=f"dm:{member.user_id}",
+            idempotency_key=f"wish-status:{wish.id}:{event_id}:{member.id}",
+            payload=Message(text=text).to_json(),
+            now=ctx.clock.now(),
+        )
+    return told
+
+
+async def status_command(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    number, status = call.values["number"], call.values["status"]
+    comment = str(call.values.get("comment") or "")
+    reference = call.values.get("reference")
+    async with ctx.db.transaction() as session:
+        wish = await get_wish(session, number, lock=True)
+        if wish is None:
+            raise CommandError(N_("There is no wish #{number}."), number=number)
+        if status == "skickad" and not (reference or wish.vendor_reference):
+            raise CommandError(N_("Give the vendor's ticket reference: reference:HD-1234"))
+        wish.status = status
+        if reference:
+            wish.vendor_reference = str(reference)
+        wish.updated_at = ctx.clock.now()
+        detail = {"status": status, "comment": comment, "reference": reference}
+        await add_event(
+            session,
+            wish_id=wish.id,
+            kind="status",
+            actor=call.member.display_name,
+            now=ctx.clock.now(),
+            detail=detail,
+        )
+        event_id = (await events(session, wish.id))[-1].id
+        await refresh_cards(ctx, session, wish)
+        told = await notify_supporters(ctx, session, wish, comment=comment, event_id=event_id)
+    return Reply.text(
+        _(
+            "#{number} is now {status}; {told} members were told.",
+            number=number,
+            status=status_name(status, _),
+            told=told,
+        )
+    )
+
+
+COMMANDS = (
+    CommandSpec(
+        name="wish-status",
+        sv="önskemålsstatus",
+        description=N_("Set a wish's status (the supporters are told)"),
+        board_only=True,
+        options=(
+            NUMBER,
+            OptionSpec(
+                STATUS_OPTION.name,
+                STATUS_OPTION.description,
+                choices=STATUS_OPTION.choices,
+                required=True,
+            ),
+            OptionSpec("comment", N_("A word to the supporters"), max_length=500, sv="kommentar"),
+            OptionSpec(
+                "reference", N_("The vendor's ticket reference"), max_length=100, sv="referens"
+            ),
+        ),
+        handler=status_command,
+    ),
+)

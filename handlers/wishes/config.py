@@ -1,0 +1,50 @@
+"""What the wish list accepts: modules, municipalities and statuses (configurable lists)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from handlers.i18n import N_
+
+DEFAULT_MODULES = ("Bygg", "Miljö", "BAB", "Kart & mät", "Övrigt")
+MUNICIPALITIES_FILE = Path(__file__).resolve().parents[1] / "data" / "municipalities.txt"
+
+# status code -> source text of its name; codes are Swedish so the board can type them
+STATUSES: dict[str, str] = {
+    "ny": N_("new"),
+    "beredning": N_("under preparation"),
+    "prioriterad": N_("prioritised"),
+    "skickad": N_("sent to the vendor"),
+    "planerad": N_("planned"),
+    "levererad": N_("delivered"),
+    "avslagen": N_("declined"),
+    "dubblett": N_("duplicate"),
+}
+CLOSED = frozenset({"levererad", "avslagen", "dubblett"})
+OPEN = tuple(code for code in STATUSES if code not in CLOSED)
+
+
+@cache
+def default_municipalities() -> frozenset[str]:
+    """Sweden's 290 municipalities, from the shipped list."""
+    if not MUNICIPALITIES_FILE.exists():
+        return frozenset()
+    lines = MUNICIPALITIES_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip())
+
+
+@dataclass(frozen=True)
+class WishConfig:
+    modules: tuple[str, ...] = DEFAULT_MODULES
+    municipalities: frozenset[str] = field(default_factory=default_municipalities)
+
+    def module(self, typed: str) -> str | None:
+        """The configured module a member meant (case and spacing forgiven)."""
+        wanted = " ".join(typed.split()).casefold()
+        return next((m for m in self.modules if m.casefold() == wanted), None)
+
+    def municipality(self, typed: str) -> str | None:
+        wanted = " ".join(typed.split()).casefold().removesuffix(" kommun")
+        return next((m for m in sorted(self.municipalities) if m.casefold() == wanted), None)

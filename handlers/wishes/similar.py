@@ -1,0 +1,54 @@
+"""The similar-wish index, kept in memory and refreshed when the wish table changes."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.similarity import SimilarityIndex
+from storage.wish_models import WishRow
+
+MAX_SIMILAR = 3
+
+
+def wish_text(wish: WishRow) -> str:
+    return f"{wish.title}\n{wish.description}"
+
+
+class WishIndex:
+    """Every listed wish (any status, imported ones too; not hidden, not merged)."""
+
+    def __init__(self) -> None:
+        self.index = SimilarityIndex()
+        self._marker: tuple[int, datetime | None] | None = None
+
+    async def refresh(self, session: AsyncSession) -> None:
+        """Reload when the table changed (also by another process), else do nothing."""
+        count, latest = (
+            await session.execute(select(func.count(WishRow.id), func.max(WishRow.updated_at)))
+        ).one()
+        marker = (int(count), latest)
+        if marker == self._marker:
+            return
+        index = SimilarityIndex()
+        rows = await session.execute(
+            select(WishRow).where(WishRow.hidden.is_(False), WishRow.merged_into_id.is_(None))
+        )
+        for wish in rows.scalars():
+            index.add(wish.id, wish_text(wish))
+        self.index, self._marker = index, marker
+
+    async def similar(
+        self, session: AsyncSession, text: str, *, exclude: Collection[int] = ()
+    ) -> list[tuple[WishRow, float]]:
+        await self.refresh(session)
+        found = self.index.search(text, limit=MAX_SIMILAR, exclude=exclude)
+        wishes = []
+        for number, score in found:
+            wish = await session.get(WishRow, number)
+            if wish is not None:
+                wishes.append((wish, score))
+        return wishes

@@ -1,0 +1,251 @@
+"""/wish: a member submits a development wish, after seeing up to three similar ones.
+
+Suggest, never block: with similar wishes the member chooses "support this one instead" or
+"submit as new"; the draft waits in the database, so the choice survives a restart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.catalogue import Choice, CommandSpec, InteractionSpec, OptionSpec
+from handlers.context import Call, Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, Translator, translator
+from handlers.run import member_row
+from handlers.types import Button, Field, Form, FormField, Interaction, Member, Message, Reply
+from handlers.wishes.cards import post_cards
+from handlers.wishes.present import SUPPORT_BUTTON, status_name, support_line, title_line
+from handlers.wishes.similar import wish_text
+from storage.models import MemberRow
+from storage.wish_models import WishRow
+from storage.wishes import add_event, add_support, create_draft, create_wish, support_of, take_draft
+
+TITLE_LIMIT, DESCRIPTION_LIMIT = 120, 2000
+FORM_ID, SUBMIT_NEW = "wish.form", "wish.submit"
+
+
+@dataclass(frozen=True)
+class Draft:
+    title: str
+    description: str
+    module: str
+    municipality: str
+
+
+def _text(value: object) -> str:
+    return " ".join(str(value or "").split()) if value is not None else ""
+
+
+def check_draft(ctx: Context, values: dict[str, str], remembered: str | None) -> Draft:
+    """Validate what the member wrote; every problem named in their language."""
+    title = _text(values.get("title"))
+    description = str(values.get("description") or "").strip()
+    if not title:
+        raise CommandError(N_("A wish needs a title."))
+    if len(title) > TITLE_LIMIT:
+        raise CommandError(
+            N_("The title may be at most {limit} characters (this one has {length})."),
+            limit=TITLE_LIMIT,
+            length=len(title),
+        )
+    if len(description) > DESCRIPTION_LIMIT:
+        raise CommandError(
+            N_("The description may be at most {limit} characters (this one has {length})."),
+            limit=DESCRIPTION_LIMIT,
+            length=len(description),
+        )
+    module = ctx.wishes.module(_text(values.get("module")))
+    if module is None:
+        raise CommandError(N_("Choose a module: {modules}."), modules=", ".join(ctx.wishes.modules))
+    typed_place = _text(values.get("municipality"))
+    municipality = ctx.wishes.municipality(typed_place) if typed_place else remembered
+    if municipality is None:
+        if typed_place:
+            raise CommandError(
+                N_("“{name}” is not a Swedish municipality I know."), name=typed_place
+            )
+        raise CommandError(N_("Tell me your municipality, e.g. municipality:Huddinge."))
+    return Draft(title, description, module, municipality)
+
+
+def wish_form(ctx: Context, member: Member, _: Translator) -> Form:
+    fields = [
+        FormField("title", _("Title"), max_length=TITLE_LIMIT),
+        FormField(
+            "description", _("Description"), long=True, required=False, max_length=DESCRIPTION_LIMIT
+        ),
+        FormField(
+            "module", _("Module ({modules})", modules=", ".join(ctx.wishes.modules)), max_length=60
+        ),
+    ]
+    if member.municipality is None:
+        fields.append(FormField("municipality", _("Your municipality"), max_length=100))
+    return Form(FORM_ID, _("New development wish"), tuple(fields))
+
+
+async def wish_command(ctx: Context, call: Call) -> Reply:
+    if not call.values:  # nothing typed: ask with a form
+        return Reply(Message(text=""), form=wish_form(ctx, call.member, call._))
+    return await consider(ctx, call.member, {k: str(v) for k, v in call.values.items()})
+
+
+async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
+    return await consider(ctx, interaction.member, interaction.values)
+
+
+async def consider(ctx: Context, member: Member, values: dict[str, str]) -> Reply:
+    """Show similar wishes first; without any, save at once."""
+    _ = _translator(member)
+    async with ctx.db.transaction() as session:
+        row = await member_row(ctx, session, member)
+        draft = check_draft(ctx, values, row.municipality)
+        row.municipality = draft.municipality
+        similar = await ctx.wish_index.similar(
+            session, wish_text(WishRow(title=draft.title, description=draft.description))
+        )
+        if not similar:
+            wish = await save(ctx, session, row, draft, member.display_name)
+            return _thanks(wish, _)
+        saved = await create_draft(
+            session,
+            member_id=row.id,
+            title=draft.title,
+            description=draft.description,
+            module=draft.module,
+            municipality=draft.municipality,
+            now=ctx.clock.now(),
+        )
+        support = await support_of(session, [w.id for w, _score in similar])
+    fields = tuple(
+        Field(
+            title_line(wish),
+            f"{status_name(wish.status, _)} · {support_line(support[wish.id], _)}",
+        )
+        for wish, _score in similar
+    )
+    buttons = (
+        *(
+            Button(_("Support #{number}", number=wish.id), SUPPORT_BUTTON, str(wish.id))
+            for wish, _score in similar
+        ),
+        Button(_("Submit as new"), SUBMIT_NEW, str(saved.id), style="primary"),
+    )
+    text = _(
+        "These wishes look similar to yours. Support one of them instead, or submit yours as new."
+    )
+    return Reply(Message(title=_("Similar wishes"), text=text, fields=fields, buttons=buttons))
+
+
+async def submit_as_new(ctx: Context, interaction: Interaction) -> Reply:
+    _ = _translator(interaction.member)
+    async with ctx.db.transaction() as session:
+        row = await member_row(ctx, session, interaction.member)
+        try:
+            draft_row = await take_draft(session, int(interaction.value), row.id)
+        except ValueError:
+            draft_row = None
+        if draft_row is None:
+            raise CommandError(N_("That draft is gone; it may already have been submitted."))
+        draft = Draft(
+            draft_row.title,
+            draft_row.description,
+            draft_row.module,
+            draft_row.municipality or "",
+        )
+        wish = await save(ctx, session, row, draft, interaction.member.display_name)
+    return _thanks(wish, _)
+
+
+async def save(
+    ctx: Context, session: AsyncSession, member: MemberRow, draft: Draft, actor: str
+) -> WishRow:
+    """Store the wish with its author's support, and queue its cards."""
+    now = ctx.clock.now()
+    wish = await create_wish(
+        session,
+        title=draft.title,
+        description=draft.description,
+        module=draft.module,
+        municipality=draft.municipality,
+        submitted_by_id=member.id,
+        now=now,
+    )
+    await add_support(
+        session, wish_id=wish.id, member_id=member.id, municipality=draft.municipality, now=now
+    )
+    await add_event(session, wish_id=wish.id, kind="created", actor=actor, now=now)
+    await post_cards(ctx, session, wish)
+    return wish
+
+
+def _thanks(wish: WishRow, _: Translator) -> Reply:
+    return Reply.text(
+        _("Thank you! Your wish is #{number}: {title}", number=wish.id, title=wish.title)
+    )
+
+
+def _translator(member: Member) -> Translator:
+    return translator(member.locale)
+
+
+async def suggest_modules(ctx: Context, _member: Member, typed: str) -> list[Choice]:
+    wanted = typed.casefold()
+    return [Choice(m, m) for m in ctx.wishes.modules if wanted in m.casefold()]
+
+
+async def suggest_municipalities(ctx: Context, _member: Member, typed: str) -> list[Choice]:
+    wanted = typed.casefold()
+    names = sorted(ctx.wishes.municipalities)
+    starting = [n for n in names if n.casefold().startswith(wanted)]
+    return [Choice(n, n) for n in starting]
+
+
+async def suggest_similar(ctx: Context, _member: Member, typed: str) -> list[Choice]:
+    """While a title is typed: similar wishes, shown but never forced."""
+    if len(typed.strip()) < 3:
+        return []
+    async with ctx.db.transaction() as session:
+        similar = await ctx.wish_index.similar(session, typed)
+    return [Choice(typed[:100], f"≈ {title_line(wish)}"[:100]) for wish, _score in similar]
+
+
+COMMAND = CommandSpec(
+    name="wish",
+    sv="önskemål",
+    description=N_("Submit a development wish"),
+    options=(
+        OptionSpec(
+            "title",
+            N_("The wish in one line"),
+            max_length=TITLE_LIMIT,
+            sv="rubrik",
+            suggest=suggest_similar,
+        ),
+        OptionSpec(
+            "module",
+            N_("Which module it concerns"),
+            max_length=60,
+            sv="modul",
+            suggest=suggest_modules,
+        ),
+        OptionSpec(
+            "description", N_("More about the need"), max_length=DESCRIPTION_LIMIT, sv="beskrivning"
+        ),
+        OptionSpec(
+            "municipality",
+            N_("Your municipality (remembered)"),
+            max_length=100,
+            sv="kommun",
+            suggest=suggest_municipalities,
+        ),
+    ),
+    handler=wish_command,
+)
+
+INTERACTIONS = (
+    InteractionSpec(FORM_ID, form_submitted),
+    InteractionSpec(SUBMIT_NEW, submit_as_new),
+)

@@ -1,0 +1,97 @@
+"""Support: one per member per wish, toggled by the card's button or /support N."""
+
+from __future__ import annotations
+
+from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
+from handlers.context import Call, Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, translator
+from handlers.run import member_row
+from handlers.types import Interaction, Member, Reply
+from handlers.wishes.cards import refresh_cards
+from handlers.wishes.config import CLOSED
+from handlers.wishes.present import SUPPORT_BUTTON, support_line
+from storage.wishes import add_support, get_wish, remove_support, support_of, supports
+
+
+async def toggle_support(ctx: Context, member: Member, number: int) -> Reply:
+    """Support the wish, or take support back; closed wishes take no new support."""
+    _ = translator(member.locale)
+    async with ctx.db.transaction() as session:
+        wish = await get_wish(session, number)
+        if wish is None or wish.hidden:
+            raise CommandError(N_("There is no wish #{number}."), number=number)
+        target = wish
+        if wish.merged_into_id is not None:
+            original = await get_wish(session, wish.merged_into_id)
+            if original is None:
+                raise CommandError(N_("There is no wish #{number}."), number=number)
+            target = original
+        row = await member_row(ctx, session, member)
+        if await supports(session, wish_id=target.id, member_id=row.id):
+            for wish_id in {target.id, wish.id}:
+                await remove_support(session, wish_id=wish_id, member_id=row.id)
+            supporting = False
+        else:
+            if row.municipality is None:
+                raise CommandError(
+                    N_("Tell me your municipality first: /profile municipality:Huddinge")
+                )
+            if target.status in CLOSED:
+                raise CommandError(
+                    N_("Wish #{number} is closed and takes no new support."), number=target.id
+                )
+            await add_support(
+                session,
+                wish_id=target.id,
+                member_id=row.id,
+                municipality=row.municipality,
+                now=ctx.clock.now(),
+            )
+            supporting = True
+        await refresh_cards(ctx, session, target)
+        support = (await support_of(session, [target.id]))[target.id]
+    line = support_line(support, _)
+    if supporting:
+        text = _("You support #{number}. Now: {support}.", number=target.id, support=line)
+    else:
+        text = _("You no longer support #{number}. Now: {support}.", number=target.id, support=line)
+    if target.id != number:
+        text = (
+            _("#{number} was merged into #{original}.", number=number, original=target.id)
+            + " "
+            + text
+        )
+    return Reply.text(text)
+
+
+async def support_command(ctx: Context, call: Call) -> Reply:
+    return await toggle_support(ctx, call.member, call.values["number"])
+
+
+async def support_button(ctx: Context, interaction: Interaction) -> Reply:
+    try:
+        number = int(interaction.value)
+    except ValueError:
+        raise CommandError(N_("This button or form is no longer in use.")) from None
+    return await toggle_support(ctx, interaction.member, number)
+
+
+NUMBER = OptionSpec(
+    "number",
+    N_("The wish's number"),
+    type=OptionType.INTEGER,
+    required=True,
+    min_value=1,
+    sv="nummer",
+)
+
+COMMAND = CommandSpec(
+    name="support",
+    sv="stöd",
+    description=N_("Support a wish, or take your support back"),
+    options=(NUMBER,),
+    handler=support_command,
+)
+
+INTERACTIONS = (InteractionSpec(SUPPORT_BUTTON, support_button),)

@@ -1,0 +1,270 @@
+"""The wish list's repository: wishes, supports counted per municipality, history, cards, drafts.
+
+Support is counted, never stored as a number: a wish's supporters are its own plus those of
+the duplicates merged into it, each member once. So a merge moves nothing and an unmerge
+restores exactly what was before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.models import MemberRow
+from storage.upsert import insert_ignoring_conflict
+from storage.wish_models import WishCardRow, WishDraftRow, WishEventRow, WishRow, WishSupportRow
+
+
+@dataclass(frozen=True)
+class Support:
+    """How many members from which municipalities support a wish (duplicates included)."""
+
+    members: int
+    municipalities: tuple[str, ...]
+
+
+NO_SUPPORT = Support(0, ())
+
+
+async def create_wish(
+    session: AsyncSession,
+    *,
+    title: str,
+    description: str,
+    module: str,
+    municipality: str | None,
+    submitted_by_id: int | None,
+    now: datetime,
+    status: str = "ny",
+    source: str | None = None,
+    external_id: str | None = None,
+) -> WishRow:
+    wish = WishRow(
+        title=title,
+        description=description,
+        module=module,
+        status=status,
+        municipality=municipality,
+        submitted_by_id=submitted_by_id,
+        hidden=False,
+        source=source,
+        external_id=external_id,
+        created_at=now,
+        updated_at=now,
+    )
+    session.add(wish)
+    await session.flush()
+    return wish
+
+
+async def get_wish(session: AsyncSession, number: int, *, lock: bool = False) -> WishRow | None:
+    statement = select(WishRow).where(WishRow.id == number)
+    if lock:
+        statement = statement.with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def all_wishes(session: AsyncSession) -> list[WishRow]:
+    return list((await session.execute(select(WishRow).order_by(WishRow.id))).scalars())
+
+
+async def add_support(
+    session: AsyncSession, *, wish_id: int, member_id: int, municipality: str | None, now: datetime
+) -> bool:
+    """True when the member did not support the wish before (one support per member)."""
+    return await insert_ignoring_conflict(
+        session,
+        WishSupportRow,
+        {
+            "wish_id": wish_id,
+            "member_id": member_id,
+            "municipality": municipality,
+            "created_at": now,
+        },
+        conflict_columns=("wish_id", "member_id"),
+    )
+
+
+async def remove_support(session: AsyncSession, *, wish_id: int, member_id: int) -> bool:
+    result = await session.execute(
+        delete(WishSupportRow)
+        .where(WishSupportRow.wish_id == wish_id, WishSupportRow.member_id == member_id)
+        .returning(WishSupportRow.id)
+    )
+    return result.first() is not None
+
+
+async def supports(session: AsyncSession, *, wish_id: int, member_id: int) -> bool:
+    """Does the member support this wish, directly or through a duplicate merged into it?"""
+    result = await session.execute(
+        select(WishSupportRow.id)
+        .join(WishRow, WishRow.id == WishSupportRow.wish_id)
+        .where(
+            WishSupportRow.member_id == member_id,
+            or_(WishRow.id == wish_id, WishRow.merged_into_id == wish_id),
+        )
+        .limit(1)
+    )
+    return result.first() is not None
+
+
+async def support_of(session: AsyncSession, wish_ids: Sequence[int]) -> dict[int, Support]:
+    """Distinct supporting members and municipalities per wish, duplicates folded in."""
+    if not wish_ids:
+        return {}
+    owner = func.coalesce(WishRow.merged_into_id, WishRow.id)
+    rows = await session.execute(
+        select(owner, WishSupportRow.member_id, WishSupportRow.municipality)
+        .join(WishRow, WishRow.id == WishSupportRow.wish_id)
+        .where(owner.in_(list(wish_ids)))
+    )
+    members: dict[int, set[int]] = {}
+    places: dict[int, set[str]] = {}
+    for wish_id, member_id, municipality in rows:
+        members.setdefault(wish_id, set()).add(member_id)
+        if municipality:
+            places.setdefault(wish_id, set()).add(municipality)
+    return {
+        wish_id: Support(len(members.get(wish_id, ())), tuple(sorted(places.get(wish_id, ()))))
+        for wish_id in wish_ids
+    }
+
+
+async def supporter_members(session: AsyncSession, wish_id: int) -> list[MemberRow]:
+    """Everyone to tell about a change: the submitter and every supporter, each once."""
+    owner = func.coalesce(WishRow.merged_into_id, WishRow.id)
+    supporter_ids = (
+        select(WishSupportRow.member_id)
+        .join(WishRow, WishRow.id == WishSupportRow.wish_id)
+        .where(owner == wish_id)
+    )
+    submitter_ids = select(WishRow.submitted_by_id).where(WishRow.id == wish_id)
+    result = await session.execute(
+        select(MemberRow)
+        .where(or_(MemberRow.id.in_(supporter_ids), MemberRow.id.in_(submitter_ids)))
+        .order_by(MemberRow.id)
+    )
+    return list(result.scalars())
+
+
+async def add_event(
+    session: AsyncSession,
+    *,
+    wish_id: int,
+    kind: str,
+    actor: str,
+    now: datetime,
+    detail: dict[str, Any] | None = None,
+) -> None:
+    session.add(
+        WishEventRow(wish_id=wish_id, kind=kind, actor=actor, detail=detail or {}, created_at=now)
+    )
+    await session.flush()
+
+
+async def events(session: AsyncSession, wish_id: int) -> list[WishEventRow]:
+    result = await session.execute(
+        select(WishEventRow).where(WishEventRow.wish_id == wish_id).order_by(WishEventRow.id)
+    )
+    return list(result.scalars())
+
+
+async def cards(session: AsyncSession, wish_id: int) -> list[WishCardRow]:
+    result = await session.execute(
+        select(WishCardRow).where(WishCardRow.wish_id == wish_id).order_by(WishCardRow.id)
+    )
+    return list(result.scalars())
+
+
+@dataclass(frozen=True)
+class BumpedCard:
+    platform: str
+    channel_id: str
+    card_key: str
+    version: int
+
+
+async def bump_card_versions(session: AsyncSession, wish_id: int) -> list[BumpedCard]:
+    """Number the next edit of every card of a wish (an UPDATE, so concurrent edits queue)."""
+    result = await session.execute(
+        update(WishCardRow)
+        .where(WishCardRow.wish_id == wish_id)
+        .values(version=WishCardRow.version + 1)
+        .returning(
+            WishCardRow.platform, WishCardRow.channel_id, WishCardRow.card_key, WishCardRow.version
+        )
+    )
+    return sorted((BumpedCard(*row) for row in result), key=lambda c: (c.platform, c.channel_id))
+
+
+async def add_card(
+    session: AsyncSession, *, wish_id: int, platform: str, channel_id: str, card_key: str
+) -> WishCardRow:
+    card = WishCardRow(
+        wish_id=wish_id, platform=platform, channel_id=channel_id, card_key=card_key, version=0
+    )
+    session.add(card)
+    await session.flush()
+    return card
+
+
+async def create_draft(
+    session: AsyncSession,
+    *,
+    member_id: int,
+    title: str,
+    description: str,
+    module: str,
+    municipality: str | None,
+    now: datetime,
+) -> WishDraftRow:
+    draft = WishDraftRow(
+        member_id=member_id,
+        title=title,
+        description=description,
+        module=module,
+        municipality=municipality,
+        created_at=now,
+    )
+    session.add(draft)
+    await session.flush()
+    return draft
+
+
+async def take_draft(session: AsyncSession, draft_id: int, member_id: int) -> WishDraftRow | None:
+    """The member's draft, removed so it can be used once."""
+    draft = (
+        await session.execute(
+            select(WishDraftRow).where(
+                WishDraftRow.id == draft_id, WishDraftRow.member_id == member_id
+            )
+        )
+    ).scalar_one_or_none()
+    if draft is not None:
+        await session.delete(draft)
+        await session.flush()
+    return draft
+
+
+async def listed_wishes(
+    session: AsyncSession,
+    *,
+    module: str | None = None,
+    statuses: Sequence[str] | None = None,
+    member_id: int | None = None,
+) -> list[WishRow]:
+    """Visible originals (not hidden, not merged) matching the filters; ranking is the caller's."""
+    statement = select(WishRow).where(WishRow.hidden.is_(False), WishRow.merged_into_id.is_(None))
+    if module:
+        statement = statement.where(WishRow.module == module)
+    if statuses:
+        statement = statement.where(WishRow.status.in_(list(statuses)))
+    if member_id is not None:
+        mine = select(WishSupportRow.wish_id).where(WishSupportRow.member_id == member_id)
+        statement = statement.where(or_(WishRow.submitted_by_id == member_id, WishRow.id.in_(mine)))
+    return list((await session.execute(statement.order_by(WishRow.id))).scalars())

@@ -1,0 +1,187 @@
+"""Wishes through the same entry point every platform uses: capture, similar, support, status."""
+
+from __future__ import annotations
+
+import asyncio
+
+from handlers.context import Context
+from handlers.run import run_command, run_interaction
+from handlers.types import Channel, Command, Interaction, Member, Reply
+from storage import outbox
+from storage.channels import add_topic
+from storage.wishes import all_wishes, support_of
+
+ROOM = Channel("console", "general", "general")
+EVA = Member("console", "eva", "Eva", municipality="Huddinge")
+OLA = Member("console", "ola", "Ola", municipality="Mora")
+PER = Member("console", "per", "Per", municipality="Huddinge")
+BO = Member("console", "bo", "Bo", is_board=True, municipality="Upplands-Bro")
+
+
+def text(reply: Reply) -> str:
+    message = reply.message
+    parts = [message.title or "", message.text, *(f"{f.name}: {f.value}" for f in message.fields)]
+    return "\n".join(p for p in parts if p)
+
+
+async def run(ctx: Context, member: Member, name: str, *words: str, **options: object) -> Reply:
+    command = Command(name=name, member=member, channel=ROOM, positional=words, options=options)
+    return await run_command(ctx, command)
+
+
+async def click(ctx: Context, member: Member, interaction_id: str, value: str) -> Reply:
+    return await run_interaction(ctx, Interaction(interaction_id, member, ROOM, value))
+
+
+async def submit(
+    ctx: Context, member: Member, title: str, module: str = "Bygg", **more: str
+) -> Reply:
+    return await run(ctx, member, "wish", title=title, module=module, **more)
+
+
+async def wishes_channel(ctx: Context) -> None:
+    async with ctx.db.transaction() as session:
+        await add_topic(
+            session,
+            platform="slack",
+            channel_id="CW",
+            channel_name="önskemål",
+            topic="wishes",
+            added_by="Bo",
+            now=ctx.clock.now(),
+        )
+
+
+async def test_a_wish_is_saved_with_its_authors_support_and_a_card_per_channel(
+    ctx: Context,
+) -> None:
+    await wishes_channel(ctx)
+    reply = await submit(
+        ctx, EVA, "Digital signering av delegationsbeslut", description="Spara tid"
+    )
+    assert (
+        text(reply) == "Tack! Ditt önskemål har nummer #1: Digital signering av delegationsbeslut"
+    )
+    async with ctx.db.transaction() as session:
+        [wish] = await all_wishes(session)
+        support = (await support_of(session, [wish.id]))[wish.id]
+    assert (wish.module, wish.municipality, wish.status) == ("Bygg", "Huddinge", "ny")
+    assert (support.members, support.municipalities) == (1, ("Huddinge",))
+    [card] = await outbox.list_rows(ctx.db)
+    assert card.destination == "slack:CW" and card.idempotency_key == "wish-card:1:slack:CW"
+    assert card.payload["title"] == "#1 Digital signering av delegationsbeslut"
+    assert card.payload["buttons"][0]["action_id"] == "wish.support"
+
+
+async def test_without_a_title_a_form_opens_and_asks_the_municipality_once(ctx: Context) -> None:
+    stranger = Member("console", "ny", "Ny")
+    form = (await run(ctx, stranger, "wish")).form
+    assert form is not None
+    assert [f.name for f in form.fields] == ["title", "description", "module", "municipality"]
+    done = await run_interaction(
+        ctx,
+        Interaction(
+            form.form_id,
+            stranger,
+            ROOM,
+            values={
+                "title": "Kartbeställning i e-tjänst",
+                "module": "kart & mät",
+                "municipality": "ale kommun",
+            },
+        ),
+    )
+    assert text(done).startswith("Tack! Ditt önskemål har nummer #1")
+    again = (await run(ctx, stranger, "wish")).form
+    assert again is not None and [f.name for f in again.fields][-1] == "module"
+
+
+async def test_similar_wishes_are_suggested_never_forced(ctx: Context) -> None:
+    await submit(ctx, EVA, "Digital bygglovsansökan med e-legitimation")
+    similar = await submit(ctx, OLA, "Ansökan om bygglov digitalt med e-legitimation")
+    assert similar.message.title == "Liknande önskemål"
+    assert "#1 Digital bygglovsansökan med e-legitimation" in text(similar)
+    support, new = similar.message.buttons[0], similar.message.buttons[-1]
+    assert (support.action_id, support.value) == ("wish.support", "1")
+    assert new.action_id == "wish.submit"
+    saved = await click(ctx, OLA, new.action_id, new.value)
+    assert text(saved).startswith("Tack! Ditt önskemål har nummer #2")
+    twice = await click(ctx, OLA, new.action_id, new.value)
+    assert text(twice) == "Utkastet finns inte längre; det kan redan ha skickats in."
+    async with ctx.db.transaction() as session:
+        assert len(await all_wishes(session)) == 2
+
+
+async def test_support_is_one_per_member_and_counted_per_municipality(ctx: Context) -> None:
+    await submit(ctx, EVA, "Påminnelse om tillsynsbesök", module="Miljö")
+    assert text(await run(ctx, PER, "support", "1")) == (
+        "Du stöder #1. Nu: 2 medlemmar från 1 kommun."
+    )
+    assert text(await click(ctx, OLA, "wish.support", "1")) == (
+        "Du stöder #1. Nu: 3 medlemmar från 2 kommuner."
+    )
+    assert text(await run(ctx, PER, "support", "1")) == (
+        "Du stöder inte längre #1. Nu: 2 medlemmar från 2 kommuner."
+    )
+    assert text(await run(ctx, PER, "support", "9")) == "Det finns inget önskemål #9."
+
+
+async def test_ranking_counts_municipalities_before_members(ctx: Context) -> None:
+    await submit(ctx, EVA, "Export av ärendelista till Excel", module="Övrigt")
+    await submit(ctx, OLA, "Sms-avisering till sökande om kompletteringar", module="Bygg")
+    await run(ctx, PER, "support", "1")  # #1: two members, one municipality
+    await run(ctx, BO, "support", "2")  # #2: two members, two municipalities
+    listing = text(await run(ctx, EVA, "wishes"))
+    assert listing.index("#2 Sms-avisering") < listing.index("#1 Export av ärendelista")
+    assert "2 medlemmar från 2 kommuner" in listing
+    only_bygg = text(await run(ctx, EVA, "wishes", module="bygg"))
+    assert "#1 " not in only_bygg and "#2 " in only_bygg
+
+
+async def test_status_changes_tell_supporters_who_want_it(ctx: Context) -> None:
+    await submit(ctx, EVA, "Automatisk arkivering av avslutade ärenden", module="Övrigt")
+    await run(ctx, OLA, "support", "1")
+    await run(ctx, OLA, "notifications", "off")
+    refused = await run(ctx, EVA, "wish-status", "1", "prioriterad")
+    assert text(refused) == "Bara styrelseledamöter får använda /wish-status."
+    need_ref = await run(ctx, BO, "wish-status", "1", "skickad")
+    assert text(need_ref) == "Ange leverantörens ärendereferens: reference:HD-1234"
+    done = await run(ctx, BO, "wish-status", "1", "skickad", reference="HD-4711")
+    assert text(done) == "#1 är nu skickad till leverantören; 1 medlemmar fick besked."
+    dms = [r for r in await outbox.list_rows(ctx.db) if r.target.startswith("dm:")]
+    assert [r.target for r in dms] == ["dm:eva"]
+    assert "HD-4711" in dms[0].payload["text"]
+    shown = text(await run(ctx, EVA, "wish-show", "1"))
+    assert "status satt till skickad till leverantören av Bo" in shown
+
+
+async def test_bad_input_gets_a_clear_answer_and_stores_nothing(ctx: Context) -> None:
+    assert text(await submit(ctx, EVA, "   ")) == "Ett önskemål behöver en rubrik."
+    assert text(await submit(ctx, EVA, "x" * 121)).startswith("title får vara högst 120 tecken")
+    assert text(await submit(ctx, EVA, "Bra idé", module="Ekonomi")) == (
+        "Välj en modul: Bygg, Miljö, BAB, Kart & mät, Övrigt."
+    )
+    nobody = Member("console", "x", "X")
+    assert text(await submit(ctx, nobody, "Bra idé", municipality="Atlantis")) == (
+        "”Atlantis” är ingen svensk kommun som jag känner till."
+    )
+    async with ctx.db.transaction() as session:
+        assert await all_wishes(session) == []
+
+
+async def test_a_hundred_concurrent_supports_count_exactly(ctx: Context) -> None:
+    await wishes_channel(ctx)
+    await submit(ctx, EVA, "Gemensam mall för delegationsbeslut", module="Miljö")
+    places = ["Ale", "Mora", "Huddinge", "Skövde", "Eskilstuna"]
+    members = [
+        Member("console", f"m{n}", f"Medlem {n}", municipality=places[n % 5]) for n in range(100)
+    ]
+    replies = await asyncio.gather(*(run(ctx, m, "support", "1") for m in members))
+    assert all(text(r).startswith("Du stöder #1.") for r in replies)
+    async with ctx.db.transaction() as session:
+        support = (await support_of(session, [1]))[1]
+    assert (support.members, len(support.municipalities)) == (101, 5)
+    edits = [r for r in await outbox.list_rows(ctx.db, limit=500) if r.action == "edit"]
+    assert len(edits) == 100
+    last = max(edits, key=lambda r: int(r.idempotency_key.rsplit(":", 1)[1]))
+    assert "101 medlemmar från 5 kommuner" in str(last.payload)
