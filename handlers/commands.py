@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handlers import channel, help, language
 from handlers.catalogue import Catalogue
-from handlers.wishes import board, browse, profile, submit, support
+from handlers.wishes import board, browse, curate, profile, submit, support
 
 
 def build_catalogue() -> Catalogue:
@@ -19,11 +19,13 @@ def build_catalogue() -> Catalogue:
             *browse.COMMANDS,
             channel.COMMAND,
             *board.COMMANDS,
+            *curate.COMMANDS,
         ],
         interactions=[
             *language.INTERACTIONS,
             *submit.INTERACTIONS,
             *support.INTERACTIONS,
             *browse.INTERACTIONS,
+            *curate.INTERACTIONS,
         ],
     )

@@ -1,0 +1,263 @@
+"""The board keeps the list clean: merge duplicates (and undo it), harmonise wording, hide spam.
+
+A merge only points the duplicate at its original: supporters are counted once through the
+pointer, nothing is moved, so an unmerge restores exactly what was before.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
+from handlers.context import Call, Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, translator
+from handlers.types import Form, FormField, Interaction, Message, Reply
+from handlers.wishes.cards import refresh_cards
+from handlers.wishes.present import title_line
+from handlers.wishes.submit import DESCRIPTION_LIMIT, TITLE_LIMIT, check_draft
+from handlers.wishes.support import NUMBER
+from storage.models import MemberRow
+from storage.outbox import enqueue
+from storage.wish_models import WishEventRow, WishRow
+from storage.wishes import add_event, get_wish, supporter_members
+
+EDIT_FORM = "wish.edit"
+
+
+async def _wish(session: AsyncSession, number: int) -> WishRow:
+    wish = await get_wish(session, number, lock=True)
+    if wish is None:
+        raise CommandError(N_("There is no wish #{number}."), number=number)
+    return wish
+
+
+async def _tell_supporters(
+    ctx: Context,
+    session: AsyncSession,
+    members: list[MemberRow],
+    duplicate: WishRow,
+    original: WishRow,
+    event_id: int,
+) -> None:
+    for member in members:
+        if not member.notifications:
+            continue
+        _ = translator(member.locale or ctx.default_locale)
+        text = _(
+            "{duplicate} was merged into {original}; your support now counts there.",
+            duplicate=title_line(duplicate),
+            original=title_line(original),
+        )
+        await enqueue(
+            session,
+            platform=member.platform,
+            target=f"dm:{member.user_id}",
+            idempotency_key=f"wish-merged:{duplicate.id}:{event_id}:{member.id}",
+            payload=Message(text=text).to_json(),
+            now=ctx.clock.now(),
+        )
+
+
+async def merge_command(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    number, into = call.values["duplicate"], call.values["into"]
+    if number == into:
+        raise CommandError(N_("A wish cannot be merged into itself."))
+    async with ctx.db.transaction() as session:
+        duplicate, original = await _wish(session, number), await _wish(session, into)
+        if duplicate.merged_into_id is not None:
+            raise CommandError(
+                N_("#{number} is already merged into #{into}."),
+                number=number,
+                into=duplicate.merged_into_id,
+            )
+        if original.merged_into_id is not None:
+            raise CommandError(
+                N_("#{into} is itself merged into #{original}; merge into that one instead."),
+                into=into,
+                original=original.merged_into_id,
+            )
+        has_duplicates = await session.execute(
+            select(WishRow.id).where(WishRow.merged_into_id == duplicate.id).limit(1)
+        )
+        if has_duplicates.first() is not None:
+            raise CommandError(
+                N_("Other wishes are merged into #{number}; unmerge them first."), number=number
+            )
+        supporters = await supporter_members(session, duplicate.id)  # before the pointer moves
+        detail = {"into": into, "previous_status": duplicate.status}
+        duplicate.merged_into_id, duplicate.status = into, "dubblett"
+        duplicate.updated_at = ctx.clock.now()
+        event_id = await _event(ctx, session, duplicate, "merged", call, detail)
+        await refresh_cards(ctx, session, duplicate)
+        await refresh_cards(ctx, session, original)
+        await _tell_supporters(ctx, session, supporters, duplicate, original, event_id)
+    return Reply.text(_("#{number} is merged into #{into}.", number=number, into=into))
+
+
+async def unmerge_command(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    number = call.values["number"]
+    async with ctx.db.transaction() as session:
+        duplicate = await _wish(session, number)
+        if duplicate.merged_into_id is None:
+            raise CommandError(N_("#{number} is not merged into another wish."), number=number)
+        original = await _wish(session, duplicate.merged_into_id)
+        merges = await session.execute(
+            select(WishEventRow)
+            .where(WishEventRow.wish_id == number, WishEventRow.kind == "merged")
+            .order_by(WishEventRow.id.desc())
+            .limit(1)
+        )
+        merge = merges.scalar_one_or_none()
+        previous = str((merge.detail if merge else {}).get("previous_status") or "ny")
+        duplicate.merged_into_id, duplicate.status = None, previous
+        duplicate.updated_at = ctx.clock.now()
+        await _event(ctx, session, duplicate, "unmerged", call, {"from": original.id})
+        await refresh_cards(ctx, session, duplicate)
+        await refresh_cards(ctx, session, original)
+    return Reply.text(_("#{number} stands on its own again.", number=number))
+
+
+async def _event(
+    ctx: Context,
+    session: AsyncSession,
+    wish: WishRow,
+    kind: str,
+    call: Call | Interaction,
+    detail: dict[str, object],
+) -> int:
+    await add_event(
+        session,
+        wish_id=wish.id,
+        kind=kind,
+        actor=call.member.display_name,
+        now=ctx.clock.now(),
+        detail=detail,
+    )
+    found = await session.execute(
+        select(WishEventRow.id)
+        .where(WishEventRow.wish_id == wish.id)
+        .order_by(WishEventRow.id.desc())
+        .limit(1)
+    )
+    return int(found.scalar_one())
+
+
+async def hide_command(ctx: Context, call: Call) -> Reply:
+    return await _set_hidden(ctx, call, hidden=True)
+
+
+async def unhide_command(ctx: Context, call: Call) -> Reply:
+    return await _set_hidden(ctx, call, hidden=False)
+
+
+async def _set_hidden(ctx: Context, call: Call, *, hidden: bool) -> Reply:
+    _, number = call._, call.values["number"]
+    async with ctx.db.transaction() as session:
+        wish = await _wish(session, number)
+        if wish.hidden != hidden:
+            wish.hidden, wish.updated_at = hidden, ctx.clock.now()
+            await _event(ctx, session, wish, "hidden" if hidden else "unhidden", call, {})
+            await refresh_cards(ctx, session, wish)
+    if hidden:
+        return Reply.text(_("#{number} is hidden.", number=number))
+    return Reply.text(_("#{number} is shown again.", number=number))
+
+
+async def edit_command(ctx: Context, call: Call) -> Reply:
+    """Open a form with the wish's words, to harmonise them."""
+    _, number = call._, call.values["number"]
+    async with ctx.db.transaction() as session:
+        wish = await _wish(session, number)
+    fields = (
+        FormField("title", _("Title"), max_length=TITLE_LIMIT, value=wish.title),
+        FormField(
+            "description",
+            _("Description"),
+            long=True,
+            required=False,
+            max_length=DESCRIPTION_LIMIT,
+            value=wish.description or None,
+        ),
+        FormField(
+            "module",
+            _("Module ({modules})", modules=", ".join(ctx.wishes.modules)),
+            max_length=60,
+            value=wish.module,
+        ),
+    )
+    title = _("Edit #{number}", number=number)
+    return Reply(Message(text=""), form=Form(EDIT_FORM, title, fields, context=str(number)))
+
+
+async def edit_submitted(ctx: Context, interaction: Interaction) -> Reply:
+    _ = translator(interaction.member.locale)
+    try:
+        number = int(interaction.value)
+    except ValueError:
+        raise CommandError(N_("This button or form is no longer in use.")) from None
+    async with ctx.db.transaction() as session:
+        wish = await _wish(session, number)
+        draft = check_draft(ctx, interaction.values, wish.municipality or "-")
+        before = {"title": wish.title, "description": wish.description, "module": wish.module}
+        wish.title, wish.description, wish.module = draft.title, draft.description, draft.module
+        wish.updated_at = ctx.clock.now()
+        await _event(ctx, session, wish, "edited", interaction, {"before": before})
+        await refresh_cards(ctx, session, wish)
+    return Reply.text(_("#{number} is updated.", number=number))
+
+
+def _number(name: str, description: str, sv: str) -> OptionSpec:
+    return OptionSpec(name, description, type=OptionType.INTEGER, required=True, min_value=1, sv=sv)
+
+
+COMMANDS = (
+    CommandSpec(
+        "wish-merge",
+        N_("Merge a duplicate into the original wish"),
+        sv="slå-ihop",
+        board_only=True,
+        options=(
+            _number("duplicate", N_("The duplicate's number"), "dubblett"),
+            _number("into", N_("The original's number"), "original"),
+        ),
+        handler=merge_command,
+    ),
+    CommandSpec(
+        "wish-unmerge",
+        N_("Undo a merge exactly"),
+        sv="dela-upp",
+        board_only=True,
+        options=(NUMBER,),
+        handler=unmerge_command,
+    ),
+    CommandSpec(
+        "wish-edit",
+        N_("Harmonise a wish's wording"),
+        sv="redigera",
+        board_only=True,
+        options=(NUMBER,),
+        handler=edit_command,
+    ),
+    CommandSpec(
+        "wish-hide",
+        N_("Hide a wish (spam)"),
+        sv="dölj",
+        board_only=True,
+        options=(NUMBER,),
+        handler=hide_command,
+    ),
+    CommandSpec(
+        "wish-unhide",
+        N_("Show a hidden wish again"),
+        sv="visa-igen",
+        board_only=True,
+        options=(NUMBER,),
+        handler=unhide_command,
+    ),
+)
+
+INTERACTIONS = (InteractionSpec(EDIT_FORM, edit_submitted, board_only=True),)
