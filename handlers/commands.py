@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handlers import channel, help, language
 from handlers.catalogue import Catalogue
-from handlers.wishes import board, browse, curate, profile, submit, support
+from handlers.wishes import board, browse, curate, export, profile, submit, support
 
 
 def build_catalogue() -> Catalogue:
@@ -20,6 +20,7 @@ def build_catalogue() -> Catalogue:
             channel.COMMAND,
             *board.COMMANDS,
             *curate.COMMANDS,
+            export.COMMAND,
         ],
         interactions=[
             *language.INTERACTIONS,

@@ -96,9 +96,12 @@ class Select:
 
 @dataclass(frozen=True)
 class Attachment:
+    """A file: a link (`url`) or a text file made here (`content`, e.g. an export)."""
+
     filename: str
     url: str | None = None
     content_type: str = "application/octet-stream"
+    content: str | None = None
 
 
 @dataclass(frozen=True)

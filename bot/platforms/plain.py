@@ -22,5 +22,10 @@ def render_plain(message: Message) -> str:
     controls += [f"[{s.placeholder} ▾]" for s in message.selects]
     if controls:
         lines.append(" ".join(controls))
-    lines.extend(f"📎 {a.filename}" + (f" <{a.url}>" if a.url else "") for a in message.attachments)
+    for attachment in message.attachments:
+        lines.append(
+            f"📎 {attachment.filename}" + (f" <{attachment.url}>" if attachment.url else "")
+        )
+        if attachment.content is not None:
+            lines.append(attachment.content.rstrip("\n"))
     return "\n".join(lines)

@@ -3,12 +3,13 @@ limits, and the stable custom ids that route buttons, selects and modals back.""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 
 import discord
 
 from bot.platforms.text import split_text
-from handlers.types import Button, Form, Message, Select
+from handlers.types import Attachment, Button, Form, Message, Select
 
 CONTENT_LIMIT = 2000
 EMBED_DESCRIPTION_LIMIT = 4096
@@ -53,12 +54,18 @@ class Part:
     content: str | None = None
     embeds: list[discord.Embed] = field(default_factory=list)
     view: discord.ui.View | None = None
+    files: list[Attachment] = field(default_factory=list)
 
     def kwargs(self) -> dict[str, object]:
         args: dict[str, object] = {"content": self.content, "allowed_mentions": NO_MENTIONS}
         args["embeds"] = self.embeds
         if self.view is not None:
             args["view"] = self.view
+        if self.files:  # fresh File objects each time: discord.py consumes them
+            args["files"] = [
+                discord.File(io.BytesIO((f.content or "").encode()), filename=f.filename)
+                for f in self.files
+            ]
         return args
 
 
@@ -71,6 +78,9 @@ def render(message: Message) -> list[Part]:
     links = [f"📎 [{a.filename}]({a.url})" for a in message.attachments if a.url]
     if links:
         parts.append(Part(content="\n".join(links)[:CONTENT_LIMIT]))
+    made = [a for a in message.attachments if a.content is not None]
+    if made:
+        parts[-1].files = made
     view = components(message.buttons, message.selects)
     if view is not None:
         parts[-1].view = view
