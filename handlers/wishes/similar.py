@@ -26,26 +26,33 @@ class WishIndex:
         self._marker: tuple[int, datetime | None] | None = None
 
     async def refresh(self, session: AsyncSession) -> None:
-        """Reload when the table changed (also by another process), else do nothing."""
+        """Take in what changed since the last look (also changes by another process)."""
         count, latest = (
             await session.execute(select(func.count(WishRow.id), func.max(WishRow.updated_at)))
         ).one()
         marker = (int(count), latest)
         if marker == self._marker:
             return
-        index = SimilarityIndex()
-        rows = await session.execute(
-            select(WishRow).where(WishRow.hidden.is_(False), WishRow.merged_into_id.is_(None))
-        )
-        for wish in rows.scalars():
-            index.add(wish.id, wish_text(wish))
-        self.index, self._marker = index, marker
+        statement = select(WishRow)
+        if self._marker is not None and self._marker[1] is not None:
+            statement = statement.where(WishRow.updated_at >= self._marker[1])
+        for wish in (await session.execute(statement)).scalars():
+            if wish.hidden or wish.merged_into_id is not None:
+                self.index.remove(wish.id)
+            else:
+                self.index.add(wish.id, wish_text(wish))
+        self._marker = marker
 
     async def similar(
-        self, session: AsyncSession, text: str, *, exclude: Collection[int] = ()
+        self,
+        session: AsyncSession,
+        text: str,
+        *,
+        exclude: Collection[int] = (),
+        threshold: float | None = None,
     ) -> list[tuple[WishRow, float]]:
         await self.refresh(session)
-        found = self.index.search(text, limit=MAX_SIMILAR, exclude=exclude)
+        found = self.index.search(text, limit=MAX_SIMILAR, exclude=exclude, threshold=threshold)
         wishes = []
         for number, score in found:
             wish = await session.get(WishRow, number)

@@ -25,6 +25,7 @@ from storage.wishes import add_event, add_support, create_draft, create_wish, su
 
 TITLE_LIMIT, DESCRIPTION_LIMIT = 120, 2000
 FORM_ID, SUBMIT_NEW = "wish.form", "wish.submit"
+TITLE_ONLY_THRESHOLD = 0.3  # a title alone scores lower than title and description
 
 
 @dataclass(frozen=True)
@@ -208,7 +209,7 @@ async def suggest_similar(ctx: Context, _member: Member, typed: str) -> list[Cho
     if len(typed.strip()) < 3:
         return []
     async with ctx.db.transaction() as session:
-        similar = await ctx.wish_index.similar(session, typed)
+        similar = await ctx.wish_index.similar(session, typed, threshold=TITLE_ONLY_THRESHOLD)
     return [Choice(typed[:100], f"≈ {title_line(wish)}"[:100]) for wish, _score in similar]
 
 
