@@ -46,6 +46,7 @@ messages: $(DEV_STAMP)
 ## bench: run the benchmarks (they print numbers; nothing is asserted)
 bench: $(DEV_STAMP)
 	$(BIN)/python benchmarks/outbox_throughput.py
+	$(BIN)/python benchmarks/similar_wishes.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
