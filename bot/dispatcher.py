@@ -189,7 +189,11 @@ class Dispatcher:
             )
         message_id = await self._original_message_id(row)
         if row.action == "edit":
-            await platform.edit(row.target, message_id, Message.from_json(row.payload))
+            changed = await platform.edit(row.target, message_id, Message.from_json(row.payload))
+            if changed and changed != message_id and row.ref_key:
+                # the post now has other parts: later edits and deletes must find them
+                await outbox.replace_message_id(self.db, row.ref_key, changed)
+                return changed
         else:
             await platform.delete(row.target, message_id)
         return message_id

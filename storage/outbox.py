@@ -255,6 +255,16 @@ async def sent_message_id(session: AsyncSession, idempotency_key: str) -> str | 
     return result.scalar_one_or_none()
 
 
+async def replace_message_id(db: Database, idempotency_key: str, message_id: str) -> None:
+    """Record a delivered post's new part ids after an edit changed how many it has."""
+    async with db.transaction() as session:
+        await session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.idempotency_key == idempotency_key, OutboxRow.status == SENT)
+            .values(message_id=message_id)
+        )
+
+
 async def list_rows(
     db: Database, *, failed_only: bool = False, limit: int = 100
 ) -> list[OutboxRow]:

@@ -109,8 +109,9 @@ class ConsolePlatform:
         self._print(f"[#{target}] {render_plain(message)}")
         return idempotency_key
 
-    async def edit(self, target: str, message_id: str, message: Message) -> None:
+    async def edit(self, target: str, message_id: str, message: Message) -> str:
         self._print(f"[#{target}] ✎ {render_plain(message)}")
+        return message_id
 
     async def delete(self, target: str, message_id: str) -> None:
         notice = self._("(a message was deleted)")

@@ -387,3 +387,47 @@ async def test_a_slow_answer_is_deferred_then_followed_up(
     release.set()
     follow_up = await world.fake.wait_for_interaction_update(deferred["interaction_id"])
     assert embed_text(follow_up["data"]).startswith("Kommandon")
+
+
+async def test_an_edit_that_needs_more_parts_keeps_track_of_them(world: World) -> None:
+    clock = FakeClock()
+    target = str(world.general)
+    long_text = "Nytt stycke med mer text. " * 160  # about 4,200 characters: three parts
+    async with world.ctx.db.transaction() as session:
+        await outbox.enqueue(
+            session,
+            platform="discord",
+            target=target,
+            idempotency_key="grow",
+            payload=Message(text="Kort").to_json(),
+            now=clock.now(),
+        )
+        await outbox.enqueue(
+            session,
+            platform="discord",
+            target=target,
+            idempotency_key="grow:edit",
+            payload=Message(text=long_text).to_json(),
+            now=clock.now(),
+            action="edit",
+            ref_key="grow",
+        )
+        await outbox.enqueue(
+            session,
+            platform="discord",
+            target=target,
+            idempotency_key="grow:delete",
+            payload={},
+            now=clock.now(),
+            action="delete",
+            ref_key="grow",
+        )
+    dispatcher, task = await run_dispatcher(world, clock)
+    try:
+        assert await dispatcher.drain("discord")
+    finally:
+        await dispatcher.stop(1)
+        await task
+    posted = world.fake.messages[world.general]
+    assert len(posted) == 3
+    assert all(m.get("deleted") for m in posted)  # the delete found every part

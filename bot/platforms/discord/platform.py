@@ -286,16 +286,21 @@ class DiscordPlatform:
         self._own_webhooks.add(webhook.id)
         return webhook
 
-    async def edit(self, target: str, message_id: str, message: Message) -> None:
+    async def edit(self, target: str, message_id: str, message: Message) -> str:
+        """Edit every part; parts the new text no longer needs are deleted, new ones sent.
+        Returns the message's part ids as they are now."""
         channel = await self._channel(target)
         refs, parts = message_id.split(","), render(message)
         for ref, part in zip(refs, parts, strict=False):
             await self._edit_one(channel.id, ref, part)
         for ref in refs[len(parts) :]:
             await self._delete_one(channel.id, ref)
+        kept = refs[: len(parts)]
         for part in parts[len(refs) :]:
+            await self.pacer.wait(channel.id)
             with _delivery_errors():
-                await channel.send(**part.kwargs())
+                kept.append(str((await channel.send(**part.kwargs())).id))
+        return ",".join(kept)
 
     async def _edit_one(self, channel_id: int, ref: str, part: Part) -> None:
         args = part.kwargs()

@@ -21,6 +21,7 @@ from handlers.i18n import translator
 from handlers.parsing import split_words
 from handlers.run import run_command, run_interaction, run_suggestions
 from handlers.types import Channel, Command, InboundMessage, Interaction, Member, Reply
+from storage.outbox import enqueue
 
 log = logging.getLogger(__name__)
 PLATFORM = "slack"
@@ -130,16 +131,24 @@ class SlackListeners:
         channel = Channel(PLATFORM, channel_id) if channel_id else None
         interaction = Interaction(view["callback_id"], member, channel, context, values)
         reply = await run_interaction(self.ctx, interaction)
-        for part in render(reply.message):
-            if channel_id:
+        if reply.private and channel_id:
+            for part in render(reply.message):
                 await client.chat_postEphemeral(
                     channel=channel_id, user=user["id"], text=part.text, blocks=part.blocks
                 )
-            else:
-                dm = await client.conversations_open(users=user["id"])
-                await client.chat_postMessage(
-                    channel=dm["channel"]["id"], text=part.text, blocks=part.blocks
-                )
+            return
+        # a public answer, or one with nowhere to show privately: a post, so through the outbox
+        target = channel_id if channel_id and not reply.private else f"dm:{user['id']}"
+        async with self.ctx.db.transaction() as session:
+            await enqueue(
+                session,
+                platform=PLATFORM,
+                target=target,
+                idempotency_key=f"slack-view:{view.get('id') or body.get('trigger_id')}",
+                payload=reply.message.to_json(),
+                now=self.ctx.clock.now(),
+            )
+        self.ctx.wake_outbox()
 
     async def on_options(self, ack: Any, body: dict[str, Any]) -> None:
         """Typeahead: `action_id` names `command.option` (`wish.title`)."""

@@ -276,7 +276,8 @@ class SlackPlatform:
                 found[int(payload.get("part", 0))] = str(item["ts"])
         return found
 
-    async def edit(self, target: str, message_id: str, message: Message) -> None:
+    async def edit(self, target: str, message_id: str, message: Message) -> str:
+        """Update every part; surplus parts are deleted, new ones posted. Returns the ids."""
         channel = await self._channel(target)
         refs, parts = message_id.split(","), render(message)
         for ref, part in zip(refs, parts, strict=False):
@@ -286,6 +287,10 @@ class SlackPlatform:
                 )
         for ref in refs[len(parts) :]:
             await self._delete_one(channel, ref)
+        kept = refs[: len(parts)]
+        for index, part in enumerate(parts[len(refs) :], start=len(refs)):
+            kept.append(await self._post(channel, part, message, f"edit:{message_id}", index))
+        return ",".join(kept)
 
     async def delete(self, target: str, message_id: str) -> None:
         channel = await self._channel(target)
