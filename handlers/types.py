@@ -178,6 +178,8 @@ class FormField:
     min_length: int | None = None
     placeholder: str | None = None
     value: str | None = None
+    choices: tuple[str, ...] = ()  # a fixed list to pick from, where the platform can
+    suggest: str | None = None  # "command.option" whose live suggestions fill a typeahead
 
 
 @dataclass(frozen=True)

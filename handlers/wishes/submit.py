@@ -79,11 +79,18 @@ def wish_form(ctx: Context, member: Member, _: Translator) -> Form:
             "description", _("Description"), long=True, required=False, max_length=DESCRIPTION_LIMIT
         ),
         FormField(
-            "module", _("Module ({modules})", modules=", ".join(ctx.wishes.modules)), max_length=60
+            "module",
+            _("Module ({modules})", modules=", ".join(ctx.wishes.modules)),
+            max_length=60,
+            choices=ctx.wishes.modules,
         ),
     ]
     if member.municipality is None:
-        fields.append(FormField("municipality", _("Your municipality"), max_length=100))
+        fields.append(
+            FormField(
+                "municipality", _("Your municipality"), max_length=100, suggest="wish.municipality"
+            )
+        )
     return Form(FORM_ID, _("New development wish"), tuple(fields))
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.platforms.text import split_text
-from handlers.types import Form, Message
+from handlers.types import Form, FormField, Message
 
 SECTION_LIMIT = 3000
 BLOCKS_PER_MESSAGE = 50
@@ -128,24 +128,37 @@ def modal(form: Form, *, channel_id: str | None) -> dict[str, Any]:
         "title": _plain(form.title, 24),
         "submit": _plain("OK", 24),
         "private_metadata": metadata[:3000],
-        "blocks": [
-            {
-                "type": "input",
-                "block_id": item.name,
-                "optional": not item.required,
-                "label": _plain(item.label, 2000),
-                "element": {
-                    "type": "plain_text_input",
-                    "action_id": "value",
-                    "multiline": item.long,
-                    **({"max_length": item.max_length} if item.max_length else {}),
-                    **({"min_length": item.min_length} if item.min_length else {}),
-                    **({"initial_value": item.value} if item.value else {}),
-                    **({"placeholder": _plain(item.placeholder, 150)} if item.placeholder else {}),
-                },
-            }
-            for item in form.fields
-        ],
+        "blocks": [_input(item) for item in form.fields],
+    }
+
+
+def _input(item: FormField) -> dict[str, Any]:
+    """A text input, a static select for fixed choices, or a typeahead for suggestions."""
+    element: dict[str, Any]
+    if item.choices:
+        options = [{"text": _plain(c, 75), "value": c} for c in item.choices[:100]]
+        element = {"type": "static_select", "action_id": "value", "options": options}
+        if item.value in item.choices:
+            element["initial_option"] = {"text": _plain(item.value, 75), "value": item.value}
+    elif item.suggest:
+        element = {"type": "external_select", "action_id": item.suggest, "min_query_length": 2}
+    else:
+        element = {
+            "type": "plain_text_input",
+            "action_id": "value",
+            "multiline": item.long,
+            **({"max_length": item.max_length} if item.max_length else {}),
+            **({"min_length": item.min_length} if item.min_length else {}),
+            **({"initial_value": item.value} if item.value else {}),
+        }
+    if item.placeholder and element["type"] != "static_select":
+        element["placeholder"] = _plain(item.placeholder, 150)
+    return {
+        "type": "input",
+        "block_id": item.name,
+        "optional": not item.required,
+        "label": _plain(item.label, 2000),
+        "element": element,
     }
 
 
@@ -154,7 +167,8 @@ def submitted_values(view: dict[str, Any]) -> tuple[dict[str, str], str, str | N
     values: dict[str, str] = {}
     for block_id, actions in (view.get("state", {}).get("values") or {}).items():
         for action in actions.values():
-            values[block_id] = str(action.get("value") or "")
+            chosen = action.get("selected_option") or {}
+            values[block_id] = str(action.get("value") or chosen.get("value") or "")
     try:
         metadata = json.loads(view.get("private_metadata") or "{}")
     except ValueError:
