@@ -185,3 +185,34 @@ async def test_a_hundred_concurrent_supports_count_exactly(ctx: Context) -> None
     assert len(edits) == 100
     last = max(edits, key=lambda r: int(r.idempotency_key.rsplit(":", 1)[1]))
     assert "101 medlemmar från 5 kommuner" in str(last.payload)
+
+
+async def test_the_list_pages_with_buttons_that_keep_the_filters(ctx: Context) -> None:
+    topics = [
+        "Bygglovskarta i e-tjänst", "Avloppstillsyn på surfplatta", "Sms-påminnelse till sökande",
+        "Diarieföring av mejl", "Fakturering av timavgift", "Statistik till SCB",
+        "Bygglovsavgift enligt PBL-taxa", "Livsmedelskontroll offline", "Delegationslista i PDF",
+        "Kallelse till samråd", "Bygglov för attefallshus", "Radonmätning i skolor",
+    ]  # fmt: skip
+    for topic in topics:
+        reply = await submit(ctx, EVA, topic, module="Bygg" if "ygglov" in topic else "Miljö")
+        assert text(reply).startswith("Tack!"), topic
+    first = await run(ctx, EVA, "wishes")
+    assert first.message.title == "Önskemål, sida 1 av 2"
+    [following] = first.message.buttons
+    second = await click(ctx, EVA, following.action_id, following.value)
+    assert second.update and second.message.title == "Önskemål, sida 2 av 2"
+    assert [b.label for b in second.message.buttons] == ["Föregående"]
+    filtered = await run(ctx, EVA, "wishes", module="Miljö")
+    assert filtered.message.title == "Önskemål, sida 1 av 1"
+    assert "Bygg," not in text(filtered)
+    found = await run(ctx, EVA, "wishes", search="bygglov")
+    assert text(found).count("Bygglov") == 3
+
+
+async def test_a_closed_wish_takes_no_new_support(ctx: Context) -> None:
+    await submit(ctx, EVA, "Avslutat önskemål om utskrifter", module="Övrigt")
+    await run(ctx, BO, "wish-status", "1", "avslagen")
+    assert text(await run(ctx, OLA, "support", "1")) == (
+        "Önskemål #1 är avslutat och tar inte emot nytt stöd."
+    )
