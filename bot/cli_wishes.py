@@ -8,10 +8,9 @@ import json
 import sys
 from pathlib import Path
 
-from bot.runtime import open_database
+from bot.runtime import build_context
 from bot.settings import Settings
 from handlers.clock import SystemClock
-from handlers.commands import build_catalogue
 from handlers.context import Context
 from handlers.similarity import SimilarityIndex
 from handlers.wishes.export import export_rows, import_rows, to_csv, to_json, to_markdown
@@ -57,10 +56,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
-    db = open_database(settings)
+    ctx = build_context(settings, SystemClock())
+    db = ctx.db
     try:
         await upgrade(db)
-        ctx = Context(db=db, catalogue=build_catalogue(), clock=SystemClock())
         if args.wishes_command == "import":
             return await _import(ctx, args.file, args.source)
         if args.wishes_command == "export":

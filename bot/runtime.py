@@ -10,6 +10,7 @@ import signal
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TextIO
 
 from pydantic import SecretStr
@@ -24,6 +25,9 @@ from handlers.commands import build_catalogue
 from handlers.context import Context
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
+from handlers.similarity import DEFAULT_GLOSSARY
+from handlers.wishes.config import WishConfig, default_municipalities
+from handlers.wishes.similar import WishIndex
 from storage import outbox
 from storage.db import Database
 from storage.migrate import upgrade
@@ -44,6 +48,29 @@ def dispatcher_config(settings: Settings) -> DispatcherConfig:
     )
 
 
+def wish_settings(settings: Settings) -> tuple[WishConfig, WishIndex]:
+    """The wish list's modules, municipalities and glossary, as configured."""
+    municipalities = default_municipalities()
+    if settings.wish_municipalities_file:
+        text = Path(settings.wish_municipalities_file).read_text(encoding="utf-8")
+        municipalities = frozenset(line.strip() for line in text.splitlines() if line.strip())
+    config = WishConfig(modules=settings.wish_module_list, municipalities=municipalities)
+    return config, WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
+
+
+def build_context(settings: Settings, clock: Clock) -> Context:
+    db = open_database(settings)
+    wishes, index = wish_settings(settings)
+    return Context(
+        db=db,
+        catalogue=build_catalogue(),
+        clock=clock,
+        default_locale=settings.default_locale,
+        wishes=wishes,
+        wish_index=index,
+    )
+
+
 def open_database(settings: Settings) -> Database:
     return Database(settings.database_url_value, schema=settings.database_schema)
 
@@ -61,13 +88,8 @@ class Runtime:
     with_chat: bool = True
 
     def __post_init__(self) -> None:
-        self.db = open_database(self.settings)
-        self.ctx = Context(
-            db=self.db,
-            catalogue=build_catalogue(),
-            clock=self.clock,
-            default_locale=self.settings.default_locale,
-        )
+        self.ctx = build_context(self.settings, self.clock)
+        self.db = self.ctx.db
         self.platforms: dict[str, Platform] = {}
         self.dispatcher = Dispatcher(
             self.db,

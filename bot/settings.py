@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
@@ -52,6 +53,10 @@ class Settings(BaseSettings):
     slack_umbrella_command: str = Field("bryggan", pattern=r"^[a-z0-9_-]{1,31}$")
     slack_command_prefix: str = Field("", pattern=r"^[a-z0-9_-]{0,10}$")
 
+    wish_modules: str = Field("Bygg,Miljö,BAB,Kart & mät,Övrigt", min_length=1)
+    wish_municipalities_file: str | None = None
+    wish_glossary: str = ""
+
     shutdown_grace_seconds: float = Field(5.0, ge=0, le=9)
 
     @field_validator("log_level", mode="before")
@@ -80,6 +85,23 @@ class Settings(BaseSettings):
         if self.slack_bot_token and self.slack_bot_token.get_secret_value():
             platforms.append("slack")
         return platforms
+
+    @property
+    def wish_module_list(self) -> tuple[str, ...]:
+        return tuple(m.strip() for m in self.wish_modules.split(",") if m.strip())
+
+    @property
+    def wish_glossary_entries(self) -> dict[str, str]:
+        """`bab=bostadsanpassningsbidrag, mejl=e-post` as a mapping (added to the defaults)."""
+        pairs = (item.split("=", 1) for item in self.wish_glossary.split(",") if "=" in item)
+        return {key.strip().lower(): value.strip() for key, value in pairs if key.strip()}
+
+    @field_validator("wish_municipalities_file")
+    @classmethod
+    def _readable(cls, value: str | None) -> str | None:
+        if value is not None and not Path(value).is_file():
+            raise ValueError("no such file (one municipality per line, UTF-8)")
+        return value
 
     @property
     def slack_board_user_ids(self) -> tuple[str, ...]:

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.similarity import SimilarityIndex
+from handlers.similarity import DEFAULT_GLOSSARY, SimilarityIndex
 from storage.wish_models import WishRow
 
 MAX_SIMILAR = 3
@@ -21,8 +21,8 @@ def wish_text(wish: WishRow) -> str:
 class WishIndex:
     """Every listed wish (any status, imported ones too; not hidden, not merged)."""
 
-    def __init__(self) -> None:
-        self.index = SimilarityIndex()
+    def __init__(self, glossary: Mapping[str, str] = DEFAULT_GLOSSARY) -> None:
+        self.index = SimilarityIndex(glossary)
         self._marker: tuple[int, datetime | None] | None = None
 
     async def refresh(self, session: AsyncSession) -> None:

@@ -101,3 +101,26 @@ def test_json_lines_carry_extra_fields() -> None:
     assert record["destination"] == "slack:C1"
     assert record["attempt"] == 2
     assert record["level"] == "info"
+
+
+def test_wish_lists_and_glossary_are_configurable(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from bot.runtime import wish_settings
+
+    places = tmp_path / "kommuner.txt"
+    places.write_text("Ale\nMora\n", encoding="utf-8")
+    monkeypatch.setenv("WISH_MODULES", "Bygg, Miljö ,Ekonomi")
+    monkeypatch.setenv("WISH_MUNICIPALITIES_FILE", str(places))
+    monkeypatch.setenv("WISH_GLOSSARY", "ka=kontrollansvarig, tb = tekniskt samråd")
+    settings = load_settings()
+    config, index = wish_settings(settings)
+    assert config.modules == ("Bygg", "Miljö", "Ekonomi")
+    assert config.municipality("mora kommun") == "Mora" and config.municipality("Huddinge") is None
+    assert settings.wish_glossary_entries == {"ka": "kontrollansvarig", "tb": "tekniskt samråd"}
+    index.index.add(1, "Kontrollansvarig ska kunna signera")
+    assert [n for n, _ in index.index.search("KA ska kunna signera")] == [1]
+    monkeypatch.setenv("WISH_MUNICIPALITIES_FILE", str(tmp_path / "saknas.txt"))
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.lines[0].startswith("WISH_MUNICIPALITIES_FILE: Value error, no such file")
