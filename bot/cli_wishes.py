@@ -72,11 +72,13 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
 async def _import(ctx: Context, path: Path, source: str) -> int:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
+            reader = csv.DictReader(handle)
+            rows = list(reader)
+            columns = set(reader.fieldnames or ())
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         print(f"bryggan: cannot read {path}: {error}", file=sys.stderr)
         return 1
-    if rows and not {"title", "module"} <= set(rows[0]):
+    if not {"title", "module"} <= columns:
         print("bryggan: the file needs the columns title and module", file=sys.stderr)
         return 1
 

@@ -74,12 +74,14 @@ async def status_command(ctx: Context, call: Call) -> Reply:
         event_id = (await events(session, wish.id))[-1].id
         await refresh_cards(ctx, session, wish)
         told = await notify_supporters(ctx, session, wish, comment=comment, event_id=event_id)
+    shown = status_name(status, _)
     return Reply.text(
-        _(
-            "#{number} is now {status}; {told} members were told.",
+        _.ngettext(
+            "#{number} is now {status}; {n} member was told.",
+            "#{number} is now {status}; {n} members were told.",
+            told,
             number=number,
-            status=status_name(status, _),
-            told=told,
+            status=shown,
         )
     )
 

@@ -46,5 +46,9 @@ class WishConfig:
         return next((m for m in self.modules if m.casefold() == wanted), None)
 
     def municipality(self, typed: str) -> str | None:
-        wanted = " ".join(typed.split()).casefold().removesuffix(" kommun")
-        return next((m for m in sorted(self.municipalities) if m.casefold() == wanted), None)
+        """The municipality meant: "Lund", "Lunds kommun", "Stockholms stad" all work."""
+        wanted = " ".join(typed.split()).casefold()
+        for suffix in (" kommun", " stad"):
+            wanted = wanted.removesuffix(suffix)
+        by_name = {m.casefold(): m for m in self.municipalities}
+        return by_name.get(wanted) or (by_name.get(wanted[:-1]) if wanted.endswith("s") else None)

@@ -62,11 +62,25 @@ async def export_rows(
     return rows
 
 
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _guarded(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _unguarded(value: str) -> str:
+    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value
+
+
 def to_csv(rows: Iterable[Mapping[str, Any]]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: _guarded(value) for key, value in row.items()} for row in rows)
     return out.getvalue()
 
 
@@ -127,6 +141,7 @@ async def _import_one(
     seen: set[str],
     report: ImportReport,
 ) -> str | None:
+    row = {key: _unguarded(value or "") for key, value in row.items() if key}
     title = " ".join((row.get("title") or "").split())
     description = (row.get("description") or "").strip()
     key = (row.get("external_id") or row.get("number") or "").strip()
@@ -146,6 +161,9 @@ async def _import_one(
         return f"unknown municipality {place!r}"
     if key and key in seen:
         return f"external id {key!r} twice in the file"
+    if await _born_here(session, row, title):
+        report.unchanged += 1  # our own export read back: that wish is already here
+        return None
     source = (row.get("source") or "").strip() or source
     if key:
         seen.add(key)
@@ -165,6 +183,17 @@ async def _import_one(
     await add_event(session, wish_id=wish.id, kind="created", actor=f"import:{source}", now=now)
     report.taken += 1
     return None
+
+
+async def _born_here(session: AsyncSession, row: Mapping[str, str], title: str) -> bool:
+    """A row of our own export for a wish made in chat: no source, same number and title."""
+    number = (row.get("number") or "").strip()
+    if (row.get("source") or "").strip() or (row.get("external_id") or "").strip():
+        return False
+    if not number.isdigit():
+        return False
+    wish = await session.get(WishRow, int(number))
+    return wish is not None and wish.source is None and wish.title == title
 
 
 async def wishlist_command(ctx: Context, call: Call) -> Reply:

@@ -17,7 +17,7 @@ from handlers.i18n import N_, Translator, translator
 from handlers.run import member_row
 from handlers.types import Button, Field, Form, FormField, Interaction, Member, Message, Reply
 from handlers.wishes.cards import post_cards
-from handlers.wishes.present import SUPPORT_BUTTON, status_name, support_line, title_line
+from handlers.wishes.present import status_name, support_line, title_line
 from handlers.wishes.similar import wish_text
 from storage.models import MemberRow
 from storage.wish_models import WishRow
@@ -25,6 +25,7 @@ from storage.wishes import add_event, add_support, create_draft, create_wish, su
 
 TITLE_LIMIT, DESCRIPTION_LIMIT = 120, 2000
 FORM_ID, SUBMIT_NEW = "wish.form", "wish.submit"
+SUPPORT_INSTEAD = "wish.support-instead"  # declared with its handler in support.py
 TITLE_ONLY_THRESHOLD = 0.3  # a title alone scores lower than title and description
 
 
@@ -136,7 +137,7 @@ async def consider(ctx: Context, member: Member, values: dict[str, str]) -> Repl
     )
     buttons = (
         *(
-            Button(_("Support #{number}", number=wish.id), SUPPORT_BUTTON, str(wish.id))
+            Button(_("Support #{number}", number=wish.id), SUPPORT_INSTEAD, str(wish.id))
             for wish, _score in similar
         ),
         Button(_("Submit as new"), SUBMIT_NEW, str(saved.id), style="primary"),

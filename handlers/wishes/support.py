@@ -65,6 +65,21 @@ async def toggle_support(ctx: Context, member: Member, number: int) -> Reply:
     return Reply.text(text)
 
 
+async def support_instead(ctx: Context, interaction: Interaction) -> Reply:
+    """ "Support this one instead": adds support, never takes it away."""
+    try:
+        number = int(interaction.value)
+    except ValueError:
+        raise CommandError(N_("This button or form is no longer in use.")) from None
+    async with ctx.db.transaction() as session:
+        row = await member_row(ctx, session, interaction.member)
+        already = await supports(session, wish_id=number, member_id=row.id)
+    if already:
+        _ = translator(interaction.member.locale)
+        return Reply.text(_("You already support #{number}.", number=number))
+    return await toggle_support(ctx, interaction.member, number)
+
+
 async def support_command(ctx: Context, call: Call) -> Reply:
     return await toggle_support(ctx, call.member, call.values["number"])
 
@@ -94,4 +109,8 @@ COMMAND = CommandSpec(
     handler=support_command,
 )
 
-INTERACTIONS = (InteractionSpec(SUPPORT_BUTTON, support_button),)
+SUPPORT_INSTEAD = "wish.support-instead"
+INTERACTIONS = (
+    InteractionSpec(SUPPORT_BUTTON, support_button),
+    InteractionSpec(SUPPORT_INSTEAD, support_instead),
+)

@@ -102,7 +102,7 @@ async def test_similar_wishes_are_suggested_never_forced(ctx: Context) -> None:
     assert similar.message.title == "Liknande önskemål"
     assert "#1 Digital bygglovsansökan med e-legitimation" in text(similar)
     support, new = similar.message.buttons[0], similar.message.buttons[-1]
-    assert (support.action_id, support.value) == ("wish.support", "1")
+    assert (support.action_id, support.value) == ("wish.support-instead", "1")
     assert new.action_id == "wish.submit"
     saved = await click(ctx, OLA, new.action_id, new.value)
     assert text(saved).startswith("Tack! Ditt önskemål har nummer #2")
@@ -147,7 +147,7 @@ async def test_status_changes_tell_supporters_who_want_it(ctx: Context) -> None:
     need_ref = await run(ctx, BO, "wish-status", "1", "skickad")
     assert text(need_ref) == "Ange leverantörens ärendereferens: reference:HD-1234"
     done = await run(ctx, BO, "wish-status", "1", "skickad", reference="HD-4711")
-    assert text(done) == "#1 är nu skickad till leverantören; 1 medlemmar fick besked."
+    assert text(done) == "#1 är nu skickad till leverantören; 1 medlem fick besked."
     dms = [r for r in await outbox.list_rows(ctx.db) if r.target.startswith("dm:")]
     assert [r.target for r in dms] == ["dm:eva"]
     assert "HD-4711" in dms[0].payload["text"]
