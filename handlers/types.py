@@ -180,6 +180,7 @@ class FormField:
     value: str | None = None
     choices: tuple[str, ...] = ()  # a fixed list to pick from, where the platform can
     suggest: str | None = None  # "command.option" whose live suggestions fill a typeahead
+    hints: str | None = None  # "command.option" whose suggestions are shown while typing
 
 
 @dataclass(frozen=True)

@@ -75,7 +75,7 @@ def check_draft(ctx: Context, values: dict[str, str], remembered: str | None) ->
 
 def wish_form(ctx: Context, member: Member, _: Translator) -> Form:
     fields = [
-        FormField("title", _("Title"), max_length=TITLE_LIMIT),
+        FormField("title", _("Title"), max_length=TITLE_LIMIT, hints="wish.title"),
         FormField(
             "description", _("Description"), long=True, required=False, max_length=DESCRIPTION_LIMIT
         ),

@@ -365,3 +365,37 @@ async def test_the_wish_form_uses_a_select_and_a_typeahead_that_reach_the_handle
     await world.fake.view_submission("wish.form", values, user_id=world.member)
     await world.fake.wait_until(lambda: world.fake.ephemerals, 10, "ephemeral")
     assert world.fake.ephemerals[-1]["text"].startswith("Tack! Ditt önskemål har nummer #1")
+
+
+async def test_similar_wishes_appear_under_the_title_while_it_is_typed(world: World) -> None:
+    await world.fake.slash_command(
+        "/wish",
+        'title:"Digital bygglovsansökan med e-legitimation" module:Bygg municipality:Huddinge',
+        user_id=world.member,
+        channel_id=world.general,
+    )
+    await world.fake.wait_for_response(1)
+    await world.fake.slash_command("/wish", "", user_id=world.member, channel_id=world.general)
+    await world.fake.wait_until(lambda: world.fake.views, 10, "views.open")
+    opened = world.fake.views[-1]
+    view = opened["view"] if isinstance(opened["view"], dict) else json.loads(opened["view"])
+    title_block = next(b for b in view["blocks"] if b["block_id"] == "title")
+    assert title_block["dispatch_action"] is True
+    assert title_block["element"]["action_id"] == "wish.title"
+    await world.fake.block_action(
+        "wish.title",
+        "ansökan om bygglov digitalt",
+        user_id=world.member,
+        channel_id=world.general,
+        view={"id": opened["view_id"]},
+        block_id="title",
+        action_type="plain_text_input",
+    )
+    await world.fake.wait_until(
+        lambda: world.fake.views[-1]["method"] == "views.update", 10, "views.update"
+    )
+    updated = world.fake.views[-1]["view"]
+    updated = updated if isinstance(updated, dict) else json.loads(updated)
+    ids = [b["block_id"] for b in updated["blocks"]]
+    assert ids[:2] == ["title", "hints"]
+    assert "#1 Digital bygglovsansökan med e-legitimation" in str(updated["blocks"][1])

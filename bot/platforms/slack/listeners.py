@@ -14,7 +14,13 @@ from typing import Any
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.platforms.slack.render import action_id_of, modal, render, submitted_values
+from bot.platforms.slack.render import (
+    action_id_of,
+    modal,
+    render,
+    submitted_values,
+    with_hints,
+)
 from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import translator
@@ -106,7 +112,11 @@ class SlackListeners:
         member = await self.member(user["id"], user.get("name", ""))
         channel_id = (body.get("channel") or {}).get("id")
         channel = Channel(PLATFORM, channel_id) if channel_id else None
+        view = body.get("view")
         for action in body.get("actions", []):
+            if view and action.get("type") == "plain_text_input":
+                await self._hints(client, view, action, member)
+                continue
             value = action.get("value")
             if value is None and action.get("selected_option"):
                 value = action["selected_option"]["value"]
@@ -121,6 +131,22 @@ class SlackListeners:
             await self._reply(
                 reply, respond, client, body.get("trigger_id"), channel, replace=reply.update
             )
+
+    async def _hints(
+        self, client: AsyncWebClient, view: dict[str, Any], action: dict[str, Any], member: Member
+    ) -> None:
+        """A field with hints was typed in: show what is similar under it, in the modal."""
+        command, _, option = action_id_of(action["action_id"]).partition(".")
+        choices = await run_suggestions(
+            self.ctx,
+            member,
+            command=command,
+            subcommand=None,
+            option=option,
+            text=action.get("value") or "",
+        )
+        updated = with_hints(view, action.get("block_id", ""), [c.label for c in choices])
+        await client.views_update(view_id=view["id"], hash=view.get("hash"), view=updated)
 
     async def on_view(self, ack: Any, body: dict[str, Any], client: AsyncWebClient) -> None:
         await ack()

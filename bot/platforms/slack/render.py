@@ -142,6 +142,14 @@ def _input(item: FormField) -> dict[str, Any]:
             element["initial_option"] = {"text": _plain(item.value, 75), "value": item.value}
     elif item.suggest:
         element = {"type": "external_select", "action_id": item.suggest, "min_query_length": 2}
+    elif item.hints:  # free text, and every keystroke asks for hints (shown under the field)
+        element = {
+            "type": "plain_text_input",
+            "action_id": item.hints,
+            "dispatch_action_config": {"trigger_actions_on": ["on_character_entered"]},
+            **({"max_length": item.max_length} if item.max_length else {}),
+            **({"initial_value": item.value} if item.value else {}),
+        }
     else:
         element = {
             "type": "plain_text_input",
@@ -153,13 +161,39 @@ def _input(item: FormField) -> dict[str, Any]:
         }
     if item.placeholder and element["type"] != "static_select":
         element["placeholder"] = _plain(item.placeholder, 150)
-    return {
+    block = {
         "type": "input",
         "block_id": item.name,
         "optional": not item.required,
         "label": _plain(item.label, 2000),
         "element": element,
     }
+    if item.hints and not item.choices and not item.suggest:
+        block["dispatch_action"] = True
+    return block
+
+
+HINTS_BLOCK = "hints"
+
+
+def with_hints(view: dict[str, Any], after: str, lines: list[str]) -> dict[str, Any]:
+    """The open modal again, with hints under the field `after` (or none when `lines` is empty).
+
+    Input blocks keep their block and action ids, so what the member typed stays.
+    """
+    blocks = [b for b in view.get("blocks", []) if b.get("block_id") != HINTS_BLOCK]
+    if lines:
+        hint = {
+            "type": "context",
+            "block_id": HINTS_BLOCK,
+            "elements": [{"type": "mrkdwn", "text": escape("\n".join(lines))[:3000]}],
+        }
+        position = next(
+            (i + 1 for i, b in enumerate(blocks) if b.get("block_id") == after), len(blocks)
+        )
+        blocks.insert(position, hint)
+    keep = ("type", "callback_id", "title", "submit", "close", "private_metadata")
+    return {**{k: view[k] for k in keep if k in view}, "blocks": blocks}
 
 
 def submitted_values(view: dict[str, Any]) -> tuple[dict[str, str], str, str | None]:
