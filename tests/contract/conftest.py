@@ -16,7 +16,16 @@ from handlers.catalogue import Catalogue, Choice, CommandSpec, InteractionSpec, 
 from handlers.clock import SystemClock
 from handlers.commands import build_catalogue
 from handlers.context import Call, Context
-from handlers.types import Form, FormField, Interaction, Member, Message, Reply
+from handlers.types import (
+    Form,
+    FormField,
+    Interaction,
+    Member,
+    Message,
+    Reply,
+    Select,
+    SelectOption,
+)
 from storage.db import Database
 from storage.migrate import upgrade
 
@@ -44,6 +53,15 @@ async def _find(_ctx: Context, call: Call) -> Reply:
     return Reply.text(f"Hittade: {call.values['query']}")
 
 
+async def _pick(_ctx: Context, _call: Call) -> Reply:
+    options = (SelectOption("Bygg", "bygg"), SelectOption("Miljö", "miljo"))
+    return Reply(Message(text="Välj modul", selects=(Select("probe.pick", "Modul", options),)))
+
+
+async def _picked(_ctx: Context, interaction: Interaction) -> Reply:
+    return Reply.text(f"Valt: {interaction.value}")
+
+
 def probe_catalogue() -> Catalogue:
     base = build_catalogue()
     probes = [
@@ -54,10 +72,15 @@ def probe_catalogue() -> Catalogue:
             options=(OptionSpec("query", "What to find", required=True, suggest=_suggest),),
             handler=_find,
         ),
+        CommandSpec("probe-pick", "Pick from a menu", handler=_pick),
     ]
     return Catalogue(
         [*base, *probes],
-        interactions=[*base.interactions.values(), InteractionSpec("probe.form", _form_sent)],
+        interactions=[
+            *base.interactions.values(),
+            InteractionSpec("probe.form", _form_sent),
+            InteractionSpec("probe.pick", _picked),
+        ],
     )
 
 

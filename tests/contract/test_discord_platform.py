@@ -431,3 +431,15 @@ async def test_an_edit_that_needs_more_parts_keeps_track_of_them(world: World) -
     posted = world.fake.messages[world.general]
     assert len(posted) == 3
     assert all(m.get("deleted") for m in posted)  # the delete found every part
+
+
+async def test_a_select_menu_choice_reaches_its_handler(world: World) -> None:
+    reply = await world.fake.slash_command(
+        "probe-pick", user_id=world.member, channel_id=world.general
+    )
+    [custom] = custom_ids(reply["data"])
+    assert custom == "s|probe.pick|"
+    chosen = await world.fake.choose_select(
+        custom, ["miljo"], user_id=world.member, channel_id=world.general
+    )
+    assert chosen["data"]["content"] == "Valt: miljo"

@@ -399,3 +399,19 @@ async def test_similar_wishes_appear_under_the_title_while_it_is_typed(world: Wo
     ids = [b["block_id"] for b in updated["blocks"]]
     assert ids[:2] == ["title", "hints"]
     assert "#1 Digital bygglovsansökan med e-legitimation" in str(updated["blocks"][1])
+
+
+async def test_a_select_menu_choice_reaches_its_handler(world: World) -> None:
+    reply = await command(world, "/probe-pick", "")
+    menu = next(b for b in reply["blocks"] if b["type"] == "actions")["elements"][0]
+    assert menu["type"] == "static_select" and menu["action_id"] == "probe.pick#0"
+    before = len(world.fake.responses)
+    await world.fake.block_action(
+        menu["action_id"],
+        "miljo",
+        user_id=world.member,
+        channel_id=world.general,
+        action_type="static_select",
+    )
+    [chosen] = (await world.fake.wait_for_response(before + 1))[before:]
+    assert response_text(chosen) == "Valt: miljo"
