@@ -7,13 +7,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.catalogue import CommandSpec, OptionSpec
 from handlers.context import Call, Context
 from handlers.errors import CommandError
-from handlers.i18n import N_, translator
-from handlers.types import Message, Reply
+from handlers.i18n import N_, Translator
+from handlers.types import Reply
 from handlers.wishes.browse import STATUS_OPTION
 from handlers.wishes.cards import refresh_cards
+from handlers.wishes.notify import tell_privately
 from handlers.wishes.present import status_name, title_line
 from handlers.wishes.support import NUMBER
-from storage.outbox import enqueue
 from storage.wish_models import WishRow
 from storage.wishes import add_event, events, get_wish, supporter_members
 
@@ -22,11 +22,8 @@ async def notify_supporters(
     ctx: Context, session: AsyncSession, wish: WishRow, *, comment: str, event_id: int
 ) -> int:
     """Tell the submitter and every supporter privately, each in their own language."""
-    told = 0
-    for member in await supporter_members(session, wish.id):
-        if not member.notifications:
-            continue
-        _ = translator(member.locale or ctx.default_locale)
+
+    def text_for(_: Translator) -> str:
         text = _(
             "Wish {wish} is now: {status}.",
             wish=title_line(wish),
@@ -36,15 +33,11 @@ async def notify_supporters(
             text += f"\n{comment}"
         if wish.vendor_reference:
             text += "\n" + _("Vendor reference: {reference}", reference=wish.vendor_reference)
-        told += await enqueue(
-            session,
-            platform=member.platform,
-            target=f"dm:{member.user_id}",
-            idempotency_key=f"wish-status:{wish.id}:{event_id}:{member.id}",
-            payload=Message(text=text).to_json(),
-            now=ctx.clock.now(),
-        )
-    return told
+        return text
+
+    members = await supporter_members(session, wish.id)
+    key = f"wish-status:{wish.id}:{event_id}"
+    return await tell_privately(ctx, session, members, key=key, text_for=text_for)
 
 
 async def status_command(ctx: Context, call: Call) -> Reply:

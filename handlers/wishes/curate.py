@@ -12,14 +12,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
 from handlers.errors import CommandError
-from handlers.i18n import N_, translator
+from handlers.i18n import N_, Translator, translator
 from handlers.types import Form, FormField, Interaction, Message, Reply
 from handlers.wishes.cards import refresh_cards
+from handlers.wishes.notify import tell_privately
 from handlers.wishes.present import title_line
 from handlers.wishes.submit import DESCRIPTION_LIMIT, TITLE_LIMIT, check_draft
 from handlers.wishes.support import NUMBER
 from storage.models import MemberRow
-from storage.outbox import enqueue
 from storage.wish_models import WishEventRow, WishRow
 from storage.wishes import add_event, get_wish, supporter_members
 
@@ -41,23 +41,15 @@ async def _tell_supporters(
     original: WishRow,
     event_id: int,
 ) -> None:
-    for member in members:
-        if not member.notifications:
-            continue
-        _ = translator(member.locale or ctx.default_locale)
-        text = _(
+    def text_for(_: Translator) -> str:
+        return _(
             "{duplicate} was merged into {original}; your support now counts there.",
             duplicate=title_line(duplicate),
             original=title_line(original),
         )
-        await enqueue(
-            session,
-            platform=member.platform,
-            target=f"dm:{member.user_id}",
-            idempotency_key=f"wish-merged:{duplicate.id}:{event_id}:{member.id}",
-            payload=Message(text=text).to_json(),
-            now=ctx.clock.now(),
-        )
+
+    key = f"wish-merged:{duplicate.id}:{event_id}"
+    await tell_privately(ctx, session, members, key=key, text_for=text_for)
 
 
 async def merge_command(ctx: Context, call: Call) -> Reply:

@@ -21,6 +21,7 @@ from bot.platforms.slack.render import (
     submitted_values,
     with_hints,
 )
+from handlers.catalogue import Choice
 from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import translator
@@ -136,15 +137,7 @@ class SlackListeners:
         self, client: AsyncWebClient, view: dict[str, Any], action: dict[str, Any], member: Member
     ) -> None:
         """A field with hints was typed in: show what is similar under it, in the modal."""
-        command, _, option = action_id_of(action["action_id"]).partition(".")
-        choices = await run_suggestions(
-            self.ctx,
-            member,
-            command=command,
-            subcommand=None,
-            option=option,
-            text=action.get("value") or "",
-        )
+        choices = await self._suggestions(member, action["action_id"], action.get("value") or "")
         updated = with_hints(view, action.get("block_id", ""), [c.label for c in choices])
         await client.views_update(view_id=view["id"], hash=view.get("hash"), view=updated)
 
@@ -180,20 +173,19 @@ class SlackListeners:
         """Typeahead: `action_id` names `command.option` (`wish.title`)."""
         user = body["user"]
         member = await self.member(user["id"], user.get("name", ""))
-        command, _, option = action_id_of(body.get("action_id", "")).partition(".")
-        choices = await run_suggestions(
-            self.ctx,
-            member,
-            command=command,
-            subcommand=None,
-            option=option,
-            text=body.get("value", ""),
-        )
+        choices = await self._suggestions(member, body.get("action_id", ""), body.get("value", ""))
         await ack(
             options=[
                 {"text": {"type": "plain_text", "text": c.label[:75]}, "value": c.value[:150]}
                 for c in choices
             ]
+        )
+
+    async def _suggestions(self, member: Member, action_id: str, text: str) -> list[Choice]:
+        """Suggestions for an element whose action id names `command.option`."""
+        command, _, option = action_id_of(action_id).partition(".")
+        return await run_suggestions(
+            self.ctx, member, command=command, subcommand=None, option=option, text=text
         )
 
     async def on_message(self, event: dict[str, Any]) -> None:
