@@ -1,0 +1,1 @@
+"""News and board minutes from RSS/Atom feeds."""
