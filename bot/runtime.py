@@ -16,6 +16,7 @@ from typing import TextIO
 from pydantic import SecretStr
 
 from bot.dispatcher import Dispatcher, DispatcherConfig
+from bot.feed_fetcher import AiohttpFetcher
 from bot.platforms.console import ConsolePlatform, stdin_lines
 from bot.scheduler import Scheduler
 from bot.settings import Settings
@@ -23,6 +24,8 @@ from bot.web import WebServer, build_web_app
 from handlers.clock import Clock, SystemClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
+from handlers.feeds.config import FeedConfig
+from handlers.feeds.poll import poll_due
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
 from handlers.similarity import DEFAULT_GLOSSARY
@@ -34,6 +37,7 @@ from storage.migrate import upgrade
 from storage.outbox import Claimed
 
 log = logging.getLogger(__name__)
+FEED_TICK_SECONDS = 30  # how often due feeds are looked for (each has its own interval)
 
 
 def dispatcher_config(settings: Settings) -> DispatcherConfig:
@@ -61,6 +65,17 @@ def wish_settings(settings: Settings) -> tuple[WishConfig, WishIndex]:
 def build_context(settings: Settings, clock: Clock) -> Context:
     db = open_database(settings)
     wishes, index = wish_settings(settings)
+    feeds = FeedConfig(
+        interval_seconds=settings.feed_poll_interval,
+        window_days=settings.feed_window_days,
+        posts_per_poll=settings.feed_posts_per_poll,
+        max_failures=settings.feed_max_failures,
+    )
+    fetcher = AiohttpFetcher(
+        timeout_seconds=settings.feed_timeout_seconds,
+        max_bytes=settings.feed_max_bytes,
+        allow_private=settings.feed_allow_private_addresses,
+    )
     return Context(
         db=db,
         catalogue=build_catalogue(),
@@ -68,6 +83,8 @@ def build_context(settings: Settings, clock: Clock) -> Context:
         default_locale=settings.default_locale,
         wishes=wishes,
         wish_index=index,
+        feeds=feeds,
+        fetcher=fetcher,
     )
 
 
@@ -173,6 +190,10 @@ class Runtime:
                 },
             )
 
+    async def _poll_feeds(self) -> None:
+        if self.ctx.fetcher is not None:
+            await poll_due(self.ctx, self.ctx.fetcher, concurrency=self.settings.feed_concurrency)
+
     async def serve(self) -> int:
         await upgrade(self.db)
         self._build_platforms()
@@ -180,6 +201,7 @@ class Runtime:
             await platform.start()
         dispatcher_task = asyncio.create_task(self.dispatcher.run(), name="dispatcher")
         self.scheduler.every("outbox-backlog", 300, self._log_backlog)
+        self.scheduler.every("feeds", FEED_TICK_SECONDS, self._poll_feeds)
         self.scheduler.start()
         if self.with_web and self.settings.web_enabled:
             app = build_web_app(self.db, self.platforms, self.clock)
@@ -216,6 +238,8 @@ class Runtime:
                 await platform.stop()
         if self.web is not None:
             await self.web.stop()
+        if isinstance(self.ctx.fetcher, AiohttpFetcher):
+            await self.ctx.fetcher.close()
         await self.db.dispose()
         log.info("bryggan stopped")
 

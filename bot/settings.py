@@ -53,6 +53,15 @@ class Settings(BaseSettings):
     slack_umbrella_command: str = Field("bryggan", pattern=r"^[a-z0-9_-]{1,31}$")
     slack_command_prefix: str = Field("", pattern=r"^[a-z0-9_-]{0,10}$")
 
+    feed_poll_interval: int = Field(600, ge=60, le=86400)
+    feed_allow_private_addresses: bool = False
+    feed_timeout_seconds: float = Field(20.0, gt=0, le=120)
+    feed_max_bytes: int = Field(5_000_000, ge=10_000)
+    feed_concurrency: int = Field(8, ge=1, le=64)
+    feed_window_days: int = Field(14, ge=1, le=3650)
+    feed_posts_per_poll: int = Field(5, ge=1, le=50)
+    feed_max_failures: int = Field(5, ge=1, le=100)
+
     wish_modules: str = Field("Bygg,Miljö,BAB,Kart & mät,Övrigt", min_length=1)
     wish_municipalities_file: str | None = None
     wish_glossary: str = ""

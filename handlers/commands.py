@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from handlers import channel, help, language
 from handlers.catalogue import Catalogue
+from handlers.feeds import commands as feeds
 from handlers.wishes import board, browse, curate, export, profile, submit, support
 
 
@@ -21,6 +22,7 @@ def build_catalogue() -> Catalogue:
             *board.COMMANDS,
             *curate.COMMANDS,
             export.COMMAND,
+            feeds.COMMAND,
         ],
         interactions=[
             *language.INTERACTIONS,

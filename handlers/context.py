@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from handlers.clock import Clock, SystemClock
+from handlers.feeds.config import FeedConfig
 from handlers.i18n import Translator, translator
+from handlers.ports import FeedFetcher
 from handlers.types import DEFAULT_LOCALE, Channel, InboundMessage, Locale, Member
 from handlers.wishes.config import WishConfig
 from handlers.wishes.similar import WishIndex
@@ -36,6 +38,8 @@ class Context:
     inbound: list[InboundHandler] = field(default_factory=list)
     wishes: WishConfig = field(default_factory=WishConfig)
     wish_index: WishIndex = field(default_factory=WishIndex)
+    feeds: FeedConfig = field(default_factory=FeedConfig)
+    fetcher: FeedFetcher | None = None
 
 
 @dataclass(frozen=True)

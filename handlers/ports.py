@@ -5,6 +5,7 @@ Console, Discord, Slack and e-mail each implement it in `bot/platforms/`.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Protocol
 
 from handlers.types import Message
@@ -61,3 +62,23 @@ class Platform(Protocol):
         ...
 
     async def delete(self, target: str, message_id: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """What fetching a feed gave: a status (0 when nothing answered), bytes and validators."""
+
+    status: int
+    body: bytes = b""
+    content_type: str = ""
+    etag: str | None = None
+    last_modified: str | None = None
+    error: str | None = None  # why nothing usable came back (timeout, too large, refused)
+
+
+class FeedFetcher(Protocol):
+    """Conditional GET of a feed; implemented with aiohttp in `bot/feed_fetcher.py`."""
+
+    async def fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> FetchResult: ...

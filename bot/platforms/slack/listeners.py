@@ -77,7 +77,8 @@ class SlackListeners:
 
     def _command(self, slash: str, text: str, member: Member, channel: Channel) -> Command:
         words = split_words(text)
-        name = self.commands.get(slash)
+        # a slash command missing from the manifest map (added by hand) runs by its own name
+        name = self.commands.get(slash, slash.lstrip("/"))
         if name is None:  # the umbrella: `/bryggan NAME …`, alone it shows help
             name, words = (words[0].lstrip("/"), words[1:]) if words else ("help", ())
         return Command(name=name, member=member, channel=channel, positional=tuple(words))

@@ -1,0 +1,101 @@
+"""The feeds' repository: feeds, their targets and the entries already seen."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.feed_models import FeedEntryRow, FeedRow, FeedTargetRow
+from storage.upsert import insert_ignoring_conflict
+
+
+async def feed_by_url(session: AsyncSession, url: str) -> FeedRow | None:
+    return (await session.execute(select(FeedRow).where(FeedRow.url == url))).scalar_one_or_none()
+
+
+async def get_feed(session: AsyncSession, feed_id: int) -> FeedRow | None:
+    return await session.get(FeedRow, feed_id)
+
+
+async def all_feeds(session: AsyncSession) -> list[FeedRow]:
+    return list((await session.execute(select(FeedRow).order_by(FeedRow.id))).scalars())
+
+
+async def due_feeds(session: AsyncSession, now: datetime, limit: int) -> list[int]:
+    result = await session.execute(
+        select(FeedRow.id)
+        .where(FeedRow.paused.is_(False), FeedRow.disabled.is_(False), FeedRow.next_poll_at <= now)
+        .order_by(FeedRow.next_poll_at)
+        .limit(limit)
+    )
+    return list(result.scalars())
+
+
+async def add_target(
+    session: AsyncSession, *, feed_id: int, platform: str, channel_id: str, channel_name: str
+) -> bool:
+    return await insert_ignoring_conflict(
+        session,
+        FeedTargetRow,
+        {
+            "feed_id": feed_id,
+            "platform": platform,
+            "channel_id": channel_id,
+            "channel_name": channel_name,
+        },
+        conflict_columns=("feed_id", "platform", "channel_id"),
+    )
+
+
+async def targets(session: AsyncSession, feed_id: int) -> list[FeedTargetRow]:
+    result = await session.execute(
+        select(FeedTargetRow).where(FeedTargetRow.feed_id == feed_id).order_by(FeedTargetRow.id)
+    )
+    return list(result.scalars())
+
+
+async def remove_feed(session: AsyncSession, feed_id: int) -> None:
+    for table in (FeedEntryRow, FeedTargetRow):
+        await session.execute(delete(table).where(table.feed_id == feed_id))
+    await session.execute(delete(FeedRow).where(FeedRow.id == feed_id))
+
+
+async def seen_entries(
+    session: AsyncSession, feed_id: int, keys: Sequence[str]
+) -> dict[str, FeedEntryRow]:
+    if not keys:
+        return {}
+    result = await session.execute(
+        select(FeedEntryRow).where(
+            FeedEntryRow.feed_id == feed_id, FeedEntryRow.entry_key.in_(list(keys))
+        )
+    )
+    return {row.entry_key: row for row in result.scalars()}
+
+
+async def remember_entry(
+    session: AsyncSession,
+    *,
+    feed_id: int,
+    key: str,
+    fingerprint: str,
+    posted: bool,
+    now: datetime,
+) -> bool:
+    """Record an entry as seen; False when another poll recorded it first."""
+    return await insert_ignoring_conflict(
+        session,
+        FeedEntryRow,
+        {
+            "feed_id": feed_id,
+            "entry_key": key,
+            "fingerprint": fingerprint,
+            "posted": posted,
+            "version": 0,
+            "seen_at": now,
+        },
+        conflict_columns=("feed_id", "entry_key"),
+    )
