@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers import channel, help, language
 from handlers.catalogue import Catalogue
 from handlers.feeds import commands as feeds
+from handlers.feeds import minutes
 from handlers.wishes import board, browse, curate, export, profile, submit, support
 
 
@@ -23,6 +24,7 @@ def build_catalogue() -> Catalogue:
             *curate.COMMANDS,
             export.COMMAND,
             feeds.COMMAND,
+            minutes.COMMAND,
         ],
         interactions=[
             *language.INTERACTIONS,
@@ -30,5 +32,6 @@ def build_catalogue() -> Catalogue:
             *support.INTERACTIONS,
             *browse.INTERACTIONS,
             *curate.INTERACTIONS,
+            *minutes.INTERACTIONS,
         ],
     )

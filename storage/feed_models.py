@@ -70,3 +70,17 @@ class FeedEntryRow(Base):
     posted: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer, default=0)
     seen_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class MinutesRow(Base):
+    """Board minutes as posted: the archive members can list and search."""
+
+    __tablename__ = "minutes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_date: Mapped[str] = mapped_column(String(10))  # YYYY-MM-DD, Stockholm
+    title: Mapped[str] = mapped_column(String(200))
+    summary: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    posted_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
