@@ -72,9 +72,7 @@ class AiohttpFetcher:
             async for chunk in response.content.iter_chunked(65536):
                 size += len(chunk)
                 if size > self.max_bytes:
-                    return FetchResult(
-                        status=0, error=f"larger than {self.max_bytes // 1_000_000} MB"
-                    )
+                    return FetchResult(status=0, error=f"larger than {self.max_bytes} bytes")
                 chunks.append(chunk)
             body = b"".join(chunks)
         return FetchResult(
