@@ -47,6 +47,7 @@ messages: $(DEV_STAMP)
 bench: $(DEV_STAMP)
 	$(BIN)/python benchmarks/outbox_throughput.py
 	$(BIN)/python benchmarks/similar_wishes.py
+	$(BIN)/python benchmarks/feed_poll.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

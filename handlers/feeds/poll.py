@@ -264,7 +264,7 @@ async def _post(
 async def poll_due(ctx: Context, fetcher: FeedFetcher, *, concurrency: int = 8) -> int:
     """Poll every feed whose time has come, a few at a time; one failing never stops the rest."""
     async with ctx.db.transaction() as session:
-        due = await due_feeds(session, ctx.clock.now(), limit=500)
+        due = await due_feeds(session, ctx.clock.now(), limit=10_000)
     gate = asyncio.Semaphore(concurrency)
 
     async def one(feed_id: int) -> None:

@@ -82,3 +82,15 @@ def test_slack_names_that_slack_keeps_are_left_to_the_umbrella_or_prefixed() -> 
         ("/b-help", "help"),
         ("/b-remind", "remind"),
     ]
+
+
+def test_markdown_becomes_mrkdwn_and_stays_harmless() -> None:
+    from bot.platforms.slack.mrkdwn import markdown_to_mrkdwn
+
+    assert markdown_to_mrkdwn(
+        "**Beslut**: läs *protokollet* och ~~inte~~ [länken](https://a.se/x?a=1&b=2)"
+    ) == ("*Beslut*: läs _protokollet_ och ~inte~ <https://a.se/x?a=1&amp;b=2|länken>")
+    assert markdown_to_mrkdwn(r"Pris: 5 \* 3 och <!channel> @here") == (
+        "Pris: 5 * 3 och &lt;!channel&gt; @\u2060here"
+    )
+    assert markdown_to_mrkdwn("[klick](javascript:alert)") == "[klick](javascript:alert)"

@@ -8,10 +8,10 @@ client never turns them into pings.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
+from bot.platforms.slack.mrkdwn import escape, markdown_to_mrkdwn
 from bot.platforms.text import split_text
 from handlers.types import Form, FormField, Message
 
@@ -21,13 +21,6 @@ HEADER_LIMIT = 150
 FIELD_LIMIT = 2000
 BUTTON_TEXT_LIMIT = 75
 FALLBACK_LIMIT = 3000
-_BARE_MENTION = re.compile(r"@(here|channel|everyone)\b", re.IGNORECASE)
-
-
-def escape(text: str) -> str:
-    """Escape mrkdwn control characters and defuse broadcast words."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return _BARE_MENTION.sub(lambda m: "@\u2060" + m.group(1), escaped)
 
 
 def _plain(text: str, limit: int) -> dict[str, Any]:
@@ -52,7 +45,9 @@ def render(message: Message) -> list[SlackMessage]:
         else:
             blocks.append({"type": "header", "text": _plain(message.title, HEADER_LIMIT)})
     blocks.extend(
-        _section(piece) for piece in split_text(escape(message.text), SECTION_LIMIT) if piece
+        _section(piece)
+        for piece in split_text(markdown_to_mrkdwn(message.text), SECTION_LIMIT)
+        if piece
     )
     for item in message.fields:
         text = f"*{escape(item.name)}*\n{escape(item.value)}"
