@@ -33,6 +33,7 @@ class OptionType(Enum):
     STRING = "string"
     INTEGER = "integer"
     BOOLEAN = "boolean"
+    FILE = "file"  # an uploaded file where the platform takes one (Discord); its URL elsewhere
 
 
 @dataclass(frozen=True)

@@ -121,10 +121,11 @@ class Message:
     attachments: tuple[Attachment, ...] = ()
     author_name: str | None = None
     author_avatar_url: str | None = None
+    image_url: str | None = None  # a picture to show large where the platform can
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text}
-        for key in ("title", "url", "author_name", "author_avatar_url"):
+        for key in ("title", "url", "author_name", "author_avatar_url", "image_url"):
             if getattr(self, key) is not None:
                 data[key] = getattr(self, key)
         if self.fields:
@@ -152,6 +153,7 @@ class Message:
             url=data.get("url"),
             author_name=data.get("author_name"),
             author_avatar_url=data.get("author_avatar_url"),
+            image_url=data.get("image_url"),
             fields=tuple(Field(**f) for f in data.get("fields", ())),
             buttons=tuple(Button(**b) for b in data.get("buttons", ())),
             selects=tuple(

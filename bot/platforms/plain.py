@@ -13,6 +13,8 @@ def render_plain(message: Message) -> str:
         lines.append(f"{message.title} <{message.url}>" if message.url else message.title)
     if message.text:
         lines.append(message.text)
+    if message.image_url:
+        lines.append(f"🖼 {message.image_url}")
     for field in message.fields:
         value = field.value.replace("\n", "\n  ")
         lines.append(

@@ -23,7 +23,11 @@ LISTED = 15
 
 
 async def post_command(ctx: Context, call: Call) -> Reply:
+    """Open the form; a PDF attached on Discord (or a link given) fills in the link."""
     _ = call._
+    attached = call.values.get("file")
+    if attached and urlparse(str(attached)).scheme not in ("http", "https"):
+        raise CommandError(N_("“{url}” is not an http or https address."), url=attached)
     fields = (
         FormField(
             "date",
@@ -33,7 +37,13 @@ async def post_command(ctx: Context, call: Call) -> Reply:
         ),
         FormField("title", _("Title"), max_length=150),
         FormField("summary", _("Summary"), long=True, required=False, max_length=3000),
-        FormField("link", _("Link to the minutes (PDF or page)"), required=False, max_length=500),
+        FormField(
+            "link",
+            _("Link to the minutes (PDF or page)"),
+            required=False,
+            max_length=500,
+            value=str(attached) if attached else None,
+        ),
     )
     return Reply(Message(text=""), form=Form(FORM_ID, _("Board minutes"), fields))
 
@@ -154,6 +164,14 @@ COMMAND = CommandSpec(
             N_("Post minutes to every minutes channel"),
             sv="publicera",
             board_only=True,
+            options=(
+                OptionSpec(
+                    "file",
+                    N_("The minutes as a PDF (or a link to them)"),
+                    type=OptionType.FILE,
+                    sv="fil",
+                ),
+            ),
             handler=post_command,
         ),
         CommandSpec(

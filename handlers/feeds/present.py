@@ -7,7 +7,7 @@ from babel.dates import format_datetime
 from handlers.feeds.config import STOCKHOLM
 from handlers.feeds.entries import FeedEntry
 from handlers.i18n import translator
-from handlers.types import Attachment, Field, Message
+from handlers.types import Field, Message
 
 
 def shorten(text: str, limit: int) -> str:
@@ -32,13 +32,10 @@ def entry_message(entry: FeedEntry, locale: str, limit: int) -> Message:
         fields.append(Field(_("Published"), when, inline=True))
     if entry.author:
         fields.append(Field(_("Author"), entry.author, inline=True))
-    attachments: tuple[Attachment, ...] = ()
-    if entry.image_url:
-        attachments = (Attachment("bild", url=entry.image_url, content_type="image/*"),)
     return Message(
         title=entry.title or (entry.link or ""),
         url=entry.link,
         text=shorten(entry.text, limit),
         fields=tuple(fields),
-        attachments=attachments,
+        image_url=entry.image_url,
     )

@@ -443,3 +443,20 @@ async def test_a_select_menu_choice_reaches_its_handler(world: World) -> None:
         custom, ["miljo"], user_id=world.member, channel_id=world.general
     )
     assert chosen["data"]["content"] == "Valt: miljo"
+
+
+async def test_minutes_with_an_attached_pdf_open_a_form_with_its_link(world: World) -> None:
+    for command in world.fake.guild_commands[world.fake.guild_id]:
+        command["default_member_permissions"] = None
+    opened = await world.fake.slash_command(
+        "minutes",
+        user_id=world.board,
+        channel_id=world.general,
+        options=[
+            {"name": "post", "type": 1, "options": [{"name": "file", "type": 11, "value": "777"}]}
+        ],
+    )
+    assert opened["type"] == 9
+    inputs = [c for row in opened["data"]["components"] for c in row.get("components", [row])]
+    link = next(c for c in inputs if c.get("custom_id") == "link")
+    assert link["value"] == "https://cdn.discordapp.example/attachments/777/777.pdf"

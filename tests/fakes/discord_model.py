@@ -394,7 +394,7 @@ class DiscordModel:
         return payload
 
     def resolve_options(self, options: list[Json]) -> Json:
-        """`resolved` for user (6), channel (7), role (8) and mentionable (9) option values."""
+        """`resolved` for user (6), channel (7), role (8), mentionable (9), attachment (11)."""
         resolved: dict[str, dict[str, Json]] = {}
         for option in options:
             nested = self.resolve_options(option.get("options", []))
@@ -412,6 +412,15 @@ class DiscordModel:
                     resolved.setdefault("members", {})[value] = member
             if kind in (8, 9) and target in self.roles:
                 resolved.setdefault("roles", {})[value] = self.roles[target]
+            if kind == 11:  # an attachment the member uploaded with the command
+                resolved.setdefault("attachments", {})[value] = {
+                    "id": value,
+                    "filename": f"{value}.pdf",
+                    "size": 1024,
+                    "url": f"https://cdn.discordapp.example/attachments/{value}/{value}.pdf",
+                    "proxy_url": f"https://media.discordapp.example/{value}.pdf",
+                    "content_type": "application/pdf",
+                }
             if kind == 7 and target in self.channels:
                 channel = {**self.channels[target], "permissions": str(ALL_PERMISSIONS)}
                 resolved.setdefault("channels", {})[value] = channel

@@ -94,3 +94,14 @@ def test_markdown_becomes_mrkdwn_and_stays_harmless() -> None:
         "Pris: 5 * 3 och &lt;!channel&gt; @\u2060here"
     )
     assert markdown_to_mrkdwn("[klick](javascript:alert)") == "[klick](javascript:alert)"
+
+
+def test_a_cover_image_is_shown_large_where_the_platform_can() -> None:
+    message = Message(title="Nyhet", text="Text", image_url="https://f.se/omslag.jpg")
+    [part] = discord_render(message)
+    assert part.embeds[0].image.url == "https://f.se/omslag.jpg"
+    [slack] = slack_render(message)
+    assert {"type": "image", "image_url": "https://f.se/omslag.jpg", "alt_text": "Nyhet"} in (
+        slack.blocks
+    )
+    assert Message.from_json(message.to_json()) == message

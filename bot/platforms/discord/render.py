@@ -71,7 +71,7 @@ class Part:
 
 def render(message: Message) -> list[Part]:
     """Parts in order; controls ride on the last part."""
-    if message.title or message.fields or message.url:
+    if message.title or message.fields or message.url or message.image_url:
         parts = _embed_parts(message)
     else:
         parts = [Part(content=piece) for piece in split_text(message.text, CONTENT_LIMIT)]
@@ -97,6 +97,8 @@ def _embed_parts(message: Message) -> list[Part]:
                 embed.title = message.title[:EMBED_TITLE_LIMIT]
             if message.url:
                 embed.url = message.url
+            if message.image_url:
+                embed.set_image(url=message.image_url)
         embeds.append(embed)
     for name, value, inline in _field_pieces(message):
         last = embeds[-1]

@@ -10,11 +10,12 @@ from handlers.catalogue import CommandSpec, OptionSpec, OptionType
 from handlers.i18n import translator
 from handlers.types import Command, Member
 
-SUB_COMMAND, STRING, INTEGER, BOOLEAN = 1, 3, 4, 5
+SUB_COMMAND, STRING, INTEGER, BOOLEAN, ATTACHMENT = 1, 3, 4, 5, 11
 _OPTION_TYPES = {
     OptionType.STRING: STRING,
     OptionType.INTEGER: INTEGER,
     OptionType.BOOLEAN: BOOLEAN,
+    OptionType.FILE: ATTACHMENT,
 }
 MANAGE_GUILD = 1 << 5
 DESCRIPTION_LIMIT = 100
@@ -110,7 +111,12 @@ def command_from_interaction(data: dict[str, Any], member: Member, channel: Any)
     if options and options[0].get("type") == SUB_COMMAND:
         subcommand = options[0]["name"]
         options = options[0].get("options") or []
-    values = {o["name"]: o.get("value") for o in options}
+    files = (data.get("resolved") or {}).get("attachments") or {}
+    values = {
+        o["name"]: files.get(str(o.get("value")), {}).get("url") if o.get("type") == ATTACHMENT
+        else o.get("value")
+        for o in options
+    }  # fmt: skip
     return Command(
         name=data["name"],
         member=member,

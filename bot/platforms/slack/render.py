@@ -44,6 +44,10 @@ def render(message: Message) -> list[SlackMessage]:
             blocks.append(_section(f"*<{message.url}|{title}>*"))
         else:
             blocks.append({"type": "header", "text": _plain(message.title, HEADER_LIMIT)})
+    if message.image_url:
+        blocks.append(
+            {"type": "image", "image_url": message.image_url, "alt_text": message.title or " "}
+        )
     blocks.extend(
         _section(piece)
         for piece in split_text(markdown_to_mrkdwn(message.text), SECTION_LIMIT)
