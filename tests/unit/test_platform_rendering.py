@@ -105,3 +105,15 @@ def test_a_cover_image_is_shown_large_where_the_platform_can() -> None:
         slack.blocks
     )
     assert Message.from_json(message.to_json()) == message
+
+
+def test_markdown_becomes_plain_text_for_the_console_and_e_mail() -> None:
+    from bot.platforms.plain import markdown_to_plain
+
+    assert (
+        markdown_to_plain(
+            "**Beslut**: läs *protokollet* ~~inte~~ [här](https://a.se/p) och https://b.se"
+        )
+        == "Beslut: läs protokollet inte här (https://a.se/p) och https://b.se"
+    )
+    assert markdown_to_plain(r"5 \* 3 \_x\_") == "5 * 3 _x_"
