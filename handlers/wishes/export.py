@@ -11,6 +11,7 @@ import io
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -180,9 +181,19 @@ async def _import_one(
         external_id=key or None,
     )  # fmt: skip
     wish.vendor_reference = (row.get("vendor_reference") or "").strip() or None
+    submitted = _submitted(row.get("submitted") or "")
+    if submitted is not None and submitted < now:
+        wish.created_at = submitted  # keeps its age, which the ranking uses
     await add_event(session, wish_id=wish.id, kind="created", actor=f"import:{source}", now=now)
     report.taken += 1
     return None
+
+
+def _submitted(value: str) -> datetime | None:
+    try:
+        return datetime.combine(date.fromisoformat(value.strip()), datetime.min.time(), UTC)
+    except ValueError:
+        return None
 
 
 async def _born_here(session: AsyncSession, row: Mapping[str, str], title: str) -> bool:

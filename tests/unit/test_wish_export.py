@@ -56,6 +56,9 @@ async def test_the_exports_csv_imports_again_without_loss(ctx: Context, tmp_path
     finally:
         await other.dispose()
     assert (first.taken, again.taken, again.unchanged) == (1, 0, 1)
-    keep = ("title", "description", "module", "status", "municipality", "vendor_reference")
+    keep = (
+        "title", "description", "module", "status", "municipality", "vendor_reference",
+        "submitted",
+    )  # fmt: skip
     assert [{k: r[k] for k in keep} for r in reimported] == [{k: r[k] for k in keep} for r in rows]
     assert to_markdown(reimported).count("\n") == 3
