@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _BARE_MENTION = re.compile(r"@(here|channel|everyone)\b", re.IGNORECASE)
 
@@ -37,3 +38,49 @@ def markdown_to_mrkdwn(text: str) -> str:
     text = _STRIKE.sub(lambda m: f"~{m.group(1)}~", text)
     text = text.replace(_BOLD_MARK, "*")
     return re.sub("\u0002(\\d+)\u0002", lambda m: escape(kept[int(m.group(1))]), text)
+
+
+_S_USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]+))?>")
+_S_CHANNEL = re.compile(r"<#(C[A-Z0-9]+)(?:\|([^>]*))?>")
+_S_GROUP = re.compile(r"<!subteam\^([A-Z0-9]+)(?:\|([^>]+))?>")
+_S_SPECIAL = re.compile(r"<!(channel|here|everyone)(?:\|[^>]*)?>")
+_S_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|([^>]+))?>")
+_S_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_S_ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
+_S_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
+_MD_SPECIAL = re.compile(r"([\\*_~\[\]])")
+
+
+def mrkdwn_to_markdown(text: str, names: Callable[[str, str], str] | None = None) -> str:
+    """A Slack message as the bot's Markdown; mentions become plain names that ping nobody.
+
+    `names(kind, id)` gives the display name of a user, channel or group when the message
+    does not carry it.
+    """
+    lookup = names or (lambda _kind, ident: ident)
+    code: list[str] = []
+
+    def keep_code(match: re.Match[str]) -> str:
+        code.append(match.group(0))
+        return f"\u0003{len(code) - 1}\u0003"
+
+    text = re.sub(r"```.*?```|`[^`\n]+`", keep_code, text, flags=re.DOTALL)
+    text = _S_USER.sub(lambda m: "@" + (m.group(2) or lookup("user", m.group(1))), text)
+    text = _S_CHANNEL.sub(lambda m: "#" + (m.group(2) or lookup("channel", m.group(1))), text)
+    text = _S_GROUP.sub(lambda m: "@" + (m.group(2) or lookup("group", m.group(1))), text)
+    text = _S_SPECIAL.sub(lambda m: "@\u2060" + m.group(1), text)
+    links: list[str] = []
+
+    def keep_link(match: re.Match[str]) -> str:
+        url, label = match.group(1), match.group(2)
+        links.append(f"[{label}]({url})" if label and label != url else url)
+        return f"\u0004{len(links) - 1}\u0004"
+
+    text = _S_LINK.sub(keep_link, text)
+    text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+    text = _S_BOLD.sub(lambda m: f"\u0001{m.group(1)}\u0001", text)
+    text = _S_ITALIC.sub(lambda m: f"*{m.group(1)}*", text)
+    text = _S_STRIKE.sub(lambda m: f"~~{m.group(1)}~~", text)
+    text = text.replace("\u0001", "**")
+    text = re.sub("\u0004(\\d+)\u0004", lambda m: links[int(m.group(1))], text)
+    return re.sub("\u0003(\\d+)\u0003", lambda m: code[int(m.group(1))], text)
