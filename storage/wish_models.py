@@ -28,6 +28,7 @@ class WishRow(Base):
         UniqueConstraint("source", "external_id", name="uq_wishes_source_external_id"),
         Index("ix_wishes_status", "status"),
         Index("ix_wishes_merged_into_id", "merged_into_id"),
+        Index("ix_wishes_updated_at", "updated_at"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -264,7 +264,11 @@ async def listed_wishes(
         statement = statement.where(WishRow.module == module)
     if statuses:
         statement = statement.where(WishRow.status.in_(list(statuses)))
-    if member_id is not None:
-        mine = select(WishSupportRow.wish_id).where(WishSupportRow.member_id == member_id)
+    if member_id is not None:  # support through a merged duplicate counts for the original
+        mine = (
+            select(func.coalesce(WishRow.merged_into_id, WishRow.id))
+            .join(WishSupportRow, WishSupportRow.wish_id == WishRow.id)
+            .where(WishSupportRow.member_id == member_id)
+        )
         statement = statement.where(or_(WishRow.submitted_by_id == member_id, WishRow.id.in_(mine)))
     return list((await session.execute(statement.order_by(WishRow.id))).scalars())

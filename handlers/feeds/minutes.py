@@ -136,9 +136,7 @@ async def _archive(
         rows = (
             (
                 await session.execute(
-                    statement.order_by(MinutesRow.meeting_date.desc(), MinutesRow.id.desc()).limit(
-                        LISTED
-                    )
+                    statement.order_by(MinutesRow.meeting_date.desc(), MinutesRow.id.desc())
                 )
             )
             .scalars()

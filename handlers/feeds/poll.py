@@ -177,6 +177,7 @@ async def _entries(
     newest_first = sorted(entries, key=lambda e: e.published or now, reverse=True)
     fresh = [e for e in newest_first if e.key not in known]
     to_post: list[FeedEntry] = []
+    held: list[FeedEntry] = []
     if not feed.primed:
         to_post = fresh[: feed.backfill]
         feed.primed = True
@@ -184,6 +185,8 @@ async def _entries(
         oldest = now - timedelta(days=ctx.feeds.window_days)
         wanted = [e for e in fresh if (e.published or now) >= oldest and _matches(feed, e)]
         to_post = wanted[: ctx.feeds.posts_per_poll]
+        held = wanted[ctx.feeds.posts_per_poll :]  # over the cap: left for the next poll
+        fresh = [e for e in fresh if e not in held]
     posted = 0
     for entry in reversed(to_post):  # oldest first, so channels read in order
         if await remember_entry(

@@ -25,6 +25,7 @@ from storage.wishes import Support, events, get_wish, listed_wishes, support_of
 
 PAGE_SIZE = 10
 PAGE = "wishes.page"
+SEARCH_LIMIT = 30  # the search rides along in the page buttons
 
 
 def ranked(wishes: Sequence[WishRow], support: dict[int, Support]) -> list[WishRow]:
@@ -57,8 +58,10 @@ async def ranked_list(
     return ranked(wishes, support), support
 
 
-def _encode(page: int, module: str, status: str, mine: bool, search: str) -> str:
-    return "|".join([str(page), module, status, "1" if mine else "", search[:30]])
+def _encode(ctx: Context, page: int, module: str, status: str, mine: bool, search: str) -> str:
+    """The list's state in a button value (within Discord's 100-character custom id)."""
+    index = str(ctx.wishes.modules.index(module)) if module in ctx.wishes.modules else ""
+    return "|".join([str(page), index, status, "1" if mine else "", search])
 
 
 async def show_page(
@@ -87,9 +90,13 @@ async def show_page(
     ]
     buttons = []
     if page > 1:
-        buttons.append(Button(_("Previous"), PAGE, _encode(page - 1, module, status, mine, search)))
+        buttons.append(
+            Button(_("Previous"), PAGE, _encode(ctx, page - 1, module, status, mine, search))
+        )
     if page < pages:
-        buttons.append(Button(_("Next"), PAGE, _encode(page + 1, module, status, mine, search)))
+        buttons.append(
+            Button(_("Next"), PAGE, _encode(ctx, page + 1, module, status, mine, search))
+        )
     title = _("Wishes, page {page} of {pages}", page=page, pages=pages)
     return Reply(Message(title=title, text="\n".join(lines), buttons=tuple(buttons)), update=True)
 
@@ -121,8 +128,10 @@ async def page_button(ctx: Context, interaction: Interaction) -> Reply:
         page = int(parts[0])
     except ValueError:
         page = 1
+    modules = ctx.wishes.modules
+    module = modules[int(parts[1])] if parts[1].isdigit() and int(parts[1]) < len(modules) else ""
     return await show_page(
-        ctx, interaction.member, page, parts[1], parts[2], parts[3] == "1", parts[4]
+        ctx, interaction.member, page, module, parts[2], parts[3] == "1", parts[4]
     )
 
 
@@ -179,7 +188,7 @@ COMMANDS = (
         sv="önskemålslista",
         description=N_("The wishes, most supported first"),
         options=(
-            OptionSpec("search", N_("Words to look for"), max_length=100, sv="sök"),
+            OptionSpec("search", N_("Words to look for"), max_length=SEARCH_LIMIT, sv="sök"),
             OptionSpec("module", N_("Only this module"), max_length=60, sv="modul"),
             STATUS_OPTION,
             OptionSpec(

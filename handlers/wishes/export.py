@@ -7,6 +7,7 @@ The export's own CSV imports again without loss: a wish's key is its source and 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 from collections.abc import Callable, Iterable, Mapping
@@ -146,6 +147,13 @@ async def _import_one(
     title = " ".join((row.get("title") or "").split())
     description = (row.get("description") or "").strip()
     key = (row.get("external_id") or row.get("number") or "").strip()
+    if not key:  # no id at all: the wording itself, so the same row is not taken twice
+        key = (
+            "text:"
+            + hashlib.sha256(
+                f"{title.casefold()}|{(row.get('module') or '').casefold()}".encode()
+            ).hexdigest()[:24]
+        )
     if not title:
         return "no title"
     if len(title) > TITLE_LIMIT or len(description) > DESCRIPTION_LIMIT:

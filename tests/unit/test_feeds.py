@@ -211,3 +211,17 @@ async def test_backfill_and_test_preview_post_only_what_was_asked(ctx: Context) 
     assert sorted(r.payload["title"] for r in await sends(local)) == ["Nyhet 0", "Nyhet 1"]
     assert text(await feed_command(local, "remove", "9")) == "Det finns inget flöde 9."
     assert text(await feed_command(local, "remove", "1")) == "Flöde 1 är borttaget."
+
+
+async def test_items_over_the_cap_wait_for_the_next_poll(ctx: Context) -> None:
+    now = ctx.clock.now()
+    fetcher = FakeFetcher([])
+    local = with_fetcher(replace(ctx, feeds=replace(ctx.feeds, posts_per_poll=2)), fetcher)
+    await feed_command(local, "add", URL)
+    fetcher.items = [
+        Item(str(n), f"Nyhet {n}", published=now - timedelta(minutes=n)) for n in range(5)
+    ]
+    posted = [(await poll_feed(local, fetcher, 1)).posted for _ in range(4)]
+    assert posted == [2, 2, 1, 0]
+    titles = [r.payload["title"] for r in await sends(local)]
+    assert sorted(titles) == [f"Nyhet {n}" for n in range(5)]

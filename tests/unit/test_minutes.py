@@ -82,3 +82,10 @@ async def test_members_list_and_search_the_archive_newest_first(ctx: Context) ->
     assert "Höstmöte" in only_2025 and "2026" not in only_2025.split("\n", 1)[1].split(":")[0]
     found = text(await minutes(ctx, EVA, "search", "önskelistan"))
     assert "Februarimöte" in found and "Januarimöte" not in found
+
+
+async def test_search_reaches_past_the_newest_fifteen(ctx: Context) -> None:
+    await post(ctx, date="2020-05-05", title="Gammalt möte", summary="Budget beslutad")
+    for n in range(16):
+        await post(ctx, date=f"2026-01-{n + 1:02d}", title=f"Möte {n}", summary="Övrigt")
+    assert "Gammalt möte" in text(await minutes(ctx, EVA, "search", "budget"))

@@ -100,3 +100,31 @@ async def test_edit_keeps_history_and_hide_takes_a_wish_off_the_list(ctx: Contex
     assert "#2 " not in text(await run(ctx, EVA, "wishes"))
     assert text(await run(ctx, EVA, "wish-show", "2")) == "Det finns inget önskemål #2."
     assert text(await run(ctx, BO, "wish-unhide", "2")) == "#2 visas igen."
+
+
+async def test_mine_includes_support_given_through_a_merged_duplicate(ctx: Context) -> None:
+    await two_wishes(ctx)
+    await run(ctx, BO, "wish-merge", "2", "1")
+    mine = text(await run(ctx, ANNA, "wishes", mine="ja"))
+    assert "#1 " in mine  # Anna supported #2, which now counts for #1
+
+
+async def test_the_index_sees_a_change_that_committed_late(ctx: Context) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import select, update
+
+    from storage.wish_models import WishRow
+
+    await two_wishes(ctx)
+    async with ctx.db.transaction() as session:
+        await ctx.wish_index.refresh(session)
+        newest = max(w.updated_at for w in (await session.execute(select(WishRow))).scalars())
+        await session.execute(  # hidden, but stamped before the newest change already seen
+            update(WishRow)
+            .where(WishRow.id == 1)
+            .values(hidden=True, updated_at=newest - timedelta(seconds=30))
+        )
+    async with ctx.db.transaction() as session:
+        found = await ctx.wish_index.similar(session, "Sammanslagning av fastighetsregister")
+    assert [w.id for w, _ in found] == []

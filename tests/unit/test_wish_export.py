@@ -62,3 +62,10 @@ async def test_the_exports_csv_imports_again_without_loss(ctx: Context, tmp_path
     )  # fmt: skip
     assert [{k: r[k] for k in keep} for r in reimported] == [{k: r[k] for k in keep} for r in rows]
     assert to_markdown(reimported).count("\n") == 3
+
+
+async def test_rows_without_any_id_are_taken_once(ctx: Context) -> None:
+    rows = [{"title": "Kartlager i e-tjänst", "module": "Kart & mät"}]
+    first = await import_rows(ctx, rows, source="enkät")
+    again = await import_rows(ctx, rows, source="enkät")
+    assert (first.taken, again.taken, again.unchanged) == (1, 0, 1)

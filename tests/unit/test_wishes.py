@@ -216,3 +216,8 @@ async def test_a_closed_wish_takes_no_new_support(ctx: Context) -> None:
     assert text(await run(ctx, OLA, "support", "1")) == (
         "Önskemål #1 är avslutat och tar inte emot nytt stöd."
     )
+
+
+async def test_a_search_longer_than_the_page_buttons_carry_is_refused(ctx: Context) -> None:
+    reply = await run(ctx, EVA, "wishes", search="bostadsanpassningsbidrag handläggning")
+    assert text(reply).startswith("search får vara högst 30 tecken")

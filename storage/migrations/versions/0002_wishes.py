@@ -51,6 +51,7 @@ def upgrade() -> None:
     with op.batch_alter_table('wishes', schema=None) as batch_op:
         batch_op.create_index('ix_wishes_merged_into_id', ['merged_into_id'], unique=False)
         batch_op.create_index('ix_wishes_status', ['status'], unique=False)
+        batch_op.create_index('ix_wishes_updated_at', ['updated_at'], unique=False)
 
     op.create_table('wish_cards',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -117,6 +118,7 @@ def downgrade() -> None:
 
     op.drop_table('wish_cards')
     with op.batch_alter_table('wishes', schema=None) as batch_op:
+        batch_op.drop_index('ix_wishes_updated_at')
         batch_op.drop_index('ix_wishes_status')
         batch_op.drop_index('ix_wishes_merged_into_id')
 
