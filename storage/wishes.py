@@ -160,23 +160,19 @@ async def add_event(
     actor: str,
     now: datetime,
     detail: dict[str, Any] | None = None,
-) -> None:
-    session.add(
-        WishEventRow(wish_id=wish_id, kind=kind, actor=actor, detail=detail or {}, created_at=now)
+) -> int:
+    """Record a step in a wish's history; returns the event's id (it keys notices)."""
+    event = WishEventRow(
+        wish_id=wish_id, kind=kind, actor=actor, detail=detail or {}, created_at=now
     )
+    session.add(event)
     await session.flush()
+    return event.id
 
 
 async def events(session: AsyncSession, wish_id: int) -> list[WishEventRow]:
     result = await session.execute(
         select(WishEventRow).where(WishEventRow.wish_id == wish_id).order_by(WishEventRow.id)
-    )
-    return list(result.scalars())
-
-
-async def cards(session: AsyncSession, wish_id: int) -> list[WishCardRow]:
-    result = await session.execute(
-        select(WishCardRow).where(WishCardRow.wish_id == wish_id).order_by(WishCardRow.id)
     )
     return list(result.scalars())
 

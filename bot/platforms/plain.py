@@ -4,27 +4,22 @@ from __future__ import annotations
 
 import re
 
+from bot.platforms.text import MARKDOWN_ESCAPE, SetAside
 from handlers.types import Message
 
-_ESCAPED = re.compile(r"\\([\\*_~`|>\[\]])")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
 _MARKS = re.compile(r"(\*\*|~~|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 
 
 def markdown_to_plain(text: str) -> str:
     """The bot's Markdown as plain text (console, e-mail): marks dropped, links spelled out."""
-    kept: list[str] = []
-
-    def keep(match: re.Match[str]) -> str:
-        kept.append(match.group(1))
-        return f"\u0002{len(kept) - 1}\u0002"
-
-    text = _ESCAPED.sub(keep, text)
+    escaped = SetAside("\u0002")
+    text = escaped.hold(MARKDOWN_ESCAPE, text, lambda match: match.group(1))
     text = _LINK.sub(
         lambda m: m.group(2) if m.group(1) == m.group(2) else f"{m.group(1)} ({m.group(2)})", text
     )
     text = _MARKS.sub("", text)
-    return re.sub("\u0002(\\d+)\u0002", lambda m: kept[int(m.group(1))], text)
+    return escaped.restore(text)
 
 
 def render_plain(message: Message) -> str:

@@ -15,7 +15,7 @@ from handlers.wishes.notify import tell_privately
 from handlers.wishes.present import status_name, title_line
 from handlers.wishes.support import NUMBER
 from storage.wish_models import WishRow
-from storage.wishes import add_event, events, get_wish, supporter_members
+from storage.wishes import add_event, get_wish, supporter_members
 
 
 async def notify_supporters(
@@ -56,7 +56,7 @@ async def status_command(ctx: Context, call: Call) -> Reply:
             wish.vendor_reference = str(reference)
         wish.updated_at = ctx.clock.now()
         detail = {"status": status, "comment": comment, "reference": reference}
-        await add_event(
+        event_id = await add_event(
             session,
             wish_id=wish.id,
             kind="status",
@@ -64,7 +64,6 @@ async def status_command(ctx: Context, call: Call) -> Reply:
             now=ctx.clock.now(),
             detail=detail,
         )
-        event_id = (await events(session, wish.id))[-1].id
         await refresh_cards(ctx, session, wish)
         told = await notify_supporters(ctx, session, wish, comment=comment, event_id=event_id)
     shown = status_name(status, _)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
+from handlers.catalogue import CommandSpec, Handler, InteractionSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
@@ -121,7 +121,7 @@ async def _event(
     call: Call | Interaction,
     detail: dict[str, object],
 ) -> int:
-    await add_event(
+    return await add_event(
         session,
         wish_id=wish.id,
         kind=kind,
@@ -129,13 +129,6 @@ async def _event(
         now=ctx.clock.now(),
         detail=detail,
     )
-    found = await session.execute(
-        select(WishEventRow.id)
-        .where(WishEventRow.wish_id == wish.id)
-        .order_by(WishEventRow.id.desc())
-        .limit(1)
-    )
-    return int(found.scalar_one())
 
 
 async def hide_command(ctx: Context, call: Call) -> Reply:
@@ -206,6 +199,13 @@ def _number(name: str, description: str, sv: str) -> OptionSpec:
     return OptionSpec(name, description, type=OptionType.INTEGER, required=True, min_value=1, sv=sv)
 
 
+def _on_one_wish(name: str, description: str, sv: str, handler: Handler) -> CommandSpec:
+    """A board command that acts on one wish, given by its number."""
+    return CommandSpec(
+        name, description, sv=sv, board_only=True, options=(NUMBER,), handler=handler
+    )
+
+
 COMMANDS = (
     CommandSpec(
         "wish-merge",
@@ -218,38 +218,10 @@ COMMANDS = (
         ),
         handler=merge_command,
     ),
-    CommandSpec(
-        "wish-unmerge",
-        N_("Undo a merge exactly"),
-        sv="dela-upp",
-        board_only=True,
-        options=(NUMBER,),
-        handler=unmerge_command,
-    ),
-    CommandSpec(
-        "wish-edit",
-        N_("Harmonise a wish's wording"),
-        sv="redigera",
-        board_only=True,
-        options=(NUMBER,),
-        handler=edit_command,
-    ),
-    CommandSpec(
-        "wish-hide",
-        N_("Hide a wish (spam)"),
-        sv="dölj",
-        board_only=True,
-        options=(NUMBER,),
-        handler=hide_command,
-    ),
-    CommandSpec(
-        "wish-unhide",
-        N_("Show a hidden wish again"),
-        sv="visa-igen",
-        board_only=True,
-        options=(NUMBER,),
-        handler=unhide_command,
-    ),
+    _on_one_wish("wish-unmerge", N_("Undo a merge exactly"), "dela-upp", unmerge_command),
+    _on_one_wish("wish-edit", N_("Harmonise a wish's wording"), "redigera", edit_command),
+    _on_one_wish("wish-hide", N_("Hide a wish (spam)"), "dölj", hide_command),
+    _on_one_wish("wish-unhide", N_("Show a hidden wish again"), "visa-igen", unhide_command),
 )
 
 INTERACTIONS = (InteractionSpec(EDIT_FORM, edit_submitted, board_only=True),)

@@ -107,7 +107,7 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
 
 async def consider(ctx: Context, member: Member, values: dict[str, str]) -> Reply:
     """Show similar wishes first; without any, save at once."""
-    _ = _translator(member)
+    _ = translator(member.locale)
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, member)
         draft = check_draft(ctx, values, row.municipality)
@@ -149,7 +149,7 @@ async def consider(ctx: Context, member: Member, values: dict[str, str]) -> Repl
 
 
 async def submit_as_new(ctx: Context, interaction: Interaction) -> Reply:
-    _ = _translator(interaction.member)
+    _ = translator(interaction.member.locale)
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, interaction.member)
         try:
@@ -194,10 +194,6 @@ def _thanks(wish: WishRow, _: Translator) -> Reply:
     return Reply.text(
         _("Thank you! Your wish is #{number}: {title}", number=wish.id, title=wish.title)
     )
-
-
-def _translator(member: Member) -> Translator:
-    return translator(member.locale)
 
 
 async def suggest_modules(ctx: Context, _member: Member, typed: str) -> list[Choice]:

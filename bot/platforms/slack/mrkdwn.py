@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from bot.platforms.text import MARKDOWN_ESCAPE, SetAside
+
 _BARE_MENTION = re.compile(r"@(here|channel|everyone)\b", re.IGNORECASE)
 
 
@@ -15,7 +17,6 @@ def escape(text: str) -> str:
     return _BARE_MENTION.sub(lambda m: "@\u2060" + m.group(1), escaped)
 
 
-_ESCAPED = re.compile(r"\\([\\*_~`|>\[\]])")
 _LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
 _BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
 _ITALIC = re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])")
@@ -24,20 +25,15 @@ _BOLD_MARK = "\u0001"
 
 
 def markdown_to_mrkdwn(text: str) -> str:
-    kept: list[str] = []
-
-    def keep(match: re.Match[str]) -> str:
-        kept.append(match.group(1))
-        return f"\u0002{len(kept) - 1}\u0002"
-
-    text = _ESCAPED.sub(keep, text)
+    escaped = SetAside("\u0002")
+    text = escaped.hold(MARKDOWN_ESCAPE, text, lambda match: match.group(1))
     text = escape(text)
     text = _LINK.sub(lambda m: f"<{m.group(2)}|{m.group(1)}>", text)
     text = _BOLD.sub(lambda m: f"{_BOLD_MARK}{m.group(1)}{_BOLD_MARK}", text)
     text = _ITALIC.sub(lambda m: f"_{m.group(1)}_", text)
     text = _STRIKE.sub(lambda m: f"~{m.group(1)}~", text)
     text = text.replace(_BOLD_MARK, "*")
-    return re.sub("\u0002(\\d+)\u0002", lambda m: escape(kept[int(m.group(1))]), text)
+    return escaped.restore(text, escape)
 
 
 _S_USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]+))?>")
@@ -48,7 +44,7 @@ _S_LINK = re.compile(r"<((?:https?|mailto):[^|>]+)(?:\|([^>]+))?>")
 _S_BOLD = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 _S_ITALIC = re.compile(r"(?<![\w_])_(?=\S)([^_\n]+?)(?<=\S)_(?![\w_])")
 _S_STRIKE = re.compile(r"(?<![\w~])~(?=\S)([^~\n]+?)(?<=\S)~(?![\w~])")
-_MD_SPECIAL = re.compile(r"([\\*_~\[\]])")
+_CODE = re.compile(r"```.*?```|`[^`\n]+`", re.DOTALL)
 
 
 def mrkdwn_to_markdown(text: str, names: Callable[[str, str], str] | None = None) -> str:
@@ -58,29 +54,22 @@ def mrkdwn_to_markdown(text: str, names: Callable[[str, str], str] | None = None
     does not carry it.
     """
     lookup = names or (lambda _kind, ident: ident)
-    code: list[str] = []
-
-    def keep_code(match: re.Match[str]) -> str:
-        code.append(match.group(0))
-        return f"\u0003{len(code) - 1}\u0003"
-
-    text = re.sub(r"```.*?```|`[^`\n]+`", keep_code, text, flags=re.DOTALL)
+    code = SetAside("\u0003")
+    text = code.hold(_CODE, text)
     text = _S_USER.sub(lambda m: "@" + (m.group(2) or lookup("user", m.group(1))), text)
     text = _S_CHANNEL.sub(lambda m: "#" + (m.group(2) or lookup("channel", m.group(1))), text)
     text = _S_GROUP.sub(lambda m: "@" + (m.group(2) or lookup("group", m.group(1))), text)
     text = _S_SPECIAL.sub(lambda m: "@\u2060" + m.group(1), text)
-    links: list[str] = []
-
-    def keep_link(match: re.Match[str]) -> str:
-        url, label = match.group(1), match.group(2)
-        links.append(f"[{label}]({url})" if label and label != url else url)
-        return f"\u0004{len(links) - 1}\u0004"
-
-    text = _S_LINK.sub(keep_link, text)
+    links = SetAside("\u0004")
+    text = links.hold(_S_LINK, text, _markdown_link)
     text = text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     text = _S_BOLD.sub(lambda m: f"\u0001{m.group(1)}\u0001", text)
     text = _S_ITALIC.sub(lambda m: f"*{m.group(1)}*", text)
     text = _S_STRIKE.sub(lambda m: f"~~{m.group(1)}~~", text)
     text = text.replace("\u0001", "**")
-    text = re.sub("\u0004(\\d+)\u0004", lambda m: links[int(m.group(1))], text)
-    return re.sub("\u0003(\\d+)\u0003", lambda m: code[int(m.group(1))], text)
+    return code.restore(links.restore(text))
+
+
+def _markdown_link(match: re.Match[str]) -> str:
+    url, label = match.group(1), match.group(2)
+    return f"[{label}]({url})" if label and label != url else url
