@@ -28,6 +28,7 @@ from handlers.feeds.config import FeedConfig
 from handlers.feeds.poll import poll_due
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
+from handlers.public_config import PublicConfig
 from handlers.similarity import DEFAULT_GLOSSARY
 from handlers.wishes.config import WishConfig, default_municipalities
 from handlers.wishes.similar import WishIndex
@@ -85,6 +86,7 @@ def build_context(settings: Settings, clock: Clock) -> Context:
         wish_index=index,
         feeds=feeds,
         fetcher=fetcher,
+        public=PublicConfig(settings.public_base_url, settings.public_site_name),
     )
 
 

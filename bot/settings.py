@@ -66,6 +66,18 @@ class Settings(BaseSettings):
     wish_municipalities_file: str | None = None
     wish_glossary: str = ""
 
+    public_base_url: str | None = Field(None, pattern=r"^https?://")
+    public_site_name: str = Field("Användarföreningen Castor", min_length=1, max_length=120)
+
+    smtp_url: SecretStr | None = None
+    smtp_host: str | None = None
+    smtp_port: int | None = Field(None, ge=1, le=65535)
+    smtp_user: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_tls: Literal["starttls", "ssl", "none"] = "starttls"
+    smtp_timeout_seconds: float = Field(30.0, gt=0, le=300)
+    mail_from: str | None = Field(None, pattern=r"^[^@\s<>]+@[^@\s<>]+$|^.+<[^@\s<>]+@[^@\s<>]+>$")
+
     shutdown_grace_seconds: float = Field(5.0, ge=0, le=9)
 
     @field_validator("log_level", mode="before")
@@ -164,6 +176,8 @@ class SettingsError(Exception):
 
 SECRET_FIELDS = {
     "database_url",
+    "smtp_url",
+    "smtp_password",
     "discord_token",
     "slack_bot_token",
     "slack_app_token",

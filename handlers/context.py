@@ -10,6 +10,7 @@ from handlers.clock import Clock, SystemClock
 from handlers.feeds.config import FeedConfig
 from handlers.i18n import Translator, translator
 from handlers.ports import FeedFetcher
+from handlers.public_config import PublicConfig
 from handlers.types import DEFAULT_LOCALE, Channel, InboundMessage, Locale, Member
 from handlers.wishes.config import WishConfig
 from handlers.wishes.similar import WishIndex
@@ -40,6 +41,7 @@ class Context:
     wish_index: WishIndex = field(default_factory=WishIndex)
     feeds: FeedConfig = field(default_factory=FeedConfig)
     fetcher: FeedFetcher | None = None
+    public: PublicConfig = field(default_factory=PublicConfig)
 
 
 @dataclass(frozen=True)

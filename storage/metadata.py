@@ -1,6 +1,11 @@
 """Every table, registered on one metadata (what Alembic and the schema test compare)."""
 
-from storage import feed_models, wish_models  # noqa: F401  (register their tables)
+from storage import (  # noqa: F401  (register their tables)
+    feed_models,
+    mail_models,
+    mirror_models,
+    wish_models,
+)
 from storage.models import Base
 
 metadata = Base.metadata

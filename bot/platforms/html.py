@@ -1,0 +1,20 @@
+"""The bot's Markdown as safe HTML (e-mail and the public web), with markdown-it-py.
+
+Raw HTML in the text is escaped, never passed through, and only http(s) and mailto links
+survive, so nothing a member wrote can inject markup into a page or a mail.
+"""
+
+from __future__ import annotations
+
+from markdown_it import MarkdownIt
+
+_renderer = MarkdownIt("commonmark", {"html": False, "linkify": False, "breaks": True}).enable(
+    "strikethrough"
+)
+_SAFE_SCHEMES = ("http://", "https://", "mailto:")
+_renderer.validateLink = lambda url: url.strip().lower().startswith(_SAFE_SCHEMES)  # type: ignore[method-assign]
+
+
+def markdown_to_html(text: str) -> str:
+    """Render Markdown to an HTML fragment (paragraphs, lists, code, quotes, links)."""
+    return _renderer.render(text)

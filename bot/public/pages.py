@@ -1,0 +1,29 @@
+"""Page rendering shared by every public route: one Jinja2 environment, autoescaped."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from aiohttp import web
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from bot.platforms.html import markdown_to_html
+
+
+@cache
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("bot.public", "templates"),
+        autoescape=select_autoescape(("html",)),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["markdown"] = markdown_to_html
+    return env
+
+
+def render_page(template: str, *, status: int = 200, **values: Any) -> web.Response:
+    """An HTML page from `templates/<template>`, which extends `base.html`."""
+    body = environment().get_template(template).render(**values)
+    return web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
