@@ -206,7 +206,7 @@ class Runtime:
         self.scheduler.every("feeds", FEED_TICK_SECONDS, self._poll_feeds)
         self.scheduler.start()
         if self.with_web and self.settings.web_enabled:
-            app = build_web_app(self.db, self.platforms, self.clock)
+            app = build_web_app(self.db, self.platforms, self.clock, self.ctx)
             slack = self.platforms.get("slack")
             if slack is not None and not getattr(slack, "socket_mode", True):
                 app.router.add_post("/slack/events", slack.handle_http)  # type: ignore[attr-defined]

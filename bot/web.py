@@ -1,4 +1,4 @@
-"""The web server (aiohttp): `/healthz` now; later issues add the feed, archive and calendar."""
+"""The web server (aiohttp): `/healthz`, the public archive and feed, the mail pages."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 from aiohttp import web
 
 from handlers.clock import Clock
+from handlers.context import Context
 from handlers.ports import Platform
 from storage import outbox
 from storage.db import Database
@@ -45,12 +46,22 @@ async def _healthz(request: web.Request) -> web.Response:
     return web.json_response(report, status=200 if report["status"] == "ok" else 503)
 
 
-def build_web_app(db: Database, platforms: Mapping[str, Platform], clock: Clock) -> web.Application:
+def build_web_app(
+    db: Database,
+    platforms: Mapping[str, Platform],
+    clock: Clock,
+    ctx: Context | None = None,
+) -> web.Application:
+    """The health check always; the public pages when a handler context is given."""
     app = web.Application()
     app[DB_KEY] = db
     app[PLATFORMS_KEY] = dict(platforms)
     app[CLOCK_KEY] = clock
     app.router.add_get("/healthz", _healthz)
+    if ctx is not None:
+        from bot.public.routes import add_public_routes
+
+        add_public_routes(app, ctx)
     return app
 
 
