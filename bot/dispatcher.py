@@ -11,7 +11,7 @@ import contextlib
 import logging
 import random
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 
 from handlers.clock import Clock
@@ -183,11 +183,14 @@ class Dispatcher:
         if row.action == "send":
             return await platform.send(
                 row.target,
-                Message.from_json(row.payload),
+                await self._with_reply_target(Message.from_json(row.payload)),
                 idempotency_key=row.idempotency_key,
                 in_doubt=row.in_doubt,
             )
         message_id = await self._original_message_id(row)
+        if message_id is None:
+            log.info("outbox row %s: the original never went out; nothing to change", row.id)
+            return None
         if row.action == "edit":
             changed = await platform.edit(row.target, message_id, Message.from_json(row.payload))
             if changed and changed != message_id and row.ref_key:
@@ -198,7 +201,19 @@ class Dispatcher:
             await platform.delete(row.target, message_id)
         return message_id
 
-    async def _original_message_id(self, row: Claimed) -> str:
+    async def _with_reply_target(self, message: Message) -> Message:
+        """Resolve a reply to a copy into that copy's first platform message id."""
+        if message.reply_to_key is None or message.reply_to is not None:
+            return message
+        async with self.db.transaction() as session:
+            found = await outbox.delivery(session, message.reply_to_key)
+        if found is None or found[0] != outbox.SENT or not found[1]:
+            return message  # the answered copy never arrived: post without threading
+        return replace(message, reply_to=found[1].split(",")[0])
+
+    async def _original_message_id(self, row: Claimed) -> str | None:
+        """The delivered original's id; None when it was withdrawn or parked (nothing to
+        edit or delete); a failure when it is unknown, which is a bug in the caller."""
         if row.ref_key is None:
             raise _Failure(
                 "edit or delete without a reference",
@@ -207,11 +222,23 @@ class Dispatcher:
                 in_doubt=False,
             )
         async with self.db.transaction() as session:
-            message_id = await outbox.sent_message_id(session, row.ref_key)
-        if message_id is None:
+            found = await outbox.delivery(session, row.ref_key)
+        if found is None:
             raise _Failure(
-                f"the original ({row.ref_key}) was never delivered",
+                f"the original ({row.ref_key}) was never queued",
                 retryable=False,
+                retry_after=None,
+                in_doubt=False,
+            )
+        status, message_id = found
+        if status in (outbox.CANCELLED, outbox.FAILED) or (
+            status == outbox.SENT and not message_id
+        ):
+            return None
+        if status != outbox.SENT or not message_id:
+            raise _Failure(
+                f"the original ({row.ref_key}) is not delivered yet",
+                retryable=True,
                 retry_after=None,
                 in_doubt=False,
             )

@@ -22,7 +22,7 @@ from bot.scheduler import Scheduler
 from bot.settings import Settings
 from bot.web import WebServer, build_web_app
 from handlers.clock import Clock, SystemClock
-from handlers.commands import build_catalogue
+from handlers.commands import build_catalogue, inbound_handlers
 from handlers.context import Context
 from handlers.feeds.config import FeedConfig
 from handlers.feeds.poll import poll_due
@@ -87,6 +87,7 @@ def build_context(settings: Settings, clock: Clock) -> Context:
         feeds=feeds,
         fetcher=fetcher,
         public=PublicConfig(settings.public_base_url, settings.public_site_name),
+        inbound=inbound_handlers(),
     )
 
 

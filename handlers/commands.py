@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from handlers import channel, help, language
+from handlers import channel, help, language, status
+from handlers.announcements import announce
+from handlers.announcements import mirror as announcement_mirror
+from handlers.bridges import commands as bridges
+from handlers.bridges import relay as bridge_relay
 from handlers.catalogue import Catalogue
+from handlers.context import InboundHandler
 from handlers.feeds import commands as feeds
 from handlers.feeds import minutes
 from handlers.wishes import board, browse, curate, export, profile, submit, support
@@ -25,6 +30,9 @@ def build_catalogue() -> Catalogue:
             export.COMMAND,
             feeds.COMMAND,
             minutes.COMMAND,
+            announce.COMMAND,
+            status.COMMAND,
+            bridges.COMMAND,
         ],
         interactions=[
             *language.INTERACTIONS,
@@ -33,5 +41,12 @@ def build_catalogue() -> Catalogue:
             *browse.INTERACTIONS,
             *curate.INTERACTIONS,
             *minutes.INTERACTIONS,
+            *announce.INTERACTIONS,
+            *status.INTERACTIONS,
         ],
     )
+
+
+def inbound_handlers() -> list[InboundHandler]:
+    """What listens to members' messages: announcement mirrors and bridges."""
+    return [announcement_mirror.on_message, bridge_relay.on_message]

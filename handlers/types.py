@@ -122,10 +122,27 @@ class Message:
     author_name: str | None = None
     author_avatar_url: str | None = None
     image_url: str | None = None  # a picture to show large where the platform can
+    # A reply: the platform message id answered (`reply_to`), or the outbox key of the copy
+    # answered (`reply_to_key`, resolved to an id by the dispatcher), and a short quote of
+    # it for platforms that cannot thread a post made under another author's name.
+    reply_to: str | None = None
+    reply_to_key: str | None = None
+    reply_excerpt: str | None = None
+
+    _OPTIONAL = (
+        "title",
+        "url",
+        "author_name",
+        "author_avatar_url",
+        "image_url",
+        "reply_to",
+        "reply_to_key",
+        "reply_excerpt",
+    )
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text}
-        for key in ("title", "url", "author_name", "author_avatar_url", "image_url"):
+        for key in self._OPTIONAL:
             if getattr(self, key) is not None:
                 data[key] = getattr(self, key)
         if self.fields:
@@ -154,6 +171,9 @@ class Message:
             author_name=data.get("author_name"),
             author_avatar_url=data.get("author_avatar_url"),
             image_url=data.get("image_url"),
+            reply_to=data.get("reply_to"),
+            reply_to_key=data.get("reply_to_key"),
+            reply_excerpt=data.get("reply_excerpt"),
             fields=tuple(Field(**f) for f in data.get("fields", ())),
             buttons=tuple(Button(**b) for b in data.get("buttons", ())),
             selects=tuple(
@@ -234,7 +254,9 @@ class InboundMessage:
     """A member's message as a platform saw it: new, edited or deleted.
 
     Handed to every inbound handler (bridges, announcement mirrors); the adapters have
-    already dropped the bot's own messages and webhook posts.
+    already dropped the bot's own messages and webhook posts, and turned the text into the
+    bot's Markdown with mentions as plain names. `thread_id` is the message answered (a
+    Discord reply) or the thread's first message (Slack).
     """
 
     kind: Literal["new", "edited", "deleted"]
@@ -245,6 +267,8 @@ class InboundMessage:
     text: str = ""
     thread_id: str | None = None
     attachments: tuple[Attachment, ...] = ()
+    avatar_url: str | None = None
+    channel_name: str = ""
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from storage.upsert import insert_ignoring_conflict
 
 Action = Literal["send", "edit", "delete"]
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
+CANCELLED = "cancelled"  # withdrawn before delivery (its original was deleted meanwhile)
 OPEN_STATUSES = (PENDING, SENDING)
 
 
@@ -44,6 +45,18 @@ class Claimed:
     attempts: int
     in_doubt: bool
     claim_token: str
+
+
+@dataclass
+class DestinationStatus:
+    """What is open or parked for one destination (the board's /status and /bridge list)."""
+
+    destination: str
+    pending: int = 0
+    sending: int = 0
+    failed: int = 0
+    last_error: str | None = None
+    oldest_open_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -255,6 +268,47 @@ async def sent_message_id(session: AsyncSession, idempotency_key: str) -> str | 
     return result.scalar_one_or_none()
 
 
+async def delivery(session: AsyncSession, idempotency_key: str) -> tuple[str, str | None] | None:
+    """The status and platform message id of a delivery, None when no such key was queued."""
+    result = await session.execute(
+        select(OutboxRow.status, OutboxRow.message_id).where(
+            OutboxRow.idempotency_key == idempotency_key
+        )
+    )
+    row = result.first()
+    return None if row is None else (str(row[0]), row[1])
+
+
+async def rewrite_unsent(
+    session: AsyncSession, idempotency_key: str, payload: dict[str, Any]
+) -> bool:
+    """Give a send that has not gone out yet (waiting or parked) new content; False if none."""
+    result = await session.execute(
+        update(OutboxRow)
+        .where(
+            OutboxRow.idempotency_key == idempotency_key,
+            OutboxRow.status.in_((PENDING, FAILED)),
+        )
+        .values(payload=payload)
+        .returning(OutboxRow.id)
+    )
+    return result.first() is not None
+
+
+async def cancel_unsent(session: AsyncSession, idempotency_key: str) -> bool:
+    """Withdraw a send that has not gone out yet (waiting or parked); False if none."""
+    result = await session.execute(
+        update(OutboxRow)
+        .where(
+            OutboxRow.idempotency_key == idempotency_key,
+            OutboxRow.status.in_((PENDING, FAILED)),
+        )
+        .values(status=CANCELLED, lease_until=None)
+        .returning(OutboxRow.id)
+    )
+    return result.first() is not None
+
+
 async def replace_message_id(db: Database, idempotency_key: str, message_id: str) -> None:
     """Record a delivered post's new part ids after an edit changed how many it has."""
     async with db.transaction() as session:
@@ -334,3 +388,59 @@ async def open_count(db: Database, *, platform: str, now: datetime) -> int:
             )
         )
         return int(result.scalar_one())
+
+
+async def destination_status(
+    session: AsyncSession, destinations: Sequence[str] | None = None
+) -> dict[str, DestinationStatus]:
+    """Per destination with anything waiting, in flight or parked: counts and the last error."""
+    statement = (
+        select(
+            OutboxRow.destination,
+            OutboxRow.status,
+            func.count(OutboxRow.id),
+            func.min(OutboxRow.created_at),
+            func.max(OutboxRow.id),
+        )
+        .where(OutboxRow.status.in_((PENDING, SENDING, FAILED)))
+        .group_by(OutboxRow.destination, OutboxRow.status)
+    )
+    if destinations is not None:
+        statement = statement.where(OutboxRow.destination.in_(list(destinations)))
+    found: dict[str, DestinationStatus] = {}
+    latest_failed: dict[str, int] = {}
+    for destination, status, count, oldest, newest in await session.execute(statement):
+        entry = found.setdefault(destination, DestinationStatus(destination))
+        setattr(entry, status, int(count))
+        if status == FAILED:
+            latest_failed[destination] = int(newest)
+        elif entry.oldest_open_at is None or oldest < entry.oldest_open_at:
+            entry.oldest_open_at = oldest
+    if latest_failed:
+        errors = await session.execute(
+            select(OutboxRow.destination, OutboxRow.last_error).where(
+                OutboxRow.id.in_(list(latest_failed.values()))
+            )
+        )
+        for destination, error in errors:
+            found[destination].last_error = error
+    return found
+
+
+async def retry_destination(
+    db: Database, destination: str | None, *, now: datetime, platform: str | None = None
+) -> int:
+    """Send every parked row of a destination again (of a whole platform, or of everything,
+    when only `platform` or nothing is given); how many."""
+    statement = (
+        update(OutboxRow)
+        .where(OutboxRow.status == FAILED)
+        .values(status=PENDING, attempts=0, next_attempt_at=now, last_error=None)
+        .returning(OutboxRow.id)
+    )
+    if destination is not None:
+        statement = statement.where(OutboxRow.destination == destination)
+    if platform is not None:
+        statement = statement.where(OutboxRow.platform == platform)
+    async with db.transaction() as session:
+        return len((await session.execute(statement)).all())

@@ -9,12 +9,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import InstrumentedAttribute
 
 from storage.db import Database
 from storage.feed_models import MinutesRow
 from storage.mirror_models import AnnouncementRow
-from storage.mirrors import get_announcement, published_announcements
+from storage.mirrors import get_announcement
 
 ItemKind = Literal["announcement", "minutes"]
 
@@ -40,8 +42,8 @@ class ArchiveItem:
 
 def _from_announcement(row: AnnouncementRow) -> ArchiveItem:
     first_line = row.text.strip().splitlines()[0] if row.text.strip() else ""
-    images = tuple(
-        (str(a["url"]), str(a.get("filename") or ""))
+    images = tuple(  # alt text only when the author wrote one; a file name is no description
+        (str(a["url"]), str(a.get("description") or a.get("alt") or ""))
         for a in row.attachments or []
         if a.get("url") and str(a.get("content_type", "")).startswith("image/")
     )
@@ -71,27 +73,109 @@ def _from_minutes(row: MinutesRow) -> ArchiveItem:
     )
 
 
-async def recent_items(db: Database, *, limit: int = 50) -> list[ArchiveItem]:
-    """Announcements and minutes together, newest first."""
+_ANNOUNCEMENT_RANK, _MINUTES_RANK = 1, 0  # at the same instant, announcements come first
+
+
+def _order(item: ArchiveItem) -> tuple[datetime, int, int]:
+    """The archive's one total order (newest first when reversed), also across both tables."""
+    rank = _ANNOUNCEMENT_RANK if item.kind == "announcement" else _MINUTES_RANK
+    return (item.published, rank, item.id)
+
+
+@dataclass(frozen=True)
+class ArchivePage:
+    """One page of the archive; `older` is the cursor (a slug) for the next page, if any."""
+
+    items: list[ArchiveItem]
+    older: str | None
+
+
+async def _cursor(session: AsyncSession, slug: str) -> tuple[datetime, int, int] | None:
+    """Where a page ends: a slug's place in the order, also when the item was deleted since."""
+    parsed = _parse_slug(slug)
+    if parsed is None:
+        return None
+    kind, ident = parsed
+    if kind == "m":
+        minutes = await session.get(MinutesRow, ident)
+        return (minutes.created_at, _MINUTES_RANK, ident) if minutes else None
+    row = await get_announcement(session, ident)
+    return (row.created_at, _ANNOUNCEMENT_RANK, ident) if row else None
+
+
+def _older_than(
+    created: InstrumentedAttribute[datetime],
+    ident: InstrumentedAttribute[int],
+    rank: int,
+    cursor: tuple[datetime, int, int],
+) -> ColumnElement[bool]:
+    """Rows of a table with `rank` that come after `cursor` in the newest-first order."""
+    at, cursor_rank, cursor_id = cursor
+    if rank < cursor_rank:
+        return created <= at
+    if rank > cursor_rank:
+        return created < at
+    return or_(created < at, and_(created == at, ident < cursor_id))
+
+
+async def archive_page(db: Database, *, limit: int = 20, before: str | None = None) -> ArchivePage:
+    """Announcements and minutes together, newest first, `limit` after the `before` cursor.
+
+    The cursor is the slug of the last item shown, not a page number, so a post published
+    while a reader pages back neither repeats nor hides one. An unknown cursor starts over.
+    """
     async with db.transaction() as session:
-        announcements = await published_announcements(session, limit=limit)
+        cursor = await _cursor(session, before) if before else None
+        announcements = (
+            select(AnnouncementRow)
+            .where(AnnouncementRow.deleted_at.is_(None))
+            .order_by(AnnouncementRow.created_at.desc(), AnnouncementRow.id.desc())
+            .limit(limit + 1)
+        )
         minutes = (
-            await session.execute(
-                select(MinutesRow).order_by(MinutesRow.created_at.desc()).limit(limit)
+            select(MinutesRow)
+            .order_by(MinutesRow.created_at.desc(), MinutesRow.id.desc())
+            .limit(limit + 1)
+        )
+        if cursor is not None:
+            announcements = announcements.where(
+                _older_than(
+                    AnnouncementRow.created_at, AnnouncementRow.id, _ANNOUNCEMENT_RANK, cursor
+                )
             )
-        ).scalars()
-        items = [_from_announcement(a) for a in announcements] + [_from_minutes(m) for m in minutes]
-    items.sort(key=lambda item: (item.published, item.id), reverse=True)
-    return items[:limit]
+            minutes = minutes.where(
+                _older_than(MinutesRow.created_at, MinutesRow.id, _MINUTES_RANK, cursor)
+            )
+        items = [_from_announcement(a) for a in (await session.execute(announcements)).scalars()]
+        items += [_from_minutes(m) for m in (await session.execute(minutes)).scalars()]
+    items.sort(key=_order, reverse=True)
+    shown = items[:limit]
+    return ArchivePage(shown, shown[-1].slug if len(items) > limit and shown else None)
+
+
+async def recent_items(db: Database, *, limit: int = 50) -> list[ArchiveItem]:
+    """Announcements and minutes together, newest first (the Atom feed)."""
+    return (await archive_page(db, limit=limit)).items
+
+
+def _parse_slug(slug: str) -> tuple[str, int] | None:
+    """`a12` → ("a", 12); None for anything else (at most 9 digits: ids are 32-bit)."""
+    digits = slug[1:]
+    if not slug or slug[0] not in "am" or not (digits.isascii() and digits.isdigit()):
+        return None
+    if len(digits) > 9:
+        return None
+    return slug[0], int(slug[1:])
 
 
 async def find_item(db: Database, slug: str) -> ArchiveItem | None:
     """The item behind a permalink (`a12`, `m3`), None when unknown or deleted."""
-    if len(slug) < 2 or slug[0] not in "am" or not slug[1:].isdigit():
+    parsed = _parse_slug(slug)
+    if parsed is None:
         return None
-    ident = int(slug[1:])
+    kind, ident = parsed
     async with db.transaction() as session:
-        if slug[0] == "m":
+        if kind == "m":
             minutes = await session.get(MinutesRow, ident)
             return _from_minutes(minutes) if minutes else None
         row = await get_announcement(session, ident)

@@ -236,11 +236,14 @@ async def test_inbound_messages_reach_the_handlers_and_the_bots_own_do_not(
     world: World,
 ) -> None:
     seen = []
+    changed = asyncio.Condition()
 
     async def listen(_ctx: Context, message: Any) -> None:
-        seen.append(
-            (message.kind, message.text, message.author.user_id if message.author else None)
-        )
+        async with changed:
+            seen.append(
+                (message.kind, message.text, message.author.user_id if message.author else None)
+            )
+            changed.notify_all()
 
     world.ctx.inbound.append(listen)
     await world.fake.message_event(  # the bot's own post comes first and must be dropped
@@ -253,7 +256,8 @@ async def test_inbound_messages_reach_the_handlers_and_the_bots_own_do_not(
     await world.fake.message_event(
         world.general, "från en annan app", user_id="U0OTHER", bot_id="B0OTHER"
     )
-    await world.fake.wait_until(lambda: len(seen) >= 3, 10, "inbound")
+    async with changed:
+        await asyncio.wait_for(changed.wait_for(lambda: len(seen) >= 3), 10)
     assert seen == [
         ("new", "Hej från Slack", world.member),
         ("deleted", "", None),

@@ -40,6 +40,7 @@ class Call:
     idempotency_key: str | None = None
     in_doubt: bool = False
     message_id: str | None = None
+    reply_to: str | None = None
 
 
 Hook = Callable[[Call], Awaitable[None]]
@@ -70,7 +71,15 @@ class FakePlatform:
         await self._attempt(call)
         message_id = f"{self.name}-{next(self._ids)}"
         await self._record(
-            Call("send", target, message.text, idempotency_key, in_doubt, message_id)
+            Call(
+                "send",
+                target,
+                message.text,
+                idempotency_key,
+                in_doubt,
+                message_id,
+                message.reply_to,
+            )
         )
         return message_id
 
@@ -168,6 +177,7 @@ async def put(
     target: str = "C1",
     action: outbox.Action = "send",
     ref_key: str | None = None,
+    message: Message | None = None,
 ) -> None:
     async with db.transaction() as session:
         assert await outbox.enqueue(
@@ -175,7 +185,7 @@ async def put(
             platform=PLATFORM,
             target=target,
             idempotency_key=key,
-            payload={"text": key},
+            payload=(message or Message(text=key)).to_json(),
             now=clock.now(),
             action=action,
             ref_key=ref_key,
@@ -258,8 +268,43 @@ async def test_an_edit_of_an_undelivered_original_is_parked(db: Database, clock:
     assert platform.calls == []
     stored = await row(db, "post:9:edit")
     assert stored.status == outbox.FAILED
-    assert stored.last_error == "the original (post:9) was never delivered"
-    assert parked.reports == [("post:9:edit", "the original (post:9) was never delivered")]
+    assert stored.last_error == "the original (post:9) was never queued"
+    assert parked.reports == [("post:9:edit", "the original (post:9) was never queued")]
+
+
+async def test_an_edit_or_delete_of_a_withdrawn_original_changes_nothing(
+    db: Database, clock: FakeClock
+) -> None:
+    """An original withdrawn before delivery leaves its edits and deletes nothing to do."""
+    platform, parked = FakePlatform(PLATFORM), Parked()
+    await put(db, clock, "post:3")
+    async with db.transaction() as session:
+        assert await outbox.cancel_unsent(session, "post:3")
+    await put(db, clock, "post:3:edit", action="edit", ref_key="post:3")
+    await put(db, clock, "post:3:delete", action="delete", ref_key="post:3")
+    async with running(make(db, platform, clock, parked=parked)) as dispatcher:
+        await settle(dispatcher)
+
+    assert platform.calls == []
+    assert (await row(db, "post:3")).status == outbox.CANCELLED
+    assert (await row(db, "post:3:edit")).status == outbox.SENT
+    assert (await row(db, "post:3:delete")).status == outbox.SENT
+    assert parked.reports == []
+
+
+async def test_a_reply_to_a_copy_is_threaded_under_that_copy(
+    db: Database, clock: FakeClock
+) -> None:
+    platform = FakePlatform(PLATFORM)
+    await put(db, clock, "bridge:1")
+    await put(db, clock, "bridge:2", message=Message(text="svar", reply_to_key="bridge:1"))
+    await put(db, clock, "bridge:3", message=Message(text="x", reply_to_key="never:queued"))
+    async with running(make(db, platform, clock)) as dispatcher:
+        await settle(dispatcher)
+
+    first, reply, orphan = platform.delivered
+    assert reply.reply_to == first.message_id
+    assert orphan.reply_to is None, "an unknown parent is posted without threading"
 
 
 async def test_an_edit_waits_until_its_original_is_delivered(

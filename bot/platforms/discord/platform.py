@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import hashlib
 import logging
-from collections.abc import Iterator
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import aiohttp
@@ -16,6 +18,7 @@ import yarl
 from discord.gateway import DiscordWebSocket
 
 from bot.platforms.discord.interactions import BoardRule, InteractionRouter
+from bot.platforms.discord.markdown import discord_to_markdown
 from bot.platforms.discord.render import NO_MENTIONS, Part, render
 from bot.platforms.discord.schema import commands_payload
 from bot.platforms.pacing import ChannelPacer
@@ -67,34 +70,49 @@ class _Client(discord.Client):
         await self.platform.router.handle(interaction)
 
     async def on_message(self, message: discord.Message) -> None:
+        async with self.platform.in_order(message.channel.id):
+            await self._message_created(message)
+
+    async def _message_created(self, message: discord.Message) -> None:
         if await self.platform.is_own(message.author.id, message.webhook_id, message.channel.id):
             return
+        reference = message.reference.message_id if message.reference else None
         await self.platform.inbound(
             InboundMessage(
                 kind="new",
                 platform=PLATFORM,
                 channel_id=str(message.channel.id),
                 message_id=str(message.id),
-                author=Member(PLATFORM, str(message.author.id), message.author.display_name),
-                text=message.content,
-                thread_id=str(message.reference.message_id)
-                if message.reference and message.reference.message_id
-                else None,
+                author=self.platform.author_of(message.author),
+                text=discord_to_markdown(message.content, _names_in(message)),
+                thread_id=str(reference) if reference else None,
                 attachments=tuple(
                     Attachment(a.filename, a.url, a.content_type or "application/octet-stream")
                     for a in message.attachments
                 ),
+                avatar_url=message.author.display_avatar.url,
+                channel_name=getattr(message.channel, "name", None) or "",
             )
         )
 
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        async with self.platform.in_order(payload.channel_id):
+            await self._message_edited(payload)
+
+    async def _message_edited(self, payload: discord.RawMessageUpdateEvent) -> None:
         data = payload.data
         author = data.get("author") or {}
         author_id = int(author.get("id", 0) or 0)
         webhook_id = int(data["webhook_id"]) if data.get("webhook_id") else None
         if await self.platform.is_own(author_id, webhook_id, payload.channel_id):
             return
+        if "content" not in data:
+            return  # an embed unfurled or a pin changed: the text did not change
         name = author.get("global_name") or author.get("username") or str(author_id)
+        mentioned = {
+            str(user["id"]): user.get("global_name") or user.get("username") or str(user["id"])
+            for user in data.get("mentions") or []
+        }
         await self.platform.inbound(
             InboundMessage(
                 kind="edited",
@@ -102,19 +120,35 @@ class _Client(discord.Client):
                 channel_id=str(payload.channel_id),
                 message_id=str(payload.message_id),
                 author=Member(PLATFORM, str(author_id), name) if author_id else None,
-                text=str(data.get("content", "")),
+                text=discord_to_markdown(
+                    str(data.get("content", "")),
+                    lambda kind, ident: mentioned.get(ident, ident) if kind == "user" else ident,
+                ),
             )
         )
 
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
-        await self.platform.inbound(
-            InboundMessage(
-                kind="deleted",
-                platform=PLATFORM,
-                channel_id=str(payload.channel_id),
-                message_id=str(payload.message_id),
+        async with self.platform.in_order(payload.channel_id):
+            await self.platform.inbound(
+                InboundMessage(
+                    kind="deleted",
+                    platform=PLATFORM,
+                    channel_id=str(payload.channel_id),
+                    message_id=str(payload.message_id),
+                )
             )
-        )
+
+
+def _names_in(message: discord.Message) -> Callable[[str, str], str]:
+    """Display names of the users, roles and channels a message mentions (from the event)."""
+    names = {
+        ("user", str(u.id)): getattr(u, "display_name", None) or u.name for u in message.mentions
+    }
+    names.update({("role", str(r.id)): r.name for r in message.role_mentions})
+    names.update(
+        {("channel", str(c.id)): getattr(c, "name", str(c.id)) for c in message.channel_mentions}
+    )
+    return lambda kind, ident: names.get((kind, ident), ident)
 
 
 class DiscordPlatform:
@@ -129,12 +163,24 @@ class DiscordPlatform:
         self._stopping = False
         self._webhooks: dict[int, discord.Webhook] = {}
         self._own_webhooks: set[int] = set()
+        self._channel_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self.synced = asyncio.Event()
         if config.api_base_url:
             discord.http.Route.BASE = config.api_base_url.rstrip("/")
 
     async def inbound(self, message: InboundMessage) -> None:
         await dispatch_inbound(self.ctx, message)
+
+    def in_order(self, channel_id: int) -> asyncio.Lock:
+        """discord.py runs each event handler as its own task; this lock keeps one channel's
+        events in the order they came, so a delete never overtakes its message."""
+        return self._channel_locks[channel_id]
+
+    def author_of(self, user: discord.abc.User) -> Member:
+        """The writer of a message, with board membership read from their roles."""
+        return Member(
+            PLATFORM, str(user.id), user.display_name, is_board=self.router.rule.applies_to(user)
+        )
 
     async def is_own(self, author_id: int, webhook_id: int | None, channel_id: int) -> bool:
         """The bot's own posts and its webhooks' posts never come back in (no echo loops)."""
@@ -234,14 +280,26 @@ class DiscordPlatform:
     ) -> str:
         """Post every part with a nonce, so a resend after a crash is suppressed by Discord."""
         channel = await self._channel(target)
-        parts = render(message)
         if message.author_name and not target.startswith("dm:"):
-            return await self._send_as_author(channel.id, message, parts)
+            # A webhook post cannot be a reply: quote what it answers instead.
+            if message.reply_excerpt:
+                quoted = f"> ↪ {message.reply_excerpt}\n{message.text}"
+                message = dataclasses.replace(message, text=quoted)
+            return await self._send_as_author(channel.id, message, render(message))
         ids: list[str] = []
-        for index, part in enumerate(parts):
+        for index, part in enumerate(render(message)):
             await self.pacer.wait(channel.id)
+            extra: dict[str, object] = {}
+            if index == 0 and message.reply_to:
+                extra["reference"] = discord.MessageReference(
+                    message_id=int(message.reply_to.rpartition(":")[2]),
+                    channel_id=channel.id,
+                    fail_if_not_exists=False,
+                )
             with _delivery_errors():
-                sent = await channel.send(**part.kwargs(), nonce=nonce_for(idempotency_key, index))
+                sent = await channel.send(
+                    **part.kwargs(), **extra, nonce=nonce_for(idempotency_key, index)
+                )
             ids.append(str(sent.id))
         return ",".join(ids)
 

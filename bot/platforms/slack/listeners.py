@@ -27,7 +27,15 @@ from handlers.errors import CommandError
 from handlers.i18n import translator
 from handlers.parsing import split_words
 from handlers.run import run_command, run_interaction, run_suggestions
-from handlers.types import Channel, Command, InboundMessage, Interaction, Member, Reply
+from handlers.types import (
+    Attachment,
+    Channel,
+    Command,
+    InboundMessage,
+    Interaction,
+    Member,
+    Reply,
+)
 from storage.outbox import enqueue
 
 log = logging.getLogger(__name__)
@@ -218,6 +226,15 @@ class SlackListeners:
             author,
             event.get("text", ""),
             thread_id=event.get("thread_ts"),
+            attachments=tuple(
+                Attachment(
+                    str(f.get("name") or "file"),
+                    f.get("permalink") or f.get("url_private"),
+                    str(f.get("mimetype") or "application/octet-stream"),
+                )
+                for f in event.get("files") or ()
+                if f.get("permalink") or f.get("url_private")
+            ),
         )
 
     def _is_own(self, event: dict[str, Any]) -> bool:

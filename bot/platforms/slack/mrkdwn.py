@@ -37,6 +37,7 @@ def markdown_to_mrkdwn(text: str) -> str:
 
 
 _S_USER = re.compile(r"<@([UW][A-Z0-9]+)(?:\|([^>]+))?>")
+USER_MENTION = re.compile(r"<@([UW][A-Z0-9]+)>")  # mentions that carry no name
 _S_CHANNEL = re.compile(r"<#(C[A-Z0-9]+)(?:\|([^>]*))?>")
 _S_GROUP = re.compile(r"<!subteam\^([A-Z0-9]+)(?:\|([^>]+))?>")
 _S_SPECIAL = re.compile(r"<!(channel|here|everyone)(?:\|[^>]*)?>")

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import time
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import aiohttp
 from aiohttp import web
@@ -22,6 +25,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.platforms.pacing import ChannelPacer
 from bot.platforms.slack.commands import slash_commands
 from bot.platforms.slack.listeners import SlackListeners
+from bot.platforms.slack.mrkdwn import USER_MENTION, mrkdwn_to_markdown
 from bot.platforms.slack.render import SlackMessage, render
 from handlers.context import Context
 from handlers.inbound import dispatch_inbound
@@ -37,6 +41,15 @@ PERMANENT_ERRORS = {
     "message_not_found", "cant_update_message", "cant_delete_message", "user_not_found",
 }  # fmt: skip
 CACHE_SECONDS = 300.0
+
+
+def display_name(user: dict[str, Any], fallback: str) -> str:
+    """What Slack shows for a member: display name, else real name, else user name."""
+    profile = user.get("profile") or {}
+    for name in (profile.get("display_name"), profile.get("real_name"), user.get("real_name")):
+        if name:
+            return str(name)
+    return str(user.get("name") or fallback)
 
 
 @dataclass(frozen=True)
@@ -83,7 +96,9 @@ class SlackPlatform:
         self._http_ready = False
         self._stopping = False
         self._board: tuple[float, frozenset[str]] = (0.0, frozenset())
-        self._locales: dict[str, tuple[float, str | None]] = {}
+        self._users: dict[str, tuple[float, dict[str, Any]]] = {}
+        self._channel_names: dict[str, str] = {}
+        self._channel_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     @property
     def socket_mode(self) -> bool:
@@ -195,20 +210,62 @@ class SlackPlatform:
             return frozenset()
         return frozenset(users)
 
-    async def _locale(self, user_id: str) -> str | None:
-        cached = self._locales.get(user_id)
+    async def _user(self, user_id: str) -> dict[str, Any]:
+        """users.info, cached: a name, a picture and a locale for each member."""
+        cached = self._users.get(user_id)
         if cached and time.monotonic() - cached[0] < CACHE_SECONDS:
             return cached[1]
         try:
-            user = (await self.client.users_info(user=user_id, include_locale=True))["user"]
-            locale = user.get("locale")
+            user = dict((await self.client.users_info(user=user_id, include_locale=True))["user"])
         except (SlackApiError, aiohttp.ClientError, KeyError):
-            locale = None
-        self._locales[user_id] = (time.monotonic(), locale if normalise_locale(locale) else None)
-        return self._locales[user_id][1]
+            user = {}
+        self._users[user_id] = (time.monotonic(), user)
+        return user
+
+    async def _locale(self, user_id: str) -> str | None:
+        locale = (await self._user(user_id)).get("locale")
+        return locale if normalise_locale(locale) else None
+
+    async def _channel_name(self, channel_id: str) -> str:
+        if channel_id not in self._channel_names:
+            try:
+                info = await self.client.conversations_info(channel=channel_id)
+                self._channel_names[channel_id] = str(info["channel"].get("name") or "")
+            except (SlackApiError, aiohttp.ClientError, KeyError):
+                return ""
+        return self._channel_names[channel_id]
 
     async def _inbound(self, message: InboundMessage) -> None:
-        await dispatch_inbound(self.ctx, message)
+        """One channel's events are handled in the order they came (Bolt runs listeners
+        concurrently): a delete must never overtake the message it deletes."""
+        async with self._channel_locks[message.channel_id]:
+            if message.author is not None and message.author.user_id:
+                message = await self._enriched(message)
+            await dispatch_inbound(self.ctx, message)
+
+    async def _enriched(self, message: InboundMessage) -> InboundMessage:
+        """Name, picture and board membership of the writer; the text as the bot's Markdown
+        with mentions as plain names."""
+        assert message.author is not None
+        user = await self._user(message.author.user_id)
+        names = {
+            ident: display_name(await self._user(ident), ident)
+            for ident in set(USER_MENTION.findall(message.text))
+        }
+        text = mrkdwn_to_markdown(
+            message.text,
+            lambda kind, ident: names.get(ident, ident) if kind == "user" else ident,
+        )
+        author = await self.member(
+            message.author.user_id, display_name(user, message.author.user_id)
+        )
+        return dataclasses.replace(
+            message,
+            author=author,
+            text=text,
+            avatar_url=(user.get("profile") or {}).get("image_72"),
+            channel_name=await self._channel_name(message.channel_id),
+        )
 
     # --- the outbox port ------------------------------------------------------------------
 
@@ -245,9 +302,11 @@ class SlackPlatform:
         self, channel: str, part: SlackMessage, message: Message, key: str, index: int
     ) -> str:
         await self.pacer.wait(channel)
-        author = {}
+        author: dict[str, Any] = {}
         if message.author_name:
             author = {"username": message.author_name, "icon_url": message.author_avatar_url}
+        if message.reply_to:
+            author["thread_ts"] = message.reply_to
         with _delivery_errors():
             posted = await self.client.chat_postMessage(
                 channel=channel,

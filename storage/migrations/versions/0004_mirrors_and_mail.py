@@ -2,7 +2,7 @@
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-28 07:32:55.769695
+Create Date: 2026-11-28 07:37:19.819868
 """
 
 from alembic import op
@@ -101,7 +101,11 @@ def upgrade() -> None:
     sa.Column('channel_id', sa.String(length=128), nullable=False),
     sa.Column('message_id', sa.String(length=128), nullable=False),
     sa.Column('thread_id', sa.String(length=128), nullable=True),
+    sa.Column('author_user_id', sa.String(length=128), nullable=False),
     sa.Column('author_name', sa.String(length=200), nullable=False),
+    sa.Column('author_avatar_url', sa.String(length=500), nullable=True),
+    sa.Column('text', sa.Text(), nullable=False),
+    sa.Column('attachments', sa.JSON(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('edited_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('deleted_at', sa.DateTime(timezone=True), nullable=True),

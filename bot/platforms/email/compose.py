@@ -1,0 +1,186 @@
+"""A neutral message as a mail: multipart/alternative (plain text and simple HTML) with the
+headers mailbox providers expect of list mail (List-Id, RFC 8058 one-click unsubscribe).
+
+Everything from a message is escaped in the HTML part; its Markdown goes through
+`markdown_to_html`, which lets no raw HTML or unsafe link through.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime, parseaddr
+from html import escape
+
+from bot.platforms.html import markdown_to_html
+from bot.platforms.plain import markdown_to_plain
+from handlers.i18n import Translator
+from handlers.types import Message
+
+SUBJECT_LIMIT = 120
+_P = "margin:0 0 16px;"
+_SMALL = "color:#555555;font-size:13px;line-height:1.5;margin:0 0 8px;"
+
+
+@dataclass(frozen=True)
+class Sender:
+    """Who the mail is from, and the names derived from it (Message-ID, List-Id)."""
+
+    header: str  # MAIL_FROM as configured, e.g. "Bryggan <bryggan@example.se>"
+    site_name: str
+
+    @property
+    def address(self) -> str:
+        return parseaddr(self.header)[1]
+
+    @property
+    def domain(self) -> str:
+        return self.address.rpartition("@")[2] or "localhost"
+
+    @property
+    def list_id(self) -> str:
+        return f"{self.site_name} <announcements.{self.domain}>"
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """One mail's recipient and what differs per recipient."""
+
+    to: str
+    idempotency_key: str
+    date: datetime
+    unsubscribe_url: str | None  # list mail only; None for the confirmation mail
+    locale: str = "sv"
+
+
+def message_id(idempotency_key: str, domain: str) -> str:
+    """The same Message-ID for every attempt of one delivery, so a resend after a doubtful
+    attempt is one message to the mail clients that deduplicate by it."""
+    digest = hashlib.sha256(idempotency_key.encode("utf-8")).hexdigest()[:32]
+    return f"<{digest}.bryggan@{domain}>"
+
+
+def subject_of(message: Message, fallback: str) -> str:
+    """The title, else the first line of the text, on one line and not too long."""
+    for candidate in (message.title or "", markdown_to_plain(message.text)):
+        line = next((part.strip() for part in candidate.splitlines() if part.strip()), "")
+        if line:
+            line = " ".join(line.split())
+            return line if len(line) <= SUBJECT_LIMIT else line[: SUBJECT_LIMIT - 1] + "…"
+    return fallback
+
+
+def compose(message: Message, sender: Sender, envelope: Envelope, _: Translator) -> EmailMessage:
+    """The complete mail, ready for `as_bytes()` (CRLF, quoted-printable UTF-8 parts)."""
+    subject = subject_of(message, sender.site_name)
+    mail = EmailMessage(policy=SMTP)
+    mail["From"] = sender.header
+    mail["To"] = envelope.to
+    mail["Subject"] = subject
+    mail["Date"] = format_datetime(envelope.date)
+    mail["Message-ID"] = message_id(envelope.idempotency_key, sender.domain)
+    mail["List-Id"] = sender.list_id
+    if envelope.unsubscribe_url:
+        mail["List-Unsubscribe"] = f"<{envelope.unsubscribe_url}>"
+        mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+    mail.set_content(plain_part(message, sender, envelope, _), cte="quoted-printable")
+    mail.add_alternative(
+        html_part(message, sender, envelope, subject, _), subtype="html", cte="quoted-printable"
+    )
+    return mail
+
+
+def _links(message: Message) -> list[tuple[str, str]]:
+    """Buttons with a link and attachments with a link, as (label, url)."""
+    found = [(b.label, b.url) for b in message.buttons if b.url]
+    found += [(a.filename, a.url) for a in message.attachments if a.url]
+    return found
+
+
+def _footer(sender: Sender, envelope: Envelope, _: Translator) -> str:
+    if envelope.unsubscribe_url:
+        return _(
+            "You get this mail because {address} is on {site}'s mailing list.",
+            address=envelope.to,
+            site=sender.site_name,
+        )
+    return _("Sent by {site}.", site=sender.site_name)
+
+
+def plain_part(message: Message, sender: Sender, envelope: Envelope, _: Translator) -> str:
+    lines: list[str] = []
+    if message.title:
+        lines.append(message.title)
+    if message.author_name:
+        lines.append(_("From {name}", name=message.author_name))
+    if message.url:
+        lines.append(message.url)
+    if lines:
+        lines.append("")
+    if message.text:
+        lines += [markdown_to_plain(message.text), ""]
+    if message.image_url:
+        lines += [message.image_url, ""]
+    for field in message.fields:
+        lines += [f"{field.name}:", markdown_to_plain(field.value), ""]
+    for label, url in _links(message):
+        lines.append(f"{label}: {url}")
+    lines += ["", "-- ", _footer(sender, envelope, _)]
+    if envelope.unsubscribe_url:
+        lines.append(_("Unsubscribe: {url}", url=envelope.unsubscribe_url))
+    return "\n".join(lines).strip("\n") + "\n"
+
+
+def _href(url: str) -> str | None:
+    return escape(url, quote=True) if url.lower().startswith(("http://", "https://")) else None
+
+
+def _link(label: str, url: str) -> str:
+    href = _href(url)
+    text = escape(label)
+    return f'<a href="{href}" style="color:#0b5394;">{text}</a>' if href else text
+
+
+def html_part(
+    message: Message, sender: Sender, envelope: Envelope, subject: str, _: Translator
+) -> str:
+    body: list[str] = [f'<p style="{_SMALL}">{escape(sender.site_name)}</p>']
+    if message.title:
+        title = _link(message.title, message.url) if message.url else escape(message.title)
+        body.append(f'<h1 style="font-size:22px;line-height:1.3;{_P}">{title}</h1>')
+    elif message.url:
+        body.append(f'<p style="{_P}">{_link(message.url, message.url)}</p>')
+    if message.author_name:
+        name = escape(_("From {name}", name=message.author_name))
+        body.append(f'<p style="{_SMALL}">{name}</p>')
+    if message.text:
+        body.append(f"<div>{markdown_to_html(message.text)}</div>")
+    if message.image_url and (src := _href(message.image_url)):
+        body.append(f'<p style="{_P}"><img src="{src}" alt="" style="max-width:100%;"></p>')
+    for field in message.fields:
+        body.append(
+            f'<h2 style="font-size:17px;margin:16px 0 4px;">{escape(field.name)}</h2>'
+            f"<div>{markdown_to_html(field.value)}</div>"
+        )
+    links = _links(message)
+    if links:
+        items = "".join(f"<li>{_link(label, url)}</li>" for label, url in links)
+        body.append(f'<ul style="{_P}padding-left:20px;">{items}</ul>')
+    body.append('<hr style="border:0;border-top:1px solid #dddddd;margin:24px 0 12px;">')
+    body.append(f'<p style="{_SMALL}">{escape(_footer(sender, envelope, _))}</p>')
+    if envelope.unsubscribe_url:
+        unsubscribe = _link(_("Unsubscribe"), envelope.unsubscribe_url)
+        body.append(f'<p style="{_SMALL}">{unsubscribe}</p>')
+    return (
+        f'<!doctype html>\n<html lang="{escape(envelope.locale)}"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{escape(subject)}</title></head>\n"
+        '<body style="margin:0;padding:0;background:#f4f4f4;">\n'
+        '<div style="max-width:600px;margin:0 auto;padding:24px;background:#ffffff;'
+        'font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1a1a1a;">\n'
+        + "\n".join(body)
+        + "\n</div>\n</body></html>\n"
+    )

@@ -1,0 +1,106 @@
+"""The e-mail platform: the outbox port for the mailing list, over SMTP.
+
+Targets are `"<subscriber id>"` (list mail, only while the subscriber is active) and
+`"confirm:<subscriber id>"` (the double-opt-in mail, only while pending); who gets what
+is decided at send time, so an unsubscribe wins over mail already queued. A mail cannot
+be changed or withdrawn once sent, so `edit` and `delete` do nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.platforms.email.compose import Envelope, Sender, compose
+from bot.platforms.email.smtp import SmtpConfig, SmtpPool
+from bot.settings import Settings
+from handlers.context import Context
+from handlers.i18n import translator
+from handlers.mail.fanout import PLATFORM, recipient_for
+from handlers.types import Message, normalise_locale
+
+log = logging.getLogger(__name__)
+SKIPPED = "skipped"  # the message id recorded for a mail nobody should get any more
+
+
+class EmailPlatform:
+    name = PLATFORM
+
+    def __init__(self, ctx: Context, config: SmtpConfig, *, mail_from: str) -> None:
+        self.ctx = ctx
+        self.config = config
+        self.pool = SmtpPool(config)
+        self.sender = Sender(header=mail_from, site_name=ctx.public.site_name)
+        if not self.sender.address:
+            raise ValueError("MAIL_FROM has no address")
+
+    @property
+    def connected(self) -> bool:
+        """True while configured: an unreachable server shows up as retried deliveries."""
+        return True
+
+    async def start(self) -> None:
+        """Connections open on the first mail and are kept for the next ones."""
+
+    async def stop(self) -> None:
+        await self.pool.close()
+
+    async def send(
+        self, target: str, message: Message, *, idempotency_key: str, in_doubt: bool
+    ) -> str:
+        """Mail one subscriber; returns the Message-ID, or "skipped" when they are off the list.
+
+        A resend after a doubtful attempt carries the same Message-ID: SMTP has no way to
+        ask whether the first one arrived, and mail clients that see both show one.
+        """
+        recipient = await recipient_for(self.ctx, target)
+        if recipient is None:
+            log.info("mail to %s skipped: not (or no longer) subscribed", target)
+            return SKIPPED
+        unsubscribe = (
+            self.ctx.public.url(f"unsubscribe/{recipient.token}") if recipient.list_mail else None
+        )
+        locale = normalise_locale(recipient.locale) or self.ctx.default_locale
+        mail = compose(
+            message,
+            self.sender,
+            Envelope(
+                to=recipient.address,
+                idempotency_key=idempotency_key,
+                date=self.ctx.clock.now(),
+                unsubscribe_url=unsubscribe,
+                locale=locale,
+            ),
+            translator(locale),
+        )
+        await self.pool.send(self.sender.address, recipient.address, mail.as_bytes())
+        return str(mail["Message-ID"])
+
+    async def edit(self, target: str, message_id: str, message: Message) -> str | None:
+        return None  # a sent mail cannot be changed
+
+    async def delete(self, target: str, message_id: str) -> None:
+        return None  # nor withdrawn
+
+
+def smtp_config(settings: Settings) -> SmtpConfig | None:
+    resolved = settings.smtp()
+    if resolved is None:
+        return None
+    return SmtpConfig(
+        host=resolved.host,
+        port=resolved.port,
+        tls=resolved.tls,
+        username=resolved.username,
+        password=resolved.password,
+        timeout_seconds=resolved.timeout_seconds,
+    )
+
+
+def build_email_platform(settings: Settings, ctx: Context) -> EmailPlatform | None:
+    """The e-mail platform when SMTP is configured, else None."""
+    config = smtp_config(settings)
+    if config is None:
+        return None
+    if not settings.mail_from:
+        raise ValueError("MAIL_FROM must be set when SMTP is configured")  # load_settings says so
+    return EmailPlatform(ctx, config, mail_from=settings.mail_from)

@@ -1,0 +1,105 @@
+"""/announce: the board writes an announcement in a form; it reaches every announcement
+channel on every platform, the e-mail list, the web archive and the Atom feed."""
+
+from __future__ import annotations
+
+import secrets
+from urllib.parse import urlparse
+
+from handlers.announcements.publish import publish
+from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
+from handlers.context import Call, Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, translator
+from handlers.types import Form, FormField, Interaction, Message, Reply
+
+FORM_ID = "announce.form"
+
+
+def _web_address(value: str) -> str:
+    if urlparse(value).scheme not in ("http", "https") or not urlparse(value).netloc:
+        raise CommandError(N_("“{url}” is not an http or https address."), url=value)
+    return value
+
+
+async def announce_command(ctx: Context, call: Call) -> Reply:
+    """Open the form; a file attached on Discord (or a link given) fills in the link."""
+    _ = call._
+    attached = call.values.get("file")
+    if attached:
+        _web_address(str(attached))
+    fields = (
+        FormField("title", _("Title"), max_length=150),
+        FormField("text", _("Text"), long=True, max_length=3500),
+        FormField(
+            "link",
+            _("Link or attachment (optional)"),
+            required=False,
+            max_length=500,
+            value=str(attached) if attached else None,
+        ),
+    )
+    # The nonce makes a form submitted twice (a double click, a retried request) publish once.
+    form = Form(FORM_ID, _("Announcement"), fields, context=secrets.token_hex(8))
+    return Reply(Message(text=""), form=form)
+
+
+async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
+    _ = translator(interaction.member.locale)
+    title = " ".join(interaction.values.get("title", "").split())
+    text = interaction.values.get("text", "").strip()
+    link = interaction.values.get("link", "").strip() or None
+    if not title or not text:
+        raise CommandError(N_("An announcement needs a title and a text."))
+    if link:
+        _web_address(link)
+    member = interaction.member
+    nonce = interaction.value or secrets.token_hex(8)
+    async with ctx.db.transaction() as session:
+        published = await publish(
+            ctx,
+            session,
+            source_key=f"announce:{member.platform}:{member.user_id}:{nonce}",
+            source_platform=member.platform,
+            source_channel_id=None,
+            fields={
+                "author_name": member.display_name,
+                "author_user_id": member.user_id,
+                "title": title,
+                "text": text,
+                "link": link,
+            },
+        )
+    if published is None:
+        return Reply.text(_("This announcement was already sent."))
+    row, channels, mails = published
+    channel_part = _.ngettext("{n} channel", "{n} channels", channels)
+    mail_part = _.ngettext("{n} subscriber", "{n} subscribers", mails)
+    return Reply.text(
+        _(
+            "Announcement #{number} is on its way to {channels} and {mails}, "
+            "and is on the web page.",
+            number=row.id,
+            channels=channel_part,
+            mails=mail_part,
+        )
+    )
+
+
+COMMAND = CommandSpec(
+    name="announce",
+    sv="meddela",
+    description=N_("Send an announcement to every channel, the e-mail list and the web"),
+    board_only=True,
+    options=(
+        OptionSpec(
+            "file",
+            N_("A file to link in the announcement"),
+            type=OptionType.FILE,
+            sv="fil",
+        ),
+    ),
+    handler=announce_command,
+)
+
+INTERACTIONS = (InteractionSpec(FORM_ID, form_submitted, board_only=True),)

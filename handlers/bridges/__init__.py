@@ -1,0 +1,1 @@
+"""Bridge groups: discussion channels on Discord and Slack that are one room."""

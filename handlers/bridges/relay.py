@@ -1,0 +1,133 @@
+"""Messages in a bridged channel appear in every other channel of its group, under the
+author's name and picture, with edits, deletes and replies carried across.
+
+The adapters have already turned the text into the bot's Markdown (mentions as plain names,
+broadcasts defused) and dropped the bot's own posts, so nothing is bridged twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.context import Context
+from handlers.feeds.present import shorten
+from handlers.mirroring import delete_copies, edit_copies, fan_out
+from handlers.types import Attachment, InboundMessage, Message
+from storage.bridges import (
+    bridge_of_channel,
+    bridged_message,
+    channels_of,
+    message_behind_copy,
+    record_message,
+)
+from storage.mirror_models import BridgedMessageRow
+
+KIND = "bridge"
+PLATFORM_LABELS = {"discord": "Discord", "slack": "Slack", "console": "konsol"}
+AUTHOR_NAME_LIMIT = 80  # Discord's webhook user name limit; Slack's is longer
+
+
+def author_label(row: BridgedMessageRow) -> str:
+    """`Anna Berg (Slack)`: who wrote it and where, within every platform's limit."""
+    suffix = f" ({PLATFORM_LABELS.get(row.platform, row.platform)})"
+    return row.author_name[: AUTHOR_NAME_LIMIT - len(suffix)] + suffix
+
+
+def copy_message(row: BridgedMessageRow, parent: BridgedMessageRow | None = None) -> Message:
+    return Message(
+        text=row.text,
+        author_name=author_label(row),
+        author_avatar_url=row.author_avatar_url,
+        attachments=tuple(Attachment(**a) for a in row.attachments or ()),
+        reply_excerpt=f"{parent.author_name}: {shorten(parent.text, 80)}" if parent else None,
+    )
+
+
+def _as_reply(message: Message, parent: BridgedMessageRow, platform: str, target: str) -> Message:
+    """Thread under the answered message: the original where it lives, else its copy."""
+    if (parent.platform, parent.channel_id) == (platform, target):
+        return replace(message, reply_to=parent.message_id)
+    key = f"{KIND}:{parent.id}:{platform}:{target}"
+    return replace(message, reply_to_key=key)
+
+
+async def on_message(ctx: Context, message: InboundMessage) -> None:
+    """The inbound handler for bridged channels."""
+    async with ctx.db.transaction() as session:
+        membership = await bridge_of_channel(session, message.platform, message.channel_id)
+        if membership is None:
+            return
+        if message.kind == "new":
+            await _relay_new(ctx, session, membership.bridge_id, message)
+            return
+        row = await bridged_message(
+            session, message.platform, message.channel_id, message.message_id
+        )
+        if row is None or row.deleted_at is not None:
+            return
+        now = ctx.clock.now()
+        if message.kind == "deleted":
+            row.deleted_at = now
+            await delete_copies(session, source_kind=KIND, source_id=row.id, now=now)
+        elif message.text != row.text:
+            row.text, row.edited_at = message.text, now
+            edited = copy_message(row)
+            await edit_copies(
+                session,
+                source_kind=KIND,
+                source_id=row.id,
+                message_for=lambda _platform, _target: edited,
+                now=now,
+            )
+
+
+async def _parent(session: AsyncSession, message: InboundMessage) -> BridgedMessageRow | None:
+    """The bridged message this one answers: an original here, or a copy of one."""
+    if not message.thread_id or message.thread_id == message.message_id:
+        return None
+    return await bridged_message(
+        session, message.platform, message.channel_id, message.thread_id
+    ) or await message_behind_copy(session, message.platform, message.channel_id, message.thread_id)
+
+
+async def _relay_new(
+    ctx: Context, session: AsyncSession, bridge_id: int, message: InboundMessage
+) -> None:
+    author = message.author
+    if author is None or (not message.text.strip() and not message.attachments):
+        return
+    row = await record_message(
+        session,
+        now=ctx.clock.now(),
+        bridge_id=bridge_id,
+        platform=message.platform,
+        channel_id=message.channel_id,
+        message_id=message.message_id,
+        thread_id=message.thread_id,
+        author_user_id=author.user_id,
+        author_name=author.display_name,
+        author_avatar_url=message.avatar_url,
+        text=message.text,
+        attachments=[vars(a) for a in message.attachments],
+    )
+    if row is None:
+        return  # the platform delivered this event before
+    parent = await _parent(session, message)
+    copy = copy_message(row, parent)
+    others = [
+        (channel.platform, channel.channel_id)
+        for channel in await channels_of(session, bridge_id)
+        if (channel.platform, channel.channel_id) != (message.platform, message.channel_id)
+    ]
+    await fan_out(
+        session,
+        source_kind=KIND,
+        source_id=row.id,
+        destinations=others,
+        message_for=lambda platform, target: (
+            _as_reply(copy, parent, platform, target) if parent else copy
+        ),
+        now=ctx.clock.now(),
+    )
