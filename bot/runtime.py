@@ -18,6 +18,7 @@ from pydantic import SecretStr
 from bot.dispatcher import Dispatcher, DispatcherConfig
 from bot.feed_fetcher import AiohttpFetcher
 from bot.platforms.console import ConsolePlatform, stdin_lines
+from bot.platforms.email import build_email_platform
 from bot.scheduler import Scheduler
 from bot.settings import Settings
 from bot.web import WebServer, build_web_app
@@ -127,6 +128,8 @@ class Runtime:
     async def _report_parked(self, row: Claimed, error: str) -> None:
         if row.idempotency_key.startswith(PARKED_NOTICE_PREFIX):
             return  # a notice about a notice would never end when board channels fail
+        if row.platform == "email":
+            return  # one notice per refused address would drown the board: /status sums them
         await report_parked_delivery(
             self.ctx, row_id=row.id, destination=row.destination, error=error
         )
@@ -167,6 +170,9 @@ class Runtime:
                     prefix=self.settings.slack_command_prefix,
                 ),
             )
+        email = build_email_platform(self.settings, self.ctx)
+        if email is not None:
+            self.platforms["email"] = email
         wants_console = self.with_console
         if wants_console is None:
             wants_console = self.settings.wants_console()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
+from urllib.parse import unquote, urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -11,6 +13,20 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/bryggan.db"
+SmtpTls = Literal["starttls", "ssl", "none"]
+SMTP_DEFAULT_PORTS: dict[str, int] = {"starttls": 587, "ssl": 465, "none": 25}
+
+
+@dataclass(frozen=True)
+class SmtpSettings:
+    """The mail server as resolved from SMTP_URL or the SMTP_* parts."""
+
+    host: str
+    port: int
+    tls: SmtpTls
+    username: str | None
+    password: str | None
+    timeout_seconds: float
 
 
 class Settings(BaseSettings):
@@ -74,7 +90,7 @@ class Settings(BaseSettings):
     smtp_port: int | None = Field(None, ge=1, le=65535)
     smtp_user: str | None = None
     smtp_password: SecretStr | None = None
-    smtp_tls: Literal["starttls", "ssl", "none"] = "starttls"
+    smtp_tls: SmtpTls = "starttls"
     smtp_timeout_seconds: float = Field(30.0, gt=0, le=300)
     mail_from: str | None = Field(None, pattern=r"^[^@\s<>]+@[^@\s<>]+$|^.+<[^@\s<>]+@[^@\s<>]+>$")
 
@@ -89,6 +105,13 @@ class Settings(BaseSettings):
     @classmethod
     def _known_database(cls, value: SecretStr) -> SecretStr:
         return SecretStr(normalise_database_url(value.get_secret_value()))
+
+    @field_validator("smtp_url", mode="after")
+    @classmethod
+    def _smtp_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and value.get_secret_value():
+            _parse_smtp_url(value.get_secret_value())  # raises ValueError with what is wrong
+        return value
 
     @property
     def database_url_value(self) -> str:
@@ -141,6 +164,49 @@ class Settings(BaseSettings):
             return ["WEB_ENABLED: Slack's HTTP mode (SLACK_SIGNING_SECRET) needs the web server"]
         return []
 
+    def smtp(self) -> SmtpSettings | None:
+        """The resolved mail server: SMTP_URL when set, else SMTP_HOST and its parts."""
+        url = self.smtp_url.get_secret_value() if self.smtp_url else ""
+        if url:
+            scheme, host, port, user, password = _parse_smtp_url(url)
+            tls: SmtpTls = "ssl" if scheme == "smtps" else self.smtp_tls
+            if scheme == "smtp" and tls == "ssl":
+                tls = "starttls"  # smtp:// is never implicit TLS; smtps:// says that
+        elif self.smtp_host:
+            host, port, tls = self.smtp_host, self.smtp_port, self.smtp_tls
+            user = self.smtp_user or None
+            password = self.smtp_password.get_secret_value() if self.smtp_password else None
+        else:
+            return None
+        return SmtpSettings(
+            host=host,
+            port=port or SMTP_DEFAULT_PORTS[tls],
+            tls=tls,
+            username=user or None,
+            password=password or None,
+            timeout_seconds=self.smtp_timeout_seconds,
+        )
+
+    def smtp_problems(self) -> list[str]:
+        """Mail needs a sender, credentials in pairs, and a public address for its links."""
+        smtp = self.smtp()
+        if smtp is None:
+            return []
+        problems = []
+        if not self.mail_from:
+            problems.append(
+                "MAIL_FROM: set the sender (e.g. Bryggan <bryggan@example.se>) beside "
+                "SMTP_URL or SMTP_HOST"
+            )
+        if bool(smtp.username) != bool(smtp.password):
+            problems.append("SMTP_PASSWORD: give both a user and a password for the mail server")
+        if not self.public_base_url:
+            problems.append(
+                "PUBLIC_BASE_URL: set it beside SMTP_URL or SMTP_HOST; every mail links to "
+                "the bot's pages to confirm or unsubscribe"
+            )
+        return problems
+
     def wants_console(self) -> bool:
         if self.console == "auto":
             return not self.chat_platforms()
@@ -164,6 +230,22 @@ def normalise_database_url(url: str) -> str:
     else:
         raise ValueError("must be a SQLite or PostgreSQL URL")
     return parsed.render_as_string(hide_password=False)
+
+
+def _parse_smtp_url(url: str) -> tuple[str, str, int | None, str | None, str | None]:
+    """`smtp://user:pw@host:587` or `smtps://…:465` as scheme, host, port, user, password."""
+    parts = urlsplit(url.strip())
+    if parts.scheme not in ("smtp", "smtps"):
+        raise ValueError("must start with smtp:// (STARTTLS) or smtps:// (TLS)")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError("has a port that is not a number from 1 to 65535") from None
+    if not parts.hostname:
+        raise ValueError("needs a host, e.g. smtp://user:password@mail.example.se:587")
+    user = unquote(parts.username) if parts.username else None
+    password = unquote(parts.password) if parts.password else None
+    return parts.scheme, parts.hostname, port, user, password
 
 
 class SettingsError(Exception):
@@ -195,6 +277,10 @@ def secret_values(settings: Settings) -> list[str]:
     password = make_url(settings.database_url_value).password
     if password:
         found.append(str(password))
+    smtp_url = settings.smtp_url.get_secret_value() if settings.smtp_url else ""
+    raw_password = urlsplit(smtp_url).password if smtp_url else None
+    if raw_password:  # as written in the URL and as sent to the server
+        found.extend({raw_password, unquote(raw_password)})
     return found
 
 
@@ -203,7 +289,7 @@ def load_settings() -> Settings:
         settings = Settings()
     except ValidationError as error:
         raise SettingsError(_describe(error)) from None
-    problems = settings.slack_problems()
+    problems = settings.slack_problems() + settings.smtp_problems()
     if problems:
         raise SettingsError(problems)
     return settings

@@ -11,6 +11,7 @@ from handlers.catalogue import Catalogue
 from handlers.context import InboundHandler
 from handlers.feeds import commands as feeds
 from handlers.feeds import minutes
+from handlers.mail import commands as mail
 from handlers.wishes import board, browse, curate, export, profile, submit, support
 
 
@@ -33,6 +34,7 @@ def build_catalogue() -> Catalogue:
             announce.COMMAND,
             status.COMMAND,
             bridges.COMMAND,
+            mail.COMMAND,
         ],
         interactions=[
             *language.INTERACTIONS,

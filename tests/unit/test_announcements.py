@@ -82,7 +82,11 @@ async def test_a_board_post_reaches_every_other_channel_and_the_mail_list(ctx: C
     assert payload["url"] == "https://bryggan.example.se/announcements/a1"
     assert payload["fields"][0]["value"] == "Anna Andersson"
     (item,) = await recent_items(ctx.db)
-    assert (item.kind, item.text, item.author) == ("announcement", payload["text"], BOARD.display_name)
+    assert (item.kind, item.text, item.author) == (
+        "announcement",
+        payload["text"],
+        BOARD.display_name,
+    )
 
 
 async def test_a_members_post_is_not_mirrored_and_the_member_is_told_once(ctx: Context) -> None:
@@ -117,9 +121,7 @@ async def test_edits_reach_every_copy_but_mail_and_deletes_withdraw_it(
     assert (await find_item(ctx.db, "a1")).text == "Mötet är kl 13"  # type: ignore[union-attr]
 
     clock.advance(60)
-    await dispatch_inbound(
-        ctx, InboundMessage("deleted", SOURCE[0], SOURCE[1], "9001", None, "")
-    )
+    await dispatch_inbound(ctx, InboundMessage("deleted", SOURCE[0], SOURCE[1], "9001", None, ""))
     deletes = [r for r in await rows(ctx) if r.action == "delete"]
     assert {r.ref_key for r in deletes} == copies
     assert {r.status for r in await rows(ctx) if r.idempotency_key in copies} == {"cancelled"}

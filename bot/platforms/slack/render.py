@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from bot.platforms.plain import markdown_to_plain
 from bot.platforms.slack.mrkdwn import escape, markdown_to_mrkdwn
 from bot.platforms.text import split_text
 from handlers.types import Form, FormField, Message
@@ -72,7 +73,8 @@ def render(message: Message) -> list[SlackMessage]:
         chunks = [[_section(" ")]]
     if controls:
         chunks[-1].append(controls)
-    fallback = escape(message.title or message.text)[:FALLBACK_LIMIT] or " "
+    # The notification text: plain words, no Markdown marks.
+    fallback = escape(markdown_to_plain(message.title or message.text))[:FALLBACK_LIMIT] or " "
     return [SlackMessage(text=fallback, blocks=chunk) for chunk in chunks]
 
 

@@ -1,0 +1,184 @@
+"""A real SMTP server (aiosmtpd's Controller, in its own thread) on 127.0.0.1, port 0.
+
+It keeps every message it accepted, parsed, and counts connections, so tests can check
+the mail and that the platform reuses its connections. It can refuse chosen recipients
+(5xx or 4xx), go down (listener closed, open connections dropped) and come back on the
+same port, and speak STARTTLS with a certificate made for the test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+import subprocess
+import threading
+from dataclasses import dataclass
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+__all__ = ["Received", "SmtpServer", "make_certificate"]
+
+
+@dataclass(frozen=True)
+class Received:
+    mail_from: str
+    rcpt_tos: tuple[str, ...]
+    message: EmailMessage
+
+    def part(self, subtype: str) -> str:
+        """The decoded text of the text/plain or text/html part."""
+        found = self.message.get_body(preferencelist=(subtype,))
+        assert found is not None, f"no text/{subtype} part"
+        return str(found.get_content()).replace("\r\n", "\n")  # type: ignore[attr-defined]
+
+
+class _Handler:
+    def __init__(self, server: SmtpServer) -> None:
+        self.server = server
+
+    async def handle_RCPT(
+        self, _server: SMTP, _session: Session, envelope: Envelope, address: str, _options: Any
+    ) -> str:
+        refusal = self.server.refuse.get(address.lower())
+        if refusal:
+            return refusal
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, _server: SMTP, _session: Session, envelope: Envelope) -> str:
+        raw = envelope.original_content or b""
+        parsed = message_from_bytes(raw, policy=policy.default)
+        assert isinstance(parsed, EmailMessage)
+        self.server._arrived(
+            Received(str(envelope.mail_from), tuple(envelope.rcpt_tos), parsed), raw
+        )
+        return "250 Message accepted for delivery"
+
+
+class _Controller(Controller):
+    """Binds port 0 (the stock Controller needs a fixed port) and counts connections."""
+
+    def __init__(self, server: SmtpServer, **kwargs: Any) -> None:
+        super().__init__(_Handler(server), hostname="127.0.0.1", **kwargs)
+        self.owner = server
+
+    def factory(self) -> SMTP:
+        smtp = super().factory()
+        self.owner._connected(smtp)
+        return smtp
+
+    async def _bind(self) -> asyncio.AbstractServer:
+        server = await self.loop.create_server(
+            self._factory_invoker, host=self.hostname, port=self.port, ssl=self.ssl_context
+        )
+        self.port = server.sockets[0].getsockname()[1]
+        return server
+
+    def _create_server(self) -> Any:
+        return self._bind()
+
+
+class SmtpServer:
+    """Start with `start()` inside the test's loop; `messages` fill as mail arrives."""
+
+    def __init__(self, *, tls_context: ssl.SSLContext | None = None) -> None:
+        self.tls_context = tls_context
+        self.port = 0
+        self.messages: list[Received] = []
+        self.raw: list[bytes] = []
+        self.connections = 0
+        self.refuse: dict[str, str] = {}  # lower-cased address → SMTP reply
+        self._protocols: list[SMTP] = []
+        self._lock = threading.Lock()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._event: asyncio.Event | None = None
+        self._controller: _Controller | None = None
+
+    @property
+    def host(self) -> str:
+        return "127.0.0.1"
+
+    def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._event = asyncio.Event()
+        kwargs: dict[str, Any] = {"port": self.port}
+        if self.tls_context is not None:
+            kwargs.update(tls_context=self.tls_context, require_starttls=True)
+        controller = _Controller(self, **kwargs)
+        controller.start()
+        self.port = controller.port
+        self._controller = controller
+        with self._lock:
+            self.connections = 0  # not the controller's own start-up probe
+            self._protocols.clear()
+
+    def go_down(self) -> None:
+        """Close the listener and drop every open connection; the port stays reserved."""
+        controller = self._controller
+        if controller is None:
+            return
+        done = asyncio.run_coroutine_threadsafe(self._drop_all(), controller.loop)
+        done.result(timeout=5)
+        controller.stop()
+        self._controller = None
+
+    def come_back(self) -> None:
+        self.start()
+
+    def stop(self) -> None:
+        self.go_down()
+
+    async def _drop_all(self) -> None:
+        with self._lock:
+            protocols = list(self._protocols)
+        for protocol in protocols:
+            if protocol.transport is not None:
+                protocol.transport.abort()
+        await asyncio.sleep(0)  # let connection_lost run before the loop stops
+
+    def _connected(self, protocol: SMTP) -> None:
+        with self._lock:
+            self.connections += 1
+            self._protocols.append(protocol)
+
+    def _arrived(self, received: Received, raw: bytes) -> None:
+        with self._lock:
+            self.messages.append(received)
+            self.raw.append(raw)
+        if self._loop is not None and self._event is not None:
+            self._loop.call_soon_threadsafe(self._event.set)
+
+    async def wait_for(self, count: int, *, timeout: float = 10) -> list[Received]:
+        """Wait until `count` messages have arrived in all; returns every message so far."""
+        assert self._event is not None, "start() first"
+        async with asyncio.timeout(timeout):
+            while len(self.messages) < count:
+                self._event.clear()
+                if len(self.messages) >= count:
+                    break
+                await self._event.wait()
+        return list(self.messages)
+
+
+def make_certificate(directory: Path) -> tuple[ssl.SSLContext, ssl.SSLContext] | None:
+    """A self-signed certificate for 127.0.0.1 (via the openssl tool) as a (server, client)
+    pair of contexts; None when openssl is not installed."""
+    cert, key = directory / "cert.pem", directory / "key.pem"
+    try:
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
+             "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
+             "-keyout", str(key), "-out", str(cert)],
+            check=True, capture_output=True, timeout=60,
+        )  # fmt: skip
+    except (OSError, subprocess.SubprocessError):
+        return None
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server.load_cert_chain(cert, key)
+    client = ssl.create_default_context(cafile=str(cert))
+    return server, client
