@@ -51,7 +51,7 @@ class Settings(BaseSettings):
     outbox_send_timeout_seconds: float = Field(20.0, gt=0)
     outbox_max_attempts: int = Field(8, ge=1, le=100)
     outbox_backoff_base_seconds: float = Field(2.0, gt=0)
-    outbox_backoff_max_seconds: float = Field(900.0, gt=0)
+    outbox_backoff_max_seconds: float = Field(30.0, gt=0, le=3600)
     outbox_poll_seconds: float = Field(2.0, gt=0)
     outbox_concurrency: int = Field(16, ge=1, le=256)
 

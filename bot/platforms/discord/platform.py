@@ -39,7 +39,9 @@ class DiscordConfig:
     guild_ids: tuple[int, ...] = ()
     board_role: str = ""
     api_base_url: str | None = None
-    reconnect_max_seconds: float = 120.0  # at most ~720 identifies a day of 1000 allowed
+    # Back within a minute of an outage's end. Attempts against a dead gateway identify
+    # nothing, so they do not count against Discord's 1000 identifies a day.
+    reconnect_max_seconds: float = 45.0
     identify_delay_seconds: float | None = None  # None keeps discord.py's 5 s
 
 

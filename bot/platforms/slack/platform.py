@@ -63,6 +63,7 @@ class SlackConfig:
     umbrella: str = "bryggan"
     prefix: str = ""
     ping_interval: float = 10.0
+    reconnect_max_seconds: float = 30.0  # after an outage, back within half a minute
 
 
 class SlackPlatform:
@@ -146,7 +147,7 @@ class SlackPlatform:
             except Exception as error:
                 log.warning("slack not reachable: %s; retrying in %.0f s", error, delay)
             await asyncio.sleep(delay)
-            delay = min(60.0, delay * 2)
+            delay = min(self.config.reconnect_max_seconds, delay * 2)
 
     async def _ensure_socket(self) -> None:
         if self._socket is None:
