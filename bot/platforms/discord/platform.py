@@ -9,7 +9,7 @@ import dataclasses
 import hashlib
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import aiohttp
@@ -17,15 +17,15 @@ import discord
 import yarl
 from discord.gateway import DiscordWebSocket
 
+from bot.platforms.discord.client import DiscordClient
 from bot.platforms.discord.interactions import BoardRule, InteractionRouter
-from bot.platforms.discord.markdown import discord_to_markdown
-from bot.platforms.discord.render import NO_MENTIONS, Part, render
+from bot.platforms.discord.render import Part, render
 from bot.platforms.discord.schema import commands_payload
 from bot.platforms.pacing import ChannelPacer
 from handlers.context import Context
 from handlers.inbound import dispatch_inbound
 from handlers.ports import DeliveryError
-from handlers.types import Attachment, InboundMessage, Member, Message
+from handlers.types import InboundMessage, Member, Message
 
 log = logging.getLogger(__name__)
 PLATFORM = "discord"
@@ -50,109 +50,6 @@ def nonce_for(idempotency_key: str, part: int) -> str:
     return hashlib.sha256(f"{idempotency_key}#{part}".encode()).hexdigest()[:NONCE_LENGTH]
 
 
-class _Client(discord.Client):
-    def __init__(self, platform: DiscordPlatform, delay: float | None) -> None:
-        intents = discord.Intents.default()
-        intents.message_content = True
-        super().__init__(intents=intents, allowed_mentions=NO_MENTIONS, guild_ready_timeout=1.0)
-        self.platform, self.identify_delay = platform, delay
-        self.was_ready = False
-
-    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
-        if self.identify_delay is None:
-            await super().before_identify_hook(shard_id, initial=initial)
-        elif not initial:
-            await asyncio.sleep(self.identify_delay)
-
-    async def on_ready(self) -> None:
-        self.was_ready = True
-        log.info("discord connected", extra={"user": str(self.user), "guilds": len(self.guilds)})
-
-    async def on_interaction(self, interaction: discord.Interaction) -> None:
-        await self.platform.router.handle(interaction)
-
-    async def on_message(self, message: discord.Message) -> None:
-        async with self.platform.in_order(message.channel.id):
-            await self._message_created(message)
-
-    async def _message_created(self, message: discord.Message) -> None:
-        if await self.platform.is_own(message.author.id, message.webhook_id, message.channel.id):
-            return
-        reference = message.reference.message_id if message.reference else None
-        await self.platform.inbound(
-            InboundMessage(
-                kind="new",
-                platform=PLATFORM,
-                channel_id=str(message.channel.id),
-                message_id=str(message.id),
-                author=self.platform.author_of(message.author),
-                text=discord_to_markdown(message.content, _names_in(message)),
-                thread_id=str(reference) if reference else None,
-                attachments=tuple(
-                    Attachment(a.filename, a.url, a.content_type or "application/octet-stream")
-                    for a in message.attachments
-                ),
-                avatar_url=message.author.display_avatar.url,
-                channel_name=getattr(message.channel, "name", None) or "",
-            )
-        )
-
-    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
-        async with self.platform.in_order(payload.channel_id):
-            await self._message_edited(payload)
-
-    async def _message_edited(self, payload: discord.RawMessageUpdateEvent) -> None:
-        data = payload.data
-        author = data.get("author") or {}
-        author_id = int(author.get("id", 0) or 0)
-        webhook_id = int(data["webhook_id"]) if data.get("webhook_id") else None
-        if await self.platform.is_own(author_id, webhook_id, payload.channel_id):
-            return
-        if "content" not in data:
-            return  # an embed unfurled or a pin changed: the text did not change
-        name = author.get("global_name") or author.get("username") or str(author_id)
-        mentioned = {
-            str(user["id"]): user.get("global_name") or user.get("username") or str(user["id"])
-            for user in data.get("mentions") or []
-        }
-        await self.platform.inbound(
-            InboundMessage(
-                kind="edited",
-                platform=PLATFORM,
-                channel_id=str(payload.channel_id),
-                message_id=str(payload.message_id),
-                author=Member(PLATFORM, str(author_id), name) if author_id else None,
-                text=discord_to_markdown(
-                    str(data.get("content", "")),
-                    lambda kind, ident: mentioned.get(ident, ident) if kind == "user" else ident,
-                ),
-            )
-        )
-
-    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
-        async with self.platform.in_order(payload.channel_id):
-            await self.platform.inbound(
-                InboundMessage(
-                    kind="deleted",
-                    platform=PLATFORM,
-                    channel_id=str(payload.channel_id),
-                    message_id=str(payload.message_id),
-                )
-            )
-
-
-def _names_in(message: discord.Message) -> Callable[[str, str], str]:
-    """Display names of the users, roles and channels a message mentions (from the event)."""
-    names = {
-        ("user", str(u.id)): getattr(u, "display_name", None) or u.name for u in message.mentions
-    }
-    names.update({("role", str(r.id)): r.name for r in message.role_mentions})
-    names.update(
-        {("channel", str(c.id)): getattr(c, "name", str(c.id)) for c in message.channel_mentions}
-    )
-    return lambda kind, ident: names.get((kind, ident), ident)
-
-
 class DiscordPlatform:
     name = "discord"
 
@@ -160,7 +57,7 @@ class DiscordPlatform:
         self.ctx, self.config = ctx, config
         self.router = InteractionRouter(ctx, BoardRule(config.board_role))
         self.pacer = ChannelPacer()
-        self.client: _Client | None = None
+        self.client: DiscordClient | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
         self._webhooks: dict[int, discord.Webhook] = {}
@@ -223,7 +120,7 @@ class DiscordPlatform:
         backoff that resets once a connection has worked."""
         delay = 1.0
         while not self._stopping:
-            self.client = _Client(self, self.config.identify_delay_seconds)
+            self.client = DiscordClient(self, self.config.identify_delay_seconds)
             try:
                 await self._run(self.client)
             except asyncio.CancelledError:
@@ -243,7 +140,7 @@ class DiscordPlatform:
             await asyncio.sleep(delay)
             delay = min(self.config.reconnect_max_seconds, delay * 2)
 
-    async def _run(self, client: _Client) -> None:
+    async def _run(self, client: DiscordClient) -> None:
         await client.login(self.config.token)
         if self.config.api_base_url:
             _shards, url, _limits = await client.http.get_bot_gateway()
@@ -252,7 +149,7 @@ class DiscordPlatform:
             await self._sync_commands(client)
         await client.connect(reconnect=False)
 
-    async def _sync_commands(self, client: _Client) -> None:
+    async def _sync_commands(self, client: DiscordClient) -> None:
         payload = commands_payload(self.ctx.catalogue)
         application = await client.application_info()
         if self.config.guild_ids:
@@ -264,7 +161,7 @@ class DiscordPlatform:
 
     # --- the outbox port ------------------------------------------------------------------
 
-    def _ready_client(self) -> _Client:
+    def _ready_client(self) -> DiscordClient:
         if not self.connected or self.client is None:
             raise DeliveryError("discord is not connected")
         return self.client
