@@ -120,6 +120,7 @@ class Runtime:
             on_parked=self._report_parked,
         )
         self.ctx.wake_outbox = self.dispatcher.wake
+        self.ctx.connected = lambda: {n: p.connected for n, p in self.platforms.items()}
         self.scheduler = Scheduler()
         self.web: WebServer | None = None
         self.console: ConsolePlatform | None = None

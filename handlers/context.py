@@ -24,6 +24,10 @@ def _nothing() -> None:
     return None
 
 
+def _no_platforms() -> dict[str, bool]:
+    return {}
+
+
 InboundHandler = Callable[["Context", InboundMessage], Awaitable[None]]
 
 
@@ -42,6 +46,8 @@ class Context:
     feeds: FeedConfig = field(default_factory=FeedConfig)
     fetcher: FeedFetcher | None = None
     public: PublicConfig = field(default_factory=PublicConfig)
+    # Which platforms are connected right now (set by the runtime), for /status and /bridge list.
+    connected: Callable[[], dict[str, bool]] = _no_platforms
 
 
 @dataclass(frozen=True)

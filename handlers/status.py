@@ -87,15 +87,27 @@ async def status_command(ctx: Context, call: Call) -> Reply:
     return await _report(ctx, call._, prefix=None)
 
 
+def platforms_line(ctx: Context, _: Translator) -> str:
+    """`discord: connected · slack: not connected`, from the runtime's view of each platform."""
+    up, down = _("connected"), _("not connected")
+    return " · ".join(
+        f"{name}: {up if connected else down}"
+        for name, connected in sorted(ctx.connected().items())
+    )
+
+
 async def _report(ctx: Context, _: Translator, *, prefix: str | None) -> Reply:
     now = ctx.clock.now()
     async with ctx.db.transaction() as session:
         found = _merge_mail(await outbox.destination_status(session))
         names = await channel_names(session)
+    platforms = platforms_line(ctx, _)
     if not found:
         text = _("Nothing is waiting: every post has been delivered.")
-        return Reply.text(f"{prefix}\n\n{text}" if prefix else text)
-    fields = [Field(_label(s, names, _), describe(s, now, _)) for s in found[:SHOWN]]
+        parts = [prefix, text, platforms]
+        return Reply.text("\n\n".join(p for p in parts if p))
+    fields = [Field(_("Platforms"), platforms)] if platforms else []
+    fields += [Field(_label(s, names, _), describe(s, now, _)) for s in found[:SHOWN]]
     if len(found) > SHOWN:
         fields.append(Field(_("More"), _("{n} more destinations", n=len(found) - SHOWN)))
     failed = [s for s in found if s.failed]

@@ -162,13 +162,15 @@ def _bridge_lines(
 ) -> str:
     if not channels:
         return _("no channels yet")
-    lines = []
+    lines, connected = [], ctx.connected()
+    away = _("not connected")
     for channel in channels:
         status = health.get(f"{channel.platform}:{channel.channel_id}")
         state = describe(status, ctx.clock.now(), _) if status else _("all delivered")
-        lines.append(
-            f"{_label(channel.platform, channel.channel_name, channel.channel_id)}: {state}"
-        )
+        if not connected.get(channel.platform, True):
+            state = f"{away}; {state}"
+        label = _label(channel.platform, channel.channel_name, channel.channel_id)
+        lines.append(f"{label}: {state}")
     return "\n".join(lines)
 
 

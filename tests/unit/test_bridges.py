@@ -90,9 +90,11 @@ async def test_only_the_board_manages_bridges_and_bad_input_is_refused(ctx: Cont
     assert text(await bridge(ctx, BOARD_D, announcements, "join", "miljo")).startswith(
         "Det här är en meddelandekanal"
     )
+    ctx.connected = lambda: {"discord": True, "slack": False}
     listing = text(await bridge(ctx, BOARD_D, DISCORD, "list"))
     assert "bygg-forum: console #bygg: allt levererat" in listing
-    assert "slack #bygg: allt levererat" in listing
+    assert "slack #bygg: inte ansluten; allt levererat" in listing
+    assert "discord #bygg-forum: allt levererat" in listing
     assert "miljo: inga kanaler ännu" in listing
 
 
