@@ -13,6 +13,7 @@ from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
 from handlers.types import Channel, Field, Message, Reply
+from storage.bridges import bridge_of_channel
 from storage.channels import add_topic, all_channel_topics, channels_for_topic, remove_topic
 from storage.outbox import enqueue
 
@@ -51,6 +52,15 @@ def _channel_label(channel: Channel) -> str:
 async def add(ctx: Context, call: Call) -> Reply:
     channel, topic = _channel_of(call), call.values["topic"]
     async with ctx.db.transaction() as session:
+        if topic == "announcements" and await bridge_of_channel(
+            session, channel.platform, channel.channel_id
+        ):
+            raise CommandError(
+                N_(
+                    "This channel is bridged: announcements posted here would be bridged as "
+                    "well and arrive twice. Run /bridge leave first, or pick another channel."
+                )
+            )
         added = await add_topic(
             session,
             platform=channel.platform,

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from handlers.context import Context
+from handlers.parsing import without_controls
 from handlers.types import InboundMessage
 
 log = logging.getLogger(__name__)
@@ -12,6 +14,10 @@ log = logging.getLogger(__name__)
 
 async def dispatch_inbound(ctx: Context, message: InboundMessage) -> None:
     """Give the message to every inbound handler; one failing never stops the others."""
+    message = replace(message, text=without_controls(message.text))
+    if message.author is not None:
+        name = without_controls(message.author.display_name) or message.author.user_id
+        message = replace(message, author=replace(message.author, display_name=name))
     for handler in list(ctx.inbound):
         try:
             await handler(ctx, message)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import shlex
+from typing import Any
 
 from handlers.errors import CommandError
 from handlers.i18n import N_
@@ -26,3 +28,23 @@ def split_command_line(line: str) -> tuple[str, tuple[str, ...]]:
         raise CommandError(N_("Commands start with /, for example /help."))
     head, _, rest = stripped[1:].partition(" ")
     return head.lower(), split_words(rest)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def without_controls(text: str) -> str:
+    """Text without control characters (tab and line breaks kept): PostgreSQL refuses NUL,
+    XML (the Atom feed) refuses the rest, and no member means to type them."""
+    return _CONTROL.sub("", text)
+
+
+def cleaned(value: Any) -> Any:
+    """`without_controls` on a string, or on every string inside a tuple, list or dict."""
+    if isinstance(value, str):
+        return without_controls(value)
+    if isinstance(value, tuple | list):
+        return type(value)(cleaned(v) for v in value)
+    if isinstance(value, dict):
+        return {k: cleaned(v) for k, v in value.items()}
+    return value

@@ -17,6 +17,7 @@ from handlers.catalogue import Choice
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import translator
+from handlers.parsing import cleaned, without_controls
 from handlers.types import Command, Interaction, Member, Reply, normalise_locale
 from storage.members import upsert_member
 from storage.models import MemberRow
@@ -51,6 +52,10 @@ async def load_member(ctx: Context, member: Member) -> Member:
 async def run_command(ctx: Context, command: Command) -> Reply:
     """Answer a command; never raises."""
 
+    command = replace(
+        command, options=cleaned(command.options), positional=cleaned(command.positional)
+    )
+
     async def _handle(member: Member) -> Reply:
         root = ctx.catalogue.get(command.name.lstrip("/").lower())
         if root is not None and root.board_only and not member.is_board:
@@ -74,6 +79,9 @@ async def run_command(ctx: Context, command: Command) -> Reply:
 
 async def run_interaction(ctx: Context, interaction: Interaction) -> Reply:
     """Answer a button click, select choice or form submission; never raises."""
+    interaction = replace(
+        interaction, value=cleaned(interaction.value), values=cleaned(interaction.values)
+    )
 
     async def _handle(member: Member) -> Reply:
         spec = ctx.catalogue.interactions.get(interaction.interaction_id)
@@ -96,6 +104,7 @@ async def run_suggestions(
     text: str,
 ) -> list[Choice]:
     """Suggestions while an option is being typed; empty rather than an error."""
+    text = without_controls(text)
     spec = ctx.catalogue.option(command, subcommand, option)
     if spec is None or spec.suggest is None:
         return []

@@ -269,6 +269,7 @@ class InboundMessage:
     attachments: tuple[Attachment, ...] = ()
     avatar_url: str | None = None
     channel_name: str = ""
+    from_bot: bool = False  # another app's or a webhook's post (never this bot's own)
 
 
 @dataclass(frozen=True)

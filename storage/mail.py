@@ -6,6 +6,7 @@ spelling; the token is the only secret in a subscriber's links.
 
 from __future__ import annotations
 
+import re
 import secrets
 from collections.abc import Sequence
 from datetime import datetime
@@ -24,6 +25,9 @@ def normalise_address(address: str) -> str:
     return address.strip().lower()
 
 
+TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
 def new_token() -> str:
     """A fresh secret for a subscriber's confirmation and unsubscribe links."""
     return secrets.token_urlsafe(24)
@@ -37,8 +41,8 @@ async def by_address(session: AsyncSession, address: str) -> MailSubscriberRow |
 
 
 async def by_token(session: AsyncSession, token: str) -> MailSubscriberRow | None:
-    if not token:
-        return None
+    if not TOKEN_SHAPE.fullmatch(token):
+        return None  # not one of ours (and nothing PostgreSQL would choke on, like NUL)
     result = await session.execute(
         select(MailSubscriberRow).where(MailSubscriberRow.token == token)
     )

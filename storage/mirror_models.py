@@ -106,6 +106,9 @@ class BridgedMessageRow(Base):
     channel_id: Mapped[str] = mapped_column(String(128))
     message_id: Mapped[str] = mapped_column(String(128))
     thread_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        Integer, nullable=True
+    )  # the bridged message answered
     author_user_id: Mapped[str] = mapped_column(String(128))
     author_name: Mapped[str] = mapped_column(String(200))
     author_avatar_url: Mapped[str | None] = mapped_column(String(500), nullable=True)

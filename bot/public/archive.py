@@ -15,7 +15,13 @@ from babel.dates import format_datetime
 
 from bot.public.atom import EMPTY_UPDATED, build_feed, feed_response, safe_url
 from bot.public.pages import render_page
-from handlers.announcements.archive import ArchiveItem, archive_page, find_item, recent_items
+from handlers.announcements.archive import (
+    ArchiveItem,
+    archive_page,
+    find_item,
+    last_deletion,
+    recent_items,
+)
 from handlers.context import Context
 from handlers.feeds.config import STOCKHOLM
 
@@ -141,7 +147,9 @@ def add_archive_routes(app: web.Application, ctx: Context) -> None:
             permalink=lambda item: site.absolute(request, f"{ARCHIVE_PATH}/{quote(item.slug)}"),
             image_alt=image_alt,
         )
-        last_modified = max((item.updated for item in items), default=EMPTY_UPDATED)
+        changes = [item.updated for item in items]
+        deleted = await last_deletion(ctx.db)
+        last_modified = max([*changes, *([deleted] if deleted else [])], default=EMPTY_UPDATED)
         return feed_response(request, body, last_modified)
 
     # The feed before the slug route, so `feed.atom` is never taken for a post.

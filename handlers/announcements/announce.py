@@ -17,7 +17,9 @@ FORM_ID = "announce.form"
 
 
 def _web_address(value: str) -> str:
-    if urlparse(value).scheme not in ("http", "https") or not urlparse(value).netloc:
+    parsed = urlparse(value)
+    spaced = any(c.isspace() or not c.isprintable() for c in value)
+    if spaced or parsed.scheme not in ("http", "https") or not parsed.netloc:
         raise CommandError(N_("“{url}” is not an http or https address."), url=value)
     return value
 
@@ -63,8 +65,8 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
             source_platform=member.platform,
             source_channel_id=None,
             fields={
-                "author_name": member.display_name,
-                "author_user_id": member.user_id,
+                "author_name": member.display_name[:200],
+                "author_user_id": member.user_id[:128],
                 "title": title,
                 "text": text,
                 "link": link,

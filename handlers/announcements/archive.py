@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
@@ -182,3 +182,11 @@ async def find_item(db: Database, slug: str) -> ArchiveItem | None:
         if row is None or row.deleted_at is not None:
             return None
         return _from_announcement(row)
+
+
+async def last_deletion(db: Database) -> datetime | None:
+    """When a post last left the archive: a feed's Last-Modified must move for that too, or
+    a reader asking If-Modified-Since would keep the deleted post."""
+    async with db.transaction() as session:
+        result = await session.execute(select(func.max(AnnouncementRow.deleted_at)))
+        return result.scalar_one_or_none()

@@ -44,12 +44,12 @@ async def on_message(ctx: Context, message: InboundMessage) -> None:
 
 async def _new(ctx: Context, message: InboundMessage) -> None:
     author = message.author
-    if author is None:
+    if author is None or message.from_bot:
+        return  # other apps' posts are neither mirrored nor answered
+    if not message.text.strip() and not message.attachments:
         return
     if not author.is_board:
         await _explain_refusal(ctx, message)
-        return
-    if not message.text.strip() and not message.attachments:
         return
     async with ctx.db.transaction() as session:
         await publish(
@@ -59,8 +59,8 @@ async def _new(ctx: Context, message: InboundMessage) -> None:
             source_platform=message.platform,
             source_channel_id=message.channel_id,
             fields={
-                "author_name": author.display_name,
-                "author_user_id": author.user_id,
+                "author_name": author.display_name[:200],
+                "author_user_id": author.user_id[:128],
                 "title": None,
                 "text": message.text,
                 "link": None,

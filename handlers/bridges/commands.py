@@ -99,7 +99,7 @@ async def join(ctx: Context, call: Call) -> Reply:
             bridge_id=bridge.id,
             platform=channel.platform,
             channel_id=channel.channel_id,
-            channel_name=channel.name,
+            channel_name=channel.name[:200],
             added_by=call.member.display_name,
             now=ctx.clock.now(),
         )

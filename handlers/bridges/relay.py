@@ -7,6 +7,7 @@ broadcasts defused) and dropped the bot's own posts, so nothing is bridged twice
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -73,14 +74,24 @@ async def on_message(ctx: Context, message: InboundMessage) -> None:
             await delete_copies(session, source_kind=KIND, source_id=row.id, now=now)
         elif message.text != row.text:
             row.text, row.edited_at = message.text, now
-            edited = copy_message(row)
+            parent = await session.get(BridgedMessageRow, row.parent_id) if row.parent_id else None
             await edit_copies(
                 session,
                 source_kind=KIND,
                 source_id=row.id,
-                message_for=lambda _platform, _target: edited,
+                message_for=_copies_of(row, parent),
                 now=now,
             )
+
+
+def _copies_of(
+    row: BridgedMessageRow, parent: BridgedMessageRow | None
+) -> Callable[[str, str], Message]:
+    """The copy for each destination: a reply threads under the answered message there."""
+    copy = copy_message(row, parent)
+    if parent is None:
+        return lambda _platform, _target: copy
+    return lambda platform, target: _as_reply(copy, parent, platform, target)
 
 
 async def _parent(session: AsyncSession, message: InboundMessage) -> BridgedMessageRow | None:
@@ -106,16 +117,16 @@ async def _relay_new(
         channel_id=message.channel_id,
         message_id=message.message_id,
         thread_id=message.thread_id,
-        author_user_id=author.user_id,
-        author_name=author.display_name,
-        author_avatar_url=message.avatar_url,
+        author_user_id=author.user_id[:128],
+        author_name=author.display_name[:200],
+        author_avatar_url=message.avatar_url if len(message.avatar_url or "") <= 500 else None,
         text=message.text,
         attachments=[vars(a) for a in message.attachments],
     )
     if row is None:
         return  # the platform delivered this event before
     parent = await _parent(session, message)
-    copy = copy_message(row, parent)
+    row.parent_id = parent.id if parent else None
     others = [
         (channel.platform, channel.channel_id)
         for channel in await channels_of(session, bridge_id)
@@ -126,8 +137,6 @@ async def _relay_new(
         source_kind=KIND,
         source_id=row.id,
         destinations=others,
-        message_for=lambda platform, target: (
-            _as_reply(copy, parent, platform, target) if parent else copy
-        ),
+        message_for=_copies_of(row, parent),
         now=ctx.clock.now(),
     )

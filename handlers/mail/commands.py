@@ -47,6 +47,17 @@ async def remove(ctx: Context, call: Call) -> Reply:
     return Reply.text(_("{address} had already unsubscribed; nothing changed.", address=address))
 
 
+SOURCE_LABELS = {
+    "board": N_("added by the board"),
+    "web": N_("subscribed on the web"),
+    "import": N_("imported"),
+}
+
+
+def _source(source: str, _: Translator) -> str:
+    return _(SOURCE_LABELS[source]) if source in SOURCE_LABELS else source
+
+
 def _status(status: str, _: Translator) -> str:
     return _(STATUS_LABELS[status]) if status in STATUS_LABELS else status
 
@@ -60,7 +71,8 @@ async def list_subscribers(ctx: Context, call: Call) -> Reply:
             _("Nobody is on the mailing list yet. Add an address with /mail add ADDRESS.")
         )
     latest = "\n".join(
-        f"{row.address} — {_status(row.status, _)} ({row.created_at:%Y-%m-%d}, {row.source})"
+        f"{row.address} — {_status(row.status, _)} "
+        f"({row.created_at:%Y-%m-%d}, {_source(row.source, _)})"
         for row in found.latest
     )
     return Reply(

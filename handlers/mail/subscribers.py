@@ -13,6 +13,7 @@ from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
 from handlers.mail.addresses import normalise_address
+from handlers.parsing import without_controls
 from storage import mail
 from storage.mail_models import ACTIVE, UNSUBSCRIBED, MailSubscriberRow
 
@@ -100,7 +101,7 @@ async def import_addresses(
     checked: list[tuple[str, str]] = []
     for line, raw, name in rows:
         try:
-            checked.append((normalise_address(raw), name))
+            checked.append((normalise_address(raw), without_controls(name)[:200]))
         except CommandError as error:
             report.refused.append((line, english(error.message, **error.params)))
     now = ctx.clock.now()

@@ -174,3 +174,27 @@ async def test_announce_opens_a_form_and_publishes_everywhere_once(ctx: Context)
     sends = await rows(ctx)
     assert len(sends) == 5, "all four channels (the command's own too) and one mail, once"
     assert {r.payload["url"] for r in sends} == {"https://castor.se/traff"}
+
+
+async def test_other_apps_and_empty_posts_get_no_answer(ctx: Context) -> None:
+    await _announcement_channels(ctx)
+    bot = replace(posted("Automatisk rapport", author=MEMBER, message_id="7"), from_bot=True)
+    await dispatch_inbound(ctx, bot)
+    await dispatch_inbound(ctx, posted("  ", author=MEMBER, message_id="8"))
+    assert await rows(ctx) == []
+
+
+async def test_a_link_with_spaces_is_refused(ctx: Context) -> None:
+    room = Channel("slack", "CANN", "meddelanden")
+    form = (await run_command(ctx, Command("announce", BOARD, room))).form
+    assert form is not None
+    bad = Interaction(
+        "announce.form",
+        BOARD,
+        room,
+        value=form.context,
+        values={"title": "T", "text": "x", "link": "https://castor.se/a b"},
+    )
+    assert _text(await run_interaction(ctx, bad)) == (
+        "”https://castor.se/a b” är ingen http- eller https-adress."
+    )

@@ -165,3 +165,46 @@ async def test_a_reply_is_threaded_under_the_original_or_its_copy(ctx: Context) 
     assert replies["discord:700"]["reply_excerpt"] == "Bertil Berg: Fråga?"
     assert replies["console:bygg"]["reply_to_key"] == "bridge:1:console:bygg"
     assert copy.idempotency_key == "bridge:1:slack:CBYGG"
+
+
+async def test_an_edited_reply_stays_a_reply(ctx: Context) -> None:
+    await three_channel_bridge(ctx)
+    await dispatch_inbound(ctx, InboundMessage("new", "slack", "CBYGG", "1.1", CECILIA, "Fråga?"))
+    answer = InboundMessage("new", "discord", "700", "m2", BERTIL, "Svar", thread_id="m1")
+    await dispatch_inbound(ctx, answer)  # m1 is not bridged: a plain message
+    reply = InboundMessage("new", "slack", "CBYGG", "1.2", CECILIA, "Tillägg", thread_id="1.1")
+    await dispatch_inbound(ctx, reply)
+    await dispatch_inbound(
+        ctx, InboundMessage("edited", "slack", "CBYGG", "1.2", CECILIA, "Rättat")
+    )
+
+    rows = await outbox.list_rows(ctx.db, limit=1000)
+    waiting = {
+        r.destination: r.payload
+        for r in rows
+        if r.idempotency_key.startswith("bridge:3:") and r.action == "send"
+    }
+    assert waiting["console:bygg"]["text"] == "Rättat", "the waiting copy got the new text"
+    assert waiting["console:bygg"]["reply_to_key"] == "bridge:1:console:bygg"
+    assert waiting["discord:700"]["reply_excerpt"] == "Cecilia: Fråga?"
+    edits = [r.payload for r in rows if r.action == "edit"]
+    assert {e["reply_excerpt"] for e in edits} == {"Cecilia: Fråga?"}
+
+
+async def test_control_characters_are_dropped_not_fatal(ctx: Context) -> None:
+    """PostgreSQL refuses NUL: such a message is bridged without it, on both engines."""
+    await three_channel_bridge(ctx)
+    await dispatch_inbound(
+        ctx, InboundMessage("new", "slack", "CBYGG", "1.1", CECILIA, "a\x00b\x07")
+    )
+    assert {r.payload["text"] for r in await sends(ctx)} == {"ab"}
+
+
+async def test_a_bridged_channel_cannot_also_take_announcements(ctx: Context) -> None:
+    await three_channel_bridge(ctx)
+    refused = await run_command(
+        ctx, Command("channel", BOARD_S, SLACK, positional=("add", "announcements"))
+    )
+    assert text(refused).startswith("Kanalen är kopplad till en brygga")
+    news = await run_command(ctx, Command("channel", BOARD_S, SLACK, positional=("add", "news")))
+    assert text(news) == "#bygg tar nu emot news (nyheter)."

@@ -143,7 +143,10 @@ async def test_unsubscribing_with_the_button_and_with_one_click(
     assert (await subscriber(site_ctx, "eva@kommun.se")).status == "unsubscribed"
 
 
-@pytest.mark.parametrize("path", ["/confirm/okand-token", "/unsubscribe/okand-token"])
+@pytest.mark.parametrize(
+    "path",
+    ["/confirm/okand-token", "/unsubscribe/okand-token", "/confirm/%00", "/unsubscribe/a%00"],
+)
 async def test_an_unknown_token_gets_a_friendly_404(client: TestClient, path: str) -> None:
     for method in ("GET", "POST"):
         response = await client.request(method, path)

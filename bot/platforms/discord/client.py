@@ -49,6 +49,8 @@ class DiscordClient(discord.Client):
     async def _message_created(self, message: discord.Message) -> None:
         if await self.platform.is_own(message.author.id, message.webhook_id, message.channel.id):
             return
+        if message.type not in (discord.MessageType.default, discord.MessageType.reply):
+            return  # a join, a pin, a boost: nothing a member wrote
         reference = message.reference.message_id if message.reference else None
         await self.platform.inbound(
             InboundMessage(
@@ -65,6 +67,7 @@ class DiscordClient(discord.Client):
                 ),
                 avatar_url=message.author.display_avatar.url,
                 channel_name=getattr(message.channel, "name", None) or "",
+                from_bot=message.author.bot or message.webhook_id is not None,
             )
         )
 

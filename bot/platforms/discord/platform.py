@@ -8,6 +8,7 @@ import contextlib
 import dataclasses
 import hashlib
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -180,10 +181,7 @@ class DiscordPlatform:
         """Post every part with a nonce, so a resend after a crash is suppressed by Discord."""
         channel = await self._channel(target)
         if message.author_name and not target.startswith("dm:"):
-            # A webhook post cannot be a reply: quote what it answers instead.
-            if message.reply_excerpt:
-                quoted = f"> ↪ {message.reply_excerpt}\n{message.text}"
-                message = dataclasses.replace(message, text=quoted)
+            message = _quoting_reply(message)
             return await self._send_as_author(channel.id, message, render(message))
         ids: list[str] = []
         for index, part in enumerate(render(message)):
@@ -212,7 +210,7 @@ class DiscordPlatform:
             with _delivery_errors():
                 sent = await webhook.send(
                     **args,
-                    username=message.author_name,
+                    username=webhook_user_name(message.author_name or ""),
                     avatar_url=message.author_avatar_url,
                     wait=True,
                 )
@@ -247,13 +245,20 @@ class DiscordPlatform:
         """Edit every part; parts the new text no longer needs are deleted, new ones sent.
         Returns the message's part ids as they are now."""
         channel = await self._channel(target)
-        refs, parts = message_id.split(","), render(message)
+        refs = message_id.split(",")
+        by_webhook = refs[0].startswith("w")
+        if by_webhook:
+            message = _quoting_reply(message)
+        parts = render(message)
         for ref, part in zip(refs, parts, strict=False):
             await self._edit_one(channel.id, ref, part)
         for ref in refs[len(parts) :]:
             await self._delete_one(channel.id, ref)
         kept = refs[: len(parts)]
-        for part in parts[len(refs) :]:
+        extra = parts[len(refs) :]
+        if extra and by_webhook:  # the longer text goes on under the same author
+            kept.append(await self._send_as_author(channel.id, message, extra))
+        for part in extra if not by_webhook else []:
             await self.pacer.wait(channel.id)
             with _delivery_errors():
                 kept.append(str((await channel.send(**part.kwargs())).id))
@@ -289,6 +294,23 @@ class DiscordPlatform:
         except DeliveryError as error:
             if "Unknown Message" not in error.reason:
                 raise  # already gone is what we wanted
+
+
+def _quoting_reply(message: Message) -> Message:
+    """A webhook post cannot be a reply: it quotes what it answers instead."""
+    if not message.reply_excerpt:
+        return message
+    return dataclasses.replace(message, text=f"> ↪ {message.reply_excerpt}\n{message.text}")
+
+
+_RESERVED_IN_NAMES = re.compile(r"discord|clyde", re.IGNORECASE)
+
+
+def webhook_user_name(name: str) -> str:
+    """A name Discord accepts for a webhook post: 1–80 characters, without the words Discord
+    refuses in user names."""
+    cleaned = " ".join(_RESERVED_IN_NAMES.sub("…", name).split())[:80]
+    return cleaned or WEBHOOK_NAME
 
 
 @contextlib.contextmanager

@@ -93,6 +93,7 @@ def smtp_config(settings: Settings) -> SmtpConfig | None:
         username=resolved.username,
         password=resolved.password,
         timeout_seconds=resolved.timeout_seconds,
+        pool_size=settings.smtp_pool_size,
     )
 
 

@@ -226,6 +226,7 @@ class SlackListeners:
             author,
             event.get("text", ""),
             thread_id=event.get("thread_ts"),
+            from_bot=bool(event.get("bot_id")),
             attachments=tuple(
                 Attachment(
                     str(f.get("name") or "file"),
