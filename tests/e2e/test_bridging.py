@@ -27,8 +27,8 @@ class Room:
 
     def __init__(self, discord: FakeDiscord, slack: FakeSlack) -> None:
         self.discord, self.slack = discord, slack
-        board_role = discord.add_role("Styrelsen", permissions=MANAGE_GUILD)
-        self.anna_d = discord.add_member("Anna", roles=[board_role])
+        self.board_role = discord.add_role("Styrelsen", permissions=MANAGE_GUILD)
+        self.anna_d = discord.add_member("Anna", roles=[self.board_role])
         self.bertil_d = discord.add_member("Bertil")
         self.forum_d = discord.add_channel("bygg-forum")
         self.news_d = discord.add_channel("meddelanden")
@@ -128,9 +128,10 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         assert answer["content"].endswith("*Ja*, se [guiden](https://castor.se)")
 
         # An edit on Discord is carried to the Slack copy; a delete removes it.
-        await room.discord.edit_message(room.forum_d, source, "Rättat: mötet är kl 13")
+        edited = f"Rättat: <@&{room.board_role}> ses kl 13 i <#{room.news_d}>"
+        await room.discord.edit_message(room.forum_d, source, edited)
         await room.slack.wait_until(
-            lambda: copy["text"] == "Rättat: mötet är kl 13", 15, "edited copy"
+            lambda: copy["text"] == "Rättat: @Styrelsen ses kl 13 i #meddelanden", 15, "edit"
         )
         await room.discord.delete_message(room.forum_d, source)
         await room.slack.wait_until(lambda: bool(copy.get("deleted")), 15, "deleted copy")

@@ -12,7 +12,7 @@ import discord
 
 from bot.platforms.discord.markdown import discord_to_markdown
 from bot.platforms.discord.render import NO_MENTIONS
-from handlers.types import Attachment, InboundMessage, Member
+from handlers.types import Attachment, InboundMessage
 
 if TYPE_CHECKING:
     from bot.platforms.discord.platform import DiscordPlatform
@@ -84,22 +84,15 @@ class DiscordClient(discord.Client):
             return
         if "content" not in data:
             return  # an embed unfurled or a pin changed: the text did not change
-        name = author.get("global_name") or author.get("username") or str(author_id)
-        mentioned = {
-            str(user["id"]): user.get("global_name") or user.get("username") or str(user["id"])
-            for user in data.get("mentions") or []
-        }
+        message = payload.message  # the whole updated message, mentions resolved
         await self.platform.inbound(
             InboundMessage(
                 kind="edited",
                 platform=PLATFORM,
                 channel_id=str(payload.channel_id),
                 message_id=str(payload.message_id),
-                author=Member(PLATFORM, str(author_id), name) if author_id else None,
-                text=discord_to_markdown(
-                    str(data.get("content", "")),
-                    lambda kind, ident: mentioned.get(ident, ident) if kind == "user" else ident,
-                ),
+                author=self.platform.author_of(message.author) if author_id else None,
+                text=discord_to_markdown(message.content, _names_in(message)),
             )
         )
 
