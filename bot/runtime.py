@@ -129,10 +129,13 @@ class Runtime:
     async def _report_parked(self, row: Claimed, error: str) -> None:
         if row.idempotency_key.startswith(PARKED_NOTICE_PREFIX):
             return  # a notice about a notice would never end when board channels fail
+        once_per = None
         if row.platform == "email":
-            return  # one notice per refused address would drown the board: /status sums them
+            if "recipient" in error:
+                return  # one notice per refused address would drown the board: /status sums them
+            once_per = f"email:{self.clock.now():%Y-%m-%dT%H}"  # a server problem, once an hour
         await report_parked_delivery(
-            self.ctx, row_id=row.id, destination=row.destination, error=error
+            self.ctx, row_id=row.id, destination=row.destination, error=error, once_per=once_per
         )
 
     def request_stop(self) -> None:

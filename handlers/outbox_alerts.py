@@ -11,8 +11,14 @@ from storage.outbox import enqueue
 PARKED_NOTICE_PREFIX = "outbox-failed:"
 
 
-async def report_parked_delivery(ctx: Context, *, row_id: int, destination: str, error: str) -> int:
-    """Queue a notice to every `board` channel except the failing one; returns how many."""
+async def report_parked_delivery(
+    ctx: Context, *, row_id: int, destination: str, error: str, once_per: str | None = None
+) -> int:
+    """Queue a notice to every `board` channel except the failing one; returns how many.
+
+    With `once_per` set, every parked delivery sharing it gets one notice between them (the
+    e-mail list's problems, once an hour), not one each.
+    """
     _ = translator(ctx.default_locale)
     now = ctx.clock.now()
     queued = 0
@@ -31,8 +37,8 @@ async def report_parked_delivery(ctx: Context, *, row_id: int, destination: str,
                 session,
                 platform=channel.platform,
                 target=channel.channel_id,
-                idempotency_key=f"{PARKED_NOTICE_PREFIX}{row_id}:{channel.platform}:"
-                f"{channel.channel_id}",
+                idempotency_key=f"{PARKED_NOTICE_PREFIX}{once_per or row_id}:"
+                f"{channel.platform}:{channel.channel_id}",
                 payload=Message(text=text).to_json(),
                 now=now,
             )

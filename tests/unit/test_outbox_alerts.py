@@ -37,3 +37,28 @@ async def test_board_channels_are_told_once(ctx: Context) -> None:
         "Leverans 7 till discord:42 misslyckades och är parkerad: Missing Access. "
         "Försök igen med: bryggan outbox retry 7"
     )
+
+
+async def test_problems_sharing_a_key_are_reported_once(ctx: Context) -> None:
+    """Many mails parked by one mail-server problem make one notice, not one each."""
+    async with ctx.db.transaction() as session:
+        await add_topic(
+            session,
+            platform="slack",
+            channel_id="CBOARD",
+            channel_name="styrelsen",
+            topic="board",
+            added_by="Bo",
+            now=ctx.clock.now(),
+        )
+    counts = [
+        await report_parked_delivery(
+            ctx,
+            row_id=row_id,
+            destination=f"email:{row_id}",
+            error="SMTP login refused (535)",
+            once_per="email:2026-11-28T08",
+        )
+        for row_id in (11, 12, 13)
+    ]
+    assert counts == [1, 0, 0]
