@@ -27,6 +27,7 @@ from handlers.commands import build_catalogue, inbound_handlers
 from handlers.context import Context
 from handlers.feeds.config import FeedConfig
 from handlers.feeds.poll import poll_due
+from handlers.meetings.schedule import run_due
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
 from handlers.public_config import PublicConfig
@@ -40,6 +41,7 @@ from storage.outbox import Claimed
 
 log = logging.getLogger(__name__)
 FEED_TICK_SECONDS = 30  # how often due feeds are looked for (each has its own interval)
+MEETING_TICK_SECONDS = 20  # how often meetings' scheduled posts are looked for
 
 
 def dispatcher_config(settings: Settings) -> DispatcherConfig:
@@ -207,6 +209,9 @@ class Runtime:
         if self.ctx.fetcher is not None:
             await poll_due(self.ctx, self.ctx.fetcher, concurrency=self.settings.feed_concurrency)
 
+    async def _meeting_posts(self) -> None:
+        await run_due(self.ctx)
+
     async def serve(self) -> int:
         await upgrade(self.db)
         self._build_platforms()
@@ -215,6 +220,7 @@ class Runtime:
         dispatcher_task = asyncio.create_task(self.dispatcher.run(), name="dispatcher")
         self.scheduler.every("outbox-backlog", 300, self._log_backlog)
         self.scheduler.every("feeds", FEED_TICK_SECONDS, self._poll_feeds)
+        self.scheduler.every("meetings", MEETING_TICK_SECONDS, self._meeting_posts)
         self.scheduler.start()
         if self.with_web and self.settings.web_enabled:
             app = build_web_app(self.db, self.platforms, self.clock, self.ctx)

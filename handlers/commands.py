@@ -12,6 +12,8 @@ from handlers.context import InboundHandler
 from handlers.feeds import commands as feeds
 from handlers.feeds import minutes
 from handlers.mail import commands as mail
+from handlers.meetings import agenda
+from handlers.meetings import commands as meetings
 from handlers.wishes import board, browse, curate, export, profile, submit, support
 
 
@@ -35,6 +37,8 @@ def build_catalogue() -> Catalogue:
             status.COMMAND,
             bridges.COMMAND,
             mail.COMMAND,
+            *meetings.COMMANDS,
+            agenda.COMMAND,
         ],
         interactions=[
             *language.INTERACTIONS,
@@ -45,6 +49,7 @@ def build_catalogue() -> Catalogue:
             *minutes.INTERACTIONS,
             *announce.INTERACTIONS,
             *status.INTERACTIONS,
+            *agenda.INTERACTIONS,
         ],
     )
 

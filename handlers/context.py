@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from handlers.clock import Clock, SystemClock
 from handlers.feeds.config import FeedConfig
 from handlers.i18n import Translator, translator
+from handlers.meetings.config import MeetingConfig
 from handlers.ports import FeedFetcher
 from handlers.public_config import PublicConfig
 from handlers.types import DEFAULT_LOCALE, Channel, InboundMessage, Locale, Member
@@ -46,6 +47,7 @@ class Context:
     feeds: FeedConfig = field(default_factory=FeedConfig)
     fetcher: FeedFetcher | None = None
     public: PublicConfig = field(default_factory=PublicConfig)
+    meetings: MeetingConfig = field(default_factory=MeetingConfig)
     # Which platforms are connected right now (set by the runtime), for /status and /bridge list.
     connected: Callable[[], dict[str, bool]] = _no_platforms
 

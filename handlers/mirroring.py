@@ -7,6 +7,8 @@ after any number of restarts, still finds every copy.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
@@ -72,13 +74,18 @@ async def edit_copies(
             session,
             platform=copy.platform,
             target=copy.target,
-            idempotency_key=f"{copy.outbox_key}:edit:{now.isoformat()}",
+            idempotency_key=f"{copy.outbox_key}:edit:{now.isoformat()}:{_digest(payload)}",
             payload=payload,
             now=now,
             action="edit",
             ref_key=copy.outbox_key,
         )
     return len(copies)
+
+
+def _digest(payload: dict[str, object]) -> str:
+    """Two different edits in the same instant are two edits; the same one replayed is one."""
+    return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:12]
 
 
 async def delete_copies(

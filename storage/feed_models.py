@@ -84,3 +84,4 @@ class MinutesRow(Base):
     link: Mapped[str | None] = mapped_column(String(500), nullable=True)
     posted_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    meeting_id: Mapped[int | None] = mapped_column(Integer, nullable=True)  # the meeting minuted

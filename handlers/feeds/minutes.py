@@ -13,9 +13,11 @@ from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionT
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
+from handlers.meetings.present import MINUTES_FOR_MEETING
 from handlers.types import Field, Form, FormField, Interaction, Message, Reply
 from storage.channels import channels_for_topic
 from storage.feed_models import MinutesRow
+from storage.meetings import get_meeting
 from storage.outbox import enqueue
 
 FORM_ID = "minutes.form"
@@ -23,29 +25,45 @@ LISTED = 15
 
 
 async def post_command(ctx: Context, call: Call) -> Reply:
-    """Open the form; a PDF attached on Discord (or a link given) fills in the link."""
-    _ = call._
+    """Open the form; a PDF attached on Discord (or a link given) fills in the link, and a
+    meeting named fills in its date and title and links the minutes to it."""
     attached = call.values.get("file")
     if attached and urlparse(str(attached)).scheme not in ("http", "https"):
         raise CommandError(N_("“{url}” is not an http or https address."), url=attached)
+    return await _form(ctx, call._, call.values.get("meeting"), str(attached or "") or None)
+
+
+async def for_meeting_clicked(ctx: Context, interaction: Interaction) -> Reply:
+    """The board's minutes reminder's button: the form for that meeting."""
+    number = int(interaction.value) if interaction.value.isdigit() else None
+    return await _form(ctx, translator(interaction.member.locale), number, None)
+
+
+async def _form(ctx: Context, _: Translator, meeting_number: int | None, link: str | None) -> Reply:
+    day, title = ctx.clock.now().astimezone(ctx.meetings.zone).date().isoformat(), None
+    if meeting_number is not None:
+        async with ctx.db.transaction() as session:
+            meeting = await get_meeting(session, meeting_number)
+        if meeting is None:
+            raise CommandError(
+                N_("There is no meeting #{number}. /meetings lists them."), number=meeting_number
+            )
+        day = meeting.starts_at.astimezone(ctx.meetings.zone).date().isoformat()
+        title = meeting.title
     fields = (
-        FormField(
-            "date",
-            _("Meeting date (YYYY-MM-DD)"),
-            max_length=10,
-            value=ctx.clock.now().date().isoformat(),
-        ),
-        FormField("title", _("Title"), max_length=150),
+        FormField("date", _("Meeting date (YYYY-MM-DD)"), max_length=10, value=day),
+        FormField("title", _("Title"), max_length=150, value=title),
         FormField("summary", _("Summary"), long=True, required=False, max_length=3000),
         FormField(
             "link",
             _("Link to the minutes (PDF or page)"),
             required=False,
             max_length=500,
-            value=str(attached) if attached else None,
+            value=link,
         ),
     )
-    return Reply(Message(text=""), form=Form(FORM_ID, _("Board minutes"), fields))
+    context = str(meeting_number) if meeting_number is not None else ""
+    return Reply(Message(text=""), form=Form(FORM_ID, _("Board minutes"), fields, context=context))
 
 
 def _checked(values: dict[str, str]) -> tuple[str, str, str, str | None]:
@@ -76,6 +94,7 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
             link=link,
             posted_by=interaction.member.display_name,
             created_at=now,
+            meeting_id=int(interaction.value) if interaction.value.isdigit() else None,
         )
         session.add(minutes)
         await session.flush()
@@ -169,6 +188,13 @@ COMMAND = CommandSpec(
                     type=OptionType.FILE,
                     sv="fil",
                 ),
+                OptionSpec(
+                    "meeting",
+                    N_("The meeting the minutes are of (see /meetings)"),
+                    type=OptionType.INTEGER,
+                    min_value=1,
+                    sv="möte",
+                ),
             ),
             handler=post_command,
         ),
@@ -207,4 +233,7 @@ COMMAND = CommandSpec(
     ),
 )
 
-INTERACTIONS = (InteractionSpec(FORM_ID, form_submitted, board_only=True),)
+INTERACTIONS = (
+    InteractionSpec(FORM_ID, form_submitted, board_only=True),
+    InteractionSpec(MINUTES_FOR_MEETING, for_meeting_clicked, board_only=True),
+)

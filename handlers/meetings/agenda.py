@@ -1,0 +1,305 @@
+"""/agenda: members propose items for a meeting (optionally pointing at a wish); the board
+lists, accepts and declines them, and the proposer is told either way."""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
+from handlers.context import Call, Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, translator
+from handlers.meetings.commands import existing_meeting
+from handlers.meetings.present import PROPOSE, heading, item_line
+from handlers.meetings.schedule import refresh_posted_agenda
+from handlers.types import (
+    Field,
+    Form,
+    FormField,
+    Interaction,
+    Member,
+    Message,
+    Reply,
+    normalise_locale,
+)
+from storage.channels import channels_for_topic
+from storage.meeting_models import AgendaItemRow, MeetingRow
+from storage.meetings import agenda_items, get_agenda_item, upcoming_meetings
+from storage.members import get_member
+from storage.outbox import enqueue
+from storage.wishes import get_wish
+
+FORM_ID = "agenda.form"
+STATUS_LABELS = {
+    "proposed": N_("proposed"),
+    "accepted": N_("accepted"),
+    "declined": N_("declined"),
+}
+
+
+async def _meeting_for(session: AsyncSession, ctx: Context, number: int | None) -> MeetingRow:
+    """The meeting named, or else the next one; it must still lie ahead."""
+    if number is not None:
+        meeting = await existing_meeting(session, number)
+    else:
+        coming = await upcoming_meetings(session, ctx.clock.now(), limit=1)
+        if not coming:
+            raise CommandError(N_("No meeting is planned yet, so there is no agenda to add to."))
+        meeting = coming[0]
+    if meeting.cancelled_at is not None or meeting.starts_at <= ctx.clock.now():
+        raise CommandError(N_("Meeting #{number} is cancelled or already held."), number=meeting.id)
+    return meeting
+
+
+async def propose(
+    ctx: Context, member: Member, text: str, wish: int | None, meeting_number: int | None
+) -> Reply:
+    _ = translator(member.locale)
+    text = " ".join(text.split())
+    if not text:
+        raise CommandError(N_("Write what you want the board to take up."))
+    async with ctx.db.transaction() as session:
+        meeting = await _meeting_for(session, ctx, meeting_number)
+        if wish is not None and await get_wish(session, wish) is None:
+            raise CommandError(N_("There is no wish #{number}."), number=wish)
+        item = AgendaItemRow(
+            meeting_id=meeting.id,
+            text=text[:1000],
+            wish_number=wish,
+            proposer_platform=member.platform,
+            proposer_user_id=member.user_id[:128],
+            proposer_name=member.display_name[:200],
+            municipality=member.municipality,
+            status="proposed",
+            created_at=ctx.clock.now(),
+        )
+        session.add(item)
+        await session.flush()
+        await _tell_board(ctx, session, meeting, item)
+        shown = heading(ctx, meeting, _)
+    return Reply.text(
+        _(
+            "Thank you! Proposal #{number} for {meeting} is with the board.",
+            number=item.id,
+            meeting=shown,
+        )
+    )
+
+
+async def _tell_board(
+    ctx: Context, session: AsyncSession, meeting: MeetingRow, item: AgendaItemRow
+) -> None:
+    _ = translator(ctx.default_locale)
+    message = Message(
+        title=_("New agenda proposal #{number}", number=item.id),
+        text=item_line(item, _),
+        fields=(Field(_("Meeting"), heading(ctx, meeting, _)),),
+    )
+    for channel in await channels_for_topic(session, "board"):
+        await enqueue(
+            session,
+            platform=channel.platform,
+            target=channel.channel_id,
+            idempotency_key=f"agenda-item:{item.id}:{channel.platform}:{channel.channel_id}",
+            payload=message.to_json(),
+            now=ctx.clock.now(),
+        )
+
+
+async def propose_command(ctx: Context, call: Call) -> Reply:
+    values = call.values
+    return await propose(
+        ctx, call.member, values["text"], values.get("wish"), values.get("meeting")
+    )
+
+
+async def propose_clicked(ctx: Context, interaction: Interaction) -> Reply:
+    """The call's button: a form for the item, bound to that meeting."""
+    _ = translator(interaction.member.locale)
+    fields = (
+        FormField("text", _("What should the board take up?"), long=True, max_length=1000),
+        FormField("wish", _("A wish number, if it is about one"), required=False, max_length=6),
+    )
+    return Reply(
+        Message(text=""),
+        form=Form(FORM_ID, _("Propose an agenda item"), fields, context=interaction.value),
+    )
+
+
+async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
+    raw_wish = interaction.values.get("wish", "").strip().lstrip("#")
+    if raw_wish and not raw_wish.isdigit():
+        raise CommandError(N_("“{value}” is not a wish number."), value=raw_wish)
+    meeting = int(interaction.value) if interaction.value.isdigit() else None
+    return await propose(
+        ctx,
+        interaction.member,
+        interaction.values.get("text", ""),
+        int(raw_wish) if raw_wish else None,
+        meeting,
+    )
+
+
+async def list_command(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    async with ctx.db.transaction() as session:
+        number = call.values.get("meeting")
+        meeting = await existing_meeting(session, number) if number else None
+        if meeting is None:
+            coming = await upcoming_meetings(session, ctx.clock.now(), limit=1)
+            if not coming:
+                return Reply.text(_("No meeting is planned."))
+            meeting = coming[0]
+        items = await agenda_items(session, meeting.id)
+    if not items:
+        return Reply.text(_("No proposals for {meeting} yet.", meeting=heading(ctx, meeting, _)))
+    fields = tuple(
+        Field(f"#{item.id} · {_(STATUS_LABELS[item.status])}", item_line(item, _)) for item in items
+    )
+    return Reply(
+        Message(
+            title=_("Proposals for {meeting}", meeting=heading(ctx, meeting, _)),
+            text="",
+            fields=fields,
+        )
+    )
+
+
+async def _decide(ctx: Context, call: Call, status: str) -> Reply:
+    _ = call._
+    async with ctx.db.transaction() as session:
+        item = await get_agenda_item(session, call.values["number"])
+        if item is None:
+            raise CommandError(N_("There is no proposal #{number}."), number=call.values["number"])
+        meeting = await existing_meeting(session, item.meeting_id)
+        item.status, item.decided_by = status, call.member.display_name[:200]
+        item.decided_at, item.reason = ctx.clock.now(), call.values.get("reason")
+        await _tell_proposer(ctx, session, meeting, item)
+        await refresh_posted_agenda(ctx, session, meeting)
+    done = (
+        N_("Proposal #{number} is accepted; the proposer is told.")
+        if status == "accepted"
+        else N_("Proposal #{number} is declined; the proposer is told.")
+    )
+    return Reply.text(_(done, number=item.id))
+
+
+async def _tell_proposer(
+    ctx: Context, session: AsyncSession, meeting: MeetingRow, item: AgendaItemRow
+) -> None:
+    proposer = await get_member(
+        session, platform=item.proposer_platform, user_id=item.proposer_user_id
+    )
+    locale = normalise_locale(proposer.locale if proposer else None)
+    _ = translator(locale or ctx.default_locale)
+    if item.status == "accepted":
+        text = _(
+            "Your proposal “{text}” is on the agenda of {meeting}.",
+            text=item.text,
+            meeting=heading(ctx, meeting, _),
+        )
+    else:
+        text = _(
+            "Your proposal “{text}” is not on the agenda of {meeting}.",
+            text=item.text,
+            meeting=heading(ctx, meeting, _),
+        )
+        if item.reason:
+            text += " " + _("The board's reason: {reason}", reason=item.reason)
+    await enqueue(
+        session,
+        platform=item.proposer_platform,
+        target=f"dm:{item.proposer_user_id}",
+        idempotency_key=f"agenda-decision:{item.id}:{item.status}:{ctx.clock.now().isoformat()}",
+        payload=Message(text=text).to_json(),
+        now=ctx.clock.now(),
+    )
+
+
+async def accept(ctx: Context, call: Call) -> Reply:
+    return await _decide(ctx, call, "accepted")
+
+
+async def decline(ctx: Context, call: Call) -> Reply:
+    return await _decide(ctx, call, "declined")
+
+
+ITEM = OptionSpec(
+    "number",
+    N_("The proposal's number"),
+    type=OptionType.INTEGER,
+    required=True,
+    min_value=1,
+    sv="nummer",
+)
+MEETING = OptionSpec(
+    "meeting",
+    N_("The meeting's number (default: the next)"),
+    type=OptionType.INTEGER,
+    min_value=1,
+    sv="möte",
+)
+
+COMMAND = CommandSpec(
+    "agenda",
+    N_("Agenda items for the board's meetings"),
+    sv="dagordning",
+    subcommands=(
+        CommandSpec(
+            "propose",
+            N_("Propose an item for a meeting"),
+            sv="föreslå",
+            options=(
+                OptionSpec(
+                    "text",
+                    N_("What the board should take up"),
+                    required=True,
+                    max_length=1000,
+                    rest=True,
+                    sv="text",
+                ),
+                OptionSpec(
+                    "wish",
+                    N_("A wish it is about"),
+                    type=OptionType.INTEGER,
+                    min_value=1,
+                    sv="önskemål",
+                ),
+                MEETING,
+            ),
+            handler=propose_command,
+        ),
+        CommandSpec(
+            "list",
+            N_("Proposals for a meeting"),
+            sv="lista",
+            board_only=True,
+            options=(MEETING,),
+            handler=list_command,
+        ),
+        CommandSpec(
+            "accept",
+            N_("Put a proposal on the agenda"),
+            sv="godta",
+            board_only=True,
+            options=(ITEM,),
+            handler=accept,
+        ),
+        CommandSpec(
+            "decline",
+            N_("Decline a proposal"),
+            sv="avslå",
+            board_only=True,
+            options=(
+                ITEM,
+                OptionSpec("reason", N_("Why (sent to the proposer)"), sv="skäl", max_length=300),
+            ),
+            handler=decline,
+        ),
+    ),
+)
+
+INTERACTIONS = (
+    InteractionSpec(PROPOSE, propose_clicked),
+    InteractionSpec(FORM_ID, form_submitted),
+)
