@@ -156,7 +156,8 @@ async def test_moving_and_cancelling_a_meeting_moves_and_withdraws_its_posts(
     assert {p.status for k, p in planned.items() if k != "call"} == {"withdrawn"}
     clock.advance(30 * 86400)
     assert await run_due(ctx) == 0
-    last_edit = [r for r in await outbox.list_rows(ctx.db, limit=100) if r.action == "edit"][0]
+    rows = await outbox.list_rows(ctx.db, limit=100)  # newest first
+    last_edit = next(r for r in rows if r.action == "edit")
     assert last_edit.payload["title"] == "Inställt: Marsmöte"
 
 
