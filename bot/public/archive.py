@@ -14,6 +14,7 @@ from aiohttp import web
 from babel.dates import format_datetime
 
 from bot.public.atom import EMPTY_UPDATED, build_feed, feed_response, safe_url
+from bot.public.calendar import open_meetings
 from bot.public.pages import render_page
 from handlers.announcements.archive import (
     ArchiveItem,
@@ -119,6 +120,8 @@ def add_archive_routes(app: web.Application, ctx: Context) -> None:
         older = f"{site.path(ARCHIVE_PATH)}?before={quote(page.older)}" if page.older else None
         return render_page(
             "archive.html",
+            meetings=await open_meetings(ctx) if not before else None,
+            calendar_url=site.path("/meetings.ics"),
             posts=[site.post(item) for item in page.items],
             older_url=older,
             newest_url=site.path(ARCHIVE_PATH) if before else None,
