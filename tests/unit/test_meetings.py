@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from handlers.announcements.archive import recent_items
 from handlers.clock import FakeClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
@@ -194,3 +195,27 @@ async def test_members_propose_and_the_board_decides(ctx: Context, clock: FakeCl
     rows = await outbox.list_rows(ctx.db, limit=100)
     (posted,) = [r for r in rows if r.payload.get("title", "").startswith("Dagordning")]
     assert posted.payload["text"] == "1. Bygglovsflödet i BAB — Eva, Växjö"
+
+
+async def test_the_annual_user_meeting_is_announced_everywhere(ctx: Context) -> None:
+    async with ctx.db.transaction() as session:
+        await add_topic(
+            session,
+            platform="slack",
+            channel_id="CANN",
+            channel_name="meddelanden",
+            topic="announcements",
+            added_by="test",
+            now=ctx.clock.now(),
+        )
+    await meeting(ctx, "add", "2026-05-20", "10:00", "kind:annual", "link:https://traff.se")
+    (item,) = await recent_items(ctx.db)
+    assert item.title == "Användarträff"
+    assert item.text.startswith("Välkommen till Användarträff onsdag 20 maj 2026 kl. 10:00!")
+    assert ("slack:CANN", "Användarträff") in await posts(ctx)
+
+    await meeting(ctx, "cancel", "1")
+    (item,) = await recent_items(ctx.db)
+    assert item.text == "#1 Användarträff, onsdag 20 maj 2026 kl. 10:00 är inställt."
+    edits = [r for r in await outbox.list_rows(ctx.db) if r.action == "edit"]
+    assert [e.destination for e in edits] == ["slack:CANN"]
