@@ -2,6 +2,10 @@
 
 Each destination is its own queue (only its head row is ever claimed), so a slow or failing
 destination holds back nothing but itself; sends to different destinations run concurrently.
+Successful sends are marked in groups (one transaction for all that finished meanwhile, as a
+database does a group commit), so a fan-out costs a mark and a claim per batch of deliveries
+rather than per delivery. A row keeps its slot until its mark is committed: the destination's
+next row cannot be claimed before it, and a crash in between resends it in doubt, as before.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from datetime import timedelta
 from handlers.clock import Clock
 from handlers.ports import DeliveryError, Platform
 from handlers.types import Message
-from storage import outbox
+from storage import outbox, outbox_marks
 from storage.db import Database
 from storage.outbox import Claimed
 
@@ -31,10 +35,13 @@ class DispatcherConfig:
     lease_seconds: float = 60.0
     send_timeout_seconds: float = 20.0
     max_attempts: int = 8
+    # A failure that may pass (a platform down, a 5xx) parks a row only after max_attempts
+    # *and* this long since it was queued, so an outage of hours loses nothing.
+    give_up_after_seconds: float = 0.0
     backoff_base_seconds: float = 2.0
-    backoff_max_seconds: float = 900.0
+    backoff_max_seconds: float = 30.0
     poll_seconds: float = 2.0
-    concurrency: int = 16
+    concurrency: int = 64  # sends in flight; a send waiting out a channel's pacing holds one
 
 
 class _Failure(Exception):
@@ -66,6 +73,8 @@ class Dispatcher:
         self._in_flight: dict[asyncio.Task[None], Claimed] = {}
         self._stopping = False
         self._claiming = asyncio.Lock()  # stop() must see the rows of a claim under way
+        self._sent: list[tuple[Claimed, str | None, asyncio.Future[bool]]] = []
+        self._marker: asyncio.Task[None] | None = None  # writes `_sent`, then ends
 
     def wake(self) -> None:
         """Look for work now instead of at the next poll (called after every enqueue)."""
@@ -121,6 +130,8 @@ class Dispatcher:
         if not tasks:
             return
         _done, pending = await asyncio.wait(tasks, timeout=grace_seconds)
+        if self._marker is not None:  # sends that went out are recorded, not released
+            await asyncio.wait([self._marker], timeout=max(1.0, grace_seconds))
         for task in pending:
             row = self._in_flight.get(task)
             task.cancel()
@@ -149,8 +160,34 @@ class Dispatcher:
         except _Failure as failure:
             await self._after_failure(row, failure)
             return
-        if not await outbox.mark_sent(self.db, row, message_id=message_id, now=self.clock.now()):
+        if not await self._mark_sent(row, message_id):
             log.warning("outbox row %s was reclaimed before it could be marked sent", row.id)
+
+    async def _mark_sent(self, row: Claimed, message_id: str | None) -> bool:
+        """Queue the row for the next group commit and wait for it; False if not ours any more.
+        The row keeps its slot until then, so its destination's next row waits for the mark."""
+        done: asyncio.Future[bool] = asyncio.get_running_loop().create_future()
+        self._sent.append((row, message_id, done))
+        if self._marker is None or self._marker.done():
+            self._marker = asyncio.create_task(self._write_marks(), name="outbox-mark-sent")
+        return await asyncio.shield(done)
+
+    async def _write_marks(self) -> None:
+        """Mark everything queued in one transaction, again while more came meanwhile."""
+        while self._sent:
+            batch, self._sent = self._sent, []
+            try:
+                held = await outbox_marks.mark_sent_many(
+                    self.db,
+                    [(row, message_id) for row, message_id, _ in batch],
+                    now=self.clock.now(),
+                )
+            except Exception:
+                log.exception("could not mark %s sent rows; their leases will run out", len(batch))
+                held = set()
+            for row, _, done in batch:
+                if not done.done():
+                    done.set_result(row.id in held)
 
     async def _perform(self, row: Claimed) -> str | None:
         platform = self.platforms.get(row.platform)
@@ -244,6 +281,11 @@ class Dispatcher:
             )
         return message_id
 
+    def _age(self, row: Claimed) -> float:
+        if row.created_at is None:
+            return float("inf")
+        return (self.clock.now() - row.created_at).total_seconds()
+
     def backoff_seconds(self, attempts: int) -> float:
         """Exponential backoff with jitter: base·2^(n−1), capped, then 50–100 % of it."""
         raw = self.config.backoff_base_seconds * 2 ** max(0, attempts - 1)
@@ -259,7 +301,11 @@ class Dispatcher:
             failure.reason,
         )
         rate_limited = failure.retry_after is not None
-        exhausted = row.attempts >= self.config.max_attempts and not rate_limited
+        exhausted = (
+            row.attempts >= self.config.max_attempts
+            and not rate_limited
+            and self._age(row) >= self.config.give_up_after_seconds
+        )
         if not failure.retryable or exhausted:
             if await outbox.mark_failed(self.db, row, error=failure.reason) and self.on_parked:
                 try:

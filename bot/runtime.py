@@ -49,6 +49,7 @@ def dispatcher_config(settings: Settings) -> DispatcherConfig:
         lease_seconds=settings.outbox_lease_seconds,
         send_timeout_seconds=settings.outbox_send_timeout_seconds,
         max_attempts=settings.outbox_max_attempts,
+        give_up_after_seconds=settings.outbox_give_up_hours * 3600,
         backoff_base_seconds=settings.outbox_backoff_base_seconds,
         backoff_max_seconds=settings.outbox_backoff_max_seconds,
         poll_seconds=settings.outbox_poll_seconds,

@@ -50,10 +50,11 @@ class Settings(BaseSettings):
     outbox_lease_seconds: float = Field(60.0, gt=0)
     outbox_send_timeout_seconds: float = Field(20.0, gt=0)
     outbox_max_attempts: int = Field(8, ge=1, le=100)
+    outbox_give_up_hours: float = Field(24.0, ge=0, le=24 * 30)
     outbox_backoff_base_seconds: float = Field(2.0, gt=0)
     outbox_backoff_max_seconds: float = Field(30.0, gt=0, le=3600)
     outbox_poll_seconds: float = Field(2.0, gt=0)
-    outbox_concurrency: int = Field(16, ge=1, le=256)
+    outbox_concurrency: int = Field(64, ge=1, le=256)
 
     discord_token: SecretStr | None = None
     discord_guild_ids: str = Field("", pattern=r"^[\d,\s]*$")
@@ -92,6 +93,7 @@ class Settings(BaseSettings):
     smtp_password: SecretStr | None = None
     smtp_tls: SmtpTls = "starttls"
     smtp_timeout_seconds: float = Field(30.0, gt=0, le=300)
+    smtp_pool_size: int = Field(3, ge=1, le=20)
     mail_from: str | None = Field(None, pattern=r"^[^@\s<>]+@[^@\s<>]+$|^.+<[^@\s<>]+@[^@\s<>]+>$")
 
     shutdown_grace_seconds: float = Field(5.0, ge=0, le=9)

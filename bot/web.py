@@ -24,9 +24,10 @@ CLOCK_KEY = web.AppKey("clock", object)
 async def health(db: Database, platforms: Mapping[str, Platform], clock: Clock) -> dict[str, Any]:
     """Database reachable, platforms connected, outbox backlog and its oldest pending age."""
     database_ok = await db.ping()
+    connected = {name: p.connected for name, p in platforms.items()}  # read each once
     report: dict[str, Any] = {
         "database": {"ok": database_ok, "engine": db.url.get_backend_name()},
-        "platforms": {name: {"connected": p.connected} for name, p in platforms.items()},
+        "platforms": {name: {"connected": up} for name, up in connected.items()},
     }
     if database_ok:
         stats = await outbox.stats(db, now=clock.now())
@@ -35,7 +36,7 @@ async def health(db: Database, platforms: Mapping[str, Platform], clock: Clock) 
             "failed": stats.failed,
             "oldest_pending_age_seconds": stats.oldest_pending_age_seconds,
         }
-    healthy = database_ok and all(p.connected for p in platforms.values())
+    healthy = database_ok and all(connected.values())
     report["status"] = "ok" if healthy else "degraded"
     return report
 

@@ -45,6 +45,7 @@ class Claimed:
     attempts: int
     in_doubt: bool
     claim_token: str
+    created_at: datetime | None = None
 
 
 @dataclass
@@ -119,19 +120,16 @@ async def claim(
     """Atomically take up to `limit` due rows, at most the head row of each destination."""
     if limit <= 0 or not platforms:
         return []
-    earlier = aliased(OutboxRow)
-    blocked_by_earlier = (
-        select(earlier.id)
-        .where(
-            earlier.destination == OutboxRow.destination,
-            earlier.id < OutboxRow.id,
-            earlier.status.in_(OPEN_STATUSES),
-        )
-        .exists()
+    # The head of a destination is its lowest open row: one pass over the open rows, where
+    # asking "is there an earlier open row?" per candidate rescanned each destination's past.
+    heads = (
+        select(func.min(OutboxRow.id))
+        .where(OutboxRow.status.in_(OPEN_STATUSES), OutboxRow.platform.in_(list(platforms)))
+        .group_by(OutboxRow.destination)
     )
     candidates = (
         select(OutboxRow.id)
-        .where(_due(now), ~blocked_by_earlier, OutboxRow.platform.in_(list(platforms)))
+        .where(OutboxRow.id.in_(heads), _due(now))
         .order_by(OutboxRow.id)
         .limit(limit)
     )
@@ -176,6 +174,7 @@ def _to_claimed(row: OutboxRow) -> Claimed:
         attempts=row.attempts,
         in_doubt=row.in_doubt,
         claim_token=row.claim_token or "",
+        created_at=row.created_at,
     )
 
 
@@ -279,34 +278,38 @@ async def delivery(session: AsyncSession, idempotency_key: str) -> tuple[str, st
     return None if row is None else (str(row[0]), row[1])
 
 
+def _unsent(key: str, *, prefix: bool) -> Any:
+    """Sends not gone out yet (waiting or parked) with this key, or every key it begins."""
+    matches = (
+        OutboxRow.idempotency_key.startswith(key, autoescape=True)
+        if prefix
+        else (OutboxRow.idempotency_key == key)
+    )
+    return and_(matches, OutboxRow.status.in_((PENDING, FAILED)))
+
+
 async def rewrite_unsent(
-    session: AsyncSession, idempotency_key: str, payload: dict[str, Any]
-) -> bool:
-    """Give a send that has not gone out yet (waiting or parked) new content; False if none."""
+    session: AsyncSession, key: str, payload: dict[str, Any], *, prefix: bool = False
+) -> int:
+    """Give sends that have not gone out yet new content; how many."""
     result = await session.execute(
         update(OutboxRow)
-        .where(
-            OutboxRow.idempotency_key == idempotency_key,
-            OutboxRow.status.in_((PENDING, FAILED)),
-        )
+        .where(_unsent(key, prefix=prefix))
         .values(payload=payload)
         .returning(OutboxRow.id)
     )
-    return result.first() is not None
+    return len(result.all())
 
 
-async def cancel_unsent(session: AsyncSession, idempotency_key: str) -> bool:
-    """Withdraw a send that has not gone out yet (waiting or parked); False if none."""
+async def cancel_unsent(session: AsyncSession, key: str, *, prefix: bool = False) -> int:
+    """Withdraw sends that have not gone out yet; how many."""
     result = await session.execute(
         update(OutboxRow)
-        .where(
-            OutboxRow.idempotency_key == idempotency_key,
-            OutboxRow.status.in_((PENDING, FAILED)),
-        )
+        .where(_unsent(key, prefix=prefix))
         .values(status=CANCELLED, lease_until=None)
         .returning(OutboxRow.id)
     )
-    return result.first() is not None
+    return len(result.all())
 
 
 async def replace_message_id(db: Database, idempotency_key: str, message_id: str) -> None:

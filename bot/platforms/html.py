@@ -6,6 +6,8 @@ survive, so nothing a member wrote can inject markup into a page or a mail.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from markdown_it import MarkdownIt
 
 _renderer = MarkdownIt("commonmark", {"html": False, "linkify": False, "breaks": True}).enable(
@@ -15,6 +17,7 @@ _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _renderer.validateLink = lambda url: url.strip().lower().startswith(_SAFE_SCHEMES)  # type: ignore[method-assign]
 
 
+@lru_cache(maxsize=256)  # one announcement is rendered for every subscriber
 def markdown_to_html(text: str) -> str:
     """Render Markdown to an HTML fragment (paragraphs, lists, code, quotes, links)."""
     return _renderer.render(text)

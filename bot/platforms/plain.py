@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.platforms.text import MARKDOWN_ESCAPE, SetAside
 from handlers.types import Message
@@ -11,6 +12,7 @@ _LINK = re.compile(r"\[([^\]\n]+)\]\((https?://[^)\s]+)\)")
 _MARKS = re.compile(r"(\*\*|~~|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*]))")
 
 
+@lru_cache(maxsize=256)  # one announcement is rendered for every subscriber
 def markdown_to_plain(text: str) -> str:
     """The bot's Markdown as plain text (console, e-mail): marks dropped, links spelled out."""
     escaped = SetAside("\u0002")

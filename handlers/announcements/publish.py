@@ -9,9 +9,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
 from handlers.i18n import translator
+from handlers.mail.fanout import PLATFORM as MAIL_PLATFORM
 from handlers.mail.fanout import fan_out_to_subscribers
 from handlers.mirroring import delete_copies, edit_copies, fan_out
 from handlers.types import Attachment, Field, Message
+from storage import outbox
 from storage.channels import channels_for_topic
 from storage.mirror_models import AnnouncementRow
 from storage.mirrors import create_announcement
@@ -74,10 +76,17 @@ async def publish(
     return row, channels, mails
 
 
+def _mail_keys(row: AnnouncementRow) -> str:
+    """What every mail of this announcement's idempotency key begins with."""
+    return f"{KIND}:{row.id}:{MAIL_PLATFORM}:"
+
+
 async def revise(ctx: Context, session: AsyncSession, row: AnnouncementRow) -> int:
     """Carry the row's new text to every channel copy (mail cannot be changed)."""
     row.edited_at = ctx.clock.now()
     message = announcement_message(ctx, row)
+    # Mail already sent cannot change; mail still waiting goes out with the new text.
+    await outbox.rewrite_unsent(session, _mail_keys(row), message.to_json(), prefix=True)
     return await edit_copies(
         session,
         source_kind=KIND,
@@ -90,4 +99,5 @@ async def revise(ctx: Context, session: AsyncSession, row: AnnouncementRow) -> i
 async def withdraw(ctx: Context, session: AsyncSession, row: AnnouncementRow) -> int:
     """Delete every channel copy and take the announcement off the archive and feed."""
     row.deleted_at = ctx.clock.now()
+    await outbox.cancel_unsent(session, _mail_keys(row), prefix=True)
     return await delete_copies(session, source_kind=KIND, source_id=row.id, now=ctx.clock.now())

@@ -460,3 +460,27 @@ async def test_minutes_with_an_attached_pdf_open_a_form_with_its_link(world: Wor
     inputs = [c for row in opened["data"]["components"] for c in row.get("components", [row])]
     link = next(c for c in inputs if c.get("custom_id") == "link")
     assert link["value"] == "https://cdn.discordapp.example/attachments/777/777.pdf"
+
+
+async def test_a_webhook_post_resent_in_doubt_is_found_not_posted_twice(world: World) -> None:
+    """Webhooks take no nonce: in doubt, the platform reads the channel back first, and
+    posts only the parts an earlier attempt did not."""
+    long_text = "\n\n".join(f"Stycke {n}: " + "ord " * 120 for n in range(6))  # 2 parts or more
+    bridged = Message(text=long_text, author_name="Cecilia (Slack)")
+    first = await world.platform.send(
+        str(world.general), bridged, idempotency_key="b1", in_doubt=False
+    )
+    again = await world.platform.send(
+        str(world.general), bridged, idempotency_key="b1", in_doubt=True
+    )
+    assert again == first and len(first.split(",")) >= 2
+    # An attempt that got only the first part out: the resend adds the other two.
+    posted = [m for m in world.fake.messages[world.general] if m.get("webhook_id")]
+    for message in posted[1:]:
+        await world.fake.delete_message(world.general, int(message["id"]))
+    resumed = await world.platform.send(
+        str(world.general), bridged, idempotency_key="b1", in_doubt=True
+    )
+    assert resumed.split(",")[0] == first.split(",")[0]
+    alive = [m for m in world.fake.messages[world.general] if not m.get("deleted")]
+    assert [m["content"] for m in alive] == [m["content"] for m in posted]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from aiohttp import web
 
 from tests.fakes.discord_model import Json, defaults, wire
+from tests.fakes.rate_limits import message_channel
 
 if TYPE_CHECKING:
     from tests.fakes.discord_server import FakeDiscord
@@ -151,6 +152,7 @@ class DiscordRest:
             ("PUT", "/applications/{app}/guilds/{gid}/commands", self.put_commands),
             ("GET", "/applications/{app}/guilds/{gid}/commands", self.get_commands),
             ("POST", "/channels/{cid}/messages", self.create_message),
+            ("GET", "/channels/{cid}/messages", self.channel_history),
             ("GET", "/channels/{cid}/messages/{mid}", self.channel_message),
             ("PATCH", "/channels/{cid}/messages/{mid}", self.channel_message),
             ("DELETE", "/channels/{cid}/messages/{mid}", self.channel_message),
@@ -183,8 +185,14 @@ class DiscordRest:
         public = path.startswith(("/webhooks/", "/interactions/")) or path == "/gateway"
         if not public and request.headers.get("Authorization") != f"Bot {fake.token}":
             return error(401, "401: Unauthorized")
+        limits = fake.rate_limits  # opt-in: FakeDiscord.enforce_rate_limits()
+        if limits is not None and (refused := limits.check(method, path, public=public)):
+            return _fault_response(429, refused[0], scope=refused[1], bucket=refused[2])
         try:
-            return await handler(request)
+            response = await handler(request)
+            if limits is not None and (channel := message_channel(method, path)):
+                response.headers.update(limits.channel_headers(channel))
+            return response
         except web.HTTPException as exc:
             if exc.status not in (404, 405):
                 raise
@@ -298,6 +306,15 @@ class DiscordRest:
         await fake.gateway.dispatch_own_message("MESSAGE_CREATE", message)
         return json_response(wire(message))
 
+    async def channel_history(self, request: web.Request) -> web.Response:
+        """The newest messages first, `limit` of them (webhook posts included)."""
+        channel_id = int(request.match_info["cid"])
+        if channel_id not in self.fake.channels:
+            return error(404, "Unknown Channel", 10003)
+        limit = min(100, int(request.query.get("limit", "50")))
+        alive = [m for m in self.fake.messages.get(channel_id, []) if not m.get("deleted")]
+        return json_response([wire(m) for m in reversed(alive[-limit:])])
+
     async def channel_message(self, request: web.Request) -> web.Response:
         fake = self.fake
         channel_id, message_id = int(request.match_info["cid"]), int(request.match_info["mid"])
@@ -380,7 +397,9 @@ async def _read_body(request: web.Request) -> tuple[Any, list[Upload]]:
     return (json.loads(text) if text else None), []
 
 
-def _fault_response(status: int, retry_after: float) -> web.Response:
+def _fault_response(
+    status: int, retry_after: float, scope: str = "user", bucket: str = "fake0bucket0hash"
+) -> web.Response:
     if status != 429:
         return error(status, f"{status}: scripted failure")
     headers = {
@@ -389,9 +408,12 @@ def _fault_response(status: int, retry_after: float) -> web.Response:
         "X-RateLimit-Remaining": "0",
         "X-RateLimit-Reset": f"{time.time() + retry_after:.3f}",
         "X-RateLimit-Reset-After": f"{retry_after:.3f}",
-        "X-RateLimit-Bucket": "fake0bucket0hash",
-        "X-RateLimit-Scope": "user",
+        "X-RateLimit-Bucket": bucket,
+        "X-RateLimit-Scope": scope,
         "Via": "1.1 google",  # discord.py treats a 429 without Via as a Cloudflare ban
     }
-    body = {"message": "You are being rate limited.", "retry_after": retry_after, "global": False}
+    if scope == "global":
+        headers["X-RateLimit-Global"] = "true"
+    body = {"message": "You are being rate limited.", "retry_after": retry_after}
+    body["global"] = scope == "global"
     return json_response(body, 429, headers)

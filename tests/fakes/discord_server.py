@@ -23,6 +23,7 @@ from tests.fakes.discord_gateway import DiscordGateway
 from tests.fakes.discord_model import DiscordModel, Interaction, Json
 from tests.fakes.discord_rest import DiscordRest
 from tests.fakes.discord_webhooks import DiscordWebhooks
+from tests.fakes.rate_limits import DiscordLimits
 
 T = TypeVar("T")
 
@@ -56,6 +57,7 @@ class FakeDiscord(DiscordModel):
         self.allow_resume = False  # False: RESUME gets op 9, so the client IDENTIFYs again
         self.echo_own_messages = True  # Discord sends the bot MESSAGE_* for its own posts too
         self.down = False
+        self.rate_limits: DiscordLimits | None = None  # off unless enforce_rate_limits()
         self._faults: list[_Fault] = []
         self.gateway = DiscordGateway(self)
         self._rest = DiscordRest(self)
@@ -269,6 +271,14 @@ class FakeDiscord(DiscordModel):
         """Answer the next `times` REST calls whose path (after /api/v10) matches with `status`."""
         pattern = re.compile(path_regex)
         self._faults.append(_Fault(method.upper(), pattern, status, retry_after, times))
+
+    def enforce_rate_limits(
+        self, *, global_per_second: int = 50, channel_messages: int = 5, window: float = 5.0
+    ) -> DiscordLimits:
+        """From now on answer 429 past Discord's global bucket (requests with the bot token)
+        and a channel's message bucket (`channel_messages` creates per `window` seconds)."""
+        self.rate_limits = DiscordLimits(global_per_second, channel_messages, window)
+        return self.rate_limits
 
     def take_fault(self, method: str, path: str) -> _Fault | None:
         for fault in self._faults:

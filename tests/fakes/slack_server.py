@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import hmac
 import json
+import math
 import time
 from collections import deque
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from urllib.parse import urlencode
 import aiohttp
 from aiohttp import WSCloseCode, web
 
+from tests.fakes.rate_limits import SlackLimits
 from tests.fakes.slack_socket import SlackSocketMode
 from tests.fakes.slack_web import JSON, ApiError
 
@@ -72,6 +74,7 @@ class FakeSlack(SlackSocketMode):
         super().__init__()
         self._runner: web.AppRunner | None = None
         self._faults: dict[str, deque[_Fault]] = {}
+        self.rate_limits: SlackLimits | None = None  # off unless enforce_rate_limits()
 
     # ----- lifecycle and outages
 
@@ -135,6 +138,25 @@ class FakeSlack(SlackSocketMode):
         """Make the next `times` calls of `method` fail: 429 + Retry-After, 5xx, or 200 ok=false."""
         self._faults.setdefault(method, deque()).append(_Fault(status, retry_after, error, times))
 
+    def enforce_rate_limits(self, *, per_second: float = 1.0, burst: float = 2.0) -> SlackLimits:
+        """From now on answer 429 + Retry-After to `chat.postMessage` past `per_second` per
+        channel on average (bursts up to `burst`), as Slack does."""
+        self.rate_limits = SlackLimits(per_second, burst)
+        return self.rate_limits
+
+    def _rate_limited(self, method: str, params: JSON) -> web.Response | None:
+        if self.rate_limits is None or method != "chat.postMessage":
+            return None
+        try:
+            channel = self._channel(params.get("channel", ""))
+        except ApiError:
+            return None  # the method itself answers channel_not_found
+        wait = self.rate_limits.take(channel)
+        if wait is None:
+            return None
+        headers = {"Retry-After": str(max(1, math.ceil(wait)))}
+        return _json_response({"ok": False, "error": "ratelimited"}, 429, headers)
+
     def _take_fault(self, method: str) -> web.Response | None:
         queue = self._faults.get(method)
         if not queue:
@@ -196,6 +218,8 @@ class FakeSlack(SlackSocketMode):
             error = "not_authed" if not token else "invalid_auth"
             error = "not_allowed_token_type" if token in other else error
             return _json_response({"ok": False, "error": error})
+        if (limited := self._rate_limited(method, params)) is not None:
+            return limited
         handler = getattr(self, "_api_" + method.replace(".", "_"), None)
         if handler is None:
             return _json_response({"ok": False, "error": "unknown_method"})

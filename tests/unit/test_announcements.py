@@ -116,8 +116,8 @@ async def test_edits_reach_every_copy_but_mail_and_deletes_withdraw_it(
     edits = [r for r in await rows(ctx) if r.action == "edit"]
     assert {r.ref_key for r in edits} == copies, "one edit per channel copy, none by mail"
     assert {r.payload["text"] for r in edits} == {"Mötet är kl 13"}
-    unsent = [r for r in await rows(ctx) if r.action == "send" and r.platform != "email"]
-    assert {r.payload["text"] for r in unsent} == {"Mötet är kl 13"}, "waiting copies updated"
+    unsent = [r for r in await rows(ctx) if r.action == "send"]
+    assert {r.payload["text"] for r in unsent} == {"Mötet är kl 13"}, "waiting copies and mail"
     assert (await find_item(ctx.db, "a1")).text == "Mötet är kl 13"  # type: ignore[union-attr]
 
     clock.advance(60)
@@ -125,6 +125,8 @@ async def test_edits_reach_every_copy_but_mail_and_deletes_withdraw_it(
     deletes = [r for r in await rows(ctx) if r.action == "delete"]
     assert {r.ref_key for r in deletes} == copies
     assert {r.status for r in await rows(ctx) if r.idempotency_key in copies} == {"cancelled"}
+    mails = [r for r in await rows(ctx) if r.platform == "email"]
+    assert [r.status for r in mails] == ["cancelled"], "mail not yet sent is withdrawn too"
     assert await find_item(ctx.db, "a1") is None
     assert await recent_items(ctx.db) == []
 

@@ -641,3 +641,39 @@ async def test_stop_during_a_claim_releases_what_that_claim_took(
         for pending in asyncio.all_tasks():
             if pending.get_name().startswith("outbox-"):
                 pending.cancel()
+
+
+async def test_a_long_outage_parks_nothing_before_the_give_up_time(
+    db: Database, clock: FakeClock
+) -> None:
+    """Attempts run out long before a day-long outage ends: the row keeps trying until the
+    give-up time has passed too, then delivers when the platform is back."""
+    platform, parked = FakePlatform(PLATFORM), Parked()
+    down = True
+
+    async def outage(_call: Call) -> None:
+        if down:
+            raise DeliveryError("503 unavailable")
+
+    platform.hook = outage
+    await put(db, clock, "during")
+    dispatcher = make(
+        db,
+        platform,
+        clock,
+        parked=parked,
+        max_attempts=3,
+        backoff_max_seconds=600,
+        give_up_after_seconds=6 * 3600,
+    )
+    async with running(dispatcher):
+        for _ in range(20):  # 20 tries over 3+ hours: far past max_attempts
+            await settle(dispatcher)
+            clock.advance(600)
+        assert (await row(db, "during")).status == outbox.PENDING
+        down = False
+        await settle(dispatcher)
+        clock.advance(600)
+        await settle(dispatcher)
+    assert (await row(db, "during")).status == outbox.SENT
+    assert parked.reports == []

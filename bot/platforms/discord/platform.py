@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 PLATFORM = "discord"
 WEBHOOK_NAME = "Bryggan"
 NONCE_LENGTH = 25
+HISTORY_LOOKBACK = 50  # messages read back to find a webhook post made before a crash
 
 
 @dataclass(frozen=True)
@@ -182,7 +183,13 @@ class DiscordPlatform:
         channel = await self._channel(target)
         if message.author_name and not target.startswith("dm:"):
             message = _quoting_reply(message)
-            return await self._send_as_author(channel.id, message, render(message))
+            parts = render(message)
+            # A webhook post has no nonce: after a doubtful attempt, look before posting again.
+            done = await self._posted_by_webhook(channel.id, message, parts) if in_doubt else []
+            rest = parts[len(done) :]
+            if rest:
+                done.append(await self._send_as_author(channel.id, message, rest))
+            return ",".join(done)
         ids: list[str] = []
         for index, part in enumerate(render(message)):
             await self.pacer.wait(channel.id)
@@ -216,6 +223,31 @@ class DiscordPlatform:
                 )
             ids.append(f"w{webhook.id}:{sent.id}")
         return ",".join(ids)
+
+    async def _posted_by_webhook(
+        self, channel_id: int, message: Message, parts: list[Part]
+    ) -> list[str]:
+        """The leading parts of this post that an earlier attempt already put in the channel
+        (the bot's webhook, the same name and text, among the latest messages)."""
+        webhook = await self._webhook(channel_id)
+        client = self._ready_client()
+        with _delivery_errors():
+            history = await client.http.logs_from(channel_id, HISTORY_LOOKBACK)
+        name = webhook_user_name(message.author_name or "")
+        ours = [
+            m
+            for m in reversed(history)  # oldest first
+            if str(m.get("webhook_id")) == str(webhook.id)
+            and (m.get("author") or {}).get("username") == name
+        ]
+        found: list[str] = []
+        for part in parts:
+            match = next((m for m in ours if m.get("content") == part.content), None)
+            if match is None:
+                break
+            ours = ours[ours.index(match) + 1 :]
+            found.append(f"w{webhook.id}:{match['id']}")
+        return found
 
     async def _webhook(self, channel_id: int) -> discord.Webhook:
         """The bot's webhook in a channel, created on first use."""
