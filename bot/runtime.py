@@ -10,6 +10,7 @@ import signal
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from datetime import time
 from pathlib import Path
 from typing import TextIO
 
@@ -27,6 +28,7 @@ from handlers.commands import build_catalogue, inbound_handlers
 from handlers.context import Context
 from handlers.feeds.config import FeedConfig
 from handlers.feeds.poll import poll_due
+from handlers.meetings.config import MeetingConfig
 from handlers.meetings.schedule import run_due
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
@@ -92,6 +94,12 @@ def build_context(settings: Settings, clock: Clock) -> Context:
         fetcher=fetcher,
         public=PublicConfig(settings.public_base_url, settings.public_site_name),
         inbound=inbound_handlers(),
+        meetings=MeetingConfig(
+            call_days=settings.meeting_call_days,
+            call_time=time.fromisoformat(settings.meeting_call_time),
+            agenda_hours=settings.meeting_agenda_hours,
+            reminder_minutes=settings.meeting_reminder_minutes,
+        ),
     )
 
 

@@ -83,6 +83,11 @@ class Settings(BaseSettings):
     wish_municipalities_file: str | None = None
     wish_glossary: str = ""
 
+    meeting_call_days: int = Field(7, ge=1, le=60)
+    meeting_call_time: str = Field("09:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
+    meeting_agenda_hours: int = Field(24, ge=1, le=24 * 14)
+    meeting_reminder_minutes: int = Field(60, ge=5, le=24 * 60)
+
     public_base_url: str | None = Field(None, pattern=r"^https?://")
     public_site_name: str = Field("Användarföreningen Castor", min_length=1, max_length=120)
 

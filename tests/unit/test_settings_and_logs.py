@@ -6,12 +6,16 @@ import io
 import json
 import logging
 import re
+from datetime import time
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from bot.logs import JsonFormatter, KeyValueFormatter, RedactingFilter
+from bot.runtime import build_context
 from bot.settings import Settings, SettingsError, load_settings
+from handlers.clock import FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -124,3 +128,18 @@ def test_wish_lists_and_glossary_are_configurable(
     with pytest.raises(SettingsError) as caught:
         load_settings()
     assert caught.value.lines[0].startswith("WISH_MUNICIPALITIES_FILE: Value error, no such file")
+
+
+def test_meeting_settings_reach_the_handlers(tmp_path: Path) -> None:
+    settings = Settings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path}/m.db",
+        meeting_call_days=3,
+        meeting_call_time="08:30",
+        meeting_agenda_hours=2,
+        meeting_reminder_minutes=15,
+    )
+    config = build_context(settings, FakeClock()).meetings
+    assert (config.call_days, config.call_time) == (3, time(8, 30))
+    assert (config.agenda_hours, config.reminder_minutes) == (2, 15)
+    with pytest.raises(ValidationError):
+        Settings(meeting_call_time="25:00")
