@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import select
 
 from handlers.announcements.archive import recent_items
 from handlers.clock import FakeClock
@@ -17,6 +18,7 @@ from handlers.types import Channel, Command, Interaction, Member, Reply
 from storage import outbox
 from storage.channels import add_topic
 from storage.db import Database
+from storage.feed_models import MinutesRow
 from storage.meeting_models import MeetingRow
 from storage.meetings import scheduled_posts
 
@@ -219,3 +221,22 @@ async def test_the_annual_user_meeting_is_announced_everywhere(ctx: Context) -> 
     assert item.text == "#1 Användarträff, onsdag 20 maj 2026 kl. 10:00 är inställt."
     edits = [r for r in await outbox.list_rows(ctx.db) if r.action == "edit"]
     assert [e.destination for e in edits] == ["slack:CANN"]
+
+
+async def test_minutes_are_linked_to_their_meeting(ctx: Context, clock: FakeClock) -> None:
+    await meeting(ctx, "add", "2026-03-24", "18:00", "title:Marsmöte")
+    clock.advance(timedelta(days=5).total_seconds())
+    await run_due(ctx)
+    reminder = next(t for _d, t in await posts(ctx) if t.startswith("Protokoll"))
+    assert reminder == "Protokoll från #1 Marsmöte, tisdag 24 mars 2026 kl. 18:00?"
+    opened = await run_interaction(ctx, Interaction("minutes.meeting", BOARD, ROOM, value="1"))
+    assert opened.form is not None and opened.form.context == "1"
+    prefilled = {f.name: f.value for f in opened.form.fields}
+    assert (prefilled["date"], prefilled["title"]) == ("2026-03-24", "Marsmöte")
+    refused = await run_interaction(ctx, Interaction("minutes.meeting", EVA, ROOM, value="1"))
+    assert text(refused) == "Bara styrelseledamöter får göra det här."
+    values = {"date": "2026-03-24", "title": "Marsmöte", "summary": "Beslut", "link": ""}
+    await run_interaction(ctx, Interaction("minutes.form", BOARD, ROOM, value="1", values=values))
+    async with ctx.db.transaction() as session:
+        (minutes,) = (await session.execute(select(MinutesRow))).scalars()
+    assert minutes.meeting_id == 1
