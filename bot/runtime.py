@@ -33,6 +33,7 @@ from handlers.meetings.schedule import run_due
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
 from handlers.public_config import PublicConfig
+from handlers.rounds.close import close_due
 from handlers.similarity import DEFAULT_GLOSSARY
 from handlers.wishes.config import WishConfig, default_municipalities
 from handlers.wishes.similar import WishIndex
@@ -43,7 +44,7 @@ from storage.outbox import Claimed
 
 log = logging.getLogger(__name__)
 FEED_TICK_SECONDS = 30  # how often due feeds are looked for (each has its own interval)
-MEETING_TICK_SECONDS = 20  # how often meetings' scheduled posts are looked for
+MEETING_TICK_SECONDS = 20  # how often meetings' posts and rounds' closing are looked for
 
 
 def dispatcher_config(settings: Settings) -> DispatcherConfig:
@@ -221,6 +222,9 @@ class Runtime:
     async def _meeting_posts(self) -> None:
         await run_due(self.ctx)
 
+    async def _close_rounds(self) -> None:
+        await close_due(self.ctx)
+
     async def serve(self) -> int:
         await upgrade(self.db)
         self._build_platforms()
@@ -230,6 +234,7 @@ class Runtime:
         self.scheduler.every("outbox-backlog", 300, self._log_backlog)
         self.scheduler.every("feeds", FEED_TICK_SECONDS, self._poll_feeds)
         self.scheduler.every("meetings", MEETING_TICK_SECONDS, self._meeting_posts)
+        self.scheduler.every("rounds", MEETING_TICK_SECONDS, self._close_rounds)
         self.scheduler.start()
         if self.with_web and self.settings.web_enabled:
             app = build_web_app(self.db, self.platforms, self.clock, self.ctx)

@@ -14,6 +14,7 @@ from handlers.feeds import minutes
 from handlers.mail import commands as mail
 from handlers.meetings import agenda
 from handlers.meetings import commands as meetings
+from handlers.rounds import commands as rounds
 from handlers.wishes import board, browse, curate, export, profile, submit, support
 
 
@@ -39,6 +40,7 @@ def build_catalogue() -> Catalogue:
             mail.COMMAND,
             *meetings.COMMANDS,
             agenda.COMMAND,
+            rounds.COMMAND,
         ],
         interactions=[
             *language.INTERACTIONS,

@@ -26,13 +26,14 @@ from handlers.types import Attachment, Message, Reply
 from handlers.wishes.browse import STATUS_OPTION, ranked_list
 from handlers.wishes.config import STATUSES
 from handlers.wishes.submit import DESCRIPTION_LIMIT, TITLE_LIMIT
+from storage.rounds import latest_results
 from storage.wish_models import WishRow
 from storage.wishes import add_event, create_wish
 
 COLUMNS = (
     "number", "title", "description", "module", "status", "municipality",
     "supporting_municipalities", "municipalities", "members", "submitted",
-    "vendor_reference", "source", "external_id",
+    "vendor_reference", "source", "external_id", "round_rank", "round_points",
 )  # fmt: skip
 
 
@@ -41,6 +42,7 @@ async def export_rows(
 ) -> list[dict[str, Any]]:
     """One row per listed wish, ranked: the vendor document's content."""
     wishes, support = await ranked_list(session, module=module, status=status, member_id=None)
+    results = await latest_results(session)
     rows = []
     for wish in wishes:
         counted = support[wish.id]
@@ -59,6 +61,8 @@ async def export_rows(
                 "vendor_reference": wish.vendor_reference or "",
                 "source": wish.source or "",
                 "external_id": wish.external_id or "",
+                "round_rank": results[wish.id].rank if wish.id in results else "",
+                "round_points": results[wish.id].points if wish.id in results else "",
             }
         )
     return rows
@@ -91,12 +95,16 @@ def _cell(value: Any) -> str:
 
 
 def to_markdown(rows: Iterable[Mapping[str, Any]]) -> str:
-    header = ["#", "Önskemål", "Modul", "Status", "Kommuner", "Medlemmar", "Inskickat", "Referens"]
+    header = [
+        "#", "Önskemål", "Modul", "Status", "Kommuner", "Medlemmar", "Omgång (plats, poäng)",
+        "Inskickat", "Referens",
+    ]  # fmt: skip
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     for row in rows:
         cells = [
             row["number"], row["title"], row["module"], row["status"],
             f"{row['supporting_municipalities']} ({row['municipalities']})", row["members"],
+            f"{row['round_rank']} ({row['round_points']})" if row.get("round_rank") else "",
             row["submitted"], row["vendor_reference"],
         ]  # fmt: skip
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")

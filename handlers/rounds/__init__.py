@@ -1,0 +1,1 @@
+"""Prioritisation rounds: every municipality spreads a budget of points over the open wishes."""

@@ -1,0 +1,92 @@
+"""Closing a round at its time: the ranking is kept on each wish and posted to the `wishes`
+channels, in the same transaction that closes it (so it happens exactly once)."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+
+from handlers.context import Context
+from handlers.i18n import translator
+from handlers.types import Message
+from storage.channels import channels_for_topic
+from storage.outbox import enqueue
+from storage.round_models import RoundResultRow, RoundRow
+from storage.rounds import CLOSED, OPEN, due_round_ids, totals
+from storage.wish_models import WishRow
+
+log = logging.getLogger(__name__)
+SHOWN = 15
+
+
+async def close_due(ctx: Context) -> int:
+    """Close every open round whose time has come; returns how many."""
+    now = ctx.clock.now()
+    async with ctx.db.transaction() as session:
+        due = await due_round_ids(session, now)
+    closed = 0
+    for round_id in due:
+        try:
+            closed += await close_round(ctx, round_id)
+        except Exception:
+            log.exception("closing round %s failed; it stays open", round_id)
+    if closed:
+        ctx.wake_outbox()
+    return closed
+
+
+async def close_round(ctx: Context, round_id: int) -> int:
+    now = ctx.clock.now()
+    async with ctx.db.transaction() as session:
+        statement = select(RoundRow).where(RoundRow.id == round_id)
+        if ctx.db.is_postgresql:
+            statement = statement.with_for_update()
+        row = (await session.execute(statement)).scalar_one_or_none()
+        if row is None or row.status != OPEN:
+            return 0
+        row.status, row.closed_at = CLOSED, now
+        ranking = await totals(session, round_id)
+        for rank, (wish_id, points, municipalities) in enumerate(ranking, start=1):
+            session.add(
+                RoundResultRow(
+                    round_id=round_id,
+                    wish_id=wish_id,
+                    rank=rank,
+                    points=points,
+                    municipalities=municipalities,
+                )
+            )
+        shown_ids = [wish_id for wish_id, _points, _count in ranking[:SHOWN]]
+        found = await session.execute(
+            select(WishRow.id, WishRow.title).where(WishRow.id.in_(shown_ids))
+        )
+        titles = {int(wish_id): str(title) for wish_id, title in found}
+        _ = translator(ctx.default_locale)
+        lines = []
+        for rank, (wish_id, points, count) in enumerate(ranking[:SHOWN], start=1):
+            backers = _.ngettext("{n} municipality", "{n} municipalities", count)
+            lines.append(
+                _(
+                    "{rank}. #{number} {title}: {points} points from {municipalities}",
+                    rank=rank,
+                    number=wish_id,
+                    title=titles.get(wish_id, ""),
+                    points=points,
+                    municipalities=backers,
+                )
+            )
+        message = Message(
+            title=_("Result of prioritisation round {number}", number=round_id),
+            text="\n".join(lines) or _("No municipality placed any points."),
+        )
+        for channel in await channels_for_topic(session, "wishes"):
+            await enqueue(
+                session,
+                platform=channel.platform,
+                target=channel.channel_id,
+                idempotency_key=f"round-result:{round_id}:{channel.platform}:{channel.channel_id}",
+                payload=message.to_json(),
+                now=now,
+            )
+    return 1

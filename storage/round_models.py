@@ -1,0 +1,74 @@
+"""Tables of prioritisation rounds: each municipality spreads a budget of points over the
+open wishes; the result is kept on each wish."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.models import Base, UTCDateTime
+
+
+class RoundRow(Base):
+    """A round: its budget per municipality, which module (or all), when it closes."""
+
+    __tablename__ = "rounds"
+    __table_args__ = (Index("ix_rounds_status_closes_at", "status", "closes_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    module: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    points: Mapped[int] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | closed
+    opened_by: Mapped[str] = mapped_column(String(200))
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closes_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class RoundWishRow(Base):
+    """A wish taking part in a round (fixed when the round opens)."""
+
+    __tablename__ = "round_wishes"
+    __table_args__ = (UniqueConstraint("round_id", "wish_id", name="uq_round_wishes_round_wish"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    wish_id: Mapped[int] = mapped_column(ForeignKey("wishes.id", ondelete="CASCADE"))
+
+
+class RoundPointsRow(Base):
+    """A municipality's points on one wish in one round; the last change wins."""
+
+    __tablename__ = "round_points"
+    __table_args__ = (
+        UniqueConstraint(
+            "round_id", "municipality", "wish_id", name="uq_round_points_round_municipality_wish"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    municipality: Mapped[str] = mapped_column(String(100))
+    wish_id: Mapped[int] = mapped_column(ForeignKey("wishes.id", ondelete="CASCADE"))
+    points: Mapped[int] = mapped_column(Integer)
+    changed_by: Mapped[str] = mapped_column(String(200))
+    changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class RoundResultRow(Base):
+    """A wish's place in a closed round: the "round result" the wish list shows."""
+
+    __tablename__ = "round_results"
+    __table_args__ = (
+        UniqueConstraint("round_id", "wish_id", name="uq_round_results_round_wish"),
+        Index("ix_round_results_wish_id", "wish_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    wish_id: Mapped[int] = mapped_column(ForeignKey("wishes.id", ondelete="CASCADE"))
+    rank: Mapped[int] = mapped_column(Integer)
+    points: Mapped[int] = mapped_column(Integer)
+    municipalities: Mapped[int] = mapped_column(Integer)

@@ -1,0 +1,118 @@
+"""Repositories for prioritisation rounds, their points and their results."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.round_models import RoundPointsRow, RoundResultRow, RoundRow, RoundWishRow
+from storage.wish_models import WishRow
+
+OPEN, CLOSED = "open", "closed"
+
+
+async def current_round(session: AsyncSession, *, lock: bool = False) -> RoundRow | None:
+    """The open round, if any; with `lock` it is held (PostgreSQL) so point changes in one
+    municipality happen one at a time and a budget is never exceeded. (On SQLite every write
+    transaction is already alone: BEGIN IMMEDIATE.)"""
+    statement = select(RoundRow).where(RoundRow.status == OPEN).order_by(RoundRow.id).limit(1)
+    if lock:
+        statement = statement.with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def latest_round(session: AsyncSession) -> RoundRow | None:
+    result = await session.execute(select(RoundRow).order_by(RoundRow.id.desc()).limit(1))
+    return result.scalar_one_or_none()
+
+
+async def add_round_wishes(session: AsyncSession, round_id: int, wish_ids: Sequence[int]) -> None:
+    session.add_all(RoundWishRow(round_id=round_id, wish_id=wish_id) for wish_id in wish_ids)
+
+
+async def round_wishes(session: AsyncSession, round_id: int) -> list[WishRow]:
+    result = await session.execute(
+        select(WishRow)
+        .join(RoundWishRow, RoundWishRow.wish_id == WishRow.id)
+        .where(RoundWishRow.round_id == round_id)
+        .order_by(WishRow.id)
+    )
+    return list(result.scalars())
+
+
+async def points_in(
+    session: AsyncSession, round_id: int, municipality: str | None = None
+) -> list[RoundPointsRow]:
+    statement = select(RoundPointsRow).where(
+        RoundPointsRow.round_id == round_id, RoundPointsRow.points > 0
+    )
+    if municipality is not None:
+        statement = statement.where(RoundPointsRow.municipality == municipality)
+    return list((await session.execute(statement.order_by(RoundPointsRow.wish_id))).scalars())
+
+
+async def set_points(
+    session: AsyncSession,
+    *,
+    round_id: int,
+    municipality: str,
+    wish_id: int,
+    points: int,
+    changed_by: str,
+    now: datetime,
+) -> None:
+    """The municipality's points on a wish, replacing what it had (caller holds the lock)."""
+    existing = (
+        await session.execute(
+            select(RoundPointsRow).where(
+                RoundPointsRow.round_id == round_id,
+                RoundPointsRow.municipality == municipality,
+                RoundPointsRow.wish_id == wish_id,
+            )
+        )
+    ).scalar_one_or_none()
+    if existing is None:
+        session.add(
+            RoundPointsRow(
+                round_id=round_id,
+                municipality=municipality,
+                wish_id=wish_id,
+                points=points,
+                changed_by=changed_by,
+                changed_at=now,
+            )
+        )
+    else:
+        existing.points, existing.changed_by, existing.changed_at = points, changed_by, now
+
+
+async def totals(session: AsyncSession, round_id: int) -> list[tuple[int, int, int]]:
+    """(wish id, points, municipalities giving points), highest first; ties go to the wish
+    more municipalities back, then to the older wish."""
+    result = await session.execute(
+        select(
+            RoundPointsRow.wish_id,
+            func.sum(RoundPointsRow.points),
+            func.count(RoundPointsRow.id),
+        )
+        .where(RoundPointsRow.round_id == round_id, RoundPointsRow.points > 0)
+        .group_by(RoundPointsRow.wish_id)
+    )
+    rows = [(int(w), int(p), int(m)) for w, p, m in result]
+    return sorted(rows, key=lambda r: (-r[1], -r[2], r[0]))
+
+
+async def due_round_ids(session: AsyncSession, now: datetime) -> list[int]:
+    result = await session.execute(
+        select(RoundRow.id).where(RoundRow.status == OPEN, RoundRow.closes_at <= now)
+    )
+    return [int(i) for i in result.scalars()]
+
+
+async def latest_results(session: AsyncSession) -> dict[int, RoundResultRow]:
+    """Each wish's result in the most recent closed round that ranked it."""
+    result = await session.execute(select(RoundResultRow).order_by(RoundResultRow.round_id))
+    return {row.wish_id: row for row in result.scalars()}

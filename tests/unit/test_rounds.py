@@ -1,0 +1,142 @@
+"""Prioritisation rounds: a budget of points per municipality over the open wishes, the last
+change wins, budgets hold under concurrent changes, closing is exact in local time."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from handlers.clock import FakeClock
+from handlers.context import Context
+from handlers.rounds.close import close_due
+from handlers.run import run_command
+from handlers.types import Channel, Command, Member, Reply
+from handlers.wishes.export import export_rows
+from storage import outbox
+from storage.channels import add_topic
+from storage.round_models import RoundResultRow
+from storage.rounds import points_in
+from storage.wishes import create_wish
+
+BOARD = Member("console", "anna", "Anna", is_board=True, municipality="Växjö")
+VAXJO_1 = Member("console", "bo", "Bo", municipality="Växjö")
+VAXJO_2 = Member("console", "cia", "Cia", municipality="Växjö")
+UMEA = Member("console", "dan", "Dan", municipality="Umeå")
+NOWHERE = Member("console", "eva", "Eva")
+ROOM = Channel("console", "önskemål", "önskemål")
+# 31 March 2026 is after the change to summer time: 23:59 in Stockholm is 21:59 UTC.
+CLOSES = datetime(2026, 3, 31, 21, 59, tzinfo=UTC)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 20, 12, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+async def wishes(ctx: Context) -> list[int]:
+    async with ctx.db.transaction() as session:
+        made = [
+            await create_wish(
+                session, title=title, description="", module=module, municipality=None,
+                submitted_by_id=None, now=ctx.clock.now(), status=status,
+            )
+            for title, module, status in (
+                ("Sökning i bygglov", "Bygg", "ny"),
+                ("Kartlager", "Kart & mät", "beredning"),
+                ("Mallar för BAB", "BAB", "ny"),
+                ("Redan levererat", "Bygg", "levererad"),
+            )
+        ]  # fmt: skip
+        await add_topic(
+            session, platform="console", channel_id="önskemål", channel_name="önskemål",
+            topic="wishes", added_by="test", now=ctx.clock.now(),
+        )  # fmt: skip
+    return [w.id for w in made]
+
+
+def text(reply: Reply) -> str:
+    fields = [f"{f.name}: {f.value}" for f in reply.message.fields]
+    return "\n".join([reply.message.title or "", reply.message.text, *fields]).strip()
+
+
+async def round_(ctx: Context, member: Member, *words: str) -> str:
+    return text(await run_command(ctx, Command("round", member, ROOM, positional=words)))
+
+
+async def test_a_round_with_several_municipalities(ctx: Context, wishes: list[int]) -> None:
+    assert await round_(ctx, VAXJO_1, "open", "2026-03-31") == (
+        "Bara styrelseledamöter får använda /round open."
+    )
+    assert await round_(ctx, BOARD, "open", "2026-03-01") == "Stängningstiden har redan varit."
+    opened = await round_(ctx, BOARD, "open", "2026-03-31", "points:10")
+    assert opened.startswith("Prioriteringsomgång 1 är öppen: 3 önskemål, 10 poäng per kommun")
+    assert "tisdag 31 mars 2026 kl. 23:59" in opened
+    assert await round_(ctx, BOARD, "open", "2026-04-30") == (
+        "En omgång är redan öppen; den måste stänga först."
+    )
+
+    assert await round_(ctx, VAXJO_1, "place", "1", "6") == "Växjös poäng: #1: 6. 4 av 10 kvar."
+    assert await round_(ctx, VAXJO_2, "place", "2", "5") == (
+        "Växjö har 4 av sina 10 poäng kvar att fördela; flytta poäng från ett annat önskemål först."
+    )
+    assert await round_(ctx, VAXJO_2, "place", "1", "2") == "Växjös poäng: #1: 2. 8 av 10 kvar."
+    assert await round_(ctx, VAXJO_2, "place", "2", "5") == (
+        "Växjös poäng: #1: 2, #2: 5. 3 av 10 kvar."
+    )
+    assert await round_(ctx, UMEA, "place", "2", "10") == "Umeås poäng: #2: 10. 0 av 10 kvar."
+    assert await round_(ctx, UMEA, "place", "4", "1") == "#4 ingår inte i den här omgången."
+    assert await round_(ctx, NOWHERE, "place", "1", "1") == (
+        "Ange din kommun först: /profil kommun:NAMN."
+    )
+    status = await round_(ctx, VAXJO_1, "status")
+    assert "1. #2 Kartlager: 15 (2)\n2. #1 Sökning i bygglov: 2 (1)" in status
+    assert "Växjö: Växjös poäng: #1: 2, #2: 5. 3 av 10 kvar." in status, "the municipality's split"
+
+
+async def test_concurrent_changes_never_exceed_a_budget(ctx: Context, wishes: list[int]) -> None:
+    await round_(ctx, BOARD, "open", "2026-03-31", "points:10")
+    members = [Member("console", f"m{n}", f"M{n}", municipality="Växjö") for n in range(12)]
+    await asyncio.gather(
+        *(
+            round_(ctx, member, "place", str(wishes[n % 3]), str(3 + n % 4))
+            for n, member in enumerate(members)
+        )
+    )
+    async with ctx.db.transaction() as session:
+        placed = await points_in(session, 1, "Växjö")
+    assert 0 < sum(p.points for p in placed) <= 10
+    assert len({p.wish_id for p in placed}) == len(placed), "one row per wish"
+
+
+async def test_closing_is_exact_in_local_time_and_the_result_is_kept(
+    ctx: Context, clock: FakeClock, wishes: list[int]
+) -> None:
+    await round_(ctx, BOARD, "open", "2026-03-31")
+    await round_(ctx, VAXJO_1, "place", "3", "7")
+    await round_(ctx, UMEA, "place", "1", "4")
+    await round_(ctx, UMEA, "place", "3", "6")
+    clock.advance((CLOSES - clock.now()).total_seconds() - 1)
+    assert await close_due(ctx) == 0, "a second early"
+    assert await round_(ctx, UMEA, "place", "3", "5") == "Umeås poäng: #1: 4, #3: 5. 1 av 10 kvar."
+    clock.advance(1)
+    assert await round_(ctx, UMEA, "place", "1", "6") == (
+        "Ingen omgång är öppen; poäng kan inte längre fördelas."
+    )
+    assert await close_due(ctx) == 1
+    assert await close_due(ctx) == 0, "closed once"
+    async with ctx.db.transaction() as session:
+        stored = (await session.execute(select(RoundResultRow))).scalars()
+        results = {r.wish_id: (r.rank, r.points) for r in stored}
+    assert results == {wishes[2]: (1, 12), wishes[0]: (2, 4)}
+    rows = await outbox.list_rows(ctx.db)
+    (posted,) = [r for r in rows if r.idempotency_key.startswith("round-result")]
+    assert posted.payload["title"] == "Resultat av prioriteringsomgång 1"
+    assert posted.payload["text"].startswith("1. #3 Mallar för BAB: 12 poäng från 2 kommuner")
+    async with ctx.db.transaction() as session:
+        exported = {row["number"]: row for row in await export_rows(session)}
+    assert (exported[3]["round_rank"], exported[3]["round_points"]) == (1, 12)
+    assert exported[2]["round_rank"] == ""
