@@ -29,6 +29,9 @@ Suggest = Callable[["Context", Member, str], Awaitable[list["Choice"]]]
 _OPTION_TOKEN = re.compile(r"^([^\W\d_][\w-]*):(?!//)(.*)$", re.DOTALL)
 
 
+MAX_ID = 2**31 - 1  # the largest id an integer column holds on every database
+
+
 class OptionType(Enum):
     STRING = "string"
     INTEGER = "integer"

@@ -29,11 +29,18 @@ async def fan_out(
     destinations: Iterable[Where],
     message_for: Callable[[str, str], Message],
     now: datetime,
+    revision: int = 0,
 ) -> int:
-    """Queue one copy per destination (`message_for(platform, target)`); how many were new."""
+    """Queue one copy per destination (`message_for(platform, target)`); how many were new.
+
+    A `revision` above 0 makes a second round of copies of the same original (a meeting's
+    reminder sent again after the meeting moved); the keys of the first stay untouched.
+    """
     queued = 0
     for platform, target in destinations:
         key = f"{source_kind}:{source_id}:{platform}:{target}"
+        if revision:
+            key += f":r{revision}"
         payload = message_for(platform, target).to_json()
         if await outbox.enqueue(
             session,

@@ -48,3 +48,11 @@ def cleaned(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: cleaned(v) for k, v in value.items()}
     return value
+
+
+def as_id(text: str) -> int | None:
+    """A positive id as typed or carried in a button (ASCII digits only), else None."""
+    text = text.strip().lstrip("#")
+    if not (text.isascii() and text.isdigit()) or len(text) > 9:
+        return None
+    return int(text) or None

@@ -12,8 +12,13 @@ from storage.meeting_models import AgendaItemRow, MeetingRow, ScheduledPostRow
 PENDING, DONE, WITHDRAWN, SKIPPED = "pending", "done", "withdrawn", "skipped"
 
 
-async def get_meeting(session: AsyncSession, meeting_id: int) -> MeetingRow | None:
-    return await session.get(MeetingRow, meeting_id)
+async def get_meeting(
+    session: AsyncSession, meeting_id: int, *, lock: bool = False
+) -> MeetingRow | None:
+    if not lock:
+        return await session.get(MeetingRow, meeting_id)
+    statement = select(MeetingRow).where(MeetingRow.id == meeting_id).with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
 
 
 async def upcoming_meetings(
@@ -39,10 +44,15 @@ async def calendar_meetings(session: AsyncSession, since: datetime) -> list[Meet
     return list(result.scalars())
 
 
-async def scheduled_posts(session: AsyncSession, meeting_id: int) -> dict[str, ScheduledPostRow]:
-    result = await session.execute(
-        select(ScheduledPostRow).where(ScheduledPostRow.meeting_id == meeting_id)
-    )
+async def scheduled_posts(
+    session: AsyncSession, meeting_id: int, *, lock: bool = False
+) -> dict[str, ScheduledPostRow]:
+    """The meeting's posts; with `lock` (PostgreSQL) held against a scheduler taking one at
+    the same moment, so a change never overwrites a post that just went out."""
+    statement = select(ScheduledPostRow).where(ScheduledPostRow.meeting_id == meeting_id)
+    if lock:
+        statement = statement.with_for_update()
+    result = await session.execute(statement)
     return {row.kind: row for row in result.scalars()}
 
 
@@ -64,7 +74,11 @@ async def take_due_post(
     goes out exactly once whatever is killed when."""
     result = await session.execute(
         update(ScheduledPostRow)
-        .where(ScheduledPostRow.id == post_id, ScheduledPostRow.status == PENDING)
+        .where(
+            ScheduledPostRow.id == post_id,
+            ScheduledPostRow.status == PENDING,
+            ScheduledPostRow.due_at <= now,  # not if the meeting was moved meanwhile
+        )
         .values(status=DONE, done_at=now)
         .returning(ScheduledPostRow.id)
     )

@@ -97,8 +97,9 @@ def add_calendar_routes(app: web.Application, ctx: Context) -> None:
         since = ctx.clock.now() - timedelta(days=KEPT_DAYS)
         async with ctx.db.transaction() as session:
             meetings = await calendar_meetings(session, since)
+        # UIDs must never change: from the configured address, never from a request's Host.
         host = urlsplit(ctx.public.base_url).hostname if ctx.public.base_url else None
-        body = build_calendar(ctx, meetings, host or request.host.split(":")[0] or "bryggan")
+        body = build_calendar(ctx, meetings, host or "bryggan.invalid")
         return web.Response(
             body=body,
             content_type="text/calendar",

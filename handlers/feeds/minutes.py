@@ -9,11 +9,12 @@ from urllib.parse import urlparse
 
 from sqlalchemy import Select, select
 
-from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
+from handlers.catalogue import MAX_ID, CommandSpec, InteractionSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.present import MINUTES_FOR_MEETING
+from handlers.parsing import as_id
 from handlers.types import Field, Form, FormField, Interaction, Message, Reply
 from storage.channels import channels_for_topic
 from storage.feed_models import MinutesRow
@@ -35,7 +36,7 @@ async def post_command(ctx: Context, call: Call) -> Reply:
 
 async def for_meeting_clicked(ctx: Context, interaction: Interaction) -> Reply:
     """The board's minutes reminder's button: the form for that meeting."""
-    number = int(interaction.value) if interaction.value.isdigit() else None
+    number = as_id(interaction.value)
     return await _form(ctx, translator(interaction.member.locale), number, None)
 
 
@@ -94,7 +95,7 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
             link=link,
             posted_by=interaction.member.display_name,
             created_at=now,
-            meeting_id=int(interaction.value) if interaction.value.isdigit() else None,
+            meeting_id=as_id(interaction.value),
         )
         session.add(minutes)
         await session.flush()
@@ -193,6 +194,7 @@ COMMAND = CommandSpec(
                     N_("The meeting the minutes are of (see /meetings)"),
                     type=OptionType.INTEGER,
                     min_value=1,
+                    max_value=MAX_ID,
                     sv="möte",
                 ),
             ),

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
+from handlers.catalogue import MAX_ID, CommandSpec, InteractionSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
 from handlers.meetings.commands import existing_meeting
 from handlers.meetings.present import PROPOSE, heading, item_line
 from handlers.meetings.schedule import refresh_posted_agenda
+from handlers.parsing import as_id
 from handlers.types import (
     Field,
     Form,
@@ -33,7 +34,7 @@ FORM_ID = "agenda.form"
 STATUS_LABELS = {
     "proposed": N_("proposed"),
     "accepted": N_("accepted"),
-    "declined": N_("declined"),
+    "declined": N_("turned down"),
 }
 
 
@@ -42,10 +43,11 @@ async def _meeting_for(session: AsyncSession, ctx: Context, number: int | None) 
     if number is not None:
         meeting = await existing_meeting(session, number)
     else:
-        coming = await upcoming_meetings(session, ctx.clock.now(), limit=1)
+        now = ctx.clock.now()
+        coming = [m for m in await upcoming_meetings(session, now, limit=5) if m.starts_at > now]
         if not coming:
             raise CommandError(N_("No meeting is planned yet, so there is no agenda to add to."))
-        meeting = coming[0]
+        meeting = coming[0]  # the next one to begin, not one under way
     if meeting.cancelled_at is not None or meeting.starts_at <= ctx.clock.now():
         raise CommandError(N_("Meeting #{number} is cancelled or already held."), number=meeting.id)
     return meeting
@@ -60,8 +62,7 @@ async def propose(
         raise CommandError(N_("Write what you want the board to take up."))
     async with ctx.db.transaction() as session:
         meeting = await _meeting_for(session, ctx, meeting_number)
-        if wish is not None and await get_wish(session, wish) is None:
-            raise CommandError(N_("There is no wish #{number}."), number=wish)
+        wish = await _wish_number(session, wish)
         item = AgendaItemRow(
             meeting_id=meeting.id,
             text=text[:1000],
@@ -128,14 +129,14 @@ async def propose_clicked(ctx: Context, interaction: Interaction) -> Reply:
 
 async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     raw_wish = interaction.values.get("wish", "").strip().lstrip("#")
-    if raw_wish and not raw_wish.isdigit():
+    if raw_wish and as_id(raw_wish) is None:
         raise CommandError(N_("“{value}” is not a wish number."), value=raw_wish)
-    meeting = int(interaction.value) if interaction.value.isdigit() else None
+    meeting = as_id(interaction.value)
     return await propose(
         ctx,
         interaction.member,
         interaction.values.get("text", ""),
-        int(raw_wish) if raw_wish else None,
+        as_id(raw_wish) if raw_wish else None,
         meeting,
     )
 
@@ -165,13 +166,34 @@ async def list_command(ctx: Context, call: Call) -> Reply:
     )
 
 
+async def _wish_number(session: AsyncSession, number: int | None) -> int | None:
+    """A wish a proposal may name: a hidden one does not exist for members, and a merged
+    duplicate stands for its original."""
+    if number is None:
+        return None
+    wish = await get_wish(session, number)
+    if wish is None or wish.hidden:
+        raise CommandError(N_("There is no wish #{number}."), number=number)
+    return wish.merged_into_id or wish.id
+
+
 async def _decide(ctx: Context, call: Call, status: str) -> Reply:
     _ = call._
     async with ctx.db.transaction() as session:
         item = await get_agenda_item(session, call.values["number"])
         if item is None:
             raise CommandError(N_("There is no proposal #{number}."), number=call.values["number"])
+        if item.status == status:
+            raise CommandError(
+                N_("Proposal #{number} is already {status}."),
+                number=item.id,
+                status=_(STATUS_LABELS[status]),
+            )
         meeting = await existing_meeting(session, item.meeting_id)
+        if meeting.cancelled_at is not None or meeting.ends_at <= ctx.clock.now():
+            raise CommandError(
+                N_("Meeting #{number} is cancelled or already held."), number=meeting.id
+            )
         item.status, item.decided_by = status, call.member.display_name[:200]
         item.decided_at, item.reason = ctx.clock.now(), call.values.get("reason")
         await _tell_proposer(ctx, session, meeting, item)
@@ -230,6 +252,7 @@ ITEM = OptionSpec(
     type=OptionType.INTEGER,
     required=True,
     min_value=1,
+    max_value=MAX_ID,
     sv="nummer",
 )
 MEETING = OptionSpec(
@@ -237,6 +260,7 @@ MEETING = OptionSpec(
     N_("The meeting's number (default: the next)"),
     type=OptionType.INTEGER,
     min_value=1,
+    max_value=MAX_ID,
     sv="möte",
 )
 
@@ -263,6 +287,7 @@ COMMAND = CommandSpec(
                     N_("A wish it is about"),
                     type=OptionType.INTEGER,
                     min_value=1,
+                    max_value=MAX_ID,
                     sv="önskemål",
                 ),
                 MEETING,

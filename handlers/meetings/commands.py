@@ -13,7 +13,8 @@ from urllib.parse import urlparse
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.announcements.publish import publish, revise
-from handlers.catalogue import Choice, CommandSpec, OptionSpec, OptionType
+from handlers.announcements.publish import withdraw as withdraw_announcement
+from handlers.catalogue import MAX_ID, Choice, CommandSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
@@ -101,7 +102,7 @@ def _annual_text(ctx: Context, meeting: MeetingRow, _: Translator) -> str:
         title=meeting.title,
         when=when(ctx, meeting, _),
     )
-    return text + (f"\n\n{meeting.link}" if meeting.link else "")
+    return text + (f"\n\n{meeting.link}" if meeting.link and meeting.open else "")
 
 
 async def _announce(ctx: Context, session: AsyncSession, meeting: MeetingRow, call: Call) -> None:
@@ -118,11 +119,29 @@ async def _announce(ctx: Context, session: AsyncSession, meeting: MeetingRow, ca
             "author_user_id": call.member.user_id[:128],
             "title": meeting.title[:200],
             "text": _annual_text(ctx, meeting, _),
-            "link": meeting.link,
+            "link": meeting.link if meeting.open else None,
         },
     )
     if published is not None:
         meeting.announcement_id = published[0].id
+
+
+async def _follow_kind(
+    ctx: Context, session: AsyncSession, meeting: MeetingRow, call: Call
+) -> None:
+    """Only the annual user meeting is announced: becoming one announces it, ceasing to be
+    one takes its announcement down, and otherwise the announcement follows the change."""
+    row = None
+    if meeting.announcement_id is not None:
+        row = await get_announcement(session, meeting.announcement_id)
+    if meeting.kind == "annual" and row is None:
+        await _announce(ctx, session, meeting, call)
+    elif meeting.kind != "annual" and row is not None:
+        if row.deleted_at is None:
+            await withdraw_announcement(ctx, session, row)
+        meeting.announcement_id = None
+    else:
+        await _refresh_announcement(ctx, session, meeting)
 
 
 async def _refresh_announcement(ctx: Context, session: AsyncSession, meeting: MeetingRow) -> None:
@@ -132,7 +151,7 @@ async def _refresh_announcement(ctx: Context, session: AsyncSession, meeting: Me
     if row is not None and row.deleted_at is None:
         row.title = meeting.title[:200]
         row.text = _annual_text(ctx, meeting, translator(ctx.default_locale))
-        row.link = meeting.link
+        row.link = meeting.link if meeting.open else None
         await revise(ctx, session, row)
 
 
@@ -145,7 +164,8 @@ async def edit(ctx: Context, call: Call) -> Reply:
         meeting = await existing_meeting(session, values["number"])
         if meeting.cancelled_at is not None:
             raise CommandError(N_("Meeting #{number} is cancelled."), number=meeting.id)
-        if "date" in changes or "time" in changes:
+        moved = "date" in changes or "time" in changes
+        if moved:
             local = meeting.starts_at.astimezone(ctx.meetings.zone)
             length = meeting.ends_at - meeting.starts_at
             meeting.starts_at = _start(
@@ -160,12 +180,16 @@ async def edit(ctx: Context, call: Call) -> Reply:
             meeting.link = _link(changes["link"])
         if "open" in changes:
             meeting.open = bool(changes["open"])
-        if "kind" in changes:
+        if "kind" in changes and changes["kind"] != meeting.kind:
             meeting.kind = changes["kind"]
+            length = timedelta(minutes=ctx.meetings.durations[meeting.kind])
+            meeting.ends_at = meeting.starts_at + length
+            if meeting.kind == "annual" and "open" not in changes:
+                meeting.open = True  # the user meeting is for every member
         meeting.sequence += 1
         meeting.updated_at = ctx.clock.now()
-        await plan(ctx, session, meeting)
-        await _refresh_announcement(ctx, session, meeting)
+        await plan(ctx, session, meeting, moved=moved or "kind" in changes)
+        await _follow_kind(ctx, session, meeting, call)
     return Reply.text(
         _(
             "Meeting #{number} is changed: {meeting}.",
@@ -214,6 +238,7 @@ NUMBER = OptionSpec(
     type=OptionType.INTEGER,
     required=True,
     min_value=1,
+    max_value=MAX_ID,
     sv="nummer",
 )
 KIND = OptionSpec(

@@ -54,8 +54,10 @@ async def post_message(
         accepted = await agenda_items(session, meeting.id, status="accepted")
         return _agenda(ctx, meeting, accepted, _)
     if kind == "reminder":
+        left = max(1, round((meeting.starts_at - ctx.clock.now()).total_seconds() / 60))
+        soon = _.ngettext("In {n} minute", "In {n} minutes", left)
         return Message(
-            title=_("In an hour: {meeting}", meeting=heading(ctx, meeting, _)),
+            title=_("{soon}: {meeting}", soon=soon, meeting=heading(ctx, meeting, _)),
             text=_("Join here: {link}", link=meeting.link) if meeting.open and meeting.link else "",
             url=meeting.link if meeting.open else None,
         )

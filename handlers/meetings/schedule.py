@@ -17,7 +17,7 @@ from handlers.context import Context
 from handlers.meetings.config import MeetingConfig
 from handlers.meetings.present import post_message
 from handlers.meetings.times import at_local_time, wall_clock_shift
-from handlers.mirroring import edit_copies, fan_out
+from handlers.mirroring import delete_copies, edit_copies, fan_out
 from storage.channels import channels_for_topic
 from storage.meeting_models import MeetingRow, ScheduledPostRow
 from storage.meetings import (
@@ -49,29 +49,48 @@ def due_times(meeting: MeetingRow, config: MeetingConfig) -> dict[str, datetime]
     return due
 
 
-async def plan(ctx: Context, session: AsyncSession, meeting: MeetingRow) -> None:
+async def plan(
+    ctx: Context, session: AsyncSession, meeting: MeetingRow, *, moved: bool = False
+) -> None:
     """Store the meeting's posts, or move the waiting ones after a change; posts already out
-    that name the time are edited to match."""
+    that name the time are edited to match. After a move, a post that was skipped (or a
+    reminder already sent) whose new time lies ahead goes out again at that time."""
     wanted = due_times(meeting, ctx.meetings)
-    existing = await scheduled_posts(session, meeting.id)
+    existing = await scheduled_posts(session, meeting.id, lock=ctx.db.is_postgresql)
+    now = ctx.clock.now()
     for kind, due_at in wanted.items():
         post = existing.get(kind)
         if post is None:
             session.add(
                 ScheduledPostRow(meeting_id=meeting.id, kind=kind, due_at=due_at, status=PENDING)
             )
-        elif post.status in (PENDING, WITHDRAWN):
+        elif post.status in (PENDING, WITHDRAWN) or (
+            moved and due_at > now and (post.status == SKIPPED or kind == "reminder")
+        ):
             post.due_at, post.status = due_at, PENDING
         elif post.status == DONE and kind in EDITED_WHEN_MOVED:
             await _edit_posted(ctx, session, meeting, kind)
     for kind, post in existing.items():
-        if kind not in wanted and post.status == PENDING:
+        if kind in wanted:
+            continue
+        if post.status == PENDING:
             post.status = WITHDRAWN
+        elif post.status == DONE and kind == "agenda":  # no longer open: take the link down
+            post.status = WITHDRAWN
+            await delete_copies(
+                session, source_kind="meeting-agenda", source_id=meeting.id, now=now
+            )
+
+
+def _again(post: ScheduledPostRow, moved: bool, ahead: bool) -> bool:
+    """After a move, a skipped post (or a reminder already sent) whose new time is ahead."""
+    return moved and ahead and (post.status == SKIPPED or post.kind == "reminder")
 
 
 async def withdraw(ctx: Context, session: AsyncSession, meeting: MeetingRow) -> None:
     """A cancelled meeting: nothing more goes out, and what went out says it is cancelled."""
-    for kind, post in (await scheduled_posts(session, meeting.id)).items():
+    posts = await scheduled_posts(session, meeting.id, lock=ctx.db.is_postgresql)
+    for kind, post in posts.items():
         if post.status == PENDING:
             post.status = WITHDRAWN
         elif post.status == DONE and kind in EDITED_WHEN_MOVED:
@@ -123,7 +142,7 @@ async def _post_one(ctx: Context, post_id: int, now: datetime) -> int:
         post = await take_due_post(session, post_id, now)
         if post is None:
             return 0
-        meeting = await get_meeting(session, post.meeting_id)
+        meeting = await get_meeting(session, post.meeting_id, lock=ctx.db.is_postgresql)
         if meeting is None or meeting.cancelled_at is not None:
             post.status = WITHDRAWN
             return 0
@@ -139,5 +158,6 @@ async def _post_one(ctx: Context, post_id: int, now: datetime) -> int:
             destinations=[(c.platform, c.channel_id) for c in channels],
             message_for=lambda _platform, _target: message,
             now=now,
+            revision=meeting.sequence,
         )
         return 1

@@ -18,13 +18,21 @@ from handlers.i18n import N_
 _TIME = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$|^(\d{2})(\d{2})$")
 
 
+FIRST_YEAR, LAST_YEAR = 2000, 2037  # calendars' time-zone rules are written out to 2037
+
+
 def parse_date(text: str) -> date:
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise CommandError(
             N_("“{value}” is not a date; write it as 2026-03-14."), value=text
         ) from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise CommandError(
+            N_("Give a date between {first} and {last}."), first=FIRST_YEAR, last=LAST_YEAR
+        )
+    return day
 
 
 def parse_time(text: str) -> time:

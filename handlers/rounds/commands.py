@@ -11,7 +11,7 @@ from __future__ import annotations
 from babel.dates import format_datetime
 from sqlalchemy import select
 
-from handlers.catalogue import CommandSpec, OptionSpec, OptionType
+from handlers.catalogue import MAX_ID, CommandSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
@@ -218,6 +218,7 @@ COMMAND = CommandSpec(
                     required=True,
                     type=OptionType.INTEGER,
                     min_value=1,
+                    max_value=MAX_ID,
                 ),
                 OptionSpec(
                     "points",

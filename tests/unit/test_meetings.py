@@ -175,7 +175,7 @@ async def test_members_propose_and_the_board_decides(ctx: Context, clock: FakeCl
     )
     assert text(bad_wish) == "Det finns inget önskemål #77."
     listed = text(await run_command(ctx, Command("agenda", BOARD, ROOM, positional=("list",))))
-    assert "#1 · föreslagen: Bygglovsflödet i BAB — Eva, Växjö" in listed
+    assert "#1 · föreslaget: Bygglovsflödet i BAB — Eva, Växjö" in listed
     refused = await run_command(ctx, Command("agenda", EVA, ROOM, positional=("accept", "1")))
     assert text(refused) == "Bara styrelseledamöter får använda /agenda accept."
     accepted = await run_command(ctx, Command("agenda", BOARD, ROOM, positional=("accept", "1")))
@@ -240,3 +240,45 @@ async def test_minutes_are_linked_to_their_meeting(ctx: Context, clock: FakeCloc
     async with ctx.db.transaction() as session:
         (minutes,) = (await session.execute(select(MinutesRow))).scalars()
     assert minutes.meeting_id == 1
+
+
+async def test_a_moved_meeting_reminds_again_and_a_closed_one_takes_its_agenda_down(
+    ctx: Context, clock: FakeClock
+) -> None:
+    await meeting(ctx, "add", "2026-03-26", "18:00", "open:ja", "link:https://m.se/hemlig")
+    clock.advance((datetime(2026, 3, 26, 16, 5, tzinfo=UTC) - clock.now()).total_seconds())
+    assert await run_due(ctx) == 3  # the call and agenda (overdue) and the reminder
+    await meeting(ctx, "edit", "1", "date:2026-04-02")
+    clock.advance(timedelta(days=7, hours=-1).total_seconds())  # 15:05 UTC is 17:05 in summer
+    assert await run_due(ctx) == 1
+    reminders = [t for _d, t in await posts(ctx) if t.startswith("Om ")]
+    assert reminders == [
+        "Om 55 minuter: #1 Styrelsemöte, torsdag 26 mars 2026 kl. 18:00",
+        "Om 55 minuter: #1 Styrelsemöte, torsdag 2 april 2026 kl. 18:00",
+    ]
+    await meeting(ctx, "edit", "1", "open:nej")
+    rows = await outbox.list_rows(ctx.db, limit=100)
+    deleted = {r.ref_key for r in rows if r.action == "delete"}
+    assert deleted == {"meeting-agenda:1:console:möten"}, "the posted join link comes down"
+
+
+async def test_kind_changes_follow_through_and_proposals_go_to_the_next_meeting(
+    ctx: Context, clock: FakeClock
+) -> None:
+    await meeting(ctx, "add", "2026-03-21", "10:00")
+    await meeting(ctx, "add", "2026-04-20", "18:00")
+    await meeting(ctx, "edit", "2", "kind:annual")
+    (item,) = await recent_items(ctx.db)
+    assert item.title == "Styrelsemöte" and "Alla medlemmar är välkomna" in item.text
+    async with ctx.db.transaction() as session:
+        annual = await session.get(MeetingRow, 2)
+        assert annual is not None and annual.open
+        assert annual.ends_at - annual.starts_at == timedelta(hours=7)
+    await meeting(ctx, "edit", "2", "kind:monthly")
+    assert await recent_items(ctx.db) == [], "no longer the user meeting: no announcement"
+
+    clock.advance((datetime(2026, 3, 21, 9, 30, tzinfo=UTC) - clock.now()).total_seconds())
+    proposed = await run_command(
+        ctx, Command("agenda", EVA, ROOM, positional=("propose", "Mallar"))
+    )
+    assert text(proposed).startswith("Tack! Förslag #1 till #2"), "meeting #1 is under way"

@@ -306,6 +306,7 @@ class DiscordPlatform:
             else:
                 client = self._ready_client()
                 partial = client.get_partial_messageable(channel_id).get_partial_message(int(ref))
+                args.setdefault("view", None)  # buttons the new content lacks are removed
                 await partial.edit(**args)
 
     async def delete(self, target: str, message_id: str) -> None:
