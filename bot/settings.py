@@ -88,6 +88,8 @@ class Settings(BaseSettings):
     meeting_agenda_hours: int = Field(24, ge=1, le=24 * 14)
     meeting_reminder_minutes: int = Field(60, ge=5, le=24 * 60)
 
+    survey_reminder_hours: int = Field(48, ge=1, le=24 * 30)
+
     public_base_url: str | None = Field(None, pattern=r"^https?://")
     public_site_name: str = Field("Användarföreningen Castor", min_length=1, max_length=120)
 

@@ -15,6 +15,7 @@ from handlers.mail import commands as mail
 from handlers.meetings import agenda
 from handlers.meetings import commands as meetings
 from handlers.rounds import commands as rounds
+from handlers.surveys import commands as surveys
 from handlers.wishes import board, browse, curate, export, profile, submit, support
 
 
@@ -41,6 +42,7 @@ def build_catalogue() -> Catalogue:
             *meetings.COMMANDS,
             agenda.COMMAND,
             rounds.COMMAND,
+            surveys.COMMAND,
         ],
         interactions=[
             *language.INTERACTIONS,
@@ -52,6 +54,7 @@ def build_catalogue() -> Catalogue:
             *announce.INTERACTIONS,
             *status.INTERACTIONS,
             *agenda.INTERACTIONS,
+            *surveys.INTERACTIONS,
         ],
     )
 

@@ -1,0 +1,1 @@
+"""Member surveys: the board asks, members answer privately, results per municipality."""

@@ -1,0 +1,146 @@
+"""Answering a survey privately: the Answer button opens a form (a sequence of forms of at
+most five questions, since a Discord form holds five fields), once per member, changeable
+until the survey closes; the municipality is kept with the answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from handlers.context import Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, Translator, translator
+from handlers.surveys.authoring import ANSWER
+from handlers.types import Button, Form, FormField, Interaction, Message, Reply
+from storage.survey_models import SurveyQuestionRow, SurveyRow
+from storage.surveys import OPEN, answer_of, get_survey, questions_of, save_answers
+
+FORM_ID = "survey.answers"
+PER_FORM = 5
+
+
+def _where(value: str) -> tuple[int, int]:
+    """`N` or `N:part` from a button or a form's context."""
+    number, _sep, part = value.partition(":")
+    if not (number.isascii() and number.isdigit()) or len(number) > 9:
+        raise CommandError(N_("This button or form is no longer in use."))
+    return int(number), int(part) if part.isascii() and part.isdigit() else 1
+
+
+async def _open_survey(ctx: Context, number: int) -> tuple[SurveyRow, list[SurveyQuestionRow]]:
+    async with ctx.db.transaction() as session:
+        survey = await get_survey(session, number)
+        if survey is None:
+            raise CommandError(N_("There is no survey #{number}."), number=number)
+        questions = await questions_of(session, survey.id)
+    if survey.status != OPEN or survey.closes_at <= ctx.clock.now():
+        raise CommandError(
+            N_("Survey #{number} is closed; answers are no longer taken."), number=number
+        )
+    return survey, questions
+
+
+def _field(question: SurveyQuestionRow, previous: Any, _: Translator) -> FormField:
+    name = f"q{question.position}"
+    shown = None if previous is None else str(previous)
+    if question.kind == "multiple":
+        shown = ", ".join(previous) if isinstance(previous, list) else shown
+        hint = _("One or more of: {choices}", choices=", ".join(question.choices))
+        return FormField(
+            name,
+            question.text,
+            required=question.required,
+            max_length=1000,
+            placeholder=hint[:100],
+            value=shown,
+        )
+    if question.kind in ("single", "scale"):
+        hint = _("One of: {choices}", choices=", ".join(question.choices))
+        return FormField(
+            name,
+            question.text,
+            required=question.required,
+            max_length=200,
+            placeholder=hint[:100],
+            choices=tuple(question.choices),
+            value=shown,
+        )
+    return FormField(
+        name, question.text, long=True, required=question.required, max_length=1000, value=shown
+    )
+
+
+async def answer_clicked(ctx: Context, interaction: Interaction) -> Reply:
+    """The Answer (or Continue) button: the form with the next questions, prefilled."""
+    _ = translator(interaction.member.locale)
+    number, part = _where(interaction.value)
+    survey, questions = await _open_survey(ctx, number)
+    parts = max(1, -(-len(questions) // PER_FORM))
+    part = min(max(part, 1), parts)
+    async with ctx.db.transaction() as session:
+        mine = await answer_of(
+            session, survey.id, interaction.member.platform, interaction.member.user_id
+        )
+    previous = mine.answers if mine else {}
+    asked = questions[(part - 1) * PER_FORM : part * PER_FORM]
+    fields = tuple(_field(q, previous.get(str(q.position)), _) for q in asked)
+    title = survey.title if parts == 1 else f"{survey.title} ({part}/{parts})"
+    return Reply(Message(text=""), form=Form(FORM_ID, title, fields, context=f"{number}:{part}"))
+
+
+def checked_answer(question: SurveyQuestionRow, raw: str) -> Any:
+    """The answer to one question as stored, or a clear refusal naming the question."""
+    text = " ".join(raw.split())
+    if not text:
+        if question.required:
+            raise CommandError(N_("“{question}” needs an answer."), question=question.text)
+        return None
+    if question.kind == "text":
+        return raw.strip()
+    by_name = {c.casefold(): c for c in question.choices}
+    if question.kind in ("single", "scale"):
+        if text.casefold() not in by_name:
+            raise CommandError(
+                N_("“{answer}” is not one of the choices for “{question}”: {choices}."),
+                answer=text, question=question.text, choices=", ".join(question.choices),
+            )  # fmt: skip
+        return int(text) if question.kind == "scale" else by_name[text.casefold()]
+    picked = [w.strip() for w in text.split(",") if w.strip()]
+    unknown = [w for w in picked if w.casefold() not in by_name]
+    if unknown:
+        raise CommandError(
+            N_("“{answer}” is not one of the choices for “{question}”: {choices}."),
+            answer=unknown[0], question=question.text, choices=", ".join(question.choices),
+        )  # fmt: skip
+    return list(dict.fromkeys(by_name[w.casefold()] for w in picked))
+
+
+async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
+    _ = translator(interaction.member.locale)
+    member = interaction.member
+    number, part = _where(interaction.value)
+    survey, questions = await _open_survey(ctx, number)
+    parts = max(1, -(-len(questions) // PER_FORM))
+    asked = questions[(part - 1) * PER_FORM : part * PER_FORM]
+    answers = {
+        str(q.position): checked_answer(q, interaction.values.get(f"q{q.position}", ""))
+        for q in asked
+    }
+    async with ctx.db.transaction() as session:
+        await save_answers(
+            session,
+            survey_id=survey.id,
+            platform=member.platform,
+            user_id=member.user_id,
+            member_name=member.display_name[:200],
+            municipality=member.municipality,
+            answers=answers,
+            complete=part >= parts,
+            now=ctx.clock.now(),
+        )
+    if part < parts:
+        more = _("Part {part} of {parts} is saved.", part=part, parts=parts)
+        button = Button(_("Continue"), ANSWER, f"{number}:{part + 1}", style="primary")
+        return Reply(Message(text=more, buttons=(button,)))
+    return Reply.text(
+        _("Thank you! Your answer is saved; you can change it until the survey closes.")
+    )

@@ -1,0 +1,171 @@
+"""Making a survey (`/survey create`, or `bryggan survey create FILE`) and publishing it
+(`/survey publish N`) to the announcement channels with an Answer button."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from babel.dates import format_datetime
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.context import Call, Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, Translator, translator
+from handlers.meetings.times import local_to_utc, parse_date, parse_time
+from handlers.surveys.definition import QuestionSpec, checked, parse_lines
+from handlers.types import Button, Form, FormField, Interaction, Message, Reply
+from storage.channels import channels_for_topic
+from storage.outbox import enqueue
+from storage.survey_models import SurveyQuestionRow, SurveyRow
+from storage.surveys import DRAFT, OPEN, get_survey, questions_of
+
+FORM_ID = "survey.form"
+ANSWER = "survey.answer"
+
+
+def closing_time(ctx: Context, date_text: str, time_text: str | None = None) -> datetime:
+    """A closing date (and time, default 23:59) in Swedish time, which must lie ahead."""
+    closes = local_to_utc(
+        parse_date(date_text), parse_time(time_text or "23:59"), ctx.meetings.zone
+    )
+    if closes <= ctx.clock.now():
+        raise CommandError(N_("The closing time has already passed."))
+    return closes
+
+
+async def create_survey(
+    ctx: Context,
+    session: AsyncSession,
+    *,
+    title: str,
+    intro: str,
+    closes_at: datetime,
+    questions: list[QuestionSpec],
+    created_by: str,
+) -> SurveyRow:
+    """Store a draft survey with its questions (checked), in the caller's transaction."""
+    title = " ".join(title.split())
+    if not title:
+        raise CommandError(N_("A survey needs a title."))
+    survey = SurveyRow(
+        title=title[:150],
+        intro=intro.strip(),
+        status=DRAFT,
+        closes_at=closes_at,
+        created_by=created_by[:200],
+        created_at=ctx.clock.now(),
+    )
+    session.add(survey)
+    await session.flush()
+    for position, spec in enumerate(checked(questions), start=1):
+        session.add(
+            SurveyQuestionRow(
+                survey_id=survey.id,
+                position=position,
+                kind=spec.kind,
+                text=spec.text,
+                choices=list(spec.choices),
+                required=spec.required,
+            )
+        )
+    await session.flush()
+    return survey
+
+
+async def create_command(ctx: Context, call: Call) -> Reply:
+    """The authoring form: title, intro, closing date and the questions, one per line."""
+    _ = call._
+    example = "Hur nöjd är du med Bygg? [skala]\nVilka moduler använder ni? [flera: Bygg, Miljö]"
+    fields = (
+        FormField("title", _("Title"), max_length=150),
+        FormField("intro", _("Introduction"), long=True, required=False, max_length=1500),
+        FormField("closes", _("Closes (YYYY-MM-DD)"), max_length=10),
+        FormField(
+            "questions",
+            _("Questions, one per line, kind in brackets"),
+            long=True,
+            max_length=3000,
+            placeholder=example,
+        ),
+    )
+    return Reply(Message(text=""), form=Form(FORM_ID, _("New survey"), fields))
+
+
+async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
+    _ = translator(interaction.member.locale)
+    values = interaction.values
+    closes_at = closing_time(ctx, values.get("closes", ""))
+    questions = parse_lines(values.get("questions", ""))
+    async with ctx.db.transaction() as session:
+        survey = await create_survey(
+            ctx,
+            session,
+            title=values.get("title", ""),
+            intro=values.get("intro", ""),
+            closes_at=closes_at,
+            questions=questions,
+            created_by=interaction.member.display_name,
+        )
+    return Reply.text(
+        _(
+            "Survey #{number} is saved as a draft with {count} questions. Publish it with "
+            "/survey publish {number}.",
+            number=survey.id,
+            count=len(questions),
+        )
+    )
+
+
+def closing_text(ctx: Context, survey: SurveyRow, _: Translator) -> str:
+    local = survey.closes_at.astimezone(ctx.meetings.zone)
+    return str(format_datetime(local, "EEEE d MMMM y 'kl.' HH:mm", locale=_.locale))
+
+
+def survey_message(ctx: Context, survey: SurveyRow, count: int, _: Translator) -> Message:
+    text = survey.intro + ("\n\n" if survey.intro else "")
+    text += _(
+        "{count} questions; answer by {closes}. Your answer is private and can be changed "
+        "until then.",
+        count=count,
+        closes=closing_text(ctx, survey, _),
+    )
+    return Message(
+        title=survey.title,
+        text=text,
+        buttons=(Button(_("Answer"), ANSWER, str(survey.id), style="primary"),),
+    )
+
+
+async def publish_command(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    number = call.values["number"]
+    now = ctx.clock.now()
+    async with ctx.db.transaction() as session:
+        survey = await get_survey(session, number)
+        if survey is None:
+            raise CommandError(N_("There is no survey #{number}."), number=number)
+        if survey.status != DRAFT:
+            raise CommandError(N_("Survey #{number} is already published."), number=number)
+        if survey.closes_at <= now:
+            raise CommandError(N_("The closing time has already passed."))
+        survey.status, survey.published_at = OPEN, now
+        count = len(await questions_of(session, survey.id))
+        message = survey_message(ctx, survey, count, translator(ctx.default_locale))
+        channels = await channels_for_topic(session, "announcements")
+        for channel in channels:
+            await enqueue(
+                session,
+                platform=channel.platform,
+                target=channel.channel_id,
+                idempotency_key=f"survey:{survey.id}:{channel.platform}:{channel.channel_id}",
+                payload=message.to_json(),
+                now=now,
+            )
+    return Reply.text(
+        _.ngettext(
+            "Survey #{number} is published in {n} channel.",
+            "Survey #{number} is published in {n} channels.",
+            len(channels),
+            number=number,
+        )
+    )

@@ -1,0 +1,90 @@
+"""A survey's definition, from a chat form's text or a YAML/CSV file, checked once for both.
+
+In the chat form every question is one line, its kind in brackets at the end:
+
+    Hur nöjd är du med Bygg? [skala]
+    Vilka moduler använder ni? [flera: Bygg, Miljö, BAB, Kart & mät]
+    Vilken är viktigast? [en: Bygg, Miljö]
+    Vad saknar du? [text, valfri]
+
+`en`/`one` single choice, `flera`/`many` multiple choice, `skala`/`scale` 1–5, `text` free
+text; `valfri`/`optional` makes a question optional.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from handlers.errors import CommandError
+from handlers.i18n import N_
+
+KINDS = ("single", "multiple", "scale", "text")
+MAX_QUESTIONS = 10
+MAX_CHOICES = 25  # what a platform's select can hold
+SCALE = ("1", "2", "3", "4", "5")
+_WORDS = {
+    "en": "single", "one": "single", "single": "single",
+    "flera": "multiple", "many": "multiple", "multiple": "multiple",
+    "skala": "scale", "scale": "scale",
+    "text": "text", "fritext": "text",
+}  # fmt: skip
+_OPTIONAL = {"valfri", "optional"}
+_LINE = re.compile(r"^(?P<text>.+?)\s*\[(?P<spec>[^\]]*)\]\s*$")
+
+
+@dataclass(frozen=True)
+class QuestionSpec:
+    kind: str
+    text: str
+    choices: tuple[str, ...] = ()
+    required: bool = True
+
+
+def question(kind: str, text: str, choices: Any = (), required: Any = True) -> QuestionSpec:
+    """One question, checked: a known kind, a text, choices where they belong."""
+    text = " ".join(str(text or "").split())
+    if kind not in KINDS:
+        raise CommandError(
+            N_("“{kind}” is not a kind of question (single, multiple, scale or text)."), kind=kind
+        )
+    if not text or len(text) > 300:
+        raise CommandError(N_("Every question needs a text of at most 300 characters."))
+    found = tuple(dict.fromkeys(" ".join(str(c).split()) for c in choices or () if str(c).strip()))
+    if kind in ("single", "multiple") and not 2 <= len(found) <= MAX_CHOICES:
+        raise CommandError(
+            N_("“{question}” needs between 2 and {most} choices."), question=text, most=MAX_CHOICES
+        )
+    if kind == "scale":
+        found = SCALE
+    elif kind == "text":
+        found = ()
+    return QuestionSpec(kind, text, found, bool(required))
+
+
+def parse_lines(text: str) -> list[QuestionSpec]:
+    """The chat form's question lines (blank lines skipped)."""
+    found = []
+    for line in (raw.strip() for raw in text.splitlines()):
+        if not line:
+            continue
+        match = _LINE.match(line)
+        if match is None:
+            raise CommandError(
+                N_("“{line}” needs its kind in brackets at the end, e.g. [skala]."), line=line
+            )
+        words = [w.strip() for w in match.group("spec").split(",")]
+        head, _, first_choice = words[0].partition(":")
+        kind = _WORDS.get(head.strip().lower(), head.strip().lower())
+        rest = [first_choice, *words[1:]] if first_choice else words[1:]
+        optional = any(w.lower() in _OPTIONAL for w in rest)
+        choices = [w for w in rest if w and w.lower() not in _OPTIONAL]
+        found.append(question(kind, match.group("text"), choices, not optional))
+    return checked(found)
+
+
+def checked(questions: list[QuestionSpec]) -> list[QuestionSpec]:
+    if not 1 <= len(questions) <= MAX_QUESTIONS:
+        raise CommandError(N_("A survey has between 1 and {most} questions."), most=MAX_QUESTIONS)
+    return questions
