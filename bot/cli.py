@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import cli_mail, cli_wishes
+from bot import cli_mail, cli_surveys, cli_wishes
 from bot.logs import configure_logging
 from bot.runtime import Runtime, open_database, run_until_signal
 from bot.settings import Settings, SettingsError, load_settings, secret_values
@@ -68,6 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--http", metavar="URL", help="HTTP mode: the public /slack/events URL")
     cli_wishes.add_parser(commands)
     cli_mail.add_parser(commands)
+    cli_surveys.add_parser(commands)
     box = commands.add_parser(
         "outbox", help="inspect or retry deliveries", description="Inspect or retry deliveries."
     )
@@ -112,6 +113,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(cli_wishes.run(settings, args))
         if command == "mail":
             return asyncio.run(cli_mail.run(settings, args))
+        if command == "survey":
+            return asyncio.run(cli_surveys.run(settings, args))
         if command == "slack-manifest":
             return _slack_manifest(settings, args.http)
         if command == "discord-invite-url":

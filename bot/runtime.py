@@ -35,6 +35,7 @@ from handlers.ports import Platform
 from handlers.public_config import PublicConfig
 from handlers.rounds.close import close_due
 from handlers.similarity import DEFAULT_GLOSSARY
+from handlers.surveys.reminders import survey_tick
 from handlers.wishes.config import WishConfig, default_municipalities
 from handlers.wishes.similar import WishIndex
 from storage import outbox
@@ -44,7 +45,7 @@ from storage.outbox import Claimed
 
 log = logging.getLogger(__name__)
 FEED_TICK_SECONDS = 30  # how often due feeds are looked for (each has its own interval)
-MEETING_TICK_SECONDS = 20  # how often meetings' posts and rounds' closing are looked for
+MEETING_TICK_SECONDS = 20  # how often meetings' posts, rounds and surveys are looked at
 
 
 def dispatcher_config(settings: Settings) -> DispatcherConfig:
@@ -225,6 +226,9 @@ class Runtime:
     async def _close_rounds(self) -> None:
         await close_due(self.ctx)
 
+    async def _survey_tick(self) -> None:
+        await survey_tick(self.ctx, reminder_hours=self.settings.survey_reminder_hours)
+
     async def serve(self) -> int:
         await upgrade(self.db)
         self._build_platforms()
@@ -235,6 +239,7 @@ class Runtime:
         self.scheduler.every("feeds", FEED_TICK_SECONDS, self._poll_feeds)
         self.scheduler.every("meetings", MEETING_TICK_SECONDS, self._meeting_posts)
         self.scheduler.every("rounds", MEETING_TICK_SECONDS, self._close_rounds)
+        self.scheduler.every("surveys", MEETING_TICK_SECONDS, self._survey_tick)
         self.scheduler.start()
         if self.with_web and self.settings.web_enabled:
             app = build_web_app(self.db, self.platforms, self.clock, self.ctx)

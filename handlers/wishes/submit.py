@@ -105,13 +105,17 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     return await consider(ctx, interaction.member, interaction.values)
 
 
-async def consider(ctx: Context, member: Member, values: dict[str, str]) -> Reply:
-    """Show similar wishes first; without any, save at once."""
+async def consider(
+    ctx: Context, member: Member, values: dict[str, str], *, remember: bool = True
+) -> Reply:
+    """Show similar wishes first; without any, save at once. With `remember` the wish's
+    municipality becomes the member's own (off when the board files a wish for others)."""
     _ = translator(member.locale)
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, member)
         draft = check_draft(ctx, values, row.municipality)
-        row.municipality = draft.municipality
+        if remember:
+            row.municipality = draft.municipality
         similar = await ctx.wish_index.similar(
             session, wish_text(WishRow(title=draft.title, description=draft.description))
         )

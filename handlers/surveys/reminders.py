@@ -1,0 +1,124 @@
+"""The survey clock, run by the scheduler: surveys close at their time, and members who
+have not answered get one private reminder some hours before.
+
+Both steps are guarded in the database (an UPDATE that only matches once), so two
+processes ticking at the same moment close a survey once and remind each member once.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.engine import CursorResult
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.context import Context
+from handlers.i18n import translator
+from handlers.surveys.authoring import ANSWER, closing_text
+from handlers.types import Button, Message
+from storage.models import MemberRow
+from storage.outbox import enqueue
+from storage.survey_models import SurveyAnswerRow, SurveyRow
+from storage.surveys import CLOSED, OPEN
+
+
+async def survey_tick(ctx: Context, *, reminder_hours: int) -> None:
+    """Close what is due, then send the reminders that have come due."""
+    now = ctx.clock.now()
+    closed = await close_due(ctx, now)
+    reminded = 0
+    for survey_id in await _reminders_due(ctx, now, reminder_hours):
+        reminded += await remind(ctx, survey_id, now)
+    if closed or reminded:
+        ctx.wake_outbox()
+
+
+async def close_due(ctx: Context, now: datetime) -> int:
+    """Close every open survey whose closing time has passed; returns how many."""
+    async with ctx.db.transaction() as session:
+        result = await session.execute(
+            update(SurveyRow)
+            .where(SurveyRow.status == OPEN, SurveyRow.closes_at <= now)
+            .values(status=CLOSED, closed_at=now)
+            .execution_options(synchronize_session=False)
+        )
+    return _rowcount(result)
+
+
+async def _reminders_due(ctx: Context, now: datetime, hours: int) -> list[int]:
+    async with ctx.db.transaction() as session:
+        result = await session.execute(
+            select(SurveyRow.id).where(
+                SurveyRow.status == OPEN,
+                SurveyRow.reminded_at.is_(None),
+                SurveyRow.closes_at > now,
+                SurveyRow.closes_at <= now + timedelta(hours=hours),
+            )
+        )
+        return list(result.scalars())
+
+
+async def remind(ctx: Context, survey_id: int, now: datetime) -> int:
+    """Mark the survey reminded and queue the reminders in one transaction; only the
+    process whose UPDATE matched sends any. Returns how many were queued."""
+    async with ctx.db.transaction() as session:
+        claimed = await session.execute(
+            update(SurveyRow)
+            .where(
+                SurveyRow.id == survey_id,
+                SurveyRow.status == OPEN,
+                SurveyRow.reminded_at.is_(None),
+            )
+            .values(reminded_at=now)
+            .execution_options(synchronize_session=False)
+        )
+        if _rowcount(claimed) != 1:
+            return 0
+        survey = await session.get(SurveyRow, survey_id)
+        assert survey is not None
+        queued = 0
+        for member in await _not_answered(session, survey_id):
+            queued += await enqueue(
+                session,
+                platform=member.platform,
+                target=f"dm:{member.user_id}",
+                idempotency_key=f"survey-reminder:{survey_id}:{member.platform}:{member.user_id}",
+                payload=reminder(ctx, survey, member).to_json(),
+                now=now,
+            )
+        return queued
+
+
+def reminder(ctx: Context, survey: SurveyRow, member: MemberRow) -> Message:
+    _ = translator(member.locale or ctx.default_locale)
+    text = _(
+        "The survey “{title}” closes {closes} and you have not answered yet. It takes a "
+        "few minutes; your answer is private.",
+        title=survey.title,
+        closes=closing_text(ctx, survey, _),
+    )
+    return Message(
+        title=_("Reminder: {title}", title=survey.title),
+        text=text,
+        buttons=(Button(_("Answer"), ANSWER, str(survey.id), style="primary"),),
+    )
+
+
+async def _not_answered(session: AsyncSession, survey_id: int) -> list[MemberRow]:
+    """Members who want notices and have no answer (not even a part) to the survey."""
+    answered = select(SurveyAnswerRow.id).where(
+        SurveyAnswerRow.survey_id == survey_id,
+        SurveyAnswerRow.platform == MemberRow.platform,
+        SurveyAnswerRow.user_id == MemberRow.user_id,
+    )
+    result = await session.execute(
+        select(MemberRow)
+        .where(MemberRow.notifications.is_(True), ~answered.exists())
+        .order_by(MemberRow.id)
+    )
+    return list(result.scalars())
+
+
+def _rowcount(result: object) -> int:
+    return result.rowcount if isinstance(result, CursorResult) else 0
