@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from storage.models import Base, UTCDateTime
@@ -15,7 +15,17 @@ class RoundRow(Base):
     """A round: its budget per municipality, which module (or all), when it closes."""
 
     __tablename__ = "rounds"
-    __table_args__ = (Index("ix_rounds_status_closes_at", "status", "closes_at"),)
+    __table_args__ = (
+        Index("ix_rounds_status_closes_at", "status", "closes_at"),
+        # At most one open round, even when two board members open one at the same moment.
+        Index(
+            "uq_rounds_one_open",
+            "status",
+            unique=True,
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     module: Mapped[str | None] = mapped_column(String(60), nullable=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.round_models import RoundPointsRow, RoundResultRow, RoundRow, RoundWishRow
@@ -89,22 +89,6 @@ async def set_points(
         existing.points, existing.changed_by, existing.changed_at = points, changed_by, now
 
 
-async def totals(session: AsyncSession, round_id: int) -> list[tuple[int, int, int]]:
-    """(wish id, points, municipalities giving points), highest first; ties go to the wish
-    more municipalities back, then to the older wish."""
-    result = await session.execute(
-        select(
-            RoundPointsRow.wish_id,
-            func.sum(RoundPointsRow.points),
-            func.count(RoundPointsRow.id),
-        )
-        .where(RoundPointsRow.round_id == round_id, RoundPointsRow.points > 0)
-        .group_by(RoundPointsRow.wish_id)
-    )
-    rows = [(int(w), int(p), int(m)) for w, p, m in result]
-    return sorted(rows, key=lambda r: (-r[1], -r[2], r[0]))
-
-
 async def due_round_ids(session: AsyncSession, now: datetime) -> list[int]:
     result = await session.execute(
         select(RoundRow.id).where(RoundRow.status == OPEN, RoundRow.closes_at <= now)
@@ -113,6 +97,17 @@ async def due_round_ids(session: AsyncSession, now: datetime) -> list[int]:
 
 
 async def latest_results(session: AsyncSession) -> dict[int, RoundResultRow]:
-    """Each wish's result in the most recent closed round that ranked it."""
-    result = await session.execute(select(RoundResultRow).order_by(RoundResultRow.round_id))
+    """Each wish's place in the most recently closed round (a wish not in it has none)."""
+    latest = await session.execute(
+        select(RoundRow.id)
+        .where(RoundRow.status == CLOSED)
+        .order_by(RoundRow.closed_at.desc(), RoundRow.id.desc())
+        .limit(1)
+    )
+    round_id = latest.scalar_one_or_none()
+    if round_id is None:
+        return {}
+    result = await session.execute(
+        select(RoundResultRow).where(RoundResultRow.round_id == round_id)
+    )
     return {row.wish_id: row for row in result.scalars()}

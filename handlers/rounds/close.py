@@ -9,11 +9,12 @@ from sqlalchemy import select
 
 from handlers.context import Context
 from handlers.i18n import translator
+from handlers.rounds.standing import standing
 from handlers.types import Message
 from storage.channels import channels_for_topic
 from storage.outbox import enqueue
 from storage.round_models import RoundResultRow, RoundRow
-from storage.rounds import CLOSED, OPEN, due_round_ids, totals
+from storage.rounds import CLOSED, OPEN, due_round_ids
 from storage.wish_models import WishRow
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ async def close_round(ctx: Context, round_id: int) -> int:
         if row is None or row.status != OPEN:
             return 0
         row.status, row.closed_at = CLOSED, now
-        ranking = await totals(session, round_id)
+        ranking = await standing(session, round_id)  # every wish of the round gets its place
         for rank, (wish_id, points, municipalities) in enumerate(ranking, start=1):
             session.add(
                 RoundResultRow(
@@ -57,7 +58,7 @@ async def close_round(ctx: Context, round_id: int) -> int:
                     municipalities=municipalities,
                 )
             )
-        shown_ids = [wish_id for wish_id, _points, _count in ranking[:SHOWN]]
+        shown_ids = [wish_id for wish_id, points, _count in ranking[:SHOWN] if points]
         found = await session.execute(
             select(WishRow.id, WishRow.title).where(WishRow.id.in_(shown_ids))
         )
@@ -65,6 +66,8 @@ async def close_round(ctx: Context, round_id: int) -> int:
         _ = translator(ctx.default_locale)
         lines = []
         for rank, (wish_id, points, count) in enumerate(ranking[:SHOWN], start=1):
+            if points == 0:
+                break
             backers = _.ngettext("{n} municipality", "{n} municipalities", count)
             lines.append(
                 _(

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from babel.dates import format_datetime
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from handlers.catalogue import MAX_ID, CommandSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
 from handlers.meetings.times import local_to_utc, parse_date, parse_time
+from handlers.rounds.standing import standing
 from handlers.types import Field, Message, Reply
 from handlers.wishes.config import OPEN
 from storage.channels import channels_for_topic
@@ -27,7 +29,6 @@ from storage.rounds import (
     points_in,
     round_wishes,
     set_points,
-    totals,
 )
 from storage.wish_models import WishRow
 
@@ -74,7 +75,10 @@ async def open_command(ctx: Context, call: Call) -> Reply:
             closes_at=closes_at,
         )
         session.add(row)
-        await session.flush()
+        try:
+            await session.flush()  # a unique index lets only one round be open
+        except IntegrityError:
+            raise CommandError(N_("A round is already open; it must close first.")) from None
         await add_round_wishes(session, row.id, wish_ids)
         text = _(
             "Prioritisation round {number} is open: {wishes} wishes, {points} points per "
@@ -106,8 +110,11 @@ async def place_command(ctx: Context, call: Call) -> Reply:
         row = await current_round(session, lock=ctx.db.is_postgresql)
         if row is None or row.closes_at <= ctx.clock.now():
             raise CommandError(N_("No round is open; points can no longer be placed."))
-        if wish_id not in {w.id for w in await round_wishes(session, row.id)}:
+        wish = next((w for w in await round_wishes(session, row.id) if w.id == wish_id), None)
+        if wish is None:
             raise CommandError(N_("#{number} is not in this round."), number=wish_id)
+        if wish.hidden or wish.merged_into_id or wish.status not in OPEN:
+            raise CommandError(N_("#{number} is no longer open for prioritising."), number=wish_id)
         placed = {
             p.wish_id: p.points for p in await points_in(session, row.id, member.municipality)
         }
@@ -139,7 +146,7 @@ def split_text(municipality: str, placed: dict[int, int], budget: int, _: Transl
     shown = ", ".join(f"#{w}: {p}" for w, p in sorted(placed.items()) if p > 0)
     left = budget - sum(placed.values())
     return _(
-        "{municipality}'s points: {split}. {left} of {budget} left.",
+        "Points of {municipality}: {split}. {left} of {budget} left.",
         municipality=municipality,
         split=shown or "–",
         left=left,
@@ -153,7 +160,7 @@ async def status_command(ctx: Context, call: Call) -> Reply:
         row = await current_round(session)
         if row is None:
             return Reply.text(_("No round is open."))
-        ranking = await totals(session, row.id)
+        ranking = [r for r in await standing(session, row.id) if r[1] > 0]
         titles = {w.id: w.title for w in await round_wishes(session, row.id)}
         mine = (
             {p.wish_id: p.points for p in await points_in(session, row.id, member.municipality)}

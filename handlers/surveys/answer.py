@@ -9,7 +9,7 @@ from typing import Any
 from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
-from handlers.surveys.authoring import ANSWER
+from handlers.surveys.authoring import ANSWER, numbered_choices, question_line
 from handlers.types import Button, Form, FormField, Interaction, Message, Reply
 from storage.survey_models import SurveyQuestionRow, SurveyRow
 from storage.surveys import OPEN, answer_of, get_survey, questions_of, save_answers
@@ -44,20 +44,20 @@ def _field(question: SurveyQuestionRow, previous: Any, _: Translator) -> FormFie
     shown = None if previous is None else str(previous)
     if question.kind == "multiple":
         shown = ", ".join(previous) if isinstance(previous, list) else shown
-        hint = _("One or more of: {choices}", choices=", ".join(question.choices))
+        hint = _("One or more of: {choices}", choices=numbered_choices(question))
         return FormField(
             name,
-            question.text,
+            f"{question.position}. {question.text}",
             required=question.required,
             max_length=1000,
             placeholder=hint[:100],
             value=shown,
         )
     if question.kind in ("single", "scale"):
-        hint = _("One of: {choices}", choices=", ".join(question.choices))
+        hint = _("One of: {choices}", choices=numbered_choices(question))
         return FormField(
             name,
-            question.text,
+            f"{question.position}. {question.text}",
             required=question.required,
             max_length=200,
             placeholder=hint[:100],
@@ -65,7 +65,12 @@ def _field(question: SurveyQuestionRow, previous: Any, _: Translator) -> FormFie
             value=shown,
         )
     return FormField(
-        name, question.text, long=True, required=question.required, max_length=1000, value=shown
+        name,
+        f"{question.position}. {question.text}",
+        long=True,
+        required=question.required,
+        max_length=1000,
+        value=shown,
     )
 
 
@@ -83,7 +88,7 @@ async def answer_clicked(ctx: Context, interaction: Interaction) -> Reply:
     previous = mine.answers if mine else {}
     asked = questions[(part - 1) * PER_FORM : part * PER_FORM]
     fields = tuple(_field(q, previous.get(str(q.position)), _) for q in asked)
-    title = survey.title if parts == 1 else f"{survey.title} ({part}/{parts})"
+    title = survey.title if parts == 1 else f"({part}/{parts}) {survey.title}"
     return Reply(Message(text=""), form=Form(FORM_ID, title, fields, context=f"{number}:{part}"))
 
 
@@ -97,6 +102,8 @@ def checked_answer(question: SurveyQuestionRow, raw: str) -> Any:
     if question.kind == "text":
         return raw.strip()
     by_name = {c.casefold(): c for c in question.choices}
+    if question.kind != "scale":  # a choice may be given by its number as well
+        by_name.update({str(n): c for n, c in enumerate(question.choices, start=1)})
     if question.kind in ("single", "scale"):
         if text.casefold() not in by_name:
             raise CommandError(
@@ -120,6 +127,7 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     number, part = _where(interaction.value)
     survey, questions = await _open_survey(ctx, number)
     parts = max(1, -(-len(questions) // PER_FORM))
+    part = min(max(part, 1), parts)  # a form's context is not trusted further than that
     asked = questions[(part - 1) * PER_FORM : part * PER_FORM]
     answers = {
         str(q.position): checked_answer(q, interaction.values.get(f"q{q.position}", ""))
@@ -138,7 +146,9 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
             now=ctx.clock.now(),
         )
     if part < parts:
-        more = _("Part {part} of {parts} is saved.", part=part, parts=parts)
+        following = questions[part * PER_FORM : (part + 1) * PER_FORM]
+        more = _("Part {part} of {parts} is saved.", part=part, parts=parts) + "\n\n"
+        more += "\n".join(question_line(q, _) for q in following)
         button = Button(_("Continue"), ANSWER, f"{number}:{part + 1}", style="primary")
         return Reply(Message(text=more, buttons=(button,)))
     return Reply.text(

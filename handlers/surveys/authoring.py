@@ -121,8 +121,32 @@ def closing_text(ctx: Context, survey: SurveyRow, _: Translator) -> str:
     return str(format_datetime(local, "EEEE d MMMM y 'kl.' HH:mm", locale=_.locale))
 
 
-def survey_message(ctx: Context, survey: SurveyRow, count: int, _: Translator) -> Message:
+def numbered_choices(question: SurveyQuestionRow) -> str:
+    """`1 Bygg · 2 Miljö`: members may answer with the number (a form field is short)."""
+    return " · ".join(f"{n} {c}" for n, c in enumerate(question.choices, start=1))
+
+
+def question_line(question: SurveyQuestionRow, _: Translator) -> str:
+    """A question in full, with its choices: forms show only a little of a long one."""
+    line = f"{question.position}. {question.text}"
+    if question.kind == "scale":
+        return line + " (1–5)"
+    if question.kind == "single":
+        return line + " " + _("Choose one: {choices}", choices=numbered_choices(question))
+    if question.kind == "multiple":
+        return line + " " + _("Choose one or more: {choices}", choices=numbered_choices(question))
+    return line
+
+
+def survey_message(
+    ctx: Context,
+    survey: SurveyRow,
+    questions: list[SurveyQuestionRow],
+    _: Translator,
+) -> Message:
+    count = len(questions)
     text = survey.intro + ("\n\n" if survey.intro else "")
+    text += "\n".join(question_line(q, _) for q in questions) + "\n\n"
     text += _(
         "{count} questions; answer by {closes}. Your answer is private and can be changed "
         "until then.",
@@ -149,8 +173,8 @@ async def publish_command(ctx: Context, call: Call) -> Reply:
         if survey.closes_at <= now:
             raise CommandError(N_("The closing time has already passed."))
         survey.status, survey.published_at = OPEN, now
-        count = len(await questions_of(session, survey.id))
-        message = survey_message(ctx, survey, count, translator(ctx.default_locale))
+        questions = await questions_of(session, survey.id)
+        message = survey_message(ctx, survey, questions, translator(ctx.default_locale))
         channels = await channels_for_topic(session, "announcements")
         for channel in channels:
             await enqueue(

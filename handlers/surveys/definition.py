@@ -23,6 +23,7 @@ from handlers.i18n import N_
 KINDS = ("single", "multiple", "scale", "text")
 MAX_QUESTIONS = 10
 MAX_CHOICES = 25  # what a platform's select can hold
+CHOICE_LIMIT = 75  # what a Slack select shows of an option
 SCALE = ("1", "2", "3", "4", "5")
 _WORDS = {
     "en": "single", "one": "single", "single": "single",
@@ -56,6 +57,18 @@ def question(kind: str, text: str, choices: Any = (), required: Any = True) -> Q
         raise CommandError(
             N_("“{question}” needs between 2 and {most} choices."), question=text, most=MAX_CHOICES
         )
+    if kind in ("single", "multiple"):
+        long = next((c for c in found if len(c) > CHOICE_LIMIT), None)
+        if long is not None:
+            raise CommandError(
+                N_("“{choice}” is too long for a choice: at most {most} characters."),
+                choice=long, most=CHOICE_LIMIT,
+            )  # fmt: skip
+        if kind == "multiple" and any("," in c for c in found):
+            raise CommandError(
+                N_("Choices of “{question}” cannot hold commas: answers list them with commas."),
+                question=text,
+            )
     if kind == "scale":
         found = SCALE
     elif kind == "text":

@@ -95,7 +95,7 @@ async def test_a_survey_is_answered_in_two_forms_once_per_member(
     first = await side.submit_form(
         {"q1": "4", "q2": "Bygg, BAB", "q3": "Miljö", "q4": "Ja", "q5": "6-20"}, side.eva
     )
-    assert first.text == "Del 1 av 2 är sparad."
+    assert first.text == "Del 1 av 2 är sparad.\n\n6. Vad saknar du?"
     assert await click_form(side, first, "Fortsätt", side.eva) == ["q6"]
     last = await side.submit_form({"q6": "Bättre kartor"}, side.eva)
     assert last.text == "Tack! Ditt svar är sparat; du kan ändra det tills enkäten stänger."

@@ -79,22 +79,24 @@ async def test_a_round_with_several_municipalities(ctx: Context, wishes: list[in
         "En omgång är redan öppen; den måste stänga först."
     )
 
-    assert await round_(ctx, VAXJO_1, "place", "1", "6") == "Växjös poäng: #1: 6. 4 av 10 kvar."
+    assert await round_(ctx, VAXJO_1, "place", "1", "6") == "Poäng för Växjö: #1: 6. 4 av 10 kvar."
     assert await round_(ctx, VAXJO_2, "place", "2", "5") == (
         "Växjö har 4 av sina 10 poäng kvar att fördela; flytta poäng från ett annat önskemål först."
     )
-    assert await round_(ctx, VAXJO_2, "place", "1", "2") == "Växjös poäng: #1: 2. 8 av 10 kvar."
+    assert await round_(ctx, VAXJO_2, "place", "1", "2") == "Poäng för Växjö: #1: 2. 8 av 10 kvar."
     assert await round_(ctx, VAXJO_2, "place", "2", "5") == (
-        "Växjös poäng: #1: 2, #2: 5. 3 av 10 kvar."
+        "Poäng för Växjö: #1: 2, #2: 5. 3 av 10 kvar."
     )
-    assert await round_(ctx, UMEA, "place", "2", "10") == "Umeås poäng: #2: 10. 0 av 10 kvar."
+    assert await round_(ctx, UMEA, "place", "2", "10") == "Poäng för Umeå: #2: 10. 0 av 10 kvar."
     assert await round_(ctx, UMEA, "place", "4", "1") == "#4 ingår inte i den här omgången."
     assert await round_(ctx, NOWHERE, "place", "1", "1") == (
         "Ange din kommun först: /profil kommun:NAMN."
     )
     status = await round_(ctx, VAXJO_1, "status")
     assert "1. #2 Kartlager: 15 (2)\n2. #1 Sökning i bygglov: 2 (1)" in status
-    assert "Växjö: Växjös poäng: #1: 2, #2: 5. 3 av 10 kvar." in status, "the municipality's split"
+    assert "Växjö: Poäng för Växjö: #1: 2, #2: 5. 3 av 10 kvar." in status, (
+        "the municipality's split"
+    )
 
 
 async def test_concurrent_changes_never_exceed_a_budget(ctx: Context, wishes: list[int]) -> None:
@@ -121,7 +123,9 @@ async def test_closing_is_exact_in_local_time_and_the_result_is_kept(
     await round_(ctx, UMEA, "place", "3", "6")
     clock.advance((CLOSES - clock.now()).total_seconds() - 1)
     assert await close_due(ctx) == 0, "a second early"
-    assert await round_(ctx, UMEA, "place", "3", "5") == "Umeås poäng: #1: 4, #3: 5. 1 av 10 kvar."
+    assert (
+        await round_(ctx, UMEA, "place", "3", "5") == "Poäng för Umeå: #1: 4, #3: 5. 1 av 10 kvar."
+    )
     clock.advance(1)
     assert await round_(ctx, UMEA, "place", "1", "6") == (
         "Ingen omgång är öppen; poäng kan inte längre fördelas."
@@ -131,7 +135,7 @@ async def test_closing_is_exact_in_local_time_and_the_result_is_kept(
     async with ctx.db.transaction() as session:
         stored = (await session.execute(select(RoundResultRow))).scalars()
         results = {r.wish_id: (r.rank, r.points) for r in stored}
-    assert results == {wishes[2]: (1, 12), wishes[0]: (2, 4)}
+    assert results == {wishes[2]: (1, 12), wishes[0]: (2, 4), wishes[1]: (3, 0)}
     rows = await outbox.list_rows(ctx.db)
     (posted,) = [r for r in rows if r.idempotency_key.startswith("round-result")]
     assert posted.payload["title"] == "Resultat av prioriteringsomgång 1"
@@ -139,4 +143,45 @@ async def test_closing_is_exact_in_local_time_and_the_result_is_kept(
     async with ctx.db.transaction() as session:
         exported = {row["number"]: row for row in await export_rows(session)}
     assert (exported[3]["round_rank"], exported[3]["round_points"]) == (1, 12)
-    assert exported[2]["round_rank"] == ""
+    assert (exported[2]["round_rank"], exported[2]["round_points"]) == (3, 0)
+    assert exported[4]["round_rank"] == "", "not in the round"
+
+
+async def test_hidden_and_merged_wishes_during_a_round(
+    ctx: Context, clock: FakeClock, wishes: list[int]
+) -> None:
+    await round_(ctx, BOARD, "open", "2026-03-31")
+    await round_(ctx, VAXJO_1, "place", "1", "5")
+    await round_(ctx, VAXJO_1, "place", "3", "5")
+    await run_command(ctx, Command("wish-hide", BOARD, ROOM, positional=("1",)))
+    await run_command(ctx, Command("wish-merge", BOARD, ROOM, positional=("3", "2")))
+    assert await round_(ctx, UMEA, "place", "1", "2") == ("#1 går inte längre att prioritera.")
+    status = await round_(ctx, UMEA, "status")
+    assert "#1 " not in status and "1. #2 Kartlager: 5 (1)" in status, "merged points move"
+    clock.advance((CLOSES - clock.now()).total_seconds())
+    assert await close_due(ctx) == 1
+    async with ctx.db.transaction() as session:
+        stored = (await session.execute(select(RoundResultRow))).scalars()
+        results = {r.wish_id: (r.rank, r.points) for r in stored}
+    assert results == {wishes[1]: (1, 5)}, "a hidden wish and a merged duplicate rank nowhere"
+
+
+async def test_the_database_holds_at_most_one_open_round(ctx: Context) -> None:
+    """Two board members opening a round at the same moment: the second insert fails."""
+    from sqlalchemy.exc import IntegrityError
+
+    from storage.round_models import RoundRow
+
+    def row() -> RoundRow:
+        now = ctx.clock.now()
+        return RoundRow(points=10, status="open", opened_by="x", opened_at=now, closes_at=now)
+
+    async with ctx.db.transaction() as session:
+        session.add(row())
+    with pytest.raises(IntegrityError):
+        async with ctx.db.transaction() as session:
+            session.add(row())
+    async with ctx.db.transaction() as session:
+        closed = row()
+        closed.status = "closed"
+        session.add(closed)  # closed rounds are not limited

@@ -108,7 +108,7 @@ async def test_publish_then_answer_in_two_forms_and_change_it(
     part = await run_interaction(
         ctx, Interaction("survey.answers", EVA, ROOM, value="1:1", values=values)
     )
-    assert text(part) == "Del 1 av 2 är sparad."
+    assert text(part) == "Del 1 av 2 är sparad.\n\n6. Vad saknar du?"
     assert part.message.buttons[0].value == "1:2"
     second = await run_interaction(ctx, Interaction("survey.answer", EVA, ROOM, value="1:2"))
     assert second.form is not None and [f.name for f in second.form.fields] == ["q6"]
@@ -134,3 +134,27 @@ async def test_publish_then_answer_in_two_forms_and_change_it(
     clock.advance(31 * 86400)
     late = await run_interaction(ctx, Interaction("survey.answer", EVA, ROOM, value="1"))
     assert text(late) == "Enkät #1 är stängd; svar tas inte längre emot."
+
+
+def test_choices_must_fit_every_platform() -> None:
+    from handlers.errors import CommandError
+    from handlers.surveys.definition import question
+
+    with pytest.raises(CommandError) as long:
+        question("single", "Vilken?", ["A" * 76, "B"])
+    assert long.value.message.startswith("“{choice}” is too long for a choice")
+    with pytest.raises(CommandError) as comma:
+        question("multiple", "Vilka?", ["Bygg, lov", "Miljö"])
+    assert comma.value.message.startswith("Choices of “{question}” cannot hold commas")
+    assert question("multiple", "Vilka?", ["Bygg", "Miljö"]).choices == ("Bygg", "Miljö")
+
+
+async def test_a_choice_may_be_answered_by_its_number(ctx: Context) -> None:
+    await created(ctx, questions="Vilken? [en: Bygg, Miljö]\nVilka? [flera: Bygg, Miljö, BAB]")
+    await run_command(ctx, Command("survey", BOARD, ROOM, positional=("publish", "1")))
+    await run_interaction(
+        ctx, Interaction("survey.answers", EVA, ROOM, value="1:1", values={"q1": "2", "q2": "1, 3"})
+    )
+    async with ctx.db.transaction() as session:
+        (answer,) = await answers_to(session, 1)
+    assert answer.answers == {"1": "Miljö", "2": ["Bygg", "BAB"]}

@@ -30,6 +30,10 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('rounds', schema=None) as batch_op:
         batch_op.create_index('ix_rounds_status_closes_at', ['status', 'closes_at'], unique=False)
+        batch_op.create_index(
+            'uq_rounds_one_open', ['status'], unique=True,
+            sqlite_where=sa.text("status = 'open'"), postgresql_where=sa.text("status = 'open'"),
+        )
 
     op.create_table('round_points',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -80,6 +84,7 @@ def downgrade() -> None:
     op.drop_table('round_results')
     op.drop_table('round_points')
     with op.batch_alter_table('rounds', schema=None) as batch_op:
+        batch_op.drop_index('uq_rounds_one_open')
         batch_op.drop_index('ix_rounds_status_closes_at')
 
     op.drop_table('rounds')
