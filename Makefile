@@ -48,6 +48,7 @@ bench: $(DEV_STAMP)
 	$(BIN)/python benchmarks/outbox_throughput.py
 	$(BIN)/python benchmarks/similar_wishes.py
 	$(BIN)/python benchmarks/feed_poll.py
+	$(BIN)/python benchmarks/fanout.py --announcements 1 10
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
