@@ -12,10 +12,10 @@ from handlers.catalogue import Choice, CommandSpec, OptionSpec
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
+from handlers.topics import post_to_topic
 from handlers.types import Channel, Field, Message, Reply
 from storage.bridges import bridge_of_channel
-from storage.channels import add_topic, all_channel_topics, channels_for_topic, remove_topic
-from storage.outbox import enqueue
+from storage.channels import add_topic, all_channel_topics, remove_topic
 
 TOPICS: dict[str, str] = {
     "announcements": N_("announcements"),
@@ -128,30 +128,26 @@ async def test_topic(ctx: Context, call: Call) -> Reply:
     """Post a test message to every channel with a topic, through the outbox."""
     topic, _ = call.values["topic"], call._
     now = ctx.clock.now()
+    text = _(
+        "Test post for {topic}, sent by {member}. This channel is set up correctly.",
+        topic=_topic_name(topic, _),
+        member=call.member.display_name,
+    )
     async with ctx.db.transaction() as session:
-        rows = await channels_for_topic(session, topic)
-        for row in rows:
-            text = _(
-                "Test post for {topic}, sent by {member}. This channel is set up correctly.",
-                topic=_topic_name(topic, _),
-                member=call.member.display_name,
-            )
-            await enqueue(
-                session,
-                platform=row.platform,
-                target=row.channel_id,
-                idempotency_key=f"channel-test:{topic}:{row.platform}:{row.channel_id}:"
-                f"{now.isoformat()}",
-                payload=Message(text=text).to_json(),
-                now=now,
-            )
-    if not rows:
+        sent = await post_to_topic(
+            session,
+            topic,
+            Message(text=text),
+            key=f"channel-test:{topic}:{now.isoformat()}",
+            now=now,
+        )
+    if not sent:
         return Reply.text(_("No channel receives {topic} yet.", topic=_topic_name(topic, _)))
     return Reply.text(
         _.ngettext(
             "A test post is on its way to {n} channel.",
             "A test post is on its way to {n} channels.",
-            len(rows),
+            sent,
         )
     )
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from handlers.context import Context
 from handlers.i18n import translator
+from handlers.topics import post_to_topic
 from handlers.types import Message
-from storage.channels import channels_for_topic
-from storage.outbox import enqueue
 
 PARKED_NOTICE_PREFIX = "outbox-failed:"
 
@@ -21,26 +20,21 @@ async def report_parked_delivery(
     """
     _ = translator(ctx.default_locale)
     now = ctx.clock.now()
-    queued = 0
+    text = _(
+        "Delivery {id} to {destination} failed and is parked: {error}. "
+        "Retry it with: bryggan outbox retry {id}",
+        id=row_id,
+        destination=destination,
+        error=error[:300],
+    )
     async with ctx.db.transaction() as session:
-        for channel in await channels_for_topic(session, "board"):
-            if f"{channel.platform}:{channel.channel_id}" == destination:
-                continue
-            text = _(
-                "Delivery {id} to {destination} failed and is parked: {error}. "
-                "Retry it with: bryggan outbox retry {id}",
-                id=row_id,
-                destination=destination,
-                error=error[:300],
-            )
-            queued += await enqueue(
-                session,
-                platform=channel.platform,
-                target=channel.channel_id,
-                idempotency_key=f"{PARKED_NOTICE_PREFIX}{once_per or row_id}:"
-                f"{channel.platform}:{channel.channel_id}",
-                payload=Message(text=text).to_json(),
-                now=now,
-            )
+        queued = await post_to_topic(
+            session,
+            "board",
+            Message(text=text),
+            key=f"{PARKED_NOTICE_PREFIX}{once_per or row_id}",
+            now=now,
+            skip=destination,
+        )
     ctx.wake_outbox()
     return queued

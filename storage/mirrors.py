@@ -38,21 +38,6 @@ async def get_announcement(session: AsyncSession, announcement_id: int) -> Annou
     return await session.get(AnnouncementRow, announcement_id)
 
 
-async def published_announcements(
-    session: AsyncSession, *, limit: int, before: datetime | None = None
-) -> list[AnnouncementRow]:
-    """Announcements not deleted, newest first (the archive and the Atom feed)."""
-    statement = (
-        select(AnnouncementRow)
-        .where(AnnouncementRow.deleted_at.is_(None))
-        .order_by(AnnouncementRow.created_at.desc(), AnnouncementRow.id.desc())
-        .limit(limit)
-    )
-    if before is not None:
-        statement = statement.where(AnnouncementRow.created_at < before)
-    return list((await session.execute(statement)).scalars())
-
-
 async def add_copy(
     session: AsyncSession,
     *,

@@ -24,11 +24,6 @@ async def current_round(session: AsyncSession, *, lock: bool = False) -> RoundRo
     return (await session.execute(statement)).scalar_one_or_none()
 
 
-async def latest_round(session: AsyncSession) -> RoundRow | None:
-    result = await session.execute(select(RoundRow).order_by(RoundRow.id.desc()).limit(1))
-    return result.scalar_one_or_none()
-
-
 async def add_round_wishes(session: AsyncSession, round_id: int, wish_ids: Sequence[int]) -> None:
     session.add_all(RoundWishRow(round_id=round_id, wish_id=wish_id) for wish_id in wish_ids)
 

@@ -14,13 +14,13 @@ from datetime import timedelta
 from urllib.parse import urlsplit
 
 from aiohttp import web
-from babel.dates import format_datetime
 from icalendar import Calendar, Event
 
 from bot.public.atom import safe_url
 from handlers.context import Context
 from handlers.i18n import translator
 from handlers.meetings.present import KIND_LABELS
+from handlers.meetings.times import spoken
 from storage.meeting_models import MeetingRow
 from storage.meetings import calendar_meetings, upcoming_meetings
 
@@ -44,11 +44,7 @@ async def open_meetings(ctx: Context) -> list[OpenMeeting]:
     return [
         OpenMeeting(
             title=m.title,
-            when_text=format_datetime(
-                m.starts_at.astimezone(ctx.meetings.zone),
-                "EEEE d MMMM y 'kl.' HH:mm",
-                locale="sv",
-            ),
+            when_text=spoken(m.starts_at, ctx.meetings.zone, "sv"),
             when_iso=m.starts_at.isoformat(timespec="minutes"),
             link=safe_url(m.link),
         )

@@ -15,11 +15,10 @@ from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.present import MINUTES_FOR_MEETING
 from handlers.parsing import as_id
+from handlers.topics import post_to_topic
 from handlers.types import Field, Form, FormField, Interaction, Message, Reply
-from storage.channels import channels_for_topic
 from storage.feed_models import MinutesRow
 from storage.meetings import get_meeting
-from storage.outbox import enqueue
 
 FORM_ID = "minutes.form"
 LISTED = 15
@@ -99,22 +98,15 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
         )
         session.add(minutes)
         await session.flush()
-        channels = await channels_for_topic(session, "minutes")
         message = _message(minutes, translator(ctx.default_locale))
-        for channel in channels:
-            await enqueue(
-                session,
-                platform=channel.platform,
-                target=channel.channel_id,
-                idempotency_key=f"minutes:{minutes.id}:{channel.platform}:{channel.channel_id}",
-                payload=message.to_json(),
-                now=now,
-            )
+        channels = await post_to_topic(
+            session, "minutes", message, key=f"minutes:{minutes.id}", now=now
+        )
     return Reply.text(
         _.ngettext(
             "The minutes are on their way to {n} channel.",
             "The minutes are on their way to {n} channels.",
-            len(channels),
+            channels,
         )
     )
 

@@ -21,6 +21,7 @@ from handlers.feeds.entries import FeedEntry, ParsedFeed, parse_feed
 from handlers.feeds.present import entry_message
 from handlers.i18n import translator
 from handlers.ports import FeedFetcher, FetchResult
+from handlers.topics import post_to_topic
 from handlers.types import Message
 from storage.channels import channels_for_topic
 from storage.feed_models import FeedRow
@@ -154,16 +155,8 @@ async def _tell_board(
             failures=feed.failures,
             reason=reason,
         )
-    stamp = now.isoformat()
-    for channel in await channels_for_topic(session, "board"):
-        await enqueue(
-            session,
-            platform=channel.platform,
-            target=channel.channel_id,
-            idempotency_key=f"feed-alert:{feed.id}:{stamp}:{channel.platform}:{channel.channel_id}",
-            payload=Message(text=text).to_json(),
-            now=now,
-        )
+    key = f"feed-alert:{feed.id}:{now.isoformat()}"
+    await post_to_topic(session, "board", Message(text=text), key=key, now=now)
 
 
 async def _entries(

@@ -13,6 +13,7 @@ from handlers.meetings.commands import existing_meeting
 from handlers.meetings.present import PROPOSE, heading, item_line
 from handlers.meetings.schedule import refresh_posted_agenda
 from handlers.parsing import as_id
+from handlers.topics import post_to_topic
 from handlers.types import (
     Field,
     Form,
@@ -23,7 +24,6 @@ from handlers.types import (
     Reply,
     normalise_locale,
 )
-from storage.channels import channels_for_topic
 from storage.meeting_models import AgendaItemRow, MeetingRow
 from storage.meetings import agenda_items, get_agenda_item, upcoming_meetings
 from storage.members import get_member
@@ -96,15 +96,8 @@ async def _tell_board(
         text=item_line(item, _),
         fields=(Field(_("Meeting"), heading(ctx, meeting, _)),),
     )
-    for channel in await channels_for_topic(session, "board"):
-        await enqueue(
-            session,
-            platform=channel.platform,
-            target=channel.channel_id,
-            idempotency_key=f"agenda-item:{item.id}:{channel.platform}:{channel.channel_id}",
-            payload=message.to_json(),
-            now=ctx.clock.now(),
-        )
+    key = f"agenda-item:{item.id}"
+    await post_to_topic(session, "board", message, key=key, now=ctx.clock.now())
 
 
 async def propose_command(ctx: Context, call: Call) -> Reply:

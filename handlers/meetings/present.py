@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from babel.dates import format_datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
 from handlers.i18n import N_, Translator, translator
+from handlers.meetings.times import spoken
 from handlers.types import Button, Field, Message
 from storage.meeting_models import AgendaItemRow, MeetingRow
 from storage.meetings import agenda_items
@@ -22,8 +22,7 @@ KIND_LABELS = {
 
 def when(ctx: Context, meeting: MeetingRow, _: Translator) -> str:
     """`tisdag 31 mars 2026 kl. 18:00`, in Stockholm time."""
-    local = meeting.starts_at.astimezone(ctx.meetings.zone)
-    return format_datetime(local, "EEEE d MMMM y 'kl.' HH:mm", locale=_.locale)
+    return spoken(meeting.starts_at, ctx.meetings.zone, _.locale)
 
 
 def heading(ctx: Context, meeting: MeetingRow, _: Translator) -> str:

@@ -12,6 +12,8 @@ import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_datetime
+
 from handlers.errors import CommandError
 from handlers.i18n import N_
 
@@ -79,3 +81,10 @@ def _nearest_existing(local: datetime, zone: ZoneInfo) -> datetime:
     if instant.astimezone(zone).replace(tzinfo=None) != local:
         instant = (local + timedelta(hours=1)).replace(tzinfo=zone).astimezone(UTC)
     return instant
+
+
+def spoken(instant: datetime, zone: ZoneInfo, locale: str) -> str:
+    """`tisdag 31 mars 2026 kl. 18:00`: a moment as members read it, in local time."""
+    return str(
+        format_datetime(instant.astimezone(zone), "EEEE d MMMM y 'kl.' HH:mm", locale=locale)
+    )

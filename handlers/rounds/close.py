@@ -10,9 +10,8 @@ from sqlalchemy import select
 from handlers.context import Context
 from handlers.i18n import translator
 from handlers.rounds.standing import standing
+from handlers.topics import post_to_topic
 from handlers.types import Message
-from storage.channels import channels_for_topic
-from storage.outbox import enqueue
 from storage.round_models import RoundResultRow, RoundRow
 from storage.rounds import CLOSED, OPEN, due_round_ids
 from storage.wish_models import WishRow
@@ -83,13 +82,5 @@ async def close_round(ctx: Context, round_id: int) -> int:
             title=_("Result of prioritisation round {number}", number=round_id),
             text="\n".join(lines) or _("No municipality placed any points."),
         )
-        for channel in await channels_for_topic(session, "wishes"):
-            await enqueue(
-                session,
-                platform=channel.platform,
-                target=channel.channel_id,
-                idempotency_key=f"round-result:{round_id}:{channel.platform}:{channel.channel_id}",
-                payload=message.to_json(),
-                now=now,
-            )
+        await post_to_topic(session, "wishes", message, key=f"round-result:{round_id}", now=now)
     return 1

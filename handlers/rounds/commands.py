@@ -8,7 +8,6 @@ a lock, so concurrent changes never exceed it.
 
 from __future__ import annotations
 
-from babel.dates import format_datetime
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
@@ -16,12 +15,11 @@ from handlers.catalogue import MAX_ID, CommandSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
-from handlers.meetings.times import local_to_utc, parse_date, parse_time
+from handlers.meetings.times import local_to_utc, parse_date, parse_time, spoken
 from handlers.rounds.standing import standing
+from handlers.topics import post_to_topic
 from handlers.types import Field, Message, Reply
 from handlers.wishes.config import OPEN
-from storage.channels import channels_for_topic
-from storage.outbox import enqueue
 from storage.round_models import RoundRow
 from storage.rounds import (
     add_round_wishes,
@@ -36,8 +34,7 @@ SHOWN = 20
 
 
 def closing_text(ctx: Context, row: RoundRow, _: Translator) -> str:
-    local = row.closes_at.astimezone(ctx.meetings.zone)
-    return str(format_datetime(local, "EEEE d MMMM y 'kl.' HH:mm", locale=_.locale))
+    return spoken(row.closes_at, ctx.meetings.zone, _.locale)
 
 
 async def open_command(ctx: Context, call: Call) -> Reply:
@@ -89,15 +86,9 @@ async def open_command(ctx: Context, call: Call) -> Reply:
             points=row.points,
             closes=closing_text(ctx, row, _),
         )
-        for channel in await channels_for_topic(session, "wishes"):
-            await enqueue(
-                session,
-                platform=channel.platform,
-                target=channel.channel_id,
-                idempotency_key=f"round-open:{row.id}:{channel.platform}:{channel.channel_id}",
-                payload=Message(text=text).to_json(),
-                now=now,
-            )
+        await post_to_topic(
+            session, "wishes", Message(text=text), key=f"round-open:{row.id}", now=now
+        )
     return Reply.text(text)
 
 

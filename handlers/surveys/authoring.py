@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from babel.dates import format_datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
-from handlers.meetings.times import local_to_utc, parse_date, parse_time
+from handlers.meetings.times import local_to_utc, parse_date, parse_time, spoken
 from handlers.surveys.definition import QuestionSpec, checked, parse_lines
+from handlers.topics import post_to_topic
 from handlers.types import Button, Form, FormField, Interaction, Message, Reply
-from storage.channels import channels_for_topic
-from storage.outbox import enqueue
 from storage.survey_models import SurveyQuestionRow, SurveyRow
 from storage.surveys import DRAFT, OPEN, get_survey, questions_of
 
@@ -117,8 +115,7 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
 
 
 def closing_text(ctx: Context, survey: SurveyRow, _: Translator) -> str:
-    local = survey.closes_at.astimezone(ctx.meetings.zone)
-    return str(format_datetime(local, "EEEE d MMMM y 'kl.' HH:mm", locale=_.locale))
+    return spoken(survey.closes_at, ctx.meetings.zone, _.locale)
 
 
 def numbered_choices(question: SurveyQuestionRow) -> str:
@@ -175,21 +172,14 @@ async def publish_command(ctx: Context, call: Call) -> Reply:
         survey.status, survey.published_at = OPEN, now
         questions = await questions_of(session, survey.id)
         message = survey_message(ctx, survey, questions, translator(ctx.default_locale))
-        channels = await channels_for_topic(session, "announcements")
-        for channel in channels:
-            await enqueue(
-                session,
-                platform=channel.platform,
-                target=channel.channel_id,
-                idempotency_key=f"survey:{survey.id}:{channel.platform}:{channel.channel_id}",
-                payload=message.to_json(),
-                now=now,
-            )
+        channels = await post_to_topic(
+            session, "announcements", message, key=f"survey:{survey.id}", now=now
+        )
     return Reply.text(
         _.ngettext(
             "Survey #{number} is published in {n} channel.",
             "Survey #{number} is published in {n} channels.",
-            len(channels),
+            channels,
             number=number,
         )
     )
