@@ -12,8 +12,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import cli_mail, cli_surveys, cli_wishes
+from bot.context import open_database
 from bot.logs import configure_logging
-from bot.runtime import Runtime, open_database, run_until_signal
 from bot.settings import Settings, SettingsError, load_settings, secret_values
 from handlers.clock import SystemClock
 from storage import outbox
@@ -97,6 +97,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings.log_level, settings.log_format, _secrets(settings))
     command = args.command or "run"
     try:
+        if command in ("run", "console"):
+            from bot.runtime import Runtime, run_until_signal  # the platforms: only to run
+
         if command == "run":
             return asyncio.run(run_until_signal(Runtime(settings)))
         if command == "console":

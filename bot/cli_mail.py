@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from bot.runtime import build_context
+from bot.context import build_context
 from bot.settings import Settings
 from handlers.clock import SystemClock
 from handlers.context import Context

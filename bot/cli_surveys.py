@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from bot.runtime import build_context
+from bot.context import build_context
 from bot.settings import Settings
 from handlers.clock import SystemClock
 from handlers.context import Context

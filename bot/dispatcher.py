@@ -21,12 +21,13 @@ from datetime import timedelta
 from handlers.clock import Clock
 from handlers.ports import DeliveryError, Platform
 from handlers.types import Message
-from storage import outbox, outbox_marks
+from storage import outbox, outbox_claims
 from storage.db import Database
 from storage.outbox import Claimed
 
 log = logging.getLogger(__name__)
 
+BATCH_MINIMUM = 8  # rows worth a transaction of their own while a fan-out runs
 OnParked = Callable[[Claimed, str], Awaitable[object]]
 
 
@@ -42,6 +43,9 @@ class DispatcherConfig:
     backoff_max_seconds: float = 30.0
     poll_seconds: float = 2.0
     concurrency: int = 64  # sends in flight; a send waiting out a channel's pacing holds one
+    # While a fan-out is under way, sends finish a few at a time: gather them this long into
+    # one mark commit and one claim, rather than a transaction for every couple of rows.
+    batch_window_seconds: float = 0.005
 
 
 class _Failure(Exception):
@@ -89,7 +93,7 @@ class Dispatcher:
             if self._stopping:
                 return 0
             free = self.config.concurrency - len(self._in_flight)
-            rows = await outbox.claim(
+            rows = await outbox_claims.claim(
                 self.db,
                 now=self.clock.now(),
                 lease_seconds=self.config.lease_seconds,
@@ -112,6 +116,8 @@ class Dispatcher:
         """Deliver until `stop()`; a database hiccup is logged and retried, never fatal."""
         while not self._stopping:
             self._wake.clear()
+            if self._busy() and self.config.concurrency - len(self._in_flight) < BATCH_MINIMUM:
+                await asyncio.sleep(self.config.batch_window_seconds)  # more slots to fill
             try:
                 await self.claim_and_start()
             except Exception:
@@ -172,12 +178,18 @@ class Dispatcher:
             self._marker = asyncio.create_task(self._write_marks(), name="outbox-mark-sent")
         return await asyncio.shield(done)
 
+    def _busy(self) -> bool:
+        """More than a handful of sends in flight: a fan-out, where batching pays."""
+        return len(self._in_flight) > BATCH_MINIMUM
+
     async def _write_marks(self) -> None:
         """Mark everything queued in one transaction, again while more came meanwhile."""
         while self._sent:
+            if self._busy() and len(self._sent) < BATCH_MINIMUM:
+                await asyncio.sleep(self.config.batch_window_seconds)
             batch, self._sent = self._sent, []
             try:
-                held = await outbox_marks.mark_sent_many(
+                held = await outbox_claims.mark_sent_many(
                     self.db,
                     [(row, message_id) for row, message_id, _ in batch],
                     now=self.clock.now(),

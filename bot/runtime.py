@@ -10,36 +10,26 @@ import signal
 import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from datetime import time
-from pathlib import Path
 from typing import TextIO
 
 from pydantic import SecretStr
 
+from bot.context import build_context
 from bot.dispatcher import Dispatcher, DispatcherConfig
 from bot.feed_fetcher import AiohttpFetcher
 from bot.platforms.console import ConsolePlatform, stdin_lines
-from bot.platforms.email import build_email_platform
+from bot.platforms.email.platform import build_email_platform
 from bot.scheduler import Scheduler
 from bot.settings import Settings
 from bot.web import WebServer, build_web_app
 from handlers.clock import Clock, SystemClock
-from handlers.commands import build_catalogue, inbound_handlers
-from handlers.context import Context
-from handlers.feeds.config import FeedConfig
 from handlers.feeds.poll import poll_due
-from handlers.meetings.config import MeetingConfig
 from handlers.meetings.schedule import run_due
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
-from handlers.public_config import PublicConfig
 from handlers.rounds.close import close_due
-from handlers.similarity import DEFAULT_GLOSSARY
 from handlers.surveys.reminders import survey_tick
-from handlers.wishes.config import WishConfig, default_municipalities
-from handlers.wishes.similar import WishIndex
 from storage import outbox
-from storage.db import Database
 from storage.migrate import upgrade
 from storage.outbox import Claimed
 
@@ -59,54 +49,6 @@ def dispatcher_config(settings: Settings) -> DispatcherConfig:
         poll_seconds=settings.outbox_poll_seconds,
         concurrency=settings.outbox_concurrency,
     )
-
-
-def wish_settings(settings: Settings) -> tuple[WishConfig, WishIndex]:
-    """The wish list's modules, municipalities and glossary, as configured."""
-    municipalities = default_municipalities()
-    if settings.wish_municipalities_file:
-        text = Path(settings.wish_municipalities_file).read_text(encoding="utf-8")
-        municipalities = frozenset(line.strip() for line in text.splitlines() if line.strip())
-    config = WishConfig(modules=settings.wish_module_list, municipalities=municipalities)
-    return config, WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
-
-
-def build_context(settings: Settings, clock: Clock) -> Context:
-    db = open_database(settings)
-    wishes, index = wish_settings(settings)
-    feeds = FeedConfig(
-        interval_seconds=settings.feed_poll_interval,
-        window_days=settings.feed_window_days,
-        posts_per_poll=settings.feed_posts_per_poll,
-        max_failures=settings.feed_max_failures,
-    )
-    fetcher = AiohttpFetcher(
-        timeout_seconds=settings.feed_timeout_seconds,
-        max_bytes=settings.feed_max_bytes,
-        allow_private=settings.feed_allow_private_addresses,
-    )
-    return Context(
-        db=db,
-        catalogue=build_catalogue(),
-        clock=clock,
-        default_locale=settings.default_locale,
-        wishes=wishes,
-        wish_index=index,
-        feeds=feeds,
-        fetcher=fetcher,
-        public=PublicConfig(settings.public_base_url, settings.public_site_name),
-        inbound=inbound_handlers(),
-        meetings=MeetingConfig(
-            call_days=settings.meeting_call_days,
-            call_time=time.fromisoformat(settings.meeting_call_time),
-            agenda_hours=settings.meeting_agenda_hours,
-            reminder_minutes=settings.meeting_reminder_minutes,
-        ),
-    )
-
-
-def open_database(settings: Settings) -> Database:
-    return Database(settings.database_url_value, schema=settings.database_schema)
 
 
 @dataclass

@@ -101,6 +101,7 @@ class Settings(BaseSettings):
     smtp_tls: SmtpTls = "starttls"
     smtp_timeout_seconds: float = Field(30.0, gt=0, le=300)
     smtp_pool_size: int = Field(3, ge=1, le=20)
+    smtp_ca_file: str | None = None  # a private CA to trust for the SMTP server's certificate
     mail_from: str | None = Field(None, pattern=r"^[^@\s<>]+@[^@\s<>]+$|^.+<[^@\s<>]+@[^@\s<>]+>$")
 
     shutdown_grace_seconds: float = Field(5.0, ge=0, le=9)
@@ -209,6 +210,8 @@ class Settings(BaseSettings):
             )
         if bool(smtp.username) != bool(smtp.password):
             problems.append("SMTP_PASSWORD: give both a user and a password for the mail server")
+        if self.smtp_ca_file and not Path(self.smtp_ca_file).is_file():
+            problems.append(f"SMTP_CA_FILE: no such file: {self.smtp_ca_file}")
         if not self.public_base_url:
             problems.append(
                 "PUBLIC_BASE_URL: set it beside SMTP_URL or SMTP_HOST; every mail links to "

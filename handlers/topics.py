@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.types import Message
 from storage.channels import channels_for_topic
-from storage.outbox import enqueue
+from storage.outbox import Delivery, enqueue_many
 
 
 async def post_to_topic(
@@ -30,14 +30,8 @@ async def post_to_topic(
         for c in await channels_for_topic(session, topic)
         if f"{c.platform}:{c.channel_id}" != skip
     ]
-    queued = 0
-    for channel in channels:
-        queued += await enqueue(
-            session,
-            platform=channel.platform,
-            target=channel.channel_id,
-            idempotency_key=f"{key}:{channel.platform}:{channel.channel_id}",
-            payload=payload,
-            now=now,
-        )
-    return queued
+    deliveries = [
+        Delivery(c.platform, c.channel_id, f"{key}:{c.platform}:{c.channel_id}", payload)
+        for c in channels
+    ]
+    return await enqueue_many(session, deliveries, now=now)

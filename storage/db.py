@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import (
+    AsyncConnection,
     AsyncEngine,
     AsyncSession,
     async_sessionmaker,
@@ -17,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+READ_ONLY = "bryggan_read_only"  # execution option: begin without taking SQLite's write lock
 
 
 class Database:
@@ -27,6 +29,10 @@ class Database:
         self.schema = schema
         self.engine: AsyncEngine = _create_engine(url, schema=schema, echo=echo)
         self.sessions = async_sessionmaker(self.engine, expire_on_commit=False)
+        read_only: dict[str, Any] = {READ_ONLY: True}
+        if self.is_postgresql:
+            read_only["postgresql_readonly"] = True  # a READ ONLY transaction, checked there
+        self._reader_engine = self.engine.execution_options(**read_only)
 
     @property
     def is_postgresql(self) -> bool:
@@ -41,6 +47,18 @@ class Database:
         """A session inside one transaction: committed on success, rolled back on error."""
         async with self.sessions() as session, session.begin():
             yield session
+
+    @asynccontextmanager
+    async def core(self, *, read_only: bool = False) -> AsyncIterator[AsyncConnection]:
+        """A connection in one transaction, without the ORM session around it.
+
+        For hot paths that run Core statements only (the outbox's claims and marks, the mail
+        fan-out's lookups): a session's bookkeeping cost more than the statements when a
+        fan-out makes a thousand of them. `read_only` begins deferred on SQLite, so the
+        reader never waits for (or holds up) a writer; on PostgreSQL it is READ ONLY.
+        """
+        async with (self._reader_engine if read_only else self.engine).begin() as connection:
+            yield connection
 
     async def ping(self) -> bool:
         try:
@@ -87,4 +105,7 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
 
     @event.listens_for(engine.sync_engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if connection.get_execution_options().get(READ_ONLY):
+            connection.exec_driver_sql("BEGIN")  # deferred: a WAL snapshot, no write lock
+        else:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")

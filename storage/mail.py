@@ -8,16 +8,19 @@ from __future__ import annotations
 
 import re
 import secrets
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import Database
 from storage.mail_models import ACTIVE, PENDING, UNSUBSCRIBED, MailSubscriberRow
 from storage.upsert import insert_ignoring_conflict
 
 STATUSES = (ACTIVE, PENDING, UNSUBSCRIBED)
+ID_CHUNK = 500  # ids per IN (...): well under every database's parameter limit
 
 
 def normalise_address(address: str) -> str:
@@ -137,6 +140,36 @@ async def all_subscribers(
     return (await session.execute(query)).scalars().all()
 
 
+class Contact(NamedTuple):
+    """What sending a mail needs to know of a subscriber."""
+
+    id: int
+    address: str
+    token: str
+    status: str
+    locale: str
+
+
+_CONTACTS = select(
+    MailSubscriberRow.id,
+    MailSubscriberRow.address,
+    MailSubscriberRow.token,
+    MailSubscriberRow.status,
+    MailSubscriberRow.locale,
+).where(MailSubscriberRow.id.in_(bindparam("ids", expanding=True)))
+
+
+async def contacts(db: Database, ids: Iterable[int]) -> dict[int, Contact]:
+    """The subscribers with these ids (those that exist), read in one snapshot that waits
+    for no writer: the mail fan-out asks this for every few mails it sends."""
+    wanted, found = sorted(set(ids)), dict[int, Contact]()
+    async with db.core(read_only=True) as connection:
+        for start in range(0, len(wanted), ID_CHUNK):
+            rows = await connection.execute(_CONTACTS, {"ids": wanted[start : start + ID_CHUNK]})
+            found.update((row.id, Contact(*row)) for row in rows)
+    return found
+
+
 async def active_ids(session: AsyncSession) -> list[int]:
     """The ids of every active subscriber, in order, for a fan-out."""
     result = await session.execute(
@@ -152,6 +185,7 @@ __all__ = [
     "PENDING",
     "STATUSES",
     "UNSUBSCRIBED",
+    "Contact",
     "MailSubscriberRow",
     "activate",
     "active_ids",
@@ -160,6 +194,7 @@ __all__ = [
     "by_address",
     "by_id",
     "by_token",
+    "contacts",
     "counts_by_status",
     "latest",
     "make_pending",

@@ -10,24 +10,24 @@ cannot overwrite a newer claim.
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import and_, case, func, literal, or_, select, update
+from sqlalchemy import and_, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from storage.db import Database
 from storage.models import OutboxRow
-from storage.upsert import insert_ignoring_conflict
+from storage.upsert import insert_ignoring_conflict, insert_many_ignoring_conflict
 
 Action = Literal["send", "edit", "delete"]
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
 CANCELLED = "cancelled"  # withdrawn before delivery (its original was deleted meanwhile)
 OPEN_STATUSES = (PENDING, SENDING)
+ENQUEUE_CHUNK = 500  # rows per INSERT when a fan-out is queued at once
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,34 @@ class OutboxStats:
     oldest_pending_age_seconds: float | None
 
 
+@dataclass(frozen=True)
+class Delivery:
+    """One row to queue: where it goes, its key, and what to send."""
+
+    platform: str
+    target: str
+    idempotency_key: str
+    payload: dict[str, Any]
+    action: Action = "send"
+    ref_key: str | None = None
+
+    def values(self, now: datetime) -> dict[str, Any]:
+        return {
+            "idempotency_key": self.idempotency_key,
+            "destination": f"{self.platform}:{self.target}",
+            "platform": self.platform,
+            "target": self.target,
+            "action": self.action,
+            "ref_key": self.ref_key,
+            "payload": self.payload,
+            "status": PENDING,
+            "attempts": 0,
+            "in_doubt": False,
+            "next_attempt_at": now,
+            "created_at": now,
+        }
+
+
 async def enqueue(
     session: AsyncSession,
     *,
@@ -79,103 +107,30 @@ async def enqueue(
     ref_key: str | None = None,
 ) -> bool:
     """Add a delivery in the caller's transaction; False when the key was already queued."""
+    delivery = Delivery(platform, target, idempotency_key, payload, action, ref_key)
     return await insert_ignoring_conflict(
-        session,
-        OutboxRow,
-        {
-            "idempotency_key": idempotency_key,
-            "destination": f"{platform}:{target}",
-            "platform": platform,
-            "target": target,
-            "action": action,
-            "ref_key": ref_key,
-            "payload": payload,
-            "status": PENDING,
-            "attempts": 0,
-            "in_doubt": False,
-            "next_attempt_at": now,
-            "created_at": now,
-        },
-        conflict_columns=("idempotency_key",),
+        session, OutboxRow, delivery.values(now), conflict_columns=("idempotency_key",)
     )
 
 
-def _due(now: datetime) -> Any:
-    """Pending rows whose time has come, and claimed rows whose lease has run out."""
-    return or_(
-        and_(OutboxRow.status == PENDING, OutboxRow.next_attempt_at <= now),
-        and_(OutboxRow.status == SENDING, OutboxRow.lease_until < now),
-    )
+async def enqueue_many(
+    session: AsyncSession, deliveries: Sequence[Delivery], *, now: datetime
+) -> int:
+    """`enqueue` for a fan-out, in one statement per chunk of rows; how many were new.
 
-
-async def claim(
-    db: Database,
-    *,
-    now: datetime,
-    lease_seconds: float,
-    limit: int,
-    platforms: Sequence[str],
-    skip_destinations: Sequence[str] = (),
-) -> list[Claimed]:
-    """Atomically take up to `limit` due rows, at most the head row of each destination."""
-    if limit <= 0 or not platforms:
-        return []
-    # The head of a destination is its lowest open row: one pass over the open rows, where
-    # asking "is there an earlier open row?" per candidate rescanned each destination's past.
-    heads = (
-        select(func.min(OutboxRow.id))
-        .where(OutboxRow.status.in_(OPEN_STATUSES), OutboxRow.platform.in_(list(platforms)))
-        .group_by(OutboxRow.destination)
-    )
-    candidates = (
-        select(OutboxRow.id)
-        .where(OutboxRow.id.in_(heads), _due(now))
-        .order_by(OutboxRow.id)
-        .limit(limit)
-    )
-    if skip_destinations:
-        candidates = candidates.where(OutboxRow.destination.not_in(list(skip_destinations)))
-    if db.is_postgresql:
-        candidates = candidates.with_for_update(skip_locked=True, of=OutboxRow)
-    # A materialised CTE runs once. As `IN (subquery)` PostgreSQL may re-run it per row, and
-    # each re-run skips the rows this statement already locked, so LIMIT stopped limiting.
-    chosen = candidates.cte("chosen")
-    if db.is_postgresql:
-        chosen = chosen.prefix_with("MATERIALIZED")
-    token = secrets.token_hex(16)
-    statement = (
-        update(OutboxRow)
-        .where(OutboxRow.id.in_(select(chosen.c.id)), _due(now))
-        .values(
-            status=SENDING,
-            lease_until=now + timedelta(seconds=lease_seconds),
-            claim_token=token,
-            attempts=OutboxRow.attempts + 1,
-            in_doubt=case((OutboxRow.status == SENDING, True), else_=OutboxRow.in_doubt),
+    500 subscribers' rows took most of a second one by one, holding SQLite's write lock
+    (and the board member's command) all that while.
+    """
+    queued = 0
+    for start in range(0, len(deliveries), ENQUEUE_CHUNK):
+        chunk = deliveries[start : start + ENQUEUE_CHUNK]
+        queued += await insert_many_ignoring_conflict(
+            session,
+            OutboxRow,
+            [delivery.values(now) for delivery in chunk],
+            conflict_columns=("idempotency_key",),
         )
-        .returning(OutboxRow)
-    )
-    async with db.transaction() as session:
-        rows = (await session.execute(statement)).scalars().all()
-        claimed = [_to_claimed(row) for row in rows]
-    return sorted(claimed, key=lambda c: c.id)
-
-
-def _to_claimed(row: OutboxRow) -> Claimed:
-    return Claimed(
-        id=row.id,
-        idempotency_key=row.idempotency_key,
-        destination=row.destination,
-        platform=row.platform,
-        target=row.target,
-        action=row.action,
-        ref_key=row.ref_key,
-        payload=dict(row.payload),
-        attempts=row.attempts,
-        in_doubt=row.in_doubt,
-        claim_token=row.claim_token or "",
-        created_at=row.created_at,
-    )
+    return queued
 
 
 async def _update_claimed(db: Database, row: Claimed, **values: Any) -> bool:

@@ -28,6 +28,7 @@ from handlers.types import (
 )
 from storage.db import Database
 from storage.migrate import upgrade
+from tests.fakes.smtp_server import SmtpServer
 
 
 async def _open_form(_ctx: Context, call: Call) -> Reply:
@@ -95,3 +96,12 @@ async def database(tmp_path: Path) -> AsyncIterator[Database]:
 @pytest.fixture
 def contract_ctx(database: Database) -> Context:
     return Context(db=database, catalogue=probe_catalogue(), clock=SystemClock())
+
+
+@pytest.fixture
+async def smtp_server() -> AsyncIterator[SmtpServer]:
+    """A real SMTP server (aiosmtpd) on loopback, stopped after the test."""
+    server = SmtpServer()
+    server.start()
+    yield server
+    server.stop()

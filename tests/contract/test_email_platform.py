@@ -38,14 +38,6 @@ NEWS = Message(
 
 
 @pytest.fixture
-async def server() -> AsyncIterator[SmtpServer]:
-    smtp = SmtpServer()
-    smtp.start()
-    yield smtp
-    smtp.stop()
-
-
-@pytest.fixture
 def mail_ctx(database: Database) -> Context:
     return Context(
         db=database,
@@ -55,18 +47,18 @@ def mail_ctx(database: Database) -> Context:
     )
 
 
-def platform_for(ctx: Context, server: SmtpServer, **config: object) -> EmailPlatform:
+def platform_for(ctx: Context, smtp_server: SmtpServer, **config: object) -> EmailPlatform:
     settings = {"tls": "none", "timeout_seconds": 5.0, **config}
     return EmailPlatform(
         ctx,
-        SmtpConfig(server.host, server.port, **settings),
+        SmtpConfig(smtp_server.host, smtp_server.port, **settings),
         mail_from=FROM,  # type: ignore[arg-type]
     )
 
 
 @pytest.fixture
-async def platform(mail_ctx: Context, server: SmtpServer) -> AsyncIterator[EmailPlatform]:
-    email = platform_for(mail_ctx, server)
+async def platform(mail_ctx: Context, smtp_server: SmtpServer) -> AsyncIterator[EmailPlatform]:
+    email = platform_for(mail_ctx, smtp_server)
     await email.start()
     yield email
     await email.stop()
@@ -81,14 +73,14 @@ async def subscriber(ctx: Context, address: str) -> tuple[int, str]:
 
 
 async def test_list_mail_has_both_parts_and_the_list_headers(
-    mail_ctx: Context, platform: EmailPlatform, server: SmtpServer
+    mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     number, token = await subscriber(mail_ctx, "Kalle@Kommun.se ")
     assert platform.connected
     message_id = await platform.send(
         str(number), NEWS, idempotency_key="announcement:1:email:1", in_doubt=False
     )
-    [got] = await server.wait_for(1)
+    [got] = await smtp_server.wait_for(1)
     mail_msg = got.message
     assert got.rcpt_tos == ("kalle@kommun.se",)
     assert got.mail_from == "bryggan@castor.example.se"
@@ -110,32 +102,32 @@ async def test_list_mail_has_both_parts_and_the_list_headers(
     assert '<a href="https://castor.example.se/k">kallelsen</a>' in html
     assert "&lt;b&gt;x&lt;/b&gt;" in html and "<b>x</b>" not in html
     assert f'href="{unsubscribe}"' in html
-    assert b"\r\n" in server.raw[0]
+    assert b"\r\n" in smtp_server.raw[0]
 
 
 async def test_the_message_id_is_stable_per_delivery(
-    mail_ctx: Context, platform: EmailPlatform, server: SmtpServer
+    mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     number, _ = await subscriber(mail_ctx, "eva@kommun.se")
     first = await platform.send(str(number), NEWS, idempotency_key="k:1", in_doubt=False)
     again = await platform.send(str(number), NEWS, idempotency_key="k:1", in_doubt=True)
     other = await platform.send(str(number), NEWS, idempotency_key="k:2", in_doubt=False)
     assert first == again != other
-    assert [m.message["Message-ID"] for m in await server.wait_for(3)] == [first, first, other]
+    assert [m.message["Message-ID"] for m in await smtp_server.wait_for(3)] == [first, first, other]
 
 
 async def test_subject_falls_back_to_the_first_line(
-    mail_ctx: Context, platform: EmailPlatform, server: SmtpServer
+    mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     number, _ = await subscriber(mail_ctx, "eva@kommun.se")
     first_line = Message(text="\n**Viktigt:** nytt datum\n\nMer text.")
     await platform.send(str(number), first_line, idempotency_key="s", in_doubt=False)
-    [got] = await server.wait_for(1)
+    [got] = await smtp_server.wait_for(1)
     assert got.message["Subject"] == "Viktigt: nytt datum"
 
 
 async def test_only_active_subscribers_get_list_mail(
-    mail_ctx: Context, platform: EmailPlatform, server: SmtpServer
+    mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     gone, gone_token = await subscriber(mail_ctx, "gone@kommun.se")
     await mail_web.unsubscribe(mail_ctx, gone_token)
@@ -145,11 +137,11 @@ async def test_only_active_subscribers_get_list_mail(
         assert waiting is not None
     for target in (str(gone), str(waiting.id), "999", "nonsense", f"confirm:{gone}"):
         assert await platform.send(target, NEWS, idempotency_key=target, in_doubt=False) == SKIPPED
-    assert server.messages == [] and server.connections == 0
+    assert smtp_server.messages == [] and smtp_server.connections == 0
 
 
 async def test_the_confirmation_mail_goes_only_while_pending(
-    mail_ctx: Context, platform: EmailPlatform, server: SmtpServer
+    mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     await mail_web.subscribe(mail_ctx, "ny@kommun.se")
     async with mail_ctx.db.transaction() as session:
@@ -159,7 +151,7 @@ async def test_the_confirmation_mail_goes_only_while_pending(
     target, message = queued.target, Message.from_json(queued.payload)
     assert target == f"confirm:{row.id}"
     assert await platform.send(target, message, idempotency_key="c1", in_doubt=False) != SKIPPED
-    [got] = await server.wait_for(1)
+    [got] = await smtp_server.wait_for(1)
     assert got.message["List-Unsubscribe"] is None
     assert got.message["List-Id"] is not None
     assert f"{BASE}/confirm/{row.token}" in got.part("plain")
@@ -167,17 +159,17 @@ async def test_the_confirmation_mail_goes_only_while_pending(
     assert "unsubscribe" not in got.part("plain").lower()
     await mail_web.confirm(mail_ctx, row.token)
     assert await platform.send(target, message, idempotency_key="c2", in_doubt=False) == SKIPPED
-    assert len(server.messages) == 1
+    assert len(smtp_server.messages) == 1
 
 
 async def test_refused_recipients_map_to_final_or_retryable_errors(
-    mail_ctx: Context, platform: EmailPlatform, server: SmtpServer
+    mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     bad, _ = await subscriber(mail_ctx, "finns-inte@kommun.se")
     busy, _ = await subscriber(mail_ctx, "full@kommun.se")
     good, _ = await subscriber(mail_ctx, "eva@kommun.se")
-    server.refuse["finns-inte@kommun.se"] = "550 5.1.1 No such user"
-    server.refuse["full@kommun.se"] = "452 4.2.2 Mailbox full, try later"
+    smtp_server.refuse["finns-inte@kommun.se"] = "550 5.1.1 No such user"
+    smtp_server.refuse["full@kommun.se"] = "452 4.2.2 Mailbox full, try later"
     with pytest.raises(DeliveryError) as final:
         await platform.send(str(bad), NEWS, idempotency_key="b", in_doubt=False)
     assert not final.value.retryable and not final.value.in_doubt
@@ -186,87 +178,88 @@ async def test_refused_recipients_map_to_final_or_retryable_errors(
         await platform.send(str(busy), NEWS, idempotency_key="f", in_doubt=False)
     assert later.value.retryable and not later.value.in_doubt
     await platform.send(str(good), NEWS, idempotency_key="g", in_doubt=False)
-    [got] = await server.wait_for(1)
+    [got] = await smtp_server.wait_for(1)
     assert got.rcpt_tos == ("eva@kommun.se",)
-    assert server.connections == 1, "a refusal resets the envelope and keeps the connection"
+    assert smtp_server.connections == 1, "a refusal resets the envelope and keeps the connection"
 
 
 async def test_a_server_that_is_down_means_retry_then_it_reconnects(
-    mail_ctx: Context, platform: EmailPlatform, server: SmtpServer
+    mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     number, _ = await subscriber(mail_ctx, "eva@kommun.se")
     await platform.send(str(number), NEWS, idempotency_key="1", in_doubt=False)
-    server.go_down()
+    smtp_server.go_down()
     with pytest.raises(DeliveryError) as down:
         await platform.send(str(number), NEWS, idempotency_key="2", in_doubt=False)
     assert down.value.retryable and not down.value.in_doubt
-    server.come_back()
+    smtp_server.come_back()
     await platform.send(str(number), NEWS, idempotency_key="3", in_doubt=False)
-    assert len(await server.wait_for(2)) == 2
+    assert len(await smtp_server.wait_for(2)) == 2
 
 
 async def test_a_dropped_pooled_connection_is_replaced_without_an_error(
-    mail_ctx: Context, platform: EmailPlatform, server: SmtpServer
+    mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     number, _ = await subscriber(mail_ctx, "eva@kommun.se")
     await platform.send(str(number), NEWS, idempotency_key="1", in_doubt=False)
-    server.go_down()
-    server.come_back()  # the pooled connection is dead; the next mail must not fail
+    smtp_server.go_down()
+    smtp_server.come_back()  # the pooled connection is dead; the next mail must not fail
     await platform.send(str(number), NEWS, idempotency_key="2", in_doubt=False)
-    assert len(await server.wait_for(2)) == 2
+    assert len(await smtp_server.wait_for(2)) == 2
 
 
 async def test_many_mails_share_a_few_connections(
-    mail_ctx: Context, platform: EmailPlatform, server: SmtpServer
+    mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     numbers = [(await subscriber(mail_ctx, f"m{n}@kommun.se"))[0] for n in range(60)]
     await asyncio.gather(
         *(platform.send(str(n), NEWS, idempotency_key=f"x:{n}", in_doubt=False) for n in numbers)
     )
-    got = await server.wait_for(60)
+    got = await smtp_server.wait_for(60)
     assert sorted(r for m in got for r in m.rcpt_tos) == sorted(
         f"m{n}@kommun.se" for n in range(60)
     )
-    assert server.connections <= platform.config.pool_size
-    assert platform.pool.opened == server.connections
+    assert smtp_server.connections <= platform.config.pool_size
 
 
 async def test_a_connection_is_renewed_after_its_message_limit(
-    mail_ctx: Context, server: SmtpServer
+    mail_ctx: Context, smtp_server: SmtpServer
 ) -> None:
-    email = platform_for(mail_ctx, server, max_messages_per_connection=3)
+    email = platform_for(mail_ctx, smtp_server, max_messages_per_connection=3)
     number, _ = await subscriber(mail_ctx, "eva@kommun.se")
     for n in range(7):
         await email.send(str(number), NEWS, idempotency_key=f"l:{n}", in_doubt=False)
     await email.stop()
-    assert len(await server.wait_for(7)) == 7
-    assert server.connections == 3
+    assert len(await smtp_server.wait_for(7)) == 7
+    assert smtp_server.connections == 3
 
 
 async def test_starttls(mail_ctx: Context, tmp_path: Path) -> None:
     contexts = make_certificate(tmp_path)
     if contexts is None:
         pytest.skip("the openssl tool is not installed")
-    server_tls, client_tls = contexts
-    server = SmtpServer(tls_context=server_tls)
-    server.start()
+    server_tls, _client_tls = contexts
+    smtp_server = SmtpServer(tls_context=server_tls)
+    smtp_server.start()
     try:
-        email = platform_for(mail_ctx, server, tls="starttls", tls_context=client_tls)
+        email = platform_for(
+            mail_ctx, smtp_server, tls="starttls", tls_cafile=str(tmp_path / "cert.pem")
+        )
         number, _ = await subscriber(mail_ctx, "eva@kommun.se")
         await email.send(str(number), NEWS, idempotency_key="tls", in_doubt=False)
-        assert len(await server.wait_for(1)) == 1
-        plain = platform_for(mail_ctx, server, tls="none")
+        assert len(await smtp_server.wait_for(1)) == 1
+        plain = platform_for(mail_ctx, smtp_server, tls="none")
         with pytest.raises(DeliveryError) as refused:  # the server insists on STARTTLS
             await plain.send(str(number), NEWS, idempotency_key="plain", in_doubt=False)
         assert refused.value.retryable
         await email.stop()
         await plain.stop()
     finally:
-        server.stop()
+        smtp_server.stop()
 
 
 async def test_a_fan_out_goes_through_the_outbox(
-    mail_ctx: Context, platform: EmailPlatform, server: SmtpServer
+    mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     for n in range(5):
         await subscriber(mail_ctx, f"m{n}@kommun.se")
@@ -286,7 +279,7 @@ async def test_a_fan_out_goes_through_the_outbox(
     finally:
         await dispatcher.stop(1)
         task.cancel()
-    got = await server.wait_for(5)
+    got = await smtp_server.wait_for(5)
     assert sorted(r for m in got for r in m.rcpt_tos) == [f"m{n}@kommun.se" for n in range(5)]
     rows = await outbox.list_rows(mail_ctx.db, limit=10)
     assert sorted(r.status for r in rows) == ["sent"] * 6

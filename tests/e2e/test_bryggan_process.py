@@ -10,7 +10,7 @@ import aiohttp
 import pytest
 
 from handlers.clock import SystemClock
-from storage import outbox
+from storage import outbox, outbox_claims
 from storage.db import Database
 from tests.conftest import DatabaseTarget
 from tests.e2e.process import run, start, wait_for_port
@@ -157,7 +157,9 @@ async def test_outbox_list_and_retry_from_the_command_line(
                 payload={"text": "hej"},
                 now=now,
             )
-        [row] = await outbox.claim(db, now=now, lease_seconds=30, limit=5, platforms=["slack"])
+        [row] = await outbox_claims.claim(
+            db, now=now, lease_seconds=30, limit=5, platforms=["slack"]
+        )
         await outbox.mark_failed(db, row, error="channel_not_found")
         code, out, _ = await run("outbox", "list", "--failed", env=db_target.env, cwd=tmp_path)
         assert code == 0

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from handlers.clock import FakeClock
-from storage import outbox
+from storage import outbox, outbox_claims
 from storage.db import Database
 from storage.models import OutboxRow
 from storage.outbox import Claimed
@@ -50,7 +50,7 @@ async def claim(
     platforms: Sequence[str] = ("slack",),
     skip: Sequence[str] = (),
 ) -> list[Claimed]:
-    return await outbox.claim(
+    return await outbox_claims.claim(
         db,
         now=now,
         lease_seconds=LEASE,

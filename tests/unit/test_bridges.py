@@ -11,7 +11,7 @@ from handlers.context import Context
 from handlers.inbound import dispatch_inbound
 from handlers.run import run_command
 from handlers.types import Attachment, Channel, Command, InboundMessage, Member, Reply
-from storage import outbox
+from storage import outbox, outbox_claims
 from storage.channels import add_topic
 from storage.db import Database
 from storage.models import OutboxRow
@@ -152,7 +152,7 @@ async def test_a_reply_is_threaded_under_the_original_or_its_copy(ctx: Context) 
     # Cecilia answers in Slack's thread under the copy of Bertil's question.
     copy = next(r for r in await outbox.list_rows(ctx.db) if r.destination == "slack:CBYGG")
     copy_ts = "1700000000.000100"
-    claimed = await outbox.claim(
+    claimed = await outbox_claims.claim(
         ctx.db, now=ctx.clock.now(), lease_seconds=60, limit=10, platforms=["slack"]
     )
     assert await outbox.mark_sent(ctx.db, claimed[0], message_id=copy_ts, now=ctx.clock.now())

@@ -21,7 +21,7 @@ from bot.dispatcher import Dispatcher, DispatcherConfig
 from handlers.clock import FakeClock
 from handlers.ports import DeliveryError
 from handlers.types import Message
-from storage import outbox
+from storage import outbox, outbox_claims
 from storage.db import Database
 from storage.models import OutboxRow
 from storage.outbox import Claimed
@@ -611,7 +611,7 @@ async def test_stop_during_a_claim_releases_what_that_claim_took(
         await asyncio.Event().wait()
 
     platform.hook = hangs
-    real_claim = outbox.claim
+    real_claim = outbox_claims.claim
     claimed, resume = asyncio.Event(), asyncio.Event()
 
     async def paused_claim(*args: Any, **kwargs: Any) -> list[Claimed]:
@@ -621,7 +621,7 @@ async def test_stop_during_a_claim_releases_what_that_claim_took(
             await resume.wait()
         return rows
 
-    monkeypatch.setattr(outbox, "claim", paused_claim)
+    monkeypatch.setattr(outbox_claims, "claim", paused_claim)
     await put(db, clock, "k")
     dispatcher = make(db, platform, clock, send_timeout_seconds=600.0)
     task = asyncio.create_task(dispatcher.run())

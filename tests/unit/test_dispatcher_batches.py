@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from handlers.clock import FakeClock
-from storage import outbox, outbox_marks
+from storage import outbox, outbox_claims
 from storage.db import Database
 from storage.outbox import Claimed
 from tests.unit.test_dispatcher import (
@@ -31,14 +31,14 @@ PLATFORM = "fake"
 
 
 class Marks:
-    """Wraps `outbox_marks.mark_sent_many`: notes each batch, and can hold it until released."""
+    """Wraps `outbox_claims.mark_sent_many`: notes each batch, and can hold it until released."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
         self.batches: list[list[str]] = []
         self.entered = asyncio.Event()
         self.may_write = asyncio.Event()
         self.may_write.set()
-        real = outbox_marks.mark_sent_many
+        real = outbox_claims.mark_sent_many
 
         async def wrapped(
             db: Database, rows: Sequence[tuple[Claimed, str | None]], *, now: datetime
@@ -48,7 +48,7 @@ class Marks:
             await self.may_write.wait()
             return await real(db, rows, now=now)
 
-        monkeypatch.setattr(outbox_marks, "mark_sent_many", wrapped)
+        monkeypatch.setattr(outbox_claims, "mark_sent_many", wrapped)
 
 
 async def test_sends_that_finish_together_are_marked_in_one_transaction(
@@ -125,7 +125,7 @@ async def test_a_failed_group_commit_leaves_the_rows_to_their_leases(
 ) -> None:
     """A database error while marking loses no delivery: the rows stay claimed until the
     lease runs out, then go again in doubt (the platform suppresses the duplicate)."""
-    real = outbox_marks.mark_sent_many
+    real = outbox_claims.mark_sent_many
     failures = 1
 
     async def flaky(*args: Any, **kwargs: Any) -> set[int]:
@@ -135,7 +135,7 @@ async def test_a_failed_group_commit_leaves_the_rows_to_their_leases(
             raise OSError("database went away")
         return await real(*args, **kwargs)
 
-    monkeypatch.setattr(outbox_marks, "mark_sent_many", flaky)
+    monkeypatch.setattr(outbox_claims, "mark_sent_many", flaky)
     platform = FakePlatform(PLATFORM)
     await put(db, clock, "k")
     async with running(make(db, platform, clock, lease_seconds=30.0)) as dispatcher:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 
 from handlers.clock import FakeClock
@@ -11,7 +13,7 @@ from handlers.errors import CommandError
 from handlers.mail import web as mail_web
 from handlers.mail.addresses import normalise_address
 from handlers.mail.commands import COMMAND
-from handlers.mail.fanout import fan_out_to_subscribers, recipient_for
+from handlers.mail.fanout import RecipientLookup, fan_out_to_subscribers, recipient_for
 from handlers.mail.subscribers import add_address, import_addresses, remove_address
 from handlers.public_config import PublicConfig
 from handlers.run import run_command
@@ -227,6 +229,40 @@ async def test_who_gets_a_queued_mail_is_decided_at_send_time(mail_ctx: Context)
     assert await recipient_for(mail_ctx, "confirm:x") is None
     await remove_address(mail_ctx, "a@kommun.se")
     assert await recipient_for(mail_ctx, str(a.id)) is None
+
+
+async def test_mails_sent_at_one_moment_share_one_lookup(mail_ctx: Context) -> None:
+    """A fan-out's mails ask for their recipients together: one read answers them all,
+    and a removal committed before the next burst is seen by it."""
+    for name in ("a", "b", "c"):
+        await add_address(mail_ctx, f"{name}@kommun.se", added_by="Bo")
+    await mail_web.subscribe(mail_ctx, "p@kommun.se")
+    ids = [(await row_of(mail_ctx, f"{n}@kommun.se")).id for n in ("a", "b", "c", "p")]
+    lookup = RecipientLookup(mail_ctx)
+    asked = [str(ids[0]), str(ids[1]), str(ids[1]), str(ids[2]), str(ids[3]), "x", "99999"]
+    found = await asyncio.gather(*(lookup.get(target) for target in asked))
+    assert lookup.reads == 1
+    assert [r.address if r else None for r in found] == [
+        "a@kommun.se", "b@kommun.se", "b@kommun.se", "c@kommun.se", None, None, None
+    ]  # fmt: skip
+    await remove_address(mail_ctx, "b@kommun.se")
+    again = await asyncio.gather(lookup.get(str(ids[1])), lookup.get(f"confirm:{ids[3]}"))
+    assert again[0] is None and again[1] is not None and not again[1].list_mail
+    assert lookup.reads == 2
+
+
+async def test_a_failed_lookup_fails_each_mail_that_asked(
+    mail_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(*_args: object) -> object:
+        raise RuntimeError("database gone")
+
+    monkeypatch.setattr(mail, "contacts", broken)
+    lookup = RecipientLookup(mail_ctx)
+    outcomes = await asyncio.gather(lookup.get("1"), lookup.get("2"), return_exceptions=True)
+    assert [type(o) for o in outcomes] == [RuntimeError, RuntimeError]
+    monkeypatch.undo()
+    assert await lookup.get("1") is None, "the next burst reads again"
 
 
 async def test_import_adds_valid_rows_once_and_reports_the_rest(mail_ctx: Context) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from bot.platforms.email import EmailPlatform, build_email_platform
+from bot.platforms.email.platform import EmailPlatform, build_email_platform
 from bot.settings import SettingsError, SmtpSettings, load_settings, secret_values
 from handlers.commands import build_catalogue
 from handlers.context import Context
@@ -133,3 +135,22 @@ def test_the_platform_is_built_only_when_smtp_is_configured(
         "ssl",
     )
     assert email.sender.address == "bryggan@example.se"
+
+
+def test_a_private_ca_file_must_exist_and_reaches_the_pool(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    use(monkeypatch, **BASE, SMTP_URL="smtp://relay.kommun.test", SMTP_CA_FILE="/nowhere/ca.pem")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.lines == ["SMTP_CA_FILE: no such file: /nowhere/ca.pem"]
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n", encoding="ascii")
+    use(monkeypatch, SMTP_CA_FILE=str(ca))
+    ctx = Context(
+        db=Database("sqlite+aiosqlite:///:memory:"),
+        catalogue=build_catalogue(),
+        public=PublicConfig("https://b.example.se", "Föreningen"),
+    )
+    email = build_email_platform(load_settings(), ctx)
+    assert email is not None and email.config.tls_cafile == str(ca)

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
+from bot.context import build_context
 from bot.logs import JsonFormatter, KeyValueFormatter, RedactingFilter
-from bot.runtime import build_context
 from bot.settings import Settings, SettingsError, load_settings
 from handlers.clock import FakeClock
 
@@ -110,7 +110,7 @@ def test_json_lines_carry_extra_fields() -> None:
 def test_wish_lists_and_glossary_are_configurable(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from bot.runtime import wish_settings
+    from bot.context import wish_settings
 
     places = tmp_path / "kommuner.txt"
     places.write_text("Ale\nMora\n", encoding="utf-8")

@@ -6,7 +6,7 @@ from handlers.clock import FakeClock
 from handlers.context import Context
 from handlers.run import run_command, run_interaction
 from handlers.types import Command, Interaction, Member, Message, Reply
-from storage import outbox
+from storage import outbox, outbox_claims
 from storage.channels import add_topic
 
 BOARD = Member("console", "anna", "Anna", is_board=True)
@@ -32,7 +32,7 @@ async def queue(ctx: Context, platform: str, target: str, key: str) -> None:
 
 async def park(ctx: Context, platform: str, error: str) -> None:
     """Claim the head row of `platform` and park it with `error`."""
-    (row,) = await outbox.claim(
+    (row,) = await outbox_claims.claim(
         ctx.db, now=ctx.clock.now(), lease_seconds=60, limit=1, platforms=[platform]
     )
     assert await outbox.mark_failed(ctx.db, row, error=error)

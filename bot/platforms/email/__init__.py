@@ -1,5 +1,5 @@
-"""E-mail: the mailing list as a platform of the outbox (SMTP through aiosmtplib)."""
+"""E-mail: the mailing list as a platform of the outbox (SMTP through aiosmtplib).
 
-from bot.platforms.email.platform import EmailPlatform, build_email_platform
-
-__all__ = ["EmailPlatform", "build_email_platform"]
+Import `bot.platforms.email.platform` for the platform: this package stays empty so the
+mail worker (`python -m bot.platforms.email.worker`) starts without loading the rest.
+"""

@@ -17,6 +17,7 @@ from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
 from email.policy import compat32
 from email.utils import format_datetime, formataddr, parseaddr
+from functools import cached_property
 from html import escape
 
 from bot.platforms.html import markdown_to_html
@@ -39,11 +40,11 @@ class Sender:
     header: str  # MAIL_FROM as configured, e.g. "Bryggan <bryggan@example.se>"
     site_name: str
 
-    @property
+    @cached_property  # parsed once, not for each of a fan-out's mails
     def address(self) -> str:
         return parseaddr(self.header)[1]
 
-    @property
+    @cached_property
     def domain(self) -> str:
         return self.address.rpartition("@")[2] or "localhost"
 

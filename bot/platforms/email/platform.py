@@ -11,11 +11,13 @@ from __future__ import annotations
 import logging
 
 from bot.platforms.email.compose import Envelope, Sender, compose
-from bot.platforms.email.smtp import SmtpConfig, SmtpPool
+from bot.platforms.email.smtp import SmtpConfig
+from bot.platforms.email.template import TemplateCache
+from bot.platforms.email.worker import MailWorker
 from bot.settings import Settings
 from handlers.context import Context
 from handlers.i18n import translator
-from handlers.mail.fanout import PLATFORM, recipient_for
+from handlers.mail.fanout import PLATFORM, RecipientLookup
 from handlers.types import Message, normalise_locale
 
 log = logging.getLogger(__name__)
@@ -28,7 +30,9 @@ class EmailPlatform:
     def __init__(self, ctx: Context, config: SmtpConfig, *, mail_from: str) -> None:
         self.ctx = ctx
         self.config = config
-        self.pool = SmtpPool(config)
+        self.pool = MailWorker(config)
+        self.recipients = RecipientLookup(ctx)
+        self.templates = TemplateCache()
         self.sender = Sender(header=mail_from, site_name=ctx.public.site_name)
         if not self.sender.address:
             raise ValueError("MAIL_FROM has no address")
@@ -39,7 +43,8 @@ class EmailPlatform:
         return True
 
     async def start(self) -> None:
-        """Connections open on the first mail and are kept for the next ones."""
+        """Start the mail worker; its connections open on the first mail and are kept."""
+        await self.pool.start()
 
     async def stop(self) -> None:
         await self.pool.close()
@@ -52,7 +57,7 @@ class EmailPlatform:
         A resend after a doubtful attempt carries the same Message-ID: SMTP has no way to
         ask whether the first one arrived, and mail clients that see both show one.
         """
-        recipient = await recipient_for(self.ctx, target)
+        recipient = await self.recipients.get(target)
         if recipient is None:
             log.info("mail to %s skipped: not (or no longer) subscribed", target)
             return SKIPPED
@@ -60,20 +65,29 @@ class EmailPlatform:
             self.ctx.public.url(f"unsubscribe/{recipient.token}") if recipient.list_mail else None
         )
         locale = normalise_locale(recipient.locale) or self.ctx.default_locale
-        mail = compose(
-            message,
-            self.sender,
-            Envelope(
-                to=recipient.address,
-                idempotency_key=idempotency_key,
-                date=self.ctx.clock.now(),
-                unsubscribe_url=unsubscribe,
-                locale=locale,
-            ),
-            translator(locale),
+        envelope = Envelope(
+            to=recipient.address,
+            idempotency_key=idempotency_key,
+            date=self.ctx.clock.now(),
+            unsubscribe_url=unsubscribe,
+            locale=locale,
         )
-        await self.pool.send(self.sender.address, recipient.address, mail.as_bytes())
-        return str(mail["Message-ID"])
+        data, mid = self._mail(message, envelope, list_mail=recipient.list_mail)
+        await self.pool.send(self.sender.address, recipient.address, data)
+        return mid
+
+    def _mail(self, message: Message, envelope: Envelope, *, list_mail: bool) -> tuple[bytes, str]:
+        """The mail's bytes and Message-ID: from the message's template, or composed whole
+        for a recipient the template cannot take."""
+        translate = translator(envelope.locale)
+        template = self.templates.get(
+            message, self.sender, list_mail=list_mail, locale=envelope.locale, translate=translate
+        )
+        filled = template.fill(envelope, self.sender.domain)
+        if filled is not None:
+            return filled
+        mail = compose(message, self.sender, envelope, translate)
+        return mail.as_bytes(), str(mail["Message-ID"])
 
     async def edit(self, target: str, message_id: str, message: Message) -> str | None:
         return None  # a sent mail cannot be changed
@@ -94,6 +108,7 @@ def smtp_config(settings: Settings) -> SmtpConfig | None:
         password=resolved.password,
         timeout_seconds=resolved.timeout_seconds,
         pool_size=settings.smtp_pool_size,
+        tls_cafile=settings.smtp_ca_file or None,
     )
 
 

@@ -32,7 +32,7 @@ class SmtpConfig:
     timeout_seconds: float = 30.0
     pool_size: int = 3
     max_messages_per_connection: int = 100  # many providers refuse more on one connection
-    tls_context: ssl.SSLContext | None = None  # tests: trust a self-signed certificate
+    tls_cafile: str | None = None  # trust this CA (a private relay's, a test's own)
     local_hostname: str | None = None
 
 
@@ -58,6 +58,7 @@ class SmtpPool:
         self._idle: list[_Connection] = []
         self._slots: asyncio.Semaphore | None = None
         self.opened = 0  # connections opened so far (for health and tests)
+        self._tls_context: ssl.SSLContext | None = None
 
     async def send(self, sender: str, recipient: str, data: bytes) -> None:
         """Hand one message to the server; DeliveryError when it did not take it."""
@@ -95,7 +96,7 @@ class SmtpPool:
             timeout=config.timeout_seconds,
             use_tls=config.tls == "ssl",
             start_tls=config.tls == "starttls",
-            tls_context=config.tls_context,
+            tls_context=self._trust(),
             local_hostname=config.local_hostname,
         )
         try:
@@ -115,6 +116,12 @@ class SmtpPool:
             raise
         self.opened += 1
         return _Connection(client)
+
+    def _trust(self) -> ssl.SSLContext | None:
+        """The default trust (None), or one that also trusts `tls_cafile`, made once."""
+        if self.config.tls_cafile and self._tls_context is None:
+            self._tls_context = ssl.create_default_context(cafile=self.config.tls_cafile)
+        return self._tls_context
 
     async def _transaction(
         self, connection: _Connection, sender: str, recipient: str, data: bytes

@@ -1,0 +1,72 @@
+"""The use cases' context built from settings, without the platforms.
+
+Kept apart from `bot.runtime` so the command-line tools that only read or write the
+database (`bryggan mail import`, `wishes export`, …) start without loading the Discord and
+Slack clients: two seconds of imports on every run.
+"""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+from bot.feed_fetcher import AiohttpFetcher
+from bot.settings import Settings
+from handlers.clock import Clock
+from handlers.commands import build_catalogue, inbound_handlers
+from handlers.context import Context
+from handlers.feeds.config import FeedConfig
+from handlers.meetings.config import MeetingConfig
+from handlers.public_config import PublicConfig
+from handlers.similarity import DEFAULT_GLOSSARY
+from handlers.wishes.config import WishConfig, default_municipalities
+from handlers.wishes.similar import WishIndex
+from storage.db import Database
+
+
+def wish_settings(settings: Settings) -> tuple[WishConfig, WishIndex]:
+    """The wish list's modules, municipalities and glossary, as configured."""
+    municipalities = default_municipalities()
+    if settings.wish_municipalities_file:
+        text = Path(settings.wish_municipalities_file).read_text(encoding="utf-8")
+        municipalities = frozenset(line.strip() for line in text.splitlines() if line.strip())
+    config = WishConfig(modules=settings.wish_module_list, municipalities=municipalities)
+    return config, WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
+
+
+def build_context(settings: Settings, clock: Clock) -> Context:
+    db = open_database(settings)
+    wishes, index = wish_settings(settings)
+    feeds = FeedConfig(
+        interval_seconds=settings.feed_poll_interval,
+        window_days=settings.feed_window_days,
+        posts_per_poll=settings.feed_posts_per_poll,
+        max_failures=settings.feed_max_failures,
+    )
+    fetcher = AiohttpFetcher(
+        timeout_seconds=settings.feed_timeout_seconds,
+        max_bytes=settings.feed_max_bytes,
+        allow_private=settings.feed_allow_private_addresses,
+    )
+    return Context(
+        db=db,
+        catalogue=build_catalogue(),
+        clock=clock,
+        default_locale=settings.default_locale,
+        wishes=wishes,
+        wish_index=index,
+        feeds=feeds,
+        fetcher=fetcher,
+        public=PublicConfig(settings.public_base_url, settings.public_site_name),
+        inbound=inbound_handlers(),
+        meetings=MeetingConfig(
+            call_days=settings.meeting_call_days,
+            call_time=time.fromisoformat(settings.meeting_call_time),
+            agenda_hours=settings.meeting_agenda_hours,
+            reminder_minutes=settings.meeting_reminder_minutes,
+        ),
+    )
+
+
+def open_database(settings: Settings) -> Database:
+    return Database(settings.database_url_value, schema=settings.database_schema)
