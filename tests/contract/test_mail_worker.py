@@ -8,6 +8,7 @@ dying, and a mail given up on while the child holds it.
 from __future__ import annotations
 
 import asyncio
+import signal
 from collections.abc import AsyncIterator
 
 import pytest
@@ -62,6 +63,18 @@ async def test_a_dead_child_fails_what_it_held_in_doubt_and_a_new_one_takes_over
     await worker.send("a@example.se", "c@example.se", MAIL)
     assert ("c@example.se",) in [m.rcpt_tos for m in await smtp_server.wait_for(1)]
     assert worker.started == 2
+
+
+async def test_signals_for_the_bot_leave_the_child_to_it(
+    worker: MailWorker, smtp_server: SmtpServer
+) -> None:
+    """Ctrl-C or SIGTERM to the process group: the bot stops the child, not the signal."""
+    await worker.ping()  # up and running (a signal while it starts may still end it)
+    for signal_number in (signal.SIGINT, signal.SIGTERM):
+        child(worker).send_signal(signal_number)
+    await worker.send("a@example.se", "b@example.se", MAIL)
+    assert len(await smtp_server.wait_for(1)) == 1
+    assert worker.started == 1 and child(worker).returncode is None
 
 
 async def test_the_child_stops_when_the_bot_is_gone(worker: MailWorker) -> None:

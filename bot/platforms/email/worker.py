@@ -20,6 +20,7 @@ import itertools
 import logging
 import os
 import pickle
+import signal
 import struct
 import sys
 from typing import Any, BinaryIO
@@ -106,8 +107,10 @@ class MailWorker:
     async def _running(self) -> asyncio.subprocess.Process:
         async with self._starting:
             process = self._process
-            if process is not None and process.returncode is None and self._reading_on():
-                return process
+            if process is not None and process.returncode is None:
+                if self._reading_on():
+                    return process
+                process.kill()  # its reports stopped coming: not one to hand mail to
             process = await asyncio.create_subprocess_exec(
                 sys.executable,
                 "-m",
@@ -215,5 +218,9 @@ async def _main() -> None:
 
 
 if __name__ == "__main__":
+    # Ctrl-C in a terminal and a service manager's SIGTERM reach the whole process group;
+    # the bot stops this child itself (through the pipe), after its own last sends.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
     asyncio.run(_main())
