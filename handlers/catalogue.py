@@ -65,6 +65,19 @@ class OptionSpec:
         return self.suggest is not None
 
 
+def id_option(name: str, description: str, *, sv: str, required: bool = False) -> OptionSpec:
+    """An option naming a stored row by its number: a positive integer any database holds."""
+    return OptionSpec(
+        name,
+        description,
+        type=OptionType.INTEGER,
+        required=required,
+        min_value=1,
+        max_value=MAX_ID,
+        sv=sv,
+    )
+
+
 @dataclass(frozen=True)
 class CommandSpec:
     name: str

@@ -9,7 +9,13 @@ from urllib.parse import urlparse
 
 from sqlalchemy import Select, select
 
-from handlers.catalogue import MAX_ID, CommandSpec, InteractionSpec, OptionSpec, OptionType
+from handlers.catalogue import (
+    CommandSpec,
+    InteractionSpec,
+    OptionSpec,
+    OptionType,
+    id_option,
+)
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
@@ -181,13 +187,8 @@ COMMAND = CommandSpec(
                     type=OptionType.FILE,
                     sv="fil",
                 ),
-                OptionSpec(
-                    "meeting",
-                    N_("The meeting the minutes are of (see /meetings)"),
-                    type=OptionType.INTEGER,
-                    min_value=1,
-                    max_value=MAX_ID,
-                    sv="möte",
+                id_option(
+                    "meeting", N_("The meeting the minutes are of (see /meetings)"), sv="möte"
                 ),
             ),
             handler=post_command,

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.catalogue import MAX_ID, CommandSpec, InteractionSpec, OptionSpec, OptionType
+from handlers.catalogue import (
+    CommandSpec,
+    InteractionSpec,
+    OptionSpec,
+    id_option,
+)
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
@@ -239,23 +244,8 @@ async def decline(ctx: Context, call: Call) -> Reply:
     return await _decide(ctx, call, "declined")
 
 
-ITEM = OptionSpec(
-    "number",
-    N_("The proposal's number"),
-    type=OptionType.INTEGER,
-    required=True,
-    min_value=1,
-    max_value=MAX_ID,
-    sv="nummer",
-)
-MEETING = OptionSpec(
-    "meeting",
-    N_("The meeting's number (default: the next)"),
-    type=OptionType.INTEGER,
-    min_value=1,
-    max_value=MAX_ID,
-    sv="möte",
-)
+ITEM = id_option("number", N_("The proposal's number"), sv="nummer", required=True)
+MEETING = id_option("meeting", N_("The meeting's number (default: the next)"), sv="möte")
 
 COMMAND = CommandSpec(
     "agenda",
@@ -275,14 +265,7 @@ COMMAND = CommandSpec(
                     rest=True,
                     sv="text",
                 ),
-                OptionSpec(
-                    "wish",
-                    N_("A wish it is about"),
-                    type=OptionType.INTEGER,
-                    min_value=1,
-                    max_value=MAX_ID,
-                    sv="önskemål",
-                ),
+                id_option("wish", N_("A wish it is about"), sv="önskemål"),
                 MEETING,
             ),
             handler=propose_command,

@@ -14,7 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.announcements.publish import publish, revise
 from handlers.announcements.publish import withdraw as withdraw_announcement
-from handlers.catalogue import MAX_ID, Choice, CommandSpec, OptionSpec, OptionType
+from handlers.catalogue import Choice, CommandSpec, OptionSpec, OptionType, id_option
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
@@ -232,15 +232,7 @@ def _describe(meeting: MeetingRow, _: Translator) -> str:
     return _("{kind}, open to members (the link comes later)", kind=kind)
 
 
-NUMBER = OptionSpec(
-    "number",
-    N_("The meeting's number (see /meetings)"),
-    type=OptionType.INTEGER,
-    required=True,
-    min_value=1,
-    max_value=MAX_ID,
-    sv="nummer",
-)
+NUMBER = id_option("number", N_("The meeting's number (see /meetings)"), sv="nummer", required=True)
 KIND = OptionSpec(
     "kind",
     N_("monthly, quarterly or annual"),

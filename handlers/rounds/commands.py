@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
-from handlers.catalogue import MAX_ID, CommandSpec, OptionSpec, OptionType
+from handlers.catalogue import CommandSpec, OptionSpec, OptionType, id_option
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
@@ -209,15 +209,7 @@ COMMAND = CommandSpec(
             N_("Place your municipality's points on a wish (0 takes them back)"),
             sv="fördela",
             options=(
-                OptionSpec(
-                    "wish",
-                    N_("The wish's number"),
-                    sv="önskemål",
-                    required=True,
-                    type=OptionType.INTEGER,
-                    min_value=1,
-                    max_value=MAX_ID,
-                ),
+                id_option("wish", N_("The wish's number"), sv="önskemål", required=True),
                 OptionSpec(
                     "points",
                     N_("Points on it"),

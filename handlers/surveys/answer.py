@@ -42,26 +42,20 @@ async def _open_survey(ctx: Context, number: int) -> tuple[SurveyRow, list[Surve
 def _field(question: SurveyQuestionRow, previous: Any, _: Translator) -> FormField:
     name = f"q{question.position}"
     shown = None if previous is None else str(previous)
-    if question.kind == "multiple":
-        shown = ", ".join(previous) if isinstance(previous, list) else shown
-        hint = _("One or more of: {choices}", choices=numbered_choices(question))
+    if question.kind in ("multiple", "single", "scale"):
+        multiple = question.kind == "multiple"
+        if multiple:
+            shown = ", ".join(previous) if isinstance(previous, list) else shown
+            hint = _("One or more of: {choices}", choices=numbered_choices(question))
+        else:
+            hint = _("One of: {choices}", choices=numbered_choices(question))
         return FormField(
             name,
             f"{question.position}. {question.text}",
             required=question.required,
-            max_length=1000,
+            max_length=1000 if multiple else 200,
             placeholder=hint[:100],
-            value=shown,
-        )
-    if question.kind in ("single", "scale"):
-        hint = _("One of: {choices}", choices=numbered_choices(question))
-        return FormField(
-            name,
-            f"{question.position}. {question.text}",
-            required=question.required,
-            max_length=200,
-            placeholder=hint[:100],
-            choices=tuple(question.choices),
+            choices=() if multiple else tuple(question.choices),
             value=shown,
         )
     return FormField(

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from handlers.catalogue import MAX_ID, CommandSpec, InteractionSpec, OptionSpec, OptionType
+from handlers.catalogue import (
+    CommandSpec,
+    InteractionSpec,
+    id_option,
+)
 from handlers.i18n import N_
 from handlers.surveys import answer, authoring
 from handlers.surveys.results import RESULTS_INTERACTIONS, results_command
 
-NUMBER = OptionSpec(
-    "number",
-    N_("The survey's number"),
-    type=OptionType.INTEGER,
-    required=True,
-    min_value=1,
-    max_value=MAX_ID,
-    sv="nummer",
-)
+NUMBER = id_option("number", N_("The survey's number"), sv="nummer", required=True)
 
 COMMAND = CommandSpec(
     "survey",
