@@ -7,7 +7,7 @@ Slack clients: two seconds of imports on every run.
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import time, timedelta
 from pathlib import Path
 
 from bot.feed_fetcher import AiohttpFetcher
@@ -17,6 +17,7 @@ from handlers.commands import build_catalogue, inbound_handlers
 from handlers.context import Context
 from handlers.feeds.config import FeedConfig
 from handlers.meetings.config import MeetingConfig
+from handlers.people.config import Limit, PeopleConfig
 from handlers.public_config import PublicConfig
 from handlers.similarity import DEFAULT_GLOSSARY
 from handlers.wishes.config import WishConfig, default_municipalities
@@ -59,6 +60,7 @@ def build_context(settings: Settings, clock: Clock) -> Context:
         fetcher=fetcher,
         public=PublicConfig(settings.public_base_url, settings.public_site_name),
         inbound=inbound_handlers(),
+        people=people_settings(settings),
         meetings=MeetingConfig(
             call_days=settings.meeting_call_days,
             call_time=time.fromisoformat(settings.meeting_call_time),
@@ -66,6 +68,15 @@ def build_context(settings: Settings, clock: Clock) -> Context:
             reminder_minutes=settings.meeting_reminder_minutes,
         ),
     )
+
+
+def people_settings(settings: Settings) -> PeopleConfig:
+    """Action limits as configured; codes are mailed only where SMTP is configured."""
+    limits = {
+        kind: Limit(count, timedelta(seconds=seconds))
+        for kind, (count, seconds) in settings.action_limits().items()
+    }
+    return PeopleConfig(limits=limits, mail_enabled=settings.smtp() is not None)
 
 
 def open_database(settings: Settings) -> Database:

@@ -29,6 +29,9 @@ class SmtpSettings:
     timeout_seconds: float
 
 
+LIMIT_PATTERN = r"^(off|[1-9]\d{0,4}/[1-9]\d{0,3}[smhd])$"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
         env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
@@ -90,6 +93,12 @@ class Settings(BaseSettings):
 
     survey_reminder_hours: int = Field(48, ge=1, le=24 * 30)
 
+    # Per-person limits, COUNT/WINDOW with the window in s, m, h or d, or "off".
+    limit_wishes: str = Field("5/1h", pattern=LIMIT_PATTERN)
+    limit_agenda_proposals: str = Field("3/1d", pattern=LIMIT_PATTERN)
+    limit_supports: str = Field("60/1h", pattern=LIMIT_PATTERN)
+    limit_commands: str = Field("30/1m", pattern=LIMIT_PATTERN)
+
     public_base_url: str | None = Field(None, pattern=r"^https?://")
     public_site_name: str = Field("Användarföreningen Castor", min_length=1, max_length=120)
 
@@ -139,6 +148,22 @@ class Settings(BaseSettings):
         if self.slack_bot_token and self.slack_bot_token.get_secret_value():
             platforms.append("slack")
         return platforms
+
+    def action_limits(self) -> dict[str, tuple[int, int]]:
+        """Each limited kind of action: (count, window in seconds); "off" leaves it out."""
+        configured = {
+            "wish": self.limit_wishes,
+            "agenda": self.limit_agenda_proposals,
+            "support": self.limit_supports,
+            "command": self.limit_commands,
+        }
+        units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+        limits = {}
+        for kind, text in configured.items():
+            if text != "off":
+                count, window = text.split("/")
+                limits[kind] = (int(count), int(window[:-1]) * units[window[-1]])
+        return limits
 
     @property
     def wish_module_list(self) -> tuple[str, ...]:

@@ -14,6 +14,8 @@ from handlers.feeds import minutes
 from handlers.mail import commands as mail
 from handlers.meetings import agenda
 from handlers.meetings import commands as meetings
+from handlers.people import board as people_board
+from handlers.people import verify
 from handlers.rounds import commands as rounds
 from handlers.surveys import commands as surveys
 from handlers.wishes import board, browse, curate, export, profile, submit, support
@@ -26,6 +28,7 @@ def build_catalogue() -> Catalogue:
             language.COMMAND,
             profile.COMMANDS[0],
             profile.COMMANDS[1],
+            verify.COMMAND,
             submit.COMMAND,
             support.COMMAND,
             *browse.COMMANDS,
@@ -43,6 +46,7 @@ def build_catalogue() -> Catalogue:
             agenda.COMMAND,
             rounds.COMMAND,
             surveys.COMMAND,
+            people_board.COMMAND,
         ],
         interactions=[
             *language.INTERACTIONS,

@@ -10,6 +10,7 @@ from handlers.clock import Clock, SystemClock
 from handlers.feeds.config import FeedConfig
 from handlers.i18n import Translator, translator
 from handlers.meetings.config import MeetingConfig
+from handlers.people.config import PeopleConfig
 from handlers.ports import FeedFetcher
 from handlers.public_config import PublicConfig
 from handlers.types import DEFAULT_LOCALE, Channel, InboundMessage, Locale, Member
@@ -48,6 +49,7 @@ class Context:
     fetcher: FeedFetcher | None = None
     public: PublicConfig = field(default_factory=PublicConfig)
     meetings: MeetingConfig = field(default_factory=MeetingConfig)
+    people: PeopleConfig = field(default_factory=PeopleConfig)
     # Which platforms are connected right now (set by the runtime), for /status and /bridge list.
     connected: Callable[[], dict[str, bool]] = _no_platforms
 

@@ -9,14 +9,14 @@ from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.help import help_reply
 from handlers.i18n import N_, translator
-from handlers.run import member_row
+from handlers.run import person_row
 from handlers.types import Button, Interaction, Locale, Member, Message, Reply, normalise_locale
 
 
 async def remember_language(ctx: Context, member: Member, locale: Locale) -> Member:
     """Store the member's choice; returns the member speaking that language."""
     async with ctx.db.transaction() as session:
-        (await member_row(ctx, session, member)).locale = locale
+        (await person_row(ctx, session, member)).locale = locale
     return replace(member, locale=locale)
 
 

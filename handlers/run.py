@@ -16,18 +16,25 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.catalogue import Choice
 from handlers.context import Call, Context
 from handlers.errors import CommandError
-from handlers.i18n import translator
+from handlers.i18n import N_, translator
 from handlers.parsing import cleaned, without_controls
+from handlers.people.config import COMMAND
+from handlers.people.limits import count_action
 from handlers.types import Command, Interaction, Member, Reply, normalise_locale
 from storage.members import upsert_member
 from storage.models import MemberRow
+from storage.people import get_person
+from storage.people_models import PersonRow
 
 log = logging.getLogger(__name__)
 MAX_SUGGESTIONS = 25  # Discord's and Slack's limit
+BLOCKED = N_(
+    "The board has blocked you from using Bryggan. Ask the board if you think this is wrong."
+)
 
 
 async def member_row(ctx: Context, session: AsyncSession, member: Member) -> MemberRow:
-    """The stored row of a member, created on first sight."""
+    """The stored account of a member, created (with its person) on first sight."""
     return await upsert_member(
         session,
         platform=member.platform,
@@ -37,16 +44,36 @@ async def member_row(ctx: Context, session: AsyncSession, member: Member) -> Mem
     )
 
 
+async def person_row(
+    ctx: Context, session: AsyncSession, member: Member, *, lock: bool = False
+) -> PersonRow:
+    """The person behind a member's account (locked on PostgreSQL with `lock`)."""
+    person_id = member.person_id
+    if person_id is None:
+        person_id = (await member_row(ctx, session, member)).person_id
+    return await get_person(session, person_id, lock=lock and ctx.db.is_postgresql)
+
+
 async def load_member(ctx: Context, member: Member) -> Member:
-    """The member with what the bot remembers: chosen language, municipality."""
+    """The member with what the bot remembers of their person: language, verified
+    municipality, whether they are blocked. A platform's own idea of a municipality is
+    never taken: only a verified one counts."""
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, member)
-        if row.municipality is None and member.municipality:
-            row.municipality = ctx.wishes.municipality(member.municipality)
-        stored_locale = normalise_locale(row.locale)
-        municipality = row.municipality
-    locale = stored_locale or normalise_locale(member.platform_locale) or ctx.default_locale
-    return replace(member, locale=locale, municipality=municipality or member.municipality)
+        person = await get_person(session, row.person_id)
+    locale = (
+        normalise_locale(person.locale)
+        or normalise_locale(member.platform_locale)
+        or ctx.default_locale
+    )
+    return replace(
+        member,
+        locale=locale,
+        municipality=person.municipality,
+        person_id=person.id,
+        account_id=row.id,
+        blocked=person.blocked_at is not None,
+    )
 
 
 async def run_command(ctx: Context, command: Command) -> Reply:
@@ -123,6 +150,9 @@ async def _answer(
     try:
         known = await load_member(ctx, member)
         _ = translator(known.locale)
+        if known.blocked and not known.is_board:
+            return Reply.text(_(BLOCKED))
+        await count_action(ctx, known, COMMAND)
         reply = await handle(known)
     except CommandError as error:
         return Reply.text(_(error.message, **error.params))

@@ -27,7 +27,11 @@ def normalise_locale(value: str | None) -> Locale | None:
 
 @dataclass(frozen=True)
 class Member:
-    """The acting member as the platform knows them, enriched from storage."""
+    """The acting member as the platform knows them, enriched from storage.
+
+    `municipality` is the person's verified one, filled in from storage only: nothing a
+    platform or a member types sets it.
+    """
 
     platform: str
     user_id: str
@@ -36,6 +40,9 @@ class Member:
     municipality: str | None = None
     locale: Locale = DEFAULT_LOCALE
     platform_locale: str | None = None
+    person_id: int | None = None
+    account_id: int | None = None
+    blocked: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,9 +14,9 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from storage.models import Base, UTCDateTime
+from storage.models import Base, MemberRow, UTCDateTime
 
 
 class MeetingRow(Base):
@@ -51,10 +51,11 @@ class AgendaItemRow(Base):
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
     wish_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
-    proposer_platform: Mapped[str] = mapped_column(String(32))
-    proposer_user_id: Mapped[str] = mapped_column(String(128))
-    proposer_name: Mapped[str] = mapped_column(String(200))
-    municipality: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # The account that proposed it (answers go there); name and municipality are its person's.
+    proposer_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", name="fk_agenda_items_proposer_id_members")
+    )
+    proposer: Mapped[MemberRow] = relationship(lazy="selectin")
     status: Mapped[str] = mapped_column(String(16), default="proposed")  # accepted | declined
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)

@@ -5,6 +5,7 @@ from storage import (  # noqa: F401  (register their tables)
     mail_models,
     meeting_models,
     mirror_models,
+    people_models,
     round_models,
     survey_models,
     wish_models,

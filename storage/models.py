@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
+    ForeignKey,
     Index,
     Integer,
     MetaData,
     String,
     Text,
     UniqueConstraint,
-    true,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
+
+if TYPE_CHECKING:
+    from storage.people_models import PersonRow
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -55,18 +58,28 @@ class Base(DeclarativeBase):
 
 
 class MemberRow(Base):
-    """A member as seen on one platform; preferences the bot remembers for them."""
+    """A chat account (a Discord user, a Slack user, a console name) of one person.
+
+    What is remembered or counted belongs to the person (`storage.people_models.PersonRow`);
+    linked accounts share one.
+    """
 
     __tablename__ = "members"
-    __table_args__ = (UniqueConstraint("platform", "user_id", name="uq_members_platform_user"),)
+    __table_args__ = (
+        UniqueConstraint("platform", "user_id", name="uq_members_platform_user"),
+        Index("ix_members_person_id", "person_id"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     platform: Mapped[str] = mapped_column(String(32))
     user_id: Mapped[str] = mapped_column(String(128))
     display_name: Mapped[str] = mapped_column(String(200))
-    locale: Mapped[str | None] = mapped_column(String(8), nullable=True)
-    municipality: Mapped[str | None] = mapped_column(String(100), nullable=True)
-    notifications: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Always set; nullable in the schema only because SQLite cannot add a NOT NULL foreign
+    # key to a table that others refer to without rebuilding them all (migration 0008).
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", name="fk_members_person_id_people"), nullable=True
+    )
+    person: Mapped[PersonRow] = relationship(lazy="selectin")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -63,8 +63,32 @@ class RoundPointsRow(Base):
     municipality: Mapped[str] = mapped_column(String(100))
     wish_id: Mapped[int] = mapped_column(ForeignKey("wishes.id", ondelete="CASCADE"))
     points: Mapped[int] = mapped_column(Integer)
-    changed_by: Mapped[str] = mapped_column(String(200))
+    changed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", name="fk_round_points_changed_by_id_people", ondelete="SET NULL"),
+        nullable=True,
+    )
     changed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class RoundPointChangeRow(Base):
+    """Every change of a municipality's points in a round: who, when, before and after."""
+
+    __tablename__ = "round_point_changes"
+    __table_args__ = (Index("ix_round_point_changes_round_id", "round_id", "municipality"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    round_id: Mapped[int] = mapped_column(ForeignKey("rounds.id", ondelete="CASCADE"))
+    municipality: Mapped[str] = mapped_column(String(100))
+    wish_id: Mapped[int] = mapped_column(ForeignKey("wishes.id", ondelete="CASCADE"))
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey(
+            "people.id", name="fk_round_point_changes_person_id_people", ondelete="SET NULL"
+        ),
+        nullable=True,
+    )
+    before: Mapped[int] = mapped_column(Integer)
+    after: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 class RoundResultRow(Base):

@@ -8,7 +8,14 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.round_models import RoundPointsRow, RoundResultRow, RoundRow, RoundWishRow
+from storage.people_models import PersonRow
+from storage.round_models import (
+    RoundPointChangeRow,
+    RoundPointsRow,
+    RoundResultRow,
+    RoundRow,
+    RoundWishRow,
+)
 from storage.wish_models import WishRow
 
 OPEN, CLOSED = "open", "closed"
@@ -56,10 +63,11 @@ async def set_points(
     municipality: str,
     wish_id: int,
     points: int,
-    changed_by: str,
+    changed_by_id: int | None,
     now: datetime,
 ) -> None:
-    """The municipality's points on a wish, replacing what it had (caller holds the lock)."""
+    """The municipality's points on a wish, replacing what it had (caller holds the lock);
+    every change is kept in the round's log with who made it."""
     existing = (
         await session.execute(
             select(RoundPointsRow).where(
@@ -69,6 +77,19 @@ async def set_points(
             )
         )
     ).scalar_one_or_none()
+    before = existing.points if existing is not None else 0
+    if before != points:
+        session.add(
+            RoundPointChangeRow(
+                round_id=round_id,
+                municipality=municipality,
+                wish_id=wish_id,
+                person_id=changed_by_id,
+                before=before,
+                after=points,
+                created_at=now,
+            )
+        )
     if existing is None:
         session.add(
             RoundPointsRow(
@@ -76,12 +97,27 @@ async def set_points(
                 municipality=municipality,
                 wish_id=wish_id,
                 points=points,
-                changed_by=changed_by,
+                changed_by_id=changed_by_id,
                 changed_at=now,
             )
         )
     else:
-        existing.points, existing.changed_by, existing.changed_at = points, changed_by, now
+        existing.points, existing.changed_by_id, existing.changed_at = points, changed_by_id, now
+
+
+async def point_changes(
+    session: AsyncSession, round_id: int, municipality: str | None = None
+) -> list[tuple[RoundPointChangeRow, str | None]]:
+    """The round's log of point changes, oldest first, with the changer's name now."""
+    statement = (
+        select(RoundPointChangeRow, PersonRow.display_name)
+        .outerjoin(PersonRow, PersonRow.id == RoundPointChangeRow.person_id)
+        .where(RoundPointChangeRow.round_id == round_id)
+        .order_by(RoundPointChangeRow.id)
+    )
+    if municipality is not None:
+        statement = statement.where(RoundPointChangeRow.municipality == municipality)
+    return list(await session.execute(statement))
 
 
 async def due_round_ids(session: AsyncSession, now: datetime) -> list[int]:

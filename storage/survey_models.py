@@ -47,7 +47,7 @@ class SurveyQuestionRow(Base):
 
 
 class SurveyAnswerRow(Base):
-    """A member's answers to one survey (changeable until it closes), with their municipality.
+    """A person's answers to one survey (changeable until it closes), whichever account.
 
     `answers` maps a question's position (as text) to the answer: a choice, a list of
     choices, a number 1–5 or a text.
@@ -55,17 +55,14 @@ class SurveyAnswerRow(Base):
 
     __tablename__ = "survey_answers"
     __table_args__ = (
-        UniqueConstraint(
-            "survey_id", "platform", "user_id", name="uq_survey_answers_survey_member"
-        ),
+        UniqueConstraint("survey_id", "person_id", name="uq_survey_answers_survey_person"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     survey_id: Mapped[int] = mapped_column(ForeignKey("surveys.id", ondelete="CASCADE"))
-    platform: Mapped[str] = mapped_column(String(32))
-    user_id: Mapped[str] = mapped_column(String(128))
-    member_name: Mapped[str] = mapped_column(String(200))
-    municipality: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", name="fk_survey_answers_person_id_people", ondelete="CASCADE")
+    )
     answers: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     complete: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

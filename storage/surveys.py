@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.people_models import PersonRow
 from storage.survey_models import SurveyAnswerRow, SurveyQuestionRow, SurveyRow
 
 DRAFT, OPEN, CLOSED = "draft", "open", "closed"
@@ -27,49 +29,67 @@ async def questions_of(session: AsyncSession, survey_id: int) -> list[SurveyQues
 
 
 async def answer_of(
-    session: AsyncSession, survey_id: int, platform: str, user_id: str
+    session: AsyncSession, survey_id: int, person_id: int
 ) -> SurveyAnswerRow | None:
     result = await session.execute(
         select(SurveyAnswerRow).where(
-            SurveyAnswerRow.survey_id == survey_id,
-            SurveyAnswerRow.platform == platform,
-            SurveyAnswerRow.user_id == user_id,
+            SurveyAnswerRow.survey_id == survey_id, SurveyAnswerRow.person_id == person_id
         )
     )
     return result.scalar_one_or_none()
 
 
-async def answers_to(session: AsyncSession, survey_id: int) -> list[SurveyAnswerRow]:
+@dataclass(frozen=True)
+class CountedAnswer:
+    """A person's answer with their name and verified municipality as they are now
+    (None for an unverified person: counted in totals, never for a municipality)."""
+
+    id: int
+    survey_id: int
+    answers: dict[str, Any]
+    complete: bool
+    member_name: str
+    municipality: str | None
+    updated_at: datetime
+
+
+async def answers_to(session: AsyncSession, survey_id: int) -> list[CountedAnswer]:
     """Every answer (complete or not) to a survey, oldest first."""
     result = await session.execute(
-        select(SurveyAnswerRow)
+        select(SurveyAnswerRow, PersonRow.display_name, PersonRow.municipality)
+        .join(PersonRow, PersonRow.id == SurveyAnswerRow.person_id)
         .where(SurveyAnswerRow.survey_id == survey_id)
         .order_by(SurveyAnswerRow.id)
     )
-    return list(result.scalars())
+    return [
+        CountedAnswer(
+            row.id,
+            row.survey_id,
+            dict(row.answers or {}),
+            row.complete,
+            name,
+            place,
+            row.updated_at,
+        )
+        for row, name, place in result
+    ]
 
 
 async def save_answers(
     session: AsyncSession,
     *,
     survey_id: int,
-    platform: str,
-    user_id: str,
-    member_name: str,
-    municipality: str | None,
+    person_id: int,
     answers: dict[str, Any],
     complete: bool,
     now: datetime,
 ) -> SurveyAnswerRow:
-    """Merge `answers` into the member's one answer row (made on first answer)."""
-    row = await answer_of(session, survey_id, platform, user_id)
+    """Merge `answers` into the person's one answer row (made on first answer)."""
+    row = await answer_of(session, survey_id, person_id)
     if row is None:
         row = SurveyAnswerRow(
             survey_id=survey_id,
-            platform=platform,
-            user_id=user_id,
-            member_name=member_name,
-            municipality=municipality,
+            person_id=person_id,
             answers={},
             complete=False,
             created_at=now,
@@ -78,9 +98,7 @@ async def save_answers(
         session.add(row)
     row.answers = {**(row.answers or {}), **answers}  # a new dict: JSON columns need it
     row.complete = row.complete or complete
-    row.member_name, row.updated_at = member_name, now
-    if municipality:
-        row.municipality = municipality
+    row.updated_at = now
     await session.flush()
     return row
 

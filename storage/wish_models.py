@@ -52,21 +52,25 @@ class WishRow(Base):
 
 
 class WishSupportRow(Base):
-    """One member's support for one wish, with the municipality they supported from."""
+    """One person's support for one wish, whichever of their accounts gave it.
+
+    The municipality it counts for is the person's verified one, read when counting: support
+    follows the person (see README, "Who counts").
+    """
 
     __tablename__ = "wish_supports"
     __table_args__ = (
-        UniqueConstraint("wish_id", "member_id", name="uq_wish_supports_wish_member"),
+        UniqueConstraint("wish_id", "person_id", name="uq_wish_supports_wish_person"),
+        Index("ix_wish_supports_person_id", "person_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     wish_id: Mapped[int] = mapped_column(
         ForeignKey("wishes.id", name="fk_wish_supports_wish_id_wishes"), index=True
     )
-    member_id: Mapped[int] = mapped_column(
-        ForeignKey("members.id", name="fk_wish_supports_member_id_members")
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey("people.id", name="fk_wish_supports_person_id_people")
     )
-    municipality: Mapped[str | None] = mapped_column(String(100), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
@@ -80,6 +84,11 @@ class WishEventRow(Base):
         ForeignKey("wishes.id", name="fk_wish_events_wish_id_wishes"), index=True
     )
     kind: Mapped[str] = mapped_column(String(20))
+    # The person who acted; `actor` is kept only for actors who are no person (an import).
+    actor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", name="fk_wish_events_actor_id_people", ondelete="SET NULL"),
+        nullable=True,
+    )
     actor: Mapped[str] = mapped_column(String(200))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -1,8 +1,9 @@
 """The wish list's repository: wishes, supports counted per municipality, history, cards, drafts.
 
 Support is counted, never stored as a number: a wish's supporters are its own plus those of
-the duplicates merged into it, each member once. So a merge moves nothing and an unmerge
-restores exactly what was before.
+the duplicates merged into it, each person once (whichever accounts they used). So a merge
+moves nothing and an unmerge restores exactly what was before. A supporter counts for the
+municipality their person is verified for now; unverified supporters are counted apart.
 """
 
 from __future__ import annotations
@@ -16,16 +17,19 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import MemberRow
+from storage.people_models import PersonRow
 from storage.upsert import insert_ignoring_conflict
 from storage.wish_models import WishCardRow, WishDraftRow, WishEventRow, WishRow, WishSupportRow
 
 
 @dataclass(frozen=True)
 class Support:
-    """How many members from which municipalities support a wish (duplicates included)."""
+    """How many verified people from which municipalities support a wish (duplicates
+    included), and how many unverified people besides: shown, never ranked on."""
 
     members: int
     municipalities: tuple[str, ...]
+    unverified: int = 0
 
 
 NO_SUPPORT = Support(0, ())
@@ -74,38 +78,33 @@ async def all_wishes(session: AsyncSession) -> list[WishRow]:
 
 
 async def add_support(
-    session: AsyncSession, *, wish_id: int, member_id: int, municipality: str | None, now: datetime
+    session: AsyncSession, *, wish_id: int, person_id: int, now: datetime
 ) -> bool:
-    """True when the member did not support the wish before (one support per member)."""
+    """True when the person did not support the wish before (one support per person)."""
     return await insert_ignoring_conflict(
         session,
         WishSupportRow,
-        {
-            "wish_id": wish_id,
-            "member_id": member_id,
-            "municipality": municipality,
-            "created_at": now,
-        },
-        conflict_columns=("wish_id", "member_id"),
+        {"wish_id": wish_id, "person_id": person_id, "created_at": now},
+        conflict_columns=("wish_id", "person_id"),
     )
 
 
-async def remove_support(session: AsyncSession, *, wish_id: int, member_id: int) -> bool:
+async def remove_support(session: AsyncSession, *, wish_id: int, person_id: int) -> bool:
     result = await session.execute(
         delete(WishSupportRow)
-        .where(WishSupportRow.wish_id == wish_id, WishSupportRow.member_id == member_id)
+        .where(WishSupportRow.wish_id == wish_id, WishSupportRow.person_id == person_id)
         .returning(WishSupportRow.id)
     )
     return result.first() is not None
 
 
-async def supports(session: AsyncSession, *, wish_id: int, member_id: int) -> bool:
-    """Does the member support this wish, directly or through a duplicate merged into it?"""
+async def supports(session: AsyncSession, *, wish_id: int, person_id: int) -> bool:
+    """Does the person support this wish, directly or through a duplicate merged into it?"""
     result = await session.execute(
         select(WishSupportRow.id)
         .join(WishRow, WishRow.id == WishSupportRow.wish_id)
         .where(
-            WishSupportRow.member_id == member_id,
+            WishSupportRow.person_id == person_id,
             or_(WishRow.id == wish_id, WishRow.merged_into_id == wish_id),
         )
         .limit(1)
@@ -114,42 +113,62 @@ async def supports(session: AsyncSession, *, wish_id: int, member_id: int) -> bo
 
 
 async def support_of(session: AsyncSession, wish_ids: Sequence[int]) -> dict[int, Support]:
-    """Distinct supporting members and municipalities per wish, duplicates folded in."""
+    """Distinct supporting people per wish, duplicates folded in: verified people and their
+    municipalities, and unverified people apart."""
     if not wish_ids:
         return {}
     owner = func.coalesce(WishRow.merged_into_id, WishRow.id)
     rows = await session.execute(
-        select(owner, WishSupportRow.member_id, WishSupportRow.municipality)
+        select(owner, WishSupportRow.person_id, PersonRow.municipality)
         .join(WishRow, WishRow.id == WishSupportRow.wish_id)
+        .join(PersonRow, PersonRow.id == WishSupportRow.person_id)
         .where(owner.in_(list(wish_ids)))
     )
-    members: dict[int, set[int]] = {}
+    verified: dict[int, set[int]] = {}
+    unverified: dict[int, set[int]] = {}
     places: dict[int, set[str]] = {}
-    for wish_id, member_id, municipality in rows:
-        members.setdefault(wish_id, set()).add(member_id)
+    for wish_id, person_id, municipality in rows:
         if municipality:
+            verified.setdefault(wish_id, set()).add(person_id)
             places.setdefault(wish_id, set()).add(municipality)
+        else:
+            unverified.setdefault(wish_id, set()).add(person_id)
     return {
-        wish_id: Support(len(members.get(wish_id, ())), tuple(sorted(places.get(wish_id, ()))))
+        wish_id: Support(
+            len(verified.get(wish_id, ())),
+            tuple(sorted(places.get(wish_id, ()))),
+            len(unverified.get(wish_id, ())),
+        )
         for wish_id in wish_ids
     }
 
 
-async def supporter_members(session: AsyncSession, wish_id: int) -> list[MemberRow]:
-    """Everyone to tell about a change: the submitter and every supporter, each once."""
+async def supporter_people(
+    session: AsyncSession, wish_id: int
+) -> list[tuple[PersonRow, MemberRow]]:
+    """Everyone to tell about a change, each person once with one account to tell it on:
+    the submitter's account, else the person's first account."""
     owner = func.coalesce(WishRow.merged_into_id, WishRow.id)
     supporter_ids = (
-        select(WishSupportRow.member_id)
+        select(WishSupportRow.person_id)
         .join(WishRow, WishRow.id == WishSupportRow.wish_id)
         .where(owner == wish_id)
     )
-    submitter_ids = select(WishRow.submitted_by_id).where(WishRow.id == wish_id)
+    submitter = (
+        await session.execute(select(WishRow.submitted_by_id).where(WishRow.id == wish_id))
+    ).scalar_one_or_none()
+    submitter_person = select(MemberRow.person_id).where(MemberRow.id == submitter)
     result = await session.execute(
-        select(MemberRow)
-        .where(or_(MemberRow.id.in_(supporter_ids), MemberRow.id.in_(submitter_ids)))
-        .order_by(MemberRow.id)
+        select(PersonRow, MemberRow)
+        .join(MemberRow, MemberRow.person_id == PersonRow.id)
+        .where(or_(PersonRow.id.in_(supporter_ids), PersonRow.id.in_(submitter_person)))
+        .order_by(PersonRow.id, MemberRow.id)
     )
-    return list(result.scalars())
+    chosen: dict[int, tuple[PersonRow, MemberRow]] = {}
+    for person, account in result:
+        if person.id not in chosen or account.id == submitter:
+            chosen[person.id] = (person, account)
+    return list(chosen.values())
 
 
 async def add_event(
@@ -157,13 +176,22 @@ async def add_event(
     *,
     wish_id: int,
     kind: str,
-    actor: str,
     now: datetime,
+    actor_id: int | None = None,
+    actor: str = "",
     detail: dict[str, Any] | None = None,
 ) -> int:
-    """Record a step in a wish's history; returns the event's id (it keys notices)."""
+    """Record a step in a wish's history; returns the event's id (it keys notices).
+
+    A person acting is referred to (`actor_id`), their name read when shown; `actor` names
+    only what is no person, such as an import."""
     event = WishEventRow(
-        wish_id=wish_id, kind=kind, actor=actor, detail=detail or {}, created_at=now
+        wish_id=wish_id,
+        kind=kind,
+        actor_id=actor_id,
+        actor=actor,
+        detail=detail or {},
+        created_at=now,
     )
     session.add(event)
     await session.flush()
@@ -261,10 +289,14 @@ async def listed_wishes(
     if statuses:
         statement = statement.where(WishRow.status.in_(list(statuses)))
     if member_id is not None:  # support through a merged duplicate counts for the original
+        person = select(MemberRow.person_id).where(MemberRow.id == member_id).scalar_subquery()
+        accounts = select(MemberRow.id).where(MemberRow.person_id == person)
         mine = (
             select(func.coalesce(WishRow.merged_into_id, WishRow.id))
             .join(WishSupportRow, WishSupportRow.wish_id == WishRow.id)
-            .where(WishSupportRow.member_id == member_id)
+            .where(WishSupportRow.person_id == person)
         )
-        statement = statement.where(or_(WishRow.submitted_by_id == member_id, WishRow.id.in_(mine)))
+        statement = statement.where(
+            or_(WishRow.submitted_by_id.in_(accounts), WishRow.id.in_(mine))
+        )
     return list((await session.execute(statement.order_by(WishRow.id))).scalars())

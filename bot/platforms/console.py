@@ -1,6 +1,6 @@
 """The console platform: try every command from a terminal or a script, no account needed.
 
-Lines starting with `/` run as slash commands; `/as NAME [board] [municipality:X]` changes
+Lines starting with `/` run as slash commands; `/as NAME [board]` changes
 the acting member, `/in CHANNEL` the current channel, `/click N` presses a button of the last
 reply, and a form asks for its fields one line each. Replies and every delivery addressed to a
 console channel are printed. End of input ends the session.
@@ -209,23 +209,16 @@ class ConsolePlatform:
         await self._show(await run_interaction(self.ctx, submission))
 
     def _switch_member(self, words: tuple[str, ...]) -> None:
-        names = [
-            w for w in words if w.lower() != "board" and not w.lower().startswith("municipality:")
-        ]
+        """Act as another member. A municipality is never set here: like everyone, they
+        verify an address (`/verify`) or the board approves them (`/member approve`)."""
+        names = [w for w in words if w.lower() != "board"]
         if not names:
-            self._print(self._("Usage: /as NAME [board] [municipality:X]"))
+            self._print(self._("Usage: /as NAME [board]"))
             return
-        municipality = next(
-            (w.split(":", 1)[1] for w in words if w.lower().startswith("municipality:")), None
-        )
         name = " ".join(names)
         is_board = any(w.lower() == "board" for w in words)
         self.member = Member(
-            platform=PLATFORM,
-            user_id=name.lower(),
-            display_name=name,
-            is_board=is_board,
-            municipality=municipality or None,
+            platform=PLATFORM, user_id=name.lower(), display_name=name, is_board=is_board
         )
         role = self._("board member") if is_board else self._("member")
         self._print(self._("You are now {name} ({role}).", name=name, role=role))

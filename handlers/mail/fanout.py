@@ -19,9 +19,11 @@ from handlers.types import Message
 from storage import mail
 from storage.mail_models import ACTIVE, PENDING
 from storage.outbox import Delivery, enqueue_many
+from storage.verification import code_contacts
 
 PLATFORM = "email"
 CONFIRM_PREFIX = "confirm:"
+VERIFY_PREFIX = "verify:"  # a verification code: `verify:<code id>` (handlers.people.verify)
 
 
 async def fan_out_to_subscribers(
@@ -76,10 +78,12 @@ async def recipients_for(ctx: Context, targets: Iterable[str]) -> dict[str, Reci
     Decided now, not when queued: someone who unsubscribed in between gets nothing more.
     One read for all of them, which does not wait for the outbox's writers.
     """
-    wanted = {target: _wanted(target) for target in targets}
+    targets = list(targets)
+    codes = [t for t in targets if t.startswith(VERIFY_PREFIX)]
+    answer: dict[str, Recipient | None] = await _code_recipients(ctx, codes) if codes else {}
+    wanted = {target: _wanted(target) for target in targets if target not in answer}
     ids = {found[1] for found in wanted.values() if found is not None}
     rows = await mail.contacts(ctx.db, ids) if ids else {}
-    answer: dict[str, Recipient | None] = {}
     for target, found in wanted.items():
         row = rows.get(found[1]) if found is not None else None
         if found is None or row is None or row.status != found[0]:
@@ -88,6 +92,24 @@ async def recipients_for(ctx: Context, targets: Iterable[str]) -> dict[str, Reci
             answer[target] = Recipient(
                 row.id, row.address, row.token, found[0] == ACTIVE, row.locale
             )
+    return answer
+
+
+async def _code_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipient | None]:
+    """A verification code's mail goes to the address it proves, only while it can be used."""
+    ids = {t: t[len(VERIFY_PREFIX) :] for t in targets}
+    numbers = [int(raw) for raw in ids.values() if raw.isdigit() and len(raw) < 18]
+    found = await code_contacts(ctx.db, numbers)
+    now = ctx.clock.now()
+    answer: dict[str, Recipient | None] = {}
+    for target, raw in ids.items():
+        code = found.get(int(raw)) if raw.isdigit() and len(raw) < 18 else None
+        usable = code is not None and not code.used and code.expires_at > now
+        answer[target] = (
+            Recipient(0, code.email, "", False, code.locale or ctx.default_locale)
+            if usable and code is not None
+            else None
+        )
     return answer
 
 

@@ -18,6 +18,9 @@ from handlers.meetings.commands import existing_meeting
 from handlers.meetings.present import PROPOSE, heading, item_line
 from handlers.meetings.schedule import refresh_posted_agenda
 from handlers.parsing import as_id
+from handlers.people.config import AGENDA
+from handlers.people.limits import count_action_in
+from handlers.run import member_row
 from handlers.topics import post_to_topic
 from handlers.types import (
     Field,
@@ -31,7 +34,6 @@ from handlers.types import (
 )
 from storage.meeting_models import AgendaItemRow, MeetingRow
 from storage.meetings import agenda_items, get_agenda_item, upcoming_meetings
-from storage.members import get_member
 from storage.outbox import enqueue
 from storage.wishes import get_wish
 
@@ -68,14 +70,12 @@ async def propose(
     async with ctx.db.transaction() as session:
         meeting = await _meeting_for(session, ctx, meeting_number)
         wish = await _wish_number(session, wish)
+        await count_action_in(ctx, session, member, AGENDA)
         item = AgendaItemRow(
             meeting_id=meeting.id,
             text=text[:1000],
             wish_number=wish,
-            proposer_platform=member.platform,
-            proposer_user_id=member.user_id[:128],
-            proposer_name=member.display_name[:200],
-            municipality=member.municipality,
+            proposer=await member_row(ctx, session, member),
             status="proposed",
             created_at=ctx.clock.now(),
         )
@@ -207,10 +207,8 @@ async def _decide(ctx: Context, call: Call, status: str) -> Reply:
 async def _tell_proposer(
     ctx: Context, session: AsyncSession, meeting: MeetingRow, item: AgendaItemRow
 ) -> None:
-    proposer = await get_member(
-        session, platform=item.proposer_platform, user_id=item.proposer_user_id
-    )
-    locale = normalise_locale(proposer.locale if proposer else None)
+    proposer = item.proposer
+    locale = normalise_locale(proposer.person.locale)
     _ = translator(locale or ctx.default_locale)
     if item.status == "accepted":
         text = _(
@@ -228,8 +226,8 @@ async def _tell_proposer(
             text += " " + _("The board's reason: {reason}", reason=item.reason)
     await enqueue(
         session,
-        platform=item.proposer_platform,
-        target=f"dm:{item.proposer_user_id}",
+        platform=proposer.platform,
+        target=f"dm:{proposer.user_id}",
         idempotency_key=f"agenda-decision:{item.id}:{item.status}:{ctx.clock.now().isoformat()}",
         payload=Message(text=text).to_json(),
         now=ctx.clock.now(),

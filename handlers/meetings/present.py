@@ -30,7 +30,8 @@ def heading(ctx: Context, meeting: MeetingRow, _: Translator) -> str:
 
 
 def item_line(item: AgendaItemRow, _: Translator) -> str:
-    who = item.proposer_name + (f", {item.municipality}" if item.municipality else "")
+    person = item.proposer.person
+    who = person.display_name + (f", {person.municipality}" if person.municipality else "")
     if item.wish_number:
         wish = _("wish #{number}", number=item.wish_number)
         return f"{item.text} ({wish}) — {who}"

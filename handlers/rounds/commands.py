@@ -16,6 +16,8 @@ from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
 from handlers.meetings.times import local_to_utc, parse_date, parse_time, spoken
+from handlers.people.texts import NOT_VERIFIED
+from handlers.rounds.log import LOG
 from handlers.rounds.standing import standing
 from handlers.topics import post_to_topic
 from handlers.types import Field, Message, Reply
@@ -96,7 +98,7 @@ async def place_command(ctx: Context, call: Call) -> Reply:
     _, member = call._, call.member
     wish_id, points = call.values["wish"], call.values["points"]
     if not member.municipality:
-        raise CommandError(N_("Tell me your municipality first: /profile municipality:NAME."))
+        raise CommandError(NOT_VERIFIED)
     async with ctx.db.transaction() as session:
         row = await current_round(session, lock=ctx.db.is_postgresql)
         if row is None or row.closes_at <= ctx.clock.now():
@@ -126,7 +128,7 @@ async def place_command(ctx: Context, call: Call) -> Reply:
             municipality=member.municipality,
             wish_id=wish_id,
             points=points,
-            changed_by=member.display_name[:200],
+            changed_by_id=member.person_id,
             now=ctx.clock.now(),
         )
         placed[wish_id] = points
@@ -228,5 +230,6 @@ COMMAND = CommandSpec(
             sv="läge",
             handler=status_command,
         ),
+        LOG,
     ),
 )

@@ -9,6 +9,7 @@ from typing import Any
 from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
+from handlers.run import person_row
 from handlers.surveys.authoring import ANSWER, numbered_choices, question_line
 from handlers.types import Button, Form, FormField, Interaction, Message, Reply
 from storage.survey_models import SurveyQuestionRow, SurveyRow
@@ -76,9 +77,8 @@ async def answer_clicked(ctx: Context, interaction: Interaction) -> Reply:
     parts = max(1, -(-len(questions) // PER_FORM))
     part = min(max(part, 1), parts)
     async with ctx.db.transaction() as session:
-        mine = await answer_of(
-            session, survey.id, interaction.member.platform, interaction.member.user_id
-        )
+        person = await person_row(ctx, session, interaction.member)
+        mine = await answer_of(session, survey.id, person.id)
     previous = mine.answers if mine else {}
     asked = questions[(part - 1) * PER_FORM : part * PER_FORM]
     fields = tuple(_field(q, previous.get(str(q.position)), _) for q in asked)
@@ -128,13 +128,11 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
         for q in asked
     }
     async with ctx.db.transaction() as session:
+        person = await person_row(ctx, session, member, lock=True)
         await save_answers(
             session,
             survey_id=survey.id,
-            platform=member.platform,
-            user_id=member.user_id,
-            member_name=member.display_name[:200],
-            municipality=member.municipality,
+            person_id=person.id,
             answers=answers,
             complete=part >= parts,
             now=ctx.clock.now(),

@@ -21,11 +21,11 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.i18n import N_, Translator
 from storage.survey_models import SurveyAnswerRow, SurveyQuestionRow, SurveyRow
-from storage.surveys import answers_to, get_survey, questions_of
+from storage.surveys import CountedAnswer, answers_to, get_survey, questions_of
 
 FIXED_COLUMNS = ("survey", "municipality", "member", "submitted", "complete")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-UNKNOWN = N_("unknown municipality")
+UNKNOWN = N_("not verified")  # answers of unverified people count for no municipality
 CHOICE_KINDS = ("single", "multiple", "scale")
 
 
@@ -35,7 +35,7 @@ class SurveyData:
 
     survey: SurveyRow
     questions: list[SurveyQuestionRow]
-    answers: list[SurveyAnswerRow]
+    answers: list[CountedAnswer]
 
     @property
     def complete(self) -> int:
@@ -52,7 +52,7 @@ class Tally:
     by_municipality: dict[str | None, Counter[str]] = field(default_factory=dict)
     places: Counter[str | None] = field(default_factory=Counter)  # who answered, where
     total: int = 0  # the sum of a scale's answers, for its mean
-    texts: list[tuple[SurveyAnswerRow, str]] = field(default_factory=list)
+    texts: list[tuple[CountedAnswer, str]] = field(default_factory=list)
 
     def share(self, choice: str) -> float:
         """Of the members who answered this question (for multiple choice the shares may
@@ -75,7 +75,7 @@ async def load(session: AsyncSession, survey_id: int) -> SurveyData | None:
     )
 
 
-def given(answer: SurveyAnswerRow, question: SurveyQuestionRow) -> Any:
+def given(answer: CountedAnswer | SurveyAnswerRow, question: SurveyQuestionRow) -> Any:
     """The member's answer to one question, or None when they left it out."""
     value = (answer.answers or {}).get(str(question.position))
     if value is None or value == "" or value == []:
@@ -116,7 +116,7 @@ def place_name(municipality: str | None, _: Translator) -> str:
     return municipality or _(UNKNOWN)
 
 
-def municipality_line(answers: list[SurveyAnswerRow], _: Translator) -> str:
+def municipality_line(answers: list[CountedAnswer], _: Translator) -> str:
     """ "Växjö 3, Umeå 2, okänd kommun 1"."""
     counts = Counter(a.municipality for a in answers)
     return ", ".join(f"{place_name(m, _)} {n}" for m, n in municipalities(counts))

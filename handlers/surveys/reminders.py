@@ -19,6 +19,7 @@ from handlers.surveys.authoring import ANSWER, closing_text
 from handlers.types import Button, Message
 from storage.models import MemberRow
 from storage.outbox import enqueue
+from storage.people_models import PersonRow
 from storage.survey_models import SurveyAnswerRow, SurveyRow
 from storage.surveys import CLOSED, OPEN
 
@@ -78,20 +79,20 @@ async def remind(ctx: Context, survey_id: int, now: datetime) -> int:
         survey = await session.get(SurveyRow, survey_id)
         assert survey is not None
         queued = 0
-        for member in await _not_answered(session, survey_id):
+        for person, member in await _not_answered(session, survey_id):
             queued += await enqueue(
                 session,
                 platform=member.platform,
                 target=f"dm:{member.user_id}",
                 idempotency_key=f"survey-reminder:{survey_id}:{member.platform}:{member.user_id}",
-                payload=reminder(ctx, survey, member).to_json(),
+                payload=reminder(ctx, survey, person).to_json(),
                 now=now,
             )
         return queued
 
 
-def reminder(ctx: Context, survey: SurveyRow, member: MemberRow) -> Message:
-    _ = translator(member.locale or ctx.default_locale)
+def reminder(ctx: Context, survey: SurveyRow, person: PersonRow) -> Message:
+    _ = translator(person.locale or ctx.default_locale)
     text = _(
         "The survey “{title}” closes {closes} and you have not answered yet. It takes a "
         "few minutes; your answer is private.",
@@ -105,19 +106,23 @@ def reminder(ctx: Context, survey: SurveyRow, member: MemberRow) -> Message:
     )
 
 
-async def _not_answered(session: AsyncSession, survey_id: int) -> list[MemberRow]:
-    """Members who want notices and have no answer (not even a part) to the survey."""
+async def _not_answered(session: AsyncSession, survey_id: int) -> list[tuple[PersonRow, MemberRow]]:
+    """People who want notices and have no answer (not even a part) to the survey, each
+    once, with their first account to remind them on."""
     answered = select(SurveyAnswerRow.id).where(
-        SurveyAnswerRow.survey_id == survey_id,
-        SurveyAnswerRow.platform == MemberRow.platform,
-        SurveyAnswerRow.user_id == MemberRow.user_id,
+        SurveyAnswerRow.survey_id == survey_id, SurveyAnswerRow.person_id == PersonRow.id
     )
     result = await session.execute(
-        select(MemberRow)
-        .where(MemberRow.notifications.is_(True), ~answered.exists())
-        .order_by(MemberRow.id)
+        select(PersonRow, MemberRow)
+        .join(MemberRow, MemberRow.person_id == PersonRow.id)
+        .where(PersonRow.notifications.is_(True), PersonRow.blocked_at.is_(None))
+        .where(~answered.exists())
+        .order_by(PersonRow.id, MemberRow.id)
     )
-    return list(result.scalars())
+    first: dict[int, tuple[PersonRow, MemberRow]] = {}
+    for person, member in result:
+        first.setdefault(person.id, (person, member))
+    return list(first.values())
 
 
 def _rowcount(result: object) -> int:

@@ -32,7 +32,7 @@ from handlers.surveys.export import (
 )
 from handlers.types import Attachment, Field, Interaction, Message, Reply, Select, SelectOption
 from handlers.wishes.submit import DESCRIPTION_LIMIT, TITLE_LIMIT, consider
-from storage.members import get_member
+from storage.people_models import PersonRow
 from storage.survey_models import SurveyAnswerRow
 from storage.surveys import CLOSED, DRAFT, questions_of
 
@@ -171,15 +171,6 @@ def _where(value: str) -> tuple[int, int, int]:
     return int(parts[0]), int(parts[1]), int(parts[2])
 
 
-def _wish_municipality(ctx: Context, answer: SurveyAnswerRow, writer: str | None) -> str | None:
-    """Where the need comes from: the answer's municipality, else its writer's."""
-    for typed in (answer.municipality, writer):
-        known = ctx.wishes.municipality(typed) if typed else None
-        if known:
-            return known
-    return None
-
-
 async def answer_to_wish(ctx: Context, interaction: Interaction) -> Reply:
     """A free-text answer as a wish by the board member, through `/wish`'s similar check."""
     survey_id, answer_id, position = _where(interaction.value)
@@ -193,7 +184,8 @@ async def answer_to_wish(ctx: Context, interaction: Interaction) -> Reply:
         text = given(answer, question) if question.kind == "text" else None
         if not isinstance(text, str):
             raise CommandError(N_("That answer is gone."))
-        writer = await get_member(session, platform=answer.platform, user_id=answer.user_id)
+        writer = await session.get(PersonRow, answer.person_id)
+        municipality = writer.municipality if writer else None
     title = _short(text, TITLE_LIMIT)
     # The whole answer as the description only when the title had to be cut: a note of the
     # survey in every such wish would make them all look alike to the similar check.
@@ -202,11 +194,8 @@ async def answer_to_wish(ctx: Context, interaction: Interaction) -> Reply:
         "description": text.strip()[:DESCRIPTION_LIMIT] if title != text.strip() else "",
         "module": ctx.wishes.module(WISH_MODULE) or ctx.wishes.modules[0],
     }
-    municipality = _wish_municipality(ctx, answer, writer.municipality if writer else None)
-    if municipality:
-        values["municipality"] = municipality
-    # The answer's municipality is not the board member's own: it is not remembered as theirs.
-    return await consider(ctx, interaction.member, values, remember=False)
+    # The wish comes from the answering person's municipality, not the board member's own.
+    return await consider(ctx, interaction.member, values, on_behalf_of=municipality)
 
 
 RESULTS_INTERACTIONS: tuple[InteractionSpec, ...] = (

@@ -15,7 +15,7 @@ from handlers.wishes.notify import tell_privately
 from handlers.wishes.present import status_name, title_line
 from handlers.wishes.support import NUMBER
 from storage.wish_models import WishRow
-from storage.wishes import add_event, get_wish, supporter_members
+from storage.wishes import add_event, get_wish, supporter_people
 
 
 async def notify_supporters(
@@ -35,7 +35,7 @@ async def notify_supporters(
             text += "\n" + _("Vendor reference: {reference}", reference=wish.vendor_reference)
         return text
 
-    members = await supporter_members(session, wish.id)
+    members = await supporter_people(session, wish.id)
     key = f"wish-status:{wish.id}:{event_id}"
     return await tell_privately(ctx, session, members, key=key, text_for=text_for)
 
@@ -60,7 +60,7 @@ async def status_command(ctx: Context, call: Call) -> Reply:
             session,
             wish_id=wish.id,
             kind="status",
-            actor=call.member.display_name,
+            actor_id=call.member.person_id,
             now=ctx.clock.now(),
             detail=detail,
         )

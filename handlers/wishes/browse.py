@@ -20,6 +20,8 @@ from handlers.types import Button, Field, Interaction, Member, Message, Reply
 from handlers.wishes.config import STATUSES
 from handlers.wishes.present import card, status_name, support_line, title_line
 from handlers.wishes.support import NUMBER
+from storage.people import people_by_ids
+from storage.people_models import PersonRow
 from storage.wish_models import WishRow
 from storage.wishes import Support, events, get_wish, listed_wishes, support_of
 
@@ -151,6 +153,12 @@ def history_line(kind: str, actor: str, detail: dict[str, object], _: Translator
     return f"{line}: {comment}" if comment else line
 
 
+def _actor(actor_id: int | None, actor: str, people: dict[int, PersonRow], _: Translator) -> str:
+    """Who acted: the person's name now, what the event named (an import), or "a member"."""
+    person = people.get(actor_id) if actor_id else None
+    return (person.display_name if person else actor) or _("a member")
+
+
 async def show_command(ctx: Context, call: Call) -> Reply:
     _ = call._
     number = call.values["number"]
@@ -160,10 +168,12 @@ async def show_command(ctx: Context, call: Call) -> Reply:
             raise CommandError(N_("There is no wish #{number}."), number=number)
         support = (await support_of(session, [wish.id]))[wish.id]
         history = await events(session, wish.id)
+        actors = await people_by_ids(session, [e.actor_id for e in history if e.actor_id])
     message = card(wish, support, _)
     places = ", ".join(support.municipalities) or "–"
     lines = [
-        f"{e.created_at.date().isoformat()} {history_line(e.kind, e.actor, e.detail, _)}"
+        f"{e.created_at.date().isoformat()} "
+        + history_line(e.kind, _actor(e.actor_id, e.actor, actors, _), e.detail, _)
         for e in history
     ]
     fields = (

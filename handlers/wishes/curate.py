@@ -20,8 +20,9 @@ from handlers.wishes.present import title_line
 from handlers.wishes.submit import DESCRIPTION_LIMIT, TITLE_LIMIT, check_draft
 from handlers.wishes.support import NUMBER
 from storage.models import MemberRow
+from storage.people_models import PersonRow
 from storage.wish_models import WishEventRow, WishRow
-from storage.wishes import add_event, get_wish, supporter_members
+from storage.wishes import add_event, get_wish, supporter_people
 
 EDIT_FORM = "wish.edit"
 
@@ -36,7 +37,7 @@ async def _wish(session: AsyncSession, number: int) -> WishRow:
 async def _tell_supporters(
     ctx: Context,
     session: AsyncSession,
-    members: list[MemberRow],
+    members: list[tuple[PersonRow, MemberRow]],
     duplicate: WishRow,
     original: WishRow,
     event_id: int,
@@ -78,7 +79,7 @@ async def merge_command(ctx: Context, call: Call) -> Reply:
             raise CommandError(
                 N_("Other wishes are merged into #{number}; unmerge them first."), number=number
             )
-        supporters = await supporter_members(session, duplicate.id)  # before the pointer moves
+        supporters = await supporter_people(session, duplicate.id)  # before the pointer moves
         detail = {"into": into, "previous_status": duplicate.status}
         duplicate.merged_into_id, duplicate.status = into, "dubblett"
         duplicate.updated_at = ctx.clock.now()
@@ -125,7 +126,7 @@ async def _event(
         session,
         wish_id=wish.id,
         kind=kind,
-        actor=call.member.display_name,
+        actor_id=call.member.person_id,
         now=ctx.clock.now(),
         detail=detail,
     )
@@ -186,7 +187,7 @@ async def edit_submitted(ctx: Context, interaction: Interaction) -> Reply:
         raise CommandError(N_("This button or form is no longer in use.")) from None
     async with ctx.db.transaction() as session:
         wish = await _wish(session, number)
-        draft = check_draft(ctx, interaction.values, wish.municipality or "-")
+        draft = check_draft(ctx, interaction.values, wish.municipality)
         before = {"title": wish.title, "description": wish.description, "module": wish.module}
         wish.title, wish.description, wish.module = draft.title, draft.description, draft.module
         wish.updated_at = ctx.clock.now()

@@ -11,27 +11,29 @@ from handlers.i18n import Translator, translator
 from handlers.types import Message
 from storage.models import MemberRow
 from storage.outbox import enqueue
+from storage.people_models import PersonRow
 
 
 async def tell_privately(
     ctx: Context,
     session: AsyncSession,
-    members: Iterable[MemberRow],
+    people: Iterable[tuple[PersonRow, MemberRow]],
     *,
     key: str,
     text_for: Callable[[Translator], str],
 ) -> int:
-    """Queue a direct message to every member who wants notices; returns how many."""
+    """Queue a direct message to every person who wants notices, on one of their accounts;
+    returns how many."""
     told = 0
-    for member in members:
-        if not member.notifications:
+    for person, account in people:
+        if not person.notifications:
             continue
-        _ = translator(member.locale or ctx.default_locale)
+        _ = translator(person.locale or ctx.default_locale)
         told += await enqueue(
             session,
-            platform=member.platform,
-            target=f"dm:{member.user_id}",
-            idempotency_key=f"{key}:{member.id}",
+            platform=account.platform,
+            target=f"dm:{account.user_id}",
+            idempotency_key=f"{key}:{person.id}",
             payload=Message(text=text_for(_)).to_json(),
             now=ctx.clock.now(),
         )

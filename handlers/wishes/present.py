@@ -19,7 +19,10 @@ def support_line(support: Support, _: Translator) -> str:
     """ "12 members from 7 municipalities" — the fair count shown everywhere."""
     members = _.ngettext("{n} member", "{n} members", support.members)
     places = _.ngettext("{n} municipality", "{n} municipalities", len(support.municipalities))
-    return _("{members} from {municipalities}", members=members, municipalities=places)
+    line = _("{members} from {municipalities}", members=members, municipalities=places)
+    if support.unverified:
+        line += " " + _.ngettext("(+{n} unverified)", "(+{n} unverified)", support.unverified)
+    return line
 
 
 def title_line(wish: WishRow) -> str:

@@ -1,4 +1,4 @@
-"""/profile: the member's municipality (asked once, remembered); /notifications on|off."""
+"""/profile: the member's verified municipality and how it was verified; /notifications."""
 
 from __future__ import annotations
 
@@ -6,40 +6,41 @@ from handlers.catalogue import CommandSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_
-from handlers.run import member_row
+from handlers.people.texts import HOW_TO_VERIFY
+from handlers.run import person_row
 from handlers.types import Reply
 from handlers.wishes.submit import suggest_municipalities
+from storage.people_models import BY_ADDRESS
 
 
 async def profile_command(ctx: Context, call: Call) -> Reply:
+    """A municipality is never typed in: it comes from a verified address or the board."""
     _ = call._
-    typed = call.values.get("municipality")
+    if call.values.get("municipality"):
+        raise CommandError(HOW_TO_VERIFY)
     async with ctx.db.transaction() as session:
-        row = await member_row(ctx, session, call.member)
-        if typed:
-            found = ctx.wishes.municipality(str(typed))
-            if found is None:
-                raise CommandError(N_("“{name}” is not a Swedish municipality I know."), name=typed)
-            row.municipality = found
-        municipality, notifications = row.municipality, row.notifications
-    if typed:
-        return Reply.text(_("Your municipality is now {name}.", name=municipality))
-    state = _("on") if notifications else _("off")
-    return Reply.text(
-        _(
-            "Municipality: {name}. Notifications: {state}.",
-            name=municipality or _("not set (use /profile municipality:X)"),
-            state=state,
-        )
-    )
+        person = await person_row(ctx, session, call.member)
+    state = _("on") if person.notifications else _("off")
+    if person.municipality is None:
+        where = _("not verified")
+    elif person.verified_via == BY_ADDRESS:
+        where = _("{name} (verified through {address})", name=person.municipality,
+                  address=person.email or "")  # fmt: skip
+    else:
+        where = _("{name} (approved by the board)", name=person.municipality)
+    lines = [
+        _("Municipality: {name}. Notifications: {state}.", name=where, state=state),
+        _(HOW_TO_VERIFY),
+    ]
+    return Reply.text("\n".join(lines))
 
 
 async def notifications_command(ctx: Context, call: Call) -> Reply:
     _ = call._
     wanted = call.values["setting"]
     async with ctx.db.transaction() as session:
-        row = await member_row(ctx, session, call.member)
-        row.notifications = wanted
+        person = await person_row(ctx, session, call.member)
+        person.notifications = wanted
     if wanted:
         return Reply.text(_("You will be told privately when your wishes change status."))
     return Reply.text(_("You will no longer be told when your wishes change status."))
@@ -49,11 +50,11 @@ COMMANDS = (
     CommandSpec(
         name="profile",
         sv="profil",
-        description=N_("Show or set your municipality"),
+        description=N_("Show your verified municipality and settings"),
         options=(
             OptionSpec(
                 "municipality",
-                N_("Your municipality"),
+                N_("Not set here: verify your work address with /verify"),
                 max_length=100,
                 sv="kommun",
                 suggest=suggest_municipalities,

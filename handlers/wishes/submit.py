@@ -14,6 +14,8 @@ from handlers.catalogue import Choice, CommandSpec, InteractionSpec, OptionSpec
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
+from handlers.people.config import WISH
+from handlers.people.limits import count_action_in
 from handlers.run import member_row
 from handlers.types import Button, Field, Form, FormField, Interaction, Member, Message, Reply
 from handlers.wishes.cards import post_cards
@@ -34,14 +36,14 @@ class Draft:
     title: str
     description: str
     module: str
-    municipality: str
+    municipality: str | None  # where the wish comes from: its author's verified municipality
 
 
 def _text(value: object) -> str:
     return " ".join(str(value or "").split()) if value is not None else ""
 
 
-def check_draft(ctx: Context, values: dict[str, str], remembered: str | None) -> Draft:
+def check_draft(ctx: Context, values: dict[str, str], municipality: str | None) -> Draft:
     """Validate what the member wrote; every problem named in their language."""
     title = _text(values.get("title"))
     description = str(values.get("description") or "").strip()
@@ -62,14 +64,6 @@ def check_draft(ctx: Context, values: dict[str, str], remembered: str | None) ->
     module = ctx.wishes.module(_text(values.get("module")))
     if module is None:
         raise CommandError(N_("Choose a module: {modules}."), modules=", ".join(ctx.wishes.modules))
-    typed_place = _text(values.get("municipality"))
-    municipality = ctx.wishes.municipality(typed_place) if typed_place else remembered
-    if municipality is None:
-        if typed_place:
-            raise CommandError(
-                N_("“{name}” is not a Swedish municipality I know."), name=typed_place
-            )
-        raise CommandError(N_("Tell me your municipality, e.g. municipality:Huddinge."))
     return Draft(title, description, module, municipality)
 
 
@@ -86,12 +80,6 @@ def wish_form(ctx: Context, member: Member, _: Translator) -> Form:
             choices=ctx.wishes.modules,
         ),
     ]
-    if member.municipality is None:
-        fields.append(
-            FormField(
-                "municipality", _("Your municipality"), max_length=100, suggest="wish.municipality"
-            )
-        )
     return Form(FORM_ID, _("New development wish"), tuple(fields))
 
 
@@ -106,21 +94,20 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
 
 
 async def consider(
-    ctx: Context, member: Member, values: dict[str, str], *, remember: bool = True
+    ctx: Context, member: Member, values: dict[str, str], *, on_behalf_of: str | None = None
 ) -> Reply:
-    """Show similar wishes first; without any, save at once. With `remember` the wish's
-    municipality becomes the member's own (off when the board files a wish for others)."""
+    """Show similar wishes first; without any, save at once. The wish comes from the
+    member's verified municipality, or from `on_behalf_of` when the board files a wish
+    for a municipality (a survey answer turned into a wish)."""
     _ = translator(member.locale)
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, member)
-        draft = check_draft(ctx, values, row.municipality)
-        if remember:
-            row.municipality = draft.municipality
+        draft = check_draft(ctx, values, on_behalf_of or member.municipality)
         similar = await ctx.wish_index.similar(
             session, wish_text(WishRow(title=draft.title, description=draft.description))
         )
         if not similar:
-            wish = await save(ctx, session, row, draft, member.display_name)
+            wish = await save(ctx, session, member, row, draft)
             return _thanks(wish, _)
         saved = await create_draft(
             session,
@@ -166,16 +153,18 @@ async def submit_as_new(ctx: Context, interaction: Interaction) -> Reply:
             draft_row.title,
             draft_row.description,
             draft_row.module,
-            draft_row.municipality or "",
+            draft_row.municipality,
         )
-        wish = await save(ctx, session, row, draft, interaction.member.display_name)
+        wish = await save(ctx, session, interaction.member, row, draft)
     return _thanks(wish, _)
 
 
 async def save(
-    ctx: Context, session: AsyncSession, member: MemberRow, draft: Draft, actor: str
+    ctx: Context, session: AsyncSession, member: Member, account: MemberRow, draft: Draft
 ) -> WishRow:
-    """Store the wish with its author's support, and queue its cards."""
+    """Store the wish with its author's support, and queue its cards (counted against the
+    author's wish limit in the same transaction: a refused wish leaves nothing behind)."""
+    await count_action_in(ctx, session, member, WISH)
     now = ctx.clock.now()
     wish = await create_wish(
         session,
@@ -183,13 +172,11 @@ async def save(
         description=draft.description,
         module=draft.module,
         municipality=draft.municipality,
-        submitted_by_id=member.id,
+        submitted_by_id=account.id,
         now=now,
     )
-    await add_support(
-        session, wish_id=wish.id, member_id=member.id, municipality=draft.municipality, now=now
-    )
-    await add_event(session, wish_id=wish.id, kind="created", actor=actor, now=now)
+    await add_support(session, wish_id=wish.id, person_id=account.person_id, now=now)
+    await add_event(session, wish_id=wish.id, kind="created", actor_id=account.person_id, now=now)
     await post_cards(ctx, session, wish)
     return wish
 
@@ -242,13 +229,6 @@ COMMAND = CommandSpec(
         ),
         OptionSpec(
             "description", N_("More about the need"), max_length=DESCRIPTION_LIMIT, sv="beskrivning"
-        ),
-        OptionSpec(
-            "municipality",
-            N_("Your municipality (remembered)"),
-            max_length=100,
-            sv="kommun",
-            suggest=suggest_municipalities,
         ),
     ),
     handler=wish_command,

@@ -6,7 +6,9 @@ from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionT
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
-from handlers.run import member_row
+from handlers.people.config import SUPPORT
+from handlers.people.limits import count_action_in
+from handlers.run import person_row
 from handlers.types import Interaction, Member, Reply
 from handlers.wishes.cards import refresh_cards
 from handlers.wishes.config import CLOSED
@@ -27,27 +29,18 @@ async def toggle_support(ctx: Context, member: Member, number: int) -> Reply:
             if original is None:
                 raise CommandError(N_("There is no wish #{number}."), number=number)
             target = original
-        row = await member_row(ctx, session, member)
-        if await supports(session, wish_id=target.id, member_id=row.id):
+        person = await person_row(ctx, session, member)
+        await count_action_in(ctx, session, member, SUPPORT)
+        if await supports(session, wish_id=target.id, person_id=person.id):
             for wish_id in {target.id, wish.id}:
-                await remove_support(session, wish_id=wish_id, member_id=row.id)
+                await remove_support(session, wish_id=wish_id, person_id=person.id)
             supporting = False
         else:
-            if row.municipality is None:
-                raise CommandError(
-                    N_("Tell me your municipality first: /profile municipality:Huddinge")
-                )
             if target.status in CLOSED:
                 raise CommandError(
                     N_("Wish #{number} is closed and takes no new support."), number=target.id
                 )
-            await add_support(
-                session,
-                wish_id=target.id,
-                member_id=row.id,
-                municipality=row.municipality,
-                now=ctx.clock.now(),
-            )
+            await add_support(session, wish_id=target.id, person_id=person.id, now=ctx.clock.now())
             supporting = True
         await refresh_cards(ctx, session, target)
         support = (await support_of(session, [target.id]))[target.id]
@@ -56,6 +49,8 @@ async def toggle_support(ctx: Context, member: Member, number: int) -> Reply:
         text = _("You support #{number}. Now: {support}.", number=target.id, support=line)
     else:
         text = _("You no longer support #{number}. Now: {support}.", number=target.id, support=line)
+    if supporting and member.municipality is None:
+        text += " " + _(UNVERIFIED_SUPPORT)
     if target.id != number:
         text = (
             _("#{number} was merged into #{original}.", number=number, original=target.id)
@@ -72,8 +67,8 @@ async def support_instead(ctx: Context, interaction: Interaction) -> Reply:
     except ValueError:
         raise CommandError(N_("This button or form is no longer in use.")) from None
     async with ctx.db.transaction() as session:
-        row = await member_row(ctx, session, interaction.member)
-        already = await supports(session, wish_id=number, member_id=row.id)
+        person = await person_row(ctx, session, interaction.member)
+        already = await supports(session, wish_id=number, person_id=person.id)
     if already:
         _ = translator(interaction.member.locale)
         return Reply.text(_("You already support #{number}.", number=number))
@@ -109,6 +104,10 @@ COMMAND = CommandSpec(
     handler=support_command,
 )
 
+UNVERIFIED_SUPPORT = N_(
+    "Your support is shown as unverified and does not decide the ranking until you verify "
+    "your work address: /verify email:ADDRESS."
+)
 SUPPORT_INSTEAD = "wish.support-instead"
 INTERACTIONS = (
     InteractionSpec(SUPPORT_BUTTON, support_button),

@@ -1,12 +1,16 @@
-"""Members are created once, even when a new member's first commands arrive together."""
+"""Accounts (and their people) are created once, even when a new member's first commands
+arrive together."""
 
 from __future__ import annotations
 
 import asyncio
 
+from sqlalchemy import func, select
+
 from handlers.clock import FakeClock
 from storage.db import Database
 from storage.members import get_member, upsert_member
+from storage.people_models import PersonRow
 
 
 async def test_concurrent_first_sight_creates_one_member(db: Database, clock: FakeClock) -> None:
@@ -21,4 +25,6 @@ async def test_concurrent_first_sight_creates_one_member(db: Database, clock: Fa
     assert len(set(ids)) == 1
     async with db.transaction() as session:
         row = await get_member(session, platform="slack", user_id="U1")
-    assert row is not None and row.notifications is True
+        people = (await session.execute(select(func.count(PersonRow.id)))).scalar_one()
+    assert row is not None and row.person.notifications is True
+    assert people == 1  # the losers' people were removed with their inserts

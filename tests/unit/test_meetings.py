@@ -21,9 +21,18 @@ from storage.db import Database
 from storage.feed_models import MinutesRow
 from storage.meeting_models import MeetingRow
 from storage.meetings import scheduled_posts
+from tests.people import verify_all
 
 BOARD = Member("console", "anna", "Anna", is_board=True)
 EVA = Member("console", "eva", "Eva", municipality="Växjö")
+
+
+@pytest.fixture(autouse=True)
+async def _verified_members(ctx: Context) -> None:
+    """The members above count for the municipalities written on them."""
+    await verify_all(ctx, BOARD, EVA)
+
+
 ROOM = Channel("console", "möten", "möten")
 # Summer time begins in Sweden on Sunday 29 March 2026 at 02:00 (CET → CEST).
 BEFORE_DST = datetime(2026, 3, 20, 12, 0, tzinfo=UTC)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from bot.context import build_context
+from bot.context import build_context, people_settings
 from bot.logs import JsonFormatter, KeyValueFormatter, RedactingFilter
 from bot.settings import Settings, SettingsError, load_settings
 from handlers.clock import FakeClock
@@ -143,3 +143,25 @@ def test_meeting_settings_reach_the_handlers(tmp_path: Path) -> None:
     assert (config.agenda_hours, config.reminder_minutes) == (2, 15)
     with pytest.raises(ValidationError):
         Settings(meeting_call_time="25:00")
+
+
+def test_action_limits_are_read_as_count_and_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LIMIT_WISHES", "2/30m")
+    monkeypatch.setenv("LIMIT_COMMANDS", "off")
+    settings = Settings(_env_file=None)  # type: ignore[call-arg]
+    assert settings.action_limits() == {
+        "wish": (2, 1800),
+        "agenda": (3, 86400),
+        "support": (60, 3600),
+    }
+    people = people_settings(settings)
+    assert people.limits["wish"].count == 2 and "command" not in people.limits
+    assert people.mail_enabled is False
+
+
+@pytest.mark.parametrize("value", ["5", "0/1h", "5/0h", "5/1w", "-1/1h", "5/1h ", "many"])
+def test_a_bad_action_limit_is_refused(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("LIMIT_SUPPORTS", value)
+    with pytest.raises(SettingsError) as refused:
+        load_settings()
+    assert "LIMIT_SUPPORTS" in str(refused.value)

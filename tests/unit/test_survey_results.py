@@ -7,6 +7,8 @@ from __future__ import annotations
 import csv
 import io
 
+import pytest
+
 from handlers.context import Context
 from handlers.run import run_command, run_interaction
 from handlers.surveys import answer as answering
@@ -14,6 +16,7 @@ from handlers.surveys import authoring, results
 from handlers.types import Channel, Command, Interaction, Member, Reply
 from storage.members import get_member
 from storage.wishes import all_wishes
+from tests.people import verify_all
 
 ROOM = Channel("console", "general", "general")
 BOARD = Member("console", "bo", "Bo", is_board=True, municipality="Mora", platform_locale="en-GB")
@@ -23,6 +26,14 @@ OLA = Member("console", "ola", "Ola", municipality="Umeå", platform_locale="en-
 PER = Member("console", "per", "Per", municipality="Umeå", platform_locale="en-GB")
 KIM = Member("console", "kim", "Kim", municipality="Mora", platform_locale="en-GB")
 LISA = Member("console", "lisa", "Lisa", platform_locale="en-GB")  # no municipality known
+
+
+@pytest.fixture(autouse=True)
+async def _verified_members(ctx: Context) -> None:
+    """The members above count for the municipalities written on them."""
+    await verify_all(ctx, BOARD, EVA, SARA, OLA, PER, KIM, LISA)
+
+
 QUESTIONS = """\
 Which module matters most? [single: Bygg, Miljö, BAB]
 How satisfied are you? [scale]
@@ -96,7 +107,7 @@ async def test_results_count_every_answer_with_shares_and_municipalities(ctx: Co
     assert message.title == "Results of survey #1: Castor 2026"
     assert message.text.splitlines()[1:] == [
         "6 members have answered (5 complete).",
-        "By municipality: Umeå 2, Växjö 2, Mora 1, unknown municipality 1",
+        "By municipality: Umeå 2, Växjö 2, Mora 1, not verified 1",
     ]
     fields = {f.name: f.value for f in message.fields}
     assert fields["1. Which module matters most?"] == (
@@ -116,8 +127,7 @@ async def test_results_count_every_answer_with_shares_and_municipalities(ctx: Co
         "Yes: 5 (83%)\nNo: 1 (17%)\nAnswered by 6."
     )
     assert fields["1. by municipality"] == (
-        "Umeå (2): Bygg 1, Miljö 1\nVäxjö (2): Bygg 2\nMora (1): BAB 1\n"
-        "unknown municipality (1): Miljö 1"
+        "Umeå (2): Bygg 1, Miljö 1\nVäxjö (2): Bygg 2\nMora (1): BAB 1\nnot verified (1): Miljö 1"
     )
     assert fields["2. by municipality"].startswith("Umeå (2): mean 2.5\nVäxjö (2): mean 4.5")
     assert len(message.fields) <= 20
@@ -143,7 +153,7 @@ async def test_the_attached_files_one_csv_row_per_member_and_a_summary(ctx: Cont
     assert summary.startswith(
         "# Results of survey #1: Castor 2026\n\n6 members have answered (5 complete)."
     )
-    assert "| Choice | Count | Share | Umeå | Växjö | Mora | unknown municipality |" in summary
+    assert "| Choice | Count | Share | Umeå | Växjö | Mora | not verified |" in summary
     assert "| Bygg | 3 | 50% | 1 | 2 | 0 | 0 |" in summary
     assert "Mean: 3.5" in summary
     assert "- Export av ärendelistan till Excel (Umeå)" in summary
@@ -170,7 +180,7 @@ async def test_a_free_text_answer_becomes_a_wish_after_the_similar_check(ctx: Co
     assert (wishes[2].module, wishes[2].municipality) == ("Övrigt", "Växjö")
     assert wishes[3].municipality == "Umeå"
     assert wishes[2].title == "Sms-avisering till sökande" and wishes[2].description == ""
-    assert board is not None and board.municipality == "Mora", "the board member's own kept"
+    assert board is not None and board.person.municipality == "Mora", "the board member's own"
 
 
 async def test_refusals_are_clear(ctx: Context) -> None:

@@ -14,9 +14,18 @@ from handlers.types import Channel, Command, Interaction, Member, Reply
 from storage import outbox
 from storage.channels import add_topic
 from storage.surveys import answers_to, get_survey
+from tests.people import verify_all
 
 BOARD = Member("console", "anna", "Anna", is_board=True)
 EVA = Member("console", "eva", "Eva", municipality="Växjö")
+
+
+@pytest.fixture(autouse=True)
+async def _verified_members(ctx: Context) -> None:
+    """The members above count for the municipalities written on them."""
+    await verify_all(ctx, BOARD, EVA)
+
+
 ROOM = Channel("console", "meddelanden", "meddelanden")
 QUESTIONS = "\n".join(
     [

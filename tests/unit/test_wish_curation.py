@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
+import pytest
+
 from handlers.context import Context
 from handlers.run import run_interaction
 from handlers.types import Interaction, Member
 from storage import outbox
 from storage.wishes import get_wish, support_of
+from tests.people import verify_all
 from tests.unit.test_wishes import BO, EVA, OLA, PER, ROOM, run, submit, text
 
 ANNA = Member("console", "anna", "Anna", municipality="Ale")
+
+
+@pytest.fixture(autouse=True)
+async def _verified_members(ctx: Context) -> None:
+    """The members above count for the municipalities written on them."""
+    await verify_all(ctx, ANNA, EVA, OLA, PER, BO)
 
 
 async def counts(ctx: Context, *numbers: int) -> list[tuple[int, tuple[str, ...]]]:

@@ -6,12 +6,20 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
 from handlers.commands import build_catalogue
 from handlers.context import Context
 from handlers.wishes.export import export_rows, import_rows, to_csv, to_markdown
 from storage.db import Database
 from storage.migrate import upgrade
+from tests.people import verify_all
 from tests.unit.test_wishes import BO, EVA, OLA, PER, run, submit, text
+
+
+@pytest.fixture(autouse=True)
+async def _verified_members(ctx: Context) -> None:
+    await verify_all(ctx, EVA, OLA, PER, BO)
 
 
 async def test_wishlist_is_ranked_and_attached_as_csv_and_markdown(ctx: Context) -> None:

@@ -1,0 +1,1 @@
+"""People: one person behind every account, a verified municipality, limits and blocks."""

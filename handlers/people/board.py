@@ -1,0 +1,347 @@
+"""/member (board): approve or revoke a person's municipality, list who counts and how, the
+mail domains the board adds, and blocking. Board-only, checked on the server."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.catalogue import Choice, CommandSpec, OptionSpec
+from handlers.context import Call, Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, Translator
+from handlers.meetings.times import spoken
+from handlers.people.domains import normalise_domain
+from handlers.people.linking import refresh_wish_cards, supported_wishes
+from handlers.people.users import find_person
+from handlers.run import person_row
+from handlers.types import Attachment, Message, Reply
+from handlers.wishes.submit import suggest_municipalities
+from storage.models import MemberRow
+from storage.people import accounts_of, affiliation_log, people_by_ids, record_affiliation
+from storage.people_models import BY_ADDRESS, BY_APPROVAL, PersonRow
+from storage.verification import add_board_domain, board_domains, remove_board_domain
+
+SHOWN = 30  # people listed in chat; the CSV holds them all
+
+
+def _municipality(ctx: Context, typed: object) -> str:
+    found = ctx.wishes.municipality(str(typed))
+    if found is None:
+        raise CommandError(N_("“{name}” is not a Swedish municipality I know."), name=typed)
+    return found
+
+
+async def _change(
+    ctx: Context,
+    session: AsyncSession,
+    person: PersonRow,
+    municipality: str | None,
+    how: str,
+    by: PersonRow,
+) -> None:
+    await record_affiliation(
+        session, person, municipality=municipality, how=how, by_id=by.id, now=ctx.clock.now()
+    )
+    await refresh_wish_cards(ctx, session, await supported_wishes(session, person.id))
+
+
+async def approve_command(ctx: Context, call: Call) -> Reply:
+    municipality = _municipality(ctx, call.values["municipality"])
+    async with ctx.db.transaction() as session:
+        board = await person_row(ctx, session, call.member)
+        person = await find_person(session, call.values["user"])
+        await _change(ctx, session, person, municipality, BY_APPROVAL, board)
+    return Reply.text(
+        call._(
+            "#{number} {name} now counts for {municipality}.",
+            number=person.id,
+            name=person.display_name,
+            municipality=municipality,
+        )
+    )
+
+
+async def revoke_command(ctx: Context, call: Call) -> Reply:
+    async with ctx.db.transaction() as session:
+        board = await person_row(ctx, session, call.member)
+        person = await find_person(session, call.values["user"])
+        if person.municipality is None:
+            raise CommandError(N_("#{number} is not verified."), number=person.id)
+        await _change(ctx, session, person, None, "revoked", board)
+    return Reply.text(
+        call._(
+            "#{number} {name} no longer counts for a municipality.",
+            number=person.id,
+            name=person.display_name,
+        )
+    )
+
+
+def verified_line(
+    person: PersonRow, names: dict[int, PersonRow], ctx: Context, _: Translator
+) -> str:
+    """ "Växjö, by address anna@vaxjo.se, 3 mars 2026" or "not verified"."""
+    if person.municipality is None or person.verified_at is None:
+        return _("not verified")
+    when = spoken(person.verified_at, ctx.meetings.zone, _.locale)
+    if person.verified_via == BY_ADDRESS:
+        how = _("by address {address}", address=person.email or "")
+    else:
+        by = names.get(person.verified_by_id or 0)
+        how = _("approved by {name}", name=by.display_name if by else _("a board member"))
+    return f"{person.municipality}, {how}, {when}"
+
+
+async def list_command(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    place = (
+        _municipality(ctx, call.values["municipality"]) if call.values.get("municipality") else None
+    )
+    only_unverified = call.values.get("which") == "unverified"
+    async with ctx.db.transaction() as session:
+        statement = select(PersonRow).order_by(PersonRow.municipality, PersonRow.display_name)
+        if place:
+            statement = statement.where(PersonRow.municipality == place)
+        if only_unverified:
+            statement = statement.where(PersonRow.municipality.is_(None))
+        people = list((await session.execute(statement)).scalars())
+        names = await people_by_ids(session, [p.verified_by_id for p in people if p.verified_by_id])
+        accounts = await _accounts(session, [p.id for p in people])
+    rows = [(p, verified_line(p, names, ctx, _), ", ".join(accounts.get(p.id, []))) for p in people]
+    lines = [
+        f"#{p.id} {p.display_name} — {line}" + (" ⛔" if p.blocked_at else "")
+        for p, line, _a in rows
+    ]
+    text = "\n".join(lines[:SHOWN]) or _("Nobody matches.")
+    if len(lines) > SHOWN:
+        text += "\n" + _("…and {n} more in the file.", n=len(lines) - SHOWN)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["person", "name", "municipality", "verified", "accounts", "blocked"])
+    for p, line, where in rows:
+        writer.writerow(
+            [p.id, p.display_name, p.municipality or "", line, where, "yes" if p.blocked_at else ""]
+        )
+    title = _("Members ({n})", n=len(rows))
+    files = (Attachment("members.csv", content=out.getvalue(), content_type="text/csv"),)
+    return Reply(Message(title=title, text=text, attachments=files))
+
+
+async def _accounts(session: AsyncSession, ids: list[int]) -> dict[int, list[str]]:
+    if not ids:
+        return {}
+    result = await session.execute(
+        select(MemberRow.person_id, MemberRow.platform).where(MemberRow.person_id.in_(ids))
+    )
+    found: dict[int, list[str]] = {}
+    for person_id, platform in result:
+        found.setdefault(person_id, []).append(platform)
+    return found
+
+
+async def show_command(ctx: Context, call: Call) -> Reply:
+    """One person: accounts, how they are verified, blocked or not, and every change."""
+    _ = call._
+    async with ctx.db.transaction() as session:
+        person = await find_person(session, call.values["user"])
+        accounts = await accounts_of(session, person.id)
+        changes = await affiliation_log(session, person.id)
+        names = await people_by_ids(
+            session, [c.by_id for c in changes if c.by_id] + [person.verified_by_id or 0]
+        )
+    lines = [
+        _("Accounts: {list}", list=", ".join(f"{a.platform}:{a.display_name}" for a in accounts)),
+        _("Municipality: {name}", name=verified_line(person, names, ctx, _)),
+    ]
+    if person.blocked_at:
+        lines.append(_("Blocked: {reason}", reason=person.blocked_reason or "–"))
+    for change in changes:
+        by = names.get(change.by_id or 0)
+        lines.append(
+            f"{spoken(change.created_at, ctx.meetings.zone, _.locale)}: "
+            f"{change.before or '–'} → {change.after or '–'} ({change.how}"
+            + (f", {by.display_name})" if by else ")")
+        )
+    return Reply(Message(title=f"#{person.id} {person.display_name}", text="\n".join(lines)))
+
+
+async def domain_command(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    action, typed = call.values.get("action") or "list", call.values.get("domain")
+    async with ctx.db.transaction() as session:
+        if action == "list":
+            rows = await board_domains(session)
+            text = "\n".join(f"{r.domain} → {r.municipality}" for r in rows)
+            return Reply.text(
+                text
+                or _(
+                    "The board has added no domains; the shipped list of municipal domains applies."
+                )
+            )
+        domain = normalise_domain(str(typed or ""))
+        if domain is None:
+            raise CommandError(N_("Give a mail domain, like kommunalforbundet.se."))
+        if action == "remove":
+            if not await remove_board_domain(session, domain):
+                raise CommandError(N_("{domain} is not among the board's domains."), domain=domain)
+            return Reply.text(_("{domain} no longer counts for a municipality.", domain=domain))
+        if not call.values.get("municipality"):
+            raise CommandError(N_("Name the municipality the domain counts for."))
+        municipality = _municipality(ctx, call.values["municipality"])
+        board = await person_row(ctx, session, call.member)
+        await add_board_domain(
+            session, domain=domain, municipality=municipality, by_id=board.id, now=ctx.clock.now()
+        )
+    return Reply.text(
+        _(
+            "Addresses at {domain} now count for {municipality}.",
+            domain=domain,
+            municipality=municipality,
+        )
+    )
+
+
+async def block_command(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    async with ctx.db.transaction() as session:
+        board = await person_row(ctx, session, call.member)
+        person = await find_person(session, call.values["user"])
+        if person.id == board.id:
+            raise CommandError(N_("You cannot block yourself."))
+        person.blocked_at, person.blocked_by_id = ctx.clock.now(), board.id
+        person.blocked_reason = str(call.values.get("reason") or "")[:300] or None
+    return Reply.text(
+        _(
+            "#{number} {name} is blocked: their commands are refused and their posts are "
+            "not passed on.",
+            number=person.id,
+            name=person.display_name,
+        )
+    )
+
+
+async def unblock_command(ctx: Context, call: Call) -> Reply:
+    _ = call._
+    async with ctx.db.transaction() as session:
+        person = await find_person(session, call.values["user"])
+        if person.blocked_at is None:
+            raise CommandError(N_("#{number} is not blocked."), number=person.id)
+        person.blocked_at = person.blocked_by_id = person.blocked_reason = None
+    return Reply.text(
+        _("#{number} {name} is no longer blocked.", number=person.id, name=person.display_name)
+    )
+
+
+USER = OptionSpec(
+    "user",
+    N_("The member: @name, #number, address or name"),
+    sv="medlem",
+    required=True,
+    max_length=200,
+)
+MUNICIPALITY = OptionSpec(
+    "municipality",
+    N_("The municipality"),
+    sv="kommun",
+    max_length=100,
+    suggest=suggest_municipalities,
+)
+
+COMMAND = CommandSpec(
+    "member",
+    N_("Members' verification, domains and blocks (board)"),
+    sv="medlem",
+    board_only=True,
+    subcommands=(
+        CommandSpec(
+            "approve",
+            N_("Count a member for a municipality without an address"),
+            sv="godkänn",
+            options=(
+                USER,
+                OptionSpec(
+                    "municipality",
+                    N_("The municipality"),
+                    sv="kommun",
+                    required=True,
+                    max_length=100,
+                    suggest=suggest_municipalities,
+                ),
+            ),
+            handler=approve_command,
+        ),
+        CommandSpec(
+            "revoke",
+            N_("Stop counting a member for a municipality"),
+            sv="återkalla",
+            options=(USER,),
+            handler=revoke_command,
+        ),
+        CommandSpec(
+            "list",
+            N_("Who is verified, how, by whom and when"),
+            sv="lista",
+            options=(
+                MUNICIPALITY,
+                OptionSpec(
+                    "which",
+                    N_("all or only unverified"),
+                    sv="vilka",
+                    choices=(Choice("all", N_("all")), Choice("unverified", N_("unverified"))),
+                ),
+            ),
+            handler=list_command,
+        ),
+        CommandSpec(
+            "show",
+            N_("One member: accounts, verification and its history"),
+            sv="visa",
+            options=(USER,),
+            handler=show_command,
+        ),
+        CommandSpec(
+            "domain",
+            N_("Mail domains the board counts for a municipality"),
+            sv="domän",
+            options=(
+                OptionSpec(
+                    "action",
+                    N_("add, remove or list"),
+                    sv="åtgärd",
+                    choices=(
+                        Choice("add", N_("add")),
+                        Choice("remove", N_("remove")),
+                        Choice("list", N_("list")),
+                    ),
+                ),
+                OptionSpec(
+                    "domain",
+                    N_("The domain, like kommunalforbundet.se"),
+                    sv="domän",
+                    max_length=253,
+                ),
+                MUNICIPALITY,
+            ),
+            handler=domain_command,
+        ),
+        CommandSpec(
+            "block",
+            N_("Refuse a member's commands and posts"),
+            sv="blockera",
+            options=(
+                USER,
+                OptionSpec(
+                    "reason", N_("Why (shown to the board)"), sv="skäl", max_length=300, rest=True
+                ),
+            ),
+            handler=block_command,
+        ),
+        CommandSpec(
+            "unblock", N_("Lift a block"), sv="avblockera", options=(USER,), handler=unblock_command
+        ),
+    ),
+)

@@ -1,0 +1,68 @@
+"""Linking an account to a verified address, and what a change of municipality touches.
+
+An address belongs to one person. Verifying an address another person already holds moves
+the account's person into that one (all its accounts, supports, answers and logs), counting
+nobody twice. Every change of a person's municipality is logged and edits the cards of the
+wishes they support, whose counts it changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.context import Context
+from handlers.wishes.cards import refresh_cards
+from storage.models import MemberRow
+from storage.people import get_person, merge_people, person_by_email, record_affiliation
+from storage.people_models import BY_ADDRESS, PersonRow
+from storage.wish_models import WishSupportRow
+from storage.wishes import get_wish
+
+
+async def link_address(
+    ctx: Context, session: AsyncSession, account: MemberRow, email: str, municipality: str
+) -> PersonRow:
+    """The account's person after proving `email`: the address's holder, or its own."""
+    now = ctx.clock.now()
+    mine = await get_person(session, account.person_id, lock=ctx.db.is_postgresql)
+    holder = await person_by_email(session, email)
+    touched: set[int] = set()
+    if holder is not None and holder.id != mine.id:
+        await get_person(session, holder.id, lock=ctx.db.is_postgresql)
+        touched.update(await supported_wishes(session, mine.id))
+        merged = await merge_people(session, keep=holder, gone=mine, now=now)
+        touched.update(merged.wish_ids)
+        person = holder
+    else:
+        person = mine
+        person.email = email
+    if person.municipality != municipality or person.verified_via != BY_ADDRESS:
+        await record_affiliation(
+            session, person, municipality=municipality, how=BY_ADDRESS, by_id=person.id, now=now
+        )
+        touched.update(await supported_wishes(session, person.id))
+    await refresh_wish_cards(ctx, session, touched)
+    return person
+
+
+async def supported_wishes(session: AsyncSession, person_id: int) -> list[int]:
+    result = await session.execute(
+        select(WishSupportRow.wish_id).where(WishSupportRow.person_id == person_id)
+    )
+    return list(result.scalars())
+
+
+async def refresh_wish_cards(ctx: Context, session: AsyncSession, wish_ids: Iterable[int]) -> None:
+    """Edit the cards of these wishes (a duplicate's support shows on its original)."""
+    owners: set[int] = set()
+    for wish_id in wish_ids:
+        wish = await get_wish(session, wish_id)
+        if wish is not None:
+            owners.add(wish.merged_into_id or wish.id)
+    for owner in sorted(owners):
+        wish = await get_wish(session, owner)
+        if wish is not None:
+            await refresh_cards(ctx, session, wish)

@@ -1,0 +1,192 @@
+"""/verify: prove a work address with a one-time code, and so the municipality it belongs to.
+
+`/verify email:ADDRESS` mails a 6-digit code (valid 30 minutes, single use, bound to the
+account that asked, 5 tries; at most 3 codes an hour per person and per address).
+`/verify code:NNNNNN` links the account to the address, and so to the person who already
+holds it: two accounts of one person then count once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from datetime import timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from handlers.catalogue import CommandSpec, OptionSpec
+from handlers.context import Call, Context
+from handlers.errors import CommandError
+from handlers.i18n import N_, Translator
+from handlers.mail.addresses import normalise_address
+from handlers.mail.fanout import PLATFORM as MAIL
+from handlers.mail.fanout import VERIFY_PREFIX
+from handlers.meetings.times import spoken
+from handlers.people.linking import link_address
+from handlers.run import member_row
+from handlers.types import Member, Message, Reply
+from storage.outbox import enqueue
+from storage.people import get_person
+from storage.people_models import VerificationCodeRow
+from storage.verification import add_code, board_domains, codes_sent_since, latest_code
+
+CODE_DIGITS = 6
+
+
+def code_hash(email: str, code: str) -> str:
+    """Only a hash is stored: a leaked table does not hand out live codes."""
+    return hashlib.sha256(f"{email}\n{code}".encode()).hexdigest()
+
+
+async def municipality_of(ctx: Context, session: AsyncSession, address: str) -> str | None:
+    """The municipality an address's domain belongs to: the shipped list and the board's."""
+    extra = {row.domain: row.municipality for row in await board_domains(session)}
+    domains = ctx.people.domains.with_extra(extra) if extra else ctx.people.domains
+    return domains.municipality_for(address)
+
+
+async def verify_command(ctx: Context, call: Call) -> Reply:
+    email, code = call.values.get("email"), call.values.get("code")
+    if email and code:
+        raise CommandError(N_("Give either email: or code:, not both."))
+    if code:
+        return await check_code(ctx, call.member, str(code), call._)
+    if email:
+        return await send_code(ctx, call.member, str(email), call._)
+    return Reply.text(call._(USAGE))
+
+
+async def send_code(ctx: Context, member: Member, raw: str, _: Translator) -> Reply:
+    address = normalise_address(raw)
+    now = ctx.clock.now()
+    code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
+    async with ctx.db.transaction() as session:
+        municipality = await municipality_of(ctx, session, address)
+        if municipality is None:
+            raise CommandError(UNKNOWN_DOMAIN, domain=address.rpartition("@")[2])
+        account = await member_row(ctx, session, member)
+        person = await get_person(session, account.person_id, lock=ctx.db.is_postgresql)
+        if person.email == address and person.municipality == municipality:
+            return Reply.text(_("You are already verified through {address}.", address=address))
+        since = now - timedelta(hours=1)
+        by_person, by_address, oldest = await codes_sent_since(
+            session, person_id=person.id, email=address, since=since
+        )
+        if max(by_person, by_address) >= ctx.people.codes_per_hour:
+            again = spoken((oldest or now) + (now - since), ctx.meetings.zone, _.locale)
+            raise CommandError(TOO_MANY_CODES, count=ctx.people.codes_per_hour, again=again)
+        row = await add_code(
+            session,
+            member_id=account.id,
+            person_id=person.id,
+            email=address,
+            municipality=municipality,
+            code_hash=code_hash(address, code),
+            now=now,
+            expires_at=now + ctx.people.code_valid,
+        )
+        if ctx.people.mail_enabled:
+            await _mail_code(ctx, session, row, code, _)
+    minutes = int(ctx.people.code_valid.total_seconds() // 60)
+    if not ctx.people.mail_enabled:  # no SMTP here (the console): show it, so it can be tried
+        return Reply.text(_(SHOWN_CODE, code=code, address=address, minutes=minutes))
+    return Reply.text(_(CODE_SENT, address=address, minutes=minutes, municipality=municipality))
+
+
+async def _mail_code(
+    ctx: Context, session: AsyncSession, row: VerificationCodeRow, code: str, _: Translator
+) -> None:
+    minutes = int(ctx.people.code_valid.total_seconds() // 60)
+    text = "\n\n".join(
+        [
+            _("Your code for {site}: {code}", site=ctx.public.site_name, code=code),
+            _(
+                "Give it to the bot with /verify code:{code} within {minutes} minutes. It "
+                "confirms that this address is yours and which municipality you work for.",
+                code=code,
+                minutes=minutes,
+            ),
+            _("If it was not you who asked, ignore this mail."),
+        ]
+    )
+    message = Message(title=_("Your code: {code}", code=code), text=text)
+    await enqueue(
+        session,
+        platform=MAIL,
+        target=f"{VERIFY_PREFIX}{row.id}",
+        idempotency_key=f"verify-code:{row.id}",
+        payload=message.to_json(),
+        now=ctx.clock.now(),
+    )
+
+
+async def check_code(ctx: Context, member: Member, raw: str, _: Translator) -> Reply:
+    typed = "".join(raw.split())
+    if not (typed.isascii() and typed.isdigit() and len(typed) == CODE_DIGITS):
+        raise CommandError(N_("A code is {digits} digits, like 123456."), digits=CODE_DIGITS)
+    now = ctx.clock.now()
+    async with ctx.db.transaction() as session:
+        account = await member_row(ctx, session, member)
+        row = await latest_code(session, account.id)
+        if row is None or row.used_at is not None:
+            raise CommandError(NO_CODE)
+        if row.expires_at <= now:
+            raise CommandError(N_("That code has expired. Ask for a new one with /verify email:…"))
+        if row.attempts >= ctx.people.code_tries:
+            raise CommandError(TOO_MANY_TRIES)
+        if not hmac.compare_digest(row.code_hash, code_hash(row.email, typed)):
+            row.attempts += 1
+            left = ctx.people.code_tries - row.attempts
+            if left <= 0:
+                return Reply.text(_(TOO_MANY_TRIES))
+            return Reply.text(
+                _.ngettext(
+                    "That code is wrong; {n} try left.", "That code is wrong; {n} tries left.", left
+                )
+            )
+        row.used_at = now
+        person = await link_address(ctx, session, account, row.email, row.municipality)
+    return Reply.text(
+        _(
+            "Verified: {address} is yours, and you count for {municipality}.",
+            address=person.email or row.email,
+            municipality=person.municipality or row.municipality,
+        )
+    )
+
+
+USAGE = N_(
+    "Verify your work address to count for your municipality: /verify email:ADDRESS sends "
+    "you a code, then /verify code:NNNNNN."
+)
+UNKNOWN_DOMAIN = N_(
+    "{domain} is not the mail domain of a Swedish municipality I know. Use your work "
+    "address at your municipality, or ask the board to add the domain or approve you."
+)
+TOO_MANY_CODES = N_(
+    "At most {count} codes an hour may be sent to you or to one address. Try again after {again}."
+)
+CODE_SENT = N_(
+    "A code is on its way to {address} ({municipality}). Give it here within {minutes} "
+    "minutes: /verify code:NNNNNN"
+)
+SHOWN_CODE = N_(
+    "No mail can be sent from here, so this is your code for {address}: {code}. Give it "
+    "within {minutes} minutes: /verify code:{code}"
+)
+NO_CODE = N_("No code is waiting for you. Ask for one with /verify email:ADDRESS.")
+TOO_MANY_TRIES = N_("Too many wrong tries: that code no longer works. Ask for a new one.")
+
+COMMAND = CommandSpec(
+    name="verify",
+    sv="verifiera",
+    description=N_("Verify your work address, and so your municipality"),
+    options=(
+        OptionSpec(
+            "email", N_("Your work address at your municipality"), sv="e-post", max_length=254
+        ),
+        OptionSpec("code", N_("The code from the mail"), sv="kod", max_length=20),
+    ),
+    handler=verify_command,
+)

@@ -1,0 +1,130 @@
+"""One-time codes that prove a work address, and the mail domains the board added."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import bindparam, delete, func, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.db import Database
+from storage.people_models import BoardDomainRow, PersonRow, VerificationCodeRow
+
+
+async def codes_sent_since(
+    session: AsyncSession, *, person_id: int, email: str, since: datetime
+) -> tuple[int, int, datetime | None]:
+    """Codes sent since a moment to this person and to this address, and the oldest of
+    either (when the next may go)."""
+    result = await session.execute(
+        select(
+            func.count(VerificationCodeRow.id).filter(VerificationCodeRow.person_id == person_id),
+            func.count(VerificationCodeRow.id).filter(VerificationCodeRow.email == email),
+            func.min(VerificationCodeRow.created_at),
+        ).where(
+            VerificationCodeRow.created_at > since,
+            or_(VerificationCodeRow.person_id == person_id, VerificationCodeRow.email == email),
+        )
+    )
+    by_person, by_address, oldest = result.one()
+    return int(by_person), int(by_address), oldest
+
+
+async def add_code(
+    session: AsyncSession,
+    *,
+    member_id: int,
+    person_id: int,
+    email: str,
+    municipality: str,
+    code_hash: str,
+    now: datetime,
+    expires_at: datetime,
+) -> VerificationCodeRow:
+    row = VerificationCodeRow(
+        member_id=member_id,
+        person_id=person_id,
+        email=email,
+        municipality=municipality,
+        code_hash=code_hash,
+        attempts=0,
+        created_at=now,
+        expires_at=expires_at,
+    )
+    session.add(row)
+    await session.flush()
+    return row
+
+
+async def latest_code(session: AsyncSession, member_id: int) -> VerificationCodeRow | None:
+    """The account's newest code (held for update on PostgreSQL: tries are counted once)."""
+    result = await session.execute(
+        select(VerificationCodeRow)
+        .where(VerificationCodeRow.member_id == member_id)
+        .order_by(VerificationCodeRow.id.desc())
+        .limit(1)
+        .with_for_update()
+    )
+    return result.scalar_one_or_none()
+
+
+class CodeContact(NamedTuple):
+    """What sending a code's mail needs: the address, until when, and the language."""
+
+    id: int
+    email: str
+    expires_at: datetime
+    used: bool
+    locale: str | None
+
+
+_CONTACTS = (
+    select(
+        VerificationCodeRow.id,
+        VerificationCodeRow.email,
+        VerificationCodeRow.expires_at,
+        VerificationCodeRow.used_at.is_not(None),
+        PersonRow.locale,
+    )
+    .join(PersonRow, PersonRow.id == VerificationCodeRow.person_id)
+    .where(VerificationCodeRow.id.in_(bindparam("ids", expanding=True)))
+)
+
+
+async def code_contacts(db: Database, ids: Iterable[int]) -> dict[int, CodeContact]:
+    """The codes with these ids, read without waiting for a writer (at send time)."""
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    async with db.core(read_only=True) as connection:
+        rows = await connection.execute(_CONTACTS, {"ids": wanted})
+        return {row[0]: CodeContact(*row) for row in rows}
+
+
+async def board_domains(session: AsyncSession) -> list[BoardDomainRow]:
+    result = await session.execute(select(BoardDomainRow).order_by(BoardDomainRow.domain))
+    return list(result.scalars())
+
+
+async def add_board_domain(
+    session: AsyncSession, *, domain: str, municipality: str, by_id: int | None, now: datetime
+) -> BoardDomainRow:
+    """Add or re-point a domain (the board's latest word wins)."""
+    row = (
+        await session.execute(select(BoardDomainRow).where(BoardDomainRow.domain == domain))
+    ).scalar_one_or_none()
+    if row is None:
+        row = BoardDomainRow(domain=domain, municipality=municipality, created_at=now)
+        session.add(row)
+    row.municipality, row.added_by_id = municipality, by_id
+    await session.flush()
+    return row
+
+
+async def remove_board_domain(session: AsyncSession, domain: str) -> bool:
+    result = await session.execute(
+        delete(BoardDomainRow).where(BoardDomainRow.domain == domain).returning(BoardDomainRow.id)
+    )
+    return result.first() is not None

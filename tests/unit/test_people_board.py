@@ -1,0 +1,154 @@
+"""The board's /member: approve and revoke, lists, domains, blocks; all refused to members."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from handlers.context import Context
+from handlers.inbound import dispatch_inbound
+from handlers.types import InboundMessage, Member
+from storage.people_models import AffiliationChangeRow, BoardDomainRow
+from tests.unit.test_people_verify import ask, code_in, give, person_of
+from tests.unit.test_wishes import run, submit, text, wishes_channel
+
+BO = Member("console", "bo", "Bo", is_board=True)
+EVA = Member("discord", "222", "Eva")
+OLA = Member("slack", "U333", "Ola")
+
+
+async def member(ctx: Context, who: Member, *words: str, **options: object) -> str:
+    return text(await run(ctx, who, "member", *words, **options))
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ("approve", "Eva", "Växjö"),
+        ("revoke", "Eva"),
+        ("list",),
+        ("show", "Eva"),
+        ("domain", "add", "x.se", "Växjö"),
+        ("block", "Eva"),
+        ("unblock", "Eva"),
+    ],
+)
+async def test_every_member_subcommand_is_for_the_board_only(
+    ctx: Context, words: tuple[str, ...]
+) -> None:
+    await run(ctx, EVA, "help")  # Eva is known
+    answer = await member(ctx, OLA, *words)
+    assert answer.startswith("Bara styrelseledamöter får använda /member")
+    assert (await person_of(ctx, EVA)).municipality is None
+    async with ctx.db.transaction() as session:
+        assert list((await session.execute(select(BoardDomainRow))).scalars()) == []
+
+
+async def test_approve_by_mention_number_or_name_then_revoke_with_a_log(ctx: Context) -> None:
+    await run(ctx, EVA, "help")
+    eva = await person_of(ctx, EVA)
+    assert await member(ctx, BO, "approve", "<@222>", "växjö kommun") == (
+        f"#{eva.id} Eva räknas nu för Växjö."
+    )
+    assert await member(ctx, BO, "approve", f"#{eva.id}", "Umeå") == (
+        f"#{eva.id} Eva räknas nu för Umeå."
+    )
+    assert (await person_of(ctx, EVA)).verified_via == "approval"
+    shown = await member(ctx, BO, "show", "Eva")
+    assert "Kommun: Umeå, godkänd av Bo" in shown and "Växjö → Umeå (approval, Bo)" in shown
+    assert (
+        await member(ctx, BO, "revoke", "eva")
+        == f"#{eva.id} Eva räknas inte längre för någon kommun."
+    )
+    assert await member(ctx, BO, "revoke", "eva") == f"#{eva.id} är inte verifierad."
+    async with ctx.db.transaction() as session:
+        log = (await session.execute(select(AffiliationChangeRow).order_by("id"))).scalars()
+        assert [(c.before, c.after, c.how) for c in log] == [
+            (None, "Växjö", "approval"),
+            ("Växjö", "Umeå", "approval"),
+            ("Umeå", None, "revoked"),
+        ]
+
+
+@pytest.mark.parametrize(
+    ("words", "answer"),
+    [
+        (("approve", "Nobody", "Växjö"), "Jag känner inte till någon medlem ”Nobody”."),
+        (("approve", "Eva", "Atlantis"), "”Atlantis” är ingen svensk kommun som jag känner till."),
+        (("approve", "#999", "Växjö"), "Det finns ingen medlem #999."),
+        (("show", "x@vaxjo.se"), "Ingen är verifierad via x@vaxjo.se."),
+        (("domain", "add", "inte en domän", "Växjö"), "Ange en e-postdomän"),
+        (("domain", "add", "forbund.se"), "Ange vilken kommun domänen räknas för."),
+        (("domain", "remove", "forbund.se"), "forbund.se finns inte bland styrelsens domäner."),
+        (("unblock", "Eva"), "är inte blockerad."),
+    ],
+)
+async def test_bad_input_gets_a_clear_answer(
+    ctx: Context, words: tuple[str, ...], answer: str
+) -> None:
+    await run(ctx, EVA, "help")
+    said = await member(ctx, BO, *words)
+    assert answer in said
+    assert "Referens" not in said
+    assert (await person_of(ctx, EVA)).municipality is None
+
+
+async def test_a_name_shared_by_two_people_asks_for_the_number(ctx: Context) -> None:
+    await run(ctx, EVA, "help")
+    await run(ctx, Member("slack", "U9", "Eva"), "help")
+    assert "kan vara flera medlemmar" in await member(ctx, BO, "approve", "Eva", "Lund")
+
+
+async def test_board_domains_count_for_their_municipality(ctx: Context) -> None:
+    said = await ask(ctx, EVA, "eva@kommunalforbundet.se")
+    assert said.startswith("kommunalforbundet.se är inte e-postdomänen")
+    added = await member(ctx, BO, "domain", "add", "Kommunalforbundet.SE", "Ljungby")
+    assert added == "Adresser på kommunalforbundet.se räknas nu för Ljungby."
+    assert "kommunalforbundet.se → Ljungby" in await member(ctx, BO, "domain", "list")
+    await give(ctx, EVA, code_in(await ask(ctx, EVA, "eva@bygg.kommunalforbundet.se")))
+    assert (await person_of(ctx, EVA)).municipality == "Ljungby"
+    await member(ctx, BO, "domain", "remove", "kommunalforbundet.se")
+    assert (await ask(ctx, OLA, "ola@kommunalforbundet.se")).startswith(
+        "kommunalforbundet.se är inte e-postdomänen"
+    )
+
+
+async def test_the_list_shows_who_is_verified_how_and_can_filter(ctx: Context) -> None:
+    await give(ctx, EVA, code_in(await ask(ctx, EVA, "eva@vaxjo.se")))
+    await run(ctx, OLA, "help")
+    await member(ctx, BO, "approve", "Ola", "Umeå")
+    everyone = await run(ctx, BO, "member", "list")
+    assert "Eva — Växjö, via adressen eva@vaxjo.se" in text(everyone)
+    assert "Ola — Umeå, godkänd av Bo" in text(everyone)
+    (csv_file,) = everyone.message.attachments
+    assert csv_file.filename == "members.csv" and "eva@vaxjo.se" in (csv_file.content or "")
+    only = await member(ctx, BO, "list", municipality="Umeå")
+    assert "Ola" in only and "Eva" not in only
+    unverified = await member(ctx, BO, "list", which="unverified")
+    assert "Bo — ej verifierad" in unverified and "Eva" not in unverified
+
+
+async def test_a_blocked_person_is_refused_and_not_bridged(ctx: Context) -> None:
+    await run(ctx, EVA, "help")
+    heard: list[InboundMessage] = []
+
+    async def listener(_ctx: Context, message: InboundMessage) -> None:
+        heard.append(message)
+
+    ctx.inbound = [listener]
+    blocked = await member(ctx, BO, "block", "Eva", "sprider", "reklam")
+    assert blocked.endswith("är blockerad: kommandon nekas och inlägg förs inte vidare.")
+    refused = text(await submit(ctx, EVA, "Köp billiga klockor"))
+    assert refused.startswith("Styrelsen har blockerat dig från att använda Bryggan.")
+    await wishes_channel(ctx)
+    assert text(await run(ctx, EVA, "wishes")).startswith("Styrelsen har blockerat dig")
+    await dispatch_inbound(ctx, InboundMessage("new", "discord", "C1", "m1", EVA, "reklam"))
+    await dispatch_inbound(ctx, InboundMessage("edited", "discord", "C1", "m1", EVA, "mer"))
+    await dispatch_inbound(ctx, InboundMessage("deleted", "discord", "C1", "m1", EVA))
+    assert [m.kind for m in heard] == ["deleted"], "a delete still takes copies down"
+    assert "Blockerad: sprider reklam" in await member(ctx, BO, "show", "Eva")
+    await member(ctx, BO, "unblock", "Eva")
+    await dispatch_inbound(ctx, InboundMessage("new", "discord", "C1", "m2", EVA, "hej"))
+    assert [m.kind for m in heard] == ["deleted", "new"]
+    assert text(await submit(ctx, EVA, "Bättre sökning")).startswith("Tack!")
+    assert (await member(ctx, BO, "block", "Bo")) == "Du kan inte blockera dig själv."
