@@ -137,6 +137,8 @@ async def run_suggestions(
         return []
     try:
         known = await load_member(ctx, member)
+        if known.blocked and not known.is_board:
+            return []
         return (await spec.suggest(ctx, known, text))[:MAX_SUGGESTIONS]
     except Exception:
         log.exception("suggestions failed command=%s option=%s", command, option)

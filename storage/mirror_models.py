@@ -7,9 +7,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from storage.models import Base, UTCDateTime
+from storage.models import Base, MemberRow, UTCDateTime
 
 
 class AnnouncementRow(Base):
@@ -29,8 +29,10 @@ class AnnouncementRow(Base):
     source_key: Mapped[str] = mapped_column(String(255))
     source_platform: Mapped[str] = mapped_column(String(32))
     source_channel_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
-    author_name: Mapped[str] = mapped_column(String(200))
-    author_user_id: Mapped[str] = mapped_column(String(128))
+    author_name: Mapped[str] = mapped_column(String(200))  # the byline, as published
+    author_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", name="fk_announcements_author_id_members")
+    )
     title: Mapped[str | None] = mapped_column(String(200), nullable=True)
     text: Mapped[str] = mapped_column(Text)
     link: Mapped[str | None] = mapped_column(String(500), nullable=True)
@@ -109,8 +111,11 @@ class BridgedMessageRow(Base):
     parent_id: Mapped[int | None] = mapped_column(
         Integer, nullable=True
     )  # the bridged message answered
-    author_user_id: Mapped[str] = mapped_column(String(128))
-    author_name: Mapped[str] = mapped_column(String(200))
+    # The account that wrote it; the copies show its name (`author.display_name`).
+    author_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", name="fk_bridged_messages_author_id_members")
+    )
+    author: Mapped[MemberRow] = relationship(lazy="selectin")
     author_avatar_url: Mapped[str | None] = mapped_column(String(500), nullable=True)
     text: Mapped[str] = mapped_column(Text, default="")
     attachments: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)

@@ -17,6 +17,7 @@ from storage.people_models import (
     BY_APPROVAL,
     ActionRow,
     AffiliationChangeRow,
+    BoardDomainRow,
     PersonRow,
     VerificationCodeRow,
 )
@@ -68,7 +69,7 @@ async def record_affiliation(
     """Set the person's verified municipality (or clear it) and keep the change in the log."""
     before = person.municipality
     person.municipality = municipality
-    person.verified_via = how if how in (BY_ADDRESS, BY_APPROVAL) else None
+    person.verified_via = how if how in (BY_ADDRESS, BY_APPROVAL, REVOKED) else None
     person.verified_by_id = by_id if how == BY_APPROVAL else None
     person.verified_at = now if municipality else None
     person.updated_at = now
@@ -125,6 +126,10 @@ async def merge_people(
     await _merge_answers(session, keep.id, gone.id)
     for model, column in (
         (MemberRow, MemberRow.person_id),
+        (PersonRow, PersonRow.verified_by_id),
+        (PersonRow, PersonRow.blocked_by_id),
+        (AffiliationChangeRow, AffiliationChangeRow.by_id),
+        (BoardDomainRow, BoardDomainRow.added_by_id),
         (WishEventRow, WishEventRow.actor_id),
         (RoundPointsRow, RoundPointsRow.changed_by_id),
         (RoundPointChangeRow, RoundPointChangeRow.person_id),

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, delete, func, or_, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import Database
@@ -15,21 +15,22 @@ from storage.people_models import BoardDomainRow, PersonRow, VerificationCodeRow
 
 async def codes_sent_since(
     session: AsyncSession, *, person_id: int, email: str, since: datetime
-) -> tuple[int, int, datetime | None]:
-    """Codes sent since a moment to this person and to this address, and the oldest of
-    either (when the next may go)."""
-    result = await session.execute(
-        select(
-            func.count(VerificationCodeRow.id).filter(VerificationCodeRow.person_id == person_id),
-            func.count(VerificationCodeRow.id).filter(VerificationCodeRow.email == email),
-            func.min(VerificationCodeRow.created_at),
-        ).where(
-            VerificationCodeRow.created_at > since,
-            or_(VerificationCodeRow.person_id == person_id, VerificationCodeRow.email == email),
+) -> list[tuple[int, datetime | None]]:
+    """Codes sent since a moment to this person, and to this address: how many, and the
+    oldest (an hour after it, the next may go)."""
+    found: list[tuple[int, datetime | None]] = []
+    for condition in (
+        VerificationCodeRow.person_id == person_id,
+        VerificationCodeRow.email == email,
+    ):
+        result = await session.execute(
+            select(
+                func.count(VerificationCodeRow.id), func.min(VerificationCodeRow.created_at)
+            ).where(VerificationCodeRow.created_at > since, condition)
         )
-    )
-    by_person, by_address, oldest = result.one()
-    return int(by_person), int(by_address), oldest
+        count, oldest = result.one()
+        found.append((int(count), oldest))
+    return found
 
 
 async def add_code(

@@ -10,6 +10,7 @@ import os
 import secrets
 import socket
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -59,15 +60,15 @@ class DatabaseTarget:
         return Database(self.url, schema=self.schema)
 
 
-@pytest.fixture(params=ENGINES)
-async def db_target(
-    request: pytest.FixtureRequest, tmp_path: Path
+@asynccontextmanager
+async def database_at(
+    engine: str, tmp_path: Path, revision: str = "head"
 ) -> AsyncIterator[DatabaseTarget]:
-    """An empty, migrated database of each engine, private to the test."""
-    if request.param == "sqlite":
+    """An empty database of an engine migrated to `revision`, dropped afterwards."""
+    if engine == "sqlite":
         target = DatabaseTarget(f"sqlite+aiosqlite:///{tmp_path / 'bryggan.db'}", None)
         db = target.open()
-        await upgrade(db)
+        await upgrade(db, revision)
         await db.dispose()
         yield target
         return
@@ -79,7 +80,7 @@ async def db_target(
         await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
     target = DatabaseTarget(POSTGRES_URL, schema)
     db = target.open()
-    await upgrade(db)
+    await upgrade(db, revision)
     await db.dispose()
     try:
         yield target
@@ -87,6 +88,15 @@ async def db_target(
         async with admin.engine.begin() as connection:
             await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         await admin.dispose()
+
+
+@pytest.fixture(params=ENGINES)
+async def db_target(
+    request: pytest.FixtureRequest, tmp_path: Path
+) -> AsyncIterator[DatabaseTarget]:
+    """An empty, migrated database of each engine, private to the test."""
+    async with database_at(request.param, tmp_path) as target:
+        yield target
 
 
 @pytest.fixture

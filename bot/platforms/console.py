@@ -212,7 +212,7 @@ class ConsolePlatform:
         """Act as another member. A municipality is never set here: like everyone, they
         verify an address (`/verify`) or the board approves them (`/member approve`)."""
         names = [w for w in words if w.lower() != "board"]
-        if not names:
+        if not names or any(":" in w for w in names):  # e.g. the old `municipality:X`
             self._print(self._("Usage: /as NAME [board]"))
             return
         name = " ".join(names)

@@ -11,6 +11,7 @@ from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionT
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
+from handlers.run import member_row
 from handlers.types import Form, FormField, Interaction, Message, Reply
 
 FORM_ID = "announce.form"
@@ -66,7 +67,7 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
             source_channel_id=None,
             fields={
                 "author_name": member.display_name[:200],
-                "author_user_id": member.user_id[:128],
+                "author_id": (await member_row(ctx, session, member)).id,
                 "title": title,
                 "text": text,
                 "link": link,

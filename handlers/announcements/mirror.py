@@ -6,7 +6,7 @@ from __future__ import annotations
 from handlers.announcements.publish import TOPIC, publish, revise, withdraw
 from handlers.context import Context
 from handlers.i18n import translator
-from handlers.run import load_member
+from handlers.run import load_member, member_row
 from handlers.types import InboundMessage, Message
 from storage.channels import channels_for_topic
 from storage.mirrors import announcement_by_source
@@ -60,7 +60,7 @@ async def _new(ctx: Context, message: InboundMessage) -> None:
             source_channel_id=message.channel_id,
             fields={
                 "author_name": author.display_name[:200],
-                "author_user_id": author.user_id[:128],
+                "author_id": (await member_row(ctx, session, author)).id,
                 "title": None,
                 "text": message.text,
                 "link": None,

@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.context import Context
 from handlers.feeds.present import shorten
 from handlers.mirroring import delete_copies, edit_copies, fan_out
+from handlers.run import member_row
 from handlers.types import Attachment, InboundMessage, Message
 from storage.bridges import (
     bridge_of_channel,
@@ -33,7 +34,7 @@ AUTHOR_NAME_LIMIT = 80  # Discord's webhook user name limit; Slack's is longer
 def author_label(row: BridgedMessageRow) -> str:
     """`Anna Berg (Slack)`: who wrote it and where, within every platform's limit."""
     suffix = f" ({PLATFORM_LABELS.get(row.platform, row.platform)})"
-    return row.author_name[: AUTHOR_NAME_LIMIT - len(suffix)] + suffix
+    return row.author.display_name[: AUTHOR_NAME_LIMIT - len(suffix)] + suffix
 
 
 def copy_message(row: BridgedMessageRow, parent: BridgedMessageRow | None = None) -> Message:
@@ -42,7 +43,9 @@ def copy_message(row: BridgedMessageRow, parent: BridgedMessageRow | None = None
         author_name=author_label(row),
         author_avatar_url=row.author_avatar_url,
         attachments=tuple(Attachment(**a) for a in row.attachments or ()),
-        reply_excerpt=f"{parent.author_name}: {shorten(parent.text, 80)}" if parent else None,
+        reply_excerpt=(
+            f"{parent.author.display_name}: {shorten(parent.text, 80)}" if parent else None
+        ),
     )
 
 
@@ -117,8 +120,7 @@ async def _relay_new(
         channel_id=message.channel_id,
         message_id=message.message_id,
         thread_id=message.thread_id,
-        author_user_id=author.user_id[:128],
-        author_name=author.display_name[:200],
+        author_id=(await member_row(ctx, session, author)).id,
         author_avatar_url=message.avatar_url if len(message.avatar_url or "") <= 500 else None,
         text=message.text,
         attachments=[vars(a) for a in message.attachments],

@@ -22,6 +22,7 @@ from handlers.meetings.config import KINDS
 from handlers.meetings.present import KIND_LABELS, heading, when
 from handlers.meetings.schedule import plan, withdraw
 from handlers.meetings.times import local_to_utc, parse_date, parse_time
+from handlers.run import member_row
 from handlers.types import Field, Message, Reply
 from storage.meeting_models import MeetingRow
 from storage.meetings import get_meeting, upcoming_meetings
@@ -116,7 +117,7 @@ async def _announce(ctx: Context, session: AsyncSession, meeting: MeetingRow, ca
         source_channel_id=None,
         fields={
             "author_name": call.member.display_name[:200],
-            "author_user_id": call.member.user_id[:128],
+            "author_id": (await member_row(ctx, session, call.member)).id,
             "title": meeting.title[:200],
             "text": _annual_text(ctx, meeting, _),
             "link": meeting.link if meeting.open else None,

@@ -18,6 +18,7 @@ from handlers.people.domains import normalise_domain
 from handlers.people.linking import refresh_wish_cards, supported_wishes
 from handlers.people.users import find_person
 from handlers.run import person_row
+from handlers.spreadsheet import guarded
 from handlers.types import Attachment, Message, Reply
 from handlers.wishes.submit import suggest_municipalities
 from storage.models import MemberRow
@@ -123,9 +124,8 @@ async def list_command(ctx: Context, call: Call) -> Reply:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["person", "name", "municipality", "verified", "accounts", "blocked"])
     for p, line, where in rows:
-        writer.writerow(
-            [p.id, p.display_name, p.municipality or "", line, where, "yes" if p.blocked_at else ""]
-        )
+        cells = [p.id, p.display_name, p.municipality or "", line, where, p.blocked_at and "yes"]
+        writer.writerow([guarded(cell or "") for cell in cells])
     title = _("Members ({n})", n=len(rows))
     files = (Attachment("members.csv", content=out.getvalue(), content_type="text/csv"),)
     return Reply(Message(title=title, text=text, attachments=files))
@@ -182,8 +182,8 @@ async def domain_command(ctx: Context, call: Call) -> Reply:
                     "The board has added no domains; the shipped list of municipal domains applies."
                 )
             )
-        domain = normalise_domain(str(typed or ""))
-        if domain is None:
+        domain = normalise_domain(str(typed or "")) if "@" not in str(typed or "") else None
+        if domain is None or not domain.rpartition(".")[2].isalpha():
             raise CommandError(N_("Give a mail domain, like kommunalforbundet.se."))
         if action == "remove":
             if not await remove_board_domain(session, domain):

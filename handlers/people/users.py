@@ -1,11 +1,11 @@
-"""Finding the person a board member means: a mention, a person's number, an address, a
-platform user id or a name. Works the same on every platform, with no user picker needed."""
+"""Finding the person a board member means: a mention, a person's number, an address or a
+name. Works the same on every platform, with no user picker needed."""
 
 from __future__ import annotations
 
 import re
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.errors import CommandError
@@ -14,9 +14,14 @@ from storage.models import MemberRow
 from storage.people import person_by_email
 from storage.people_models import PersonRow
 
-_DISCORD_MENTION = re.compile(r"^<@!?(\d{1,20})>$")
-_SLACK_MENTION = re.compile(r"^<@([UW][A-Z0-9]{1,20})(?:\|[^>]*)?>$")
+# A mention names a platform's user id and nothing else: a display name that looks like an id
+# must never stand in for the account it imitates.
+_MENTIONS = (
+    ("discord", re.compile(r"^<@!?(\d{1,20})>$")),
+    ("slack", re.compile(r"^<@([UW][A-Z0-9]{1,20})(?:\|[^>]*)?>$")),
+)
 _NUMBER = re.compile(r"^#(\d{1,9})$")
+_ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+$")
 SHOWN_CHOICES = 5
 
 
@@ -31,34 +36,46 @@ async def find_person(session: AsyncSession, typed: str) -> PersonRow:
         if person is None:
             raise CommandError(N_("There is no member #{number}."), number=number.group(1))
         return person
-    if "@" in text and not text.startswith("<"):
+    for platform, pattern in _MENTIONS:
+        mention = pattern.match(text)
+        if mention:
+            return await _by_account(session, platform, mention.group(1), text)
+    if _ADDRESS.match(text):
         person = await person_by_email(session, text.lower())
         if person is None:
             raise CommandError(N_("Nobody is verified through {address}."), address=text)
         return person
-    mention = _DISCORD_MENTION.match(text) or _SLACK_MENTION.match(text)
-    user_id = mention.group(1) if mention else text.lstrip("@")
+    return await _by_name(session, text.removeprefix("@"), text)
+
+
+async def _by_account(session: AsyncSession, platform: str, user_id: str, text: str) -> PersonRow:
     result = await session.execute(
         select(PersonRow)
         .join(MemberRow, MemberRow.person_id == PersonRow.id)
-        .where(
-            or_(
-                MemberRow.user_id == user_id,
-                MemberRow.display_name == user_id,
-                func.lower(MemberRow.display_name) == user_id.lower(),
-            )
-        )
-        .distinct()
-        .order_by(PersonRow.id)
+        .where(MemberRow.platform == platform, MemberRow.user_id == user_id)
     )
-    found = list(result.scalars())
-    if not found:
+    person = result.scalar_one_or_none()
+    if person is None:
         raise CommandError(N_("I know no member “{name}”."), name=text[:80])
-    if len(found) > 1:
-        choices = ", ".join(f"#{p.id} {p.display_name}" for p in found[:SHOWN_CHOICES])
+    return person
+
+
+async def _by_name(session: AsyncSession, name: str, text: str) -> PersonRow:
+    """Display names compared without regard to case, å, ä and ö included (in Python: SQLite's
+    lower() knows only A–Z)."""
+    wanted = name.casefold()
+    result = await session.execute(select(MemberRow.person_id, MemberRow.display_name))
+    ids = sorted({person_id for person_id, shown in result if shown.casefold() == wanted})
+    if not ids:
+        raise CommandError(N_("I know no member “{name}”."), name=text[:80])
+    if len(ids) > 1:
+        people = [await session.get(PersonRow, i) for i in ids[:SHOWN_CHOICES]]
+        choices = ", ".join(f"#{p.id} {p.display_name}" for p in people if p is not None)
         raise CommandError(
             N_("“{name}” could be several members: {choices}. Name one by its number."),
             name=text[:80],
             choices=choices,
         )
-    return found[0]
+    person = await session.get(PersonRow, ids[0])
+    assert person is not None
+    return person

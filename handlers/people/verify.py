@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -23,11 +23,12 @@ from handlers.mail.addresses import normalise_address
 from handlers.mail.fanout import PLATFORM as MAIL
 from handlers.mail.fanout import VERIFY_PREFIX
 from handlers.meetings.times import spoken
+from handlers.people.domains import normalise_domain
 from handlers.people.linking import link_address
 from handlers.run import member_row
 from handlers.types import Member, Message, Reply
 from storage.outbox import enqueue
-from storage.people import get_person
+from storage.people import REVOKED, get_person
 from storage.people_models import VerificationCodeRow
 from storage.verification import add_code, board_domains, codes_sent_since, latest_code
 
@@ -40,10 +41,23 @@ def code_hash(email: str, code: str) -> str:
 
 
 async def municipality_of(ctx: Context, session: AsyncSession, address: str) -> str | None:
-    """The municipality an address's domain belongs to: the shipped list and the board's."""
-    extra = {row.domain: row.municipality for row in await board_domains(session)}
-    domains = ctx.people.domains.with_extra(extra) if extra else ctx.people.domains
-    return domains.municipality_for(address)
+    """The municipality an address's domain belongs to: the shipped list and the board's.
+
+    Only a listed domain itself counts, not any subdomain of it: a municipality may hand out
+    addresses under a subdomain to people who do not work for it (pupils, say); the board
+    adds a subdomain that does count."""
+    domain = normalise_domain(address)
+    if domain is None:
+        return None
+    board = {row.domain: row.municipality for row in await board_domains(session)}
+    return board.get(domain) or ctx.people.domains.by_domain.get(domain)
+
+
+def mailbox(address: str) -> str:
+    """The mailbox behind an address: `anna+1@vaxjo.se` and `anna@vaxjo.se` are one (mail
+    servers deliver sub-addresses to the base mailbox), so they prove one person."""
+    local, _, domain = address.rpartition("@")
+    return f"{local.split('+', 1)[0] or local}@{domain}"
 
 
 async def verify_command(ctx: Context, call: Call) -> Reply:
@@ -58,7 +72,7 @@ async def verify_command(ctx: Context, call: Call) -> Reply:
 
 
 async def send_code(ctx: Context, member: Member, raw: str, _: Translator) -> Reply:
-    address = normalise_address(raw)
+    address = mailbox(normalise_address(raw))
     now = ctx.clock.now()
     code = f"{secrets.randbelow(10**CODE_DIGITS):0{CODE_DIGITS}d}"
     async with ctx.db.transaction() as session:
@@ -67,14 +81,13 @@ async def send_code(ctx: Context, member: Member, raw: str, _: Translator) -> Re
             raise CommandError(UNKNOWN_DOMAIN, domain=address.rpartition("@")[2])
         account = await member_row(ctx, session, member)
         person = await get_person(session, account.person_id, lock=ctx.db.is_postgresql)
+        if person.verified_via == REVOKED:
+            raise CommandError(WITHDRAWN)
         if person.email == address and person.municipality == municipality:
             return Reply.text(_("You are already verified through {address}.", address=address))
-        since = now - timedelta(hours=1)
-        by_person, by_address, oldest = await codes_sent_since(
-            session, person_id=person.id, email=address, since=since
-        )
-        if max(by_person, by_address) >= ctx.people.codes_per_hour:
-            again = spoken((oldest or now) + (now - since), ctx.meetings.zone, _.locale)
+        free_at = await _next_code_at(ctx, session, person.id, address)
+        if free_at is not None:
+            again = spoken(free_at, ctx.meetings.zone, _.locale)
             raise CommandError(TOO_MANY_CODES, count=ctx.people.codes_per_hour, again=again)
         row = await add_code(
             session,
@@ -92,6 +105,23 @@ async def send_code(ctx: Context, member: Member, raw: str, _: Translator) -> Re
     if not ctx.people.mail_enabled:  # no SMTP here (the console): show it, so it can be tried
         return Reply.text(_(SHOWN_CODE, code=code, address=address, minutes=minutes))
     return Reply.text(_(CODE_SENT, address=address, minutes=minutes, municipality=municipality))
+
+
+async def _next_code_at(
+    ctx: Context, session: AsyncSession, person_id: int, address: str
+) -> datetime | None:
+    """When the next code may go, if one may not now: the person's and the address's own
+    limits, each freed an hour after its oldest code in the last hour."""
+    window = timedelta(hours=1)
+    now = ctx.clock.now()
+    waits = [
+        oldest + window
+        for count, oldest in await codes_sent_since(
+            session, person_id=person_id, email=address, since=now - window
+        )
+        if count >= ctx.people.codes_per_hour and oldest is not None
+    ]
+    return max(waits) if waits else None
 
 
 async def _mail_code(
@@ -131,6 +161,8 @@ async def check_code(ctx: Context, member: Member, raw: str, _: Translator) -> R
         row = await latest_code(session, account.id)
         if row is None or row.used_at is not None:
             raise CommandError(NO_CODE)
+        if (await get_person(session, account.person_id)).verified_via == REVOKED:
+            raise CommandError(WITHDRAWN)
         if row.expires_at <= now:
             raise CommandError(N_("That code has expired. Ask for a new one with /verify email:…"))
         if row.attempts >= ctx.people.code_tries:
@@ -174,6 +206,9 @@ CODE_SENT = N_(
 SHOWN_CODE = N_(
     "No mail can be sent from here, so this is your code for {address}: {code}. Give it "
     "within {minutes} minutes: /verify code:{code}"
+)
+WITHDRAWN = N_(
+    "The board has withdrawn your verification, so it cannot be renewed here. Ask the board."
 )
 NO_CODE = N_("No code is waiting for you. Ask for one with /verify email:ADDRESS.")
 TOO_MANY_TRIES = N_("Too many wrong tries: that code no longer works. Ask for a new one.")

@@ -28,6 +28,8 @@ async def log_command(ctx: Context, call: Call) -> Reply:
             raise CommandError(N_("“{name}” is not a Swedish municipality I know."), name=wanted)
     elif member.municipality is None:
         raise CommandError(NOT_VERIFIED)
+    elif wanted and ctx.wishes.municipality(str(wanted)) != member.municipality:
+        raise CommandError(N_("Only the board sees other municipalities' logs."))
     else:
         place = member.municipality
     async with ctx.db.transaction() as session:

@@ -20,11 +20,11 @@ from babel.numbers import format_decimal, format_percent
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.i18n import N_, Translator
+from handlers.spreadsheet import guarded
 from storage.survey_models import SurveyAnswerRow, SurveyQuestionRow, SurveyRow
 from storage.surveys import CountedAnswer, answers_to, get_survey, questions_of
 
 FIXED_COLUMNS = ("survey", "municipality", "member", "submitted", "complete")
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 UNKNOWN = N_("not verified")  # answers of unverified people count for no municipality
 CHOICE_KINDS = ("single", "multiple", "scale")
 
@@ -145,11 +145,6 @@ def _value(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _guarded(value: str) -> str:
-    """A cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    return "'" + value if value.startswith(FORMULA_START) else value
-
-
 def question_column(question: SurveyQuestionRow) -> str:
     return f"{question.position}. {question.text}"
 
@@ -169,7 +164,7 @@ def to_csv(data: SurveyData, zone: ZoneInfo) -> str:
             "yes" if answer.complete else "no",
             *(_value(given(answer, q)) for q in data.questions),
         ]
-        writer.writerow([_guarded(c) for c in cells])
+        writer.writerow([guarded(c) for c in cells])
     return out.getvalue()
 
 

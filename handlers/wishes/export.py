@@ -22,6 +22,7 @@ from handlers.catalogue import CommandSpec, OptionSpec
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_
+from handlers.spreadsheet import guarded, unguarded
 from handlers.types import Attachment, Message, Reply
 from handlers.wishes.browse import STATUS_OPTION, ranked_list
 from handlers.wishes.config import STATUSES
@@ -68,25 +69,11 @@ async def export_rows(
     return rows
 
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _guarded(value: Any) -> Any:
-    """A text cell a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return "'" + value
-    return value
-
-
-def _unguarded(value: str) -> str:
-    return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_START) else value
-
-
 def to_csv(rows: Iterable[Mapping[str, Any]]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
     writer.writeheader()
-    writer.writerows({key: _guarded(value) for key, value in row.items()} for row in rows)
+    writer.writerows({key: guarded(value) for key, value in row.items()} for row in rows)
     return out.getvalue()
 
 
@@ -151,7 +138,7 @@ async def _import_one(
     seen: set[str],
     report: ImportReport,
 ) -> str | None:
-    row = {key: _unguarded(value or "") for key, value in row.items() if key}
+    row = {key: unguarded(value or "") for key, value in row.items() if key}
     title = " ".join((row.get("title") or "").split())
     description = (row.get("description") or "").strip()
     key = (row.get("external_id") or row.get("number") or "").strip()

@@ -28,10 +28,11 @@ async def profile_command(ctx: Context, call: Call) -> Reply:
                   address=person.email or "")  # fmt: skip
     else:
         where = _("{name} (approved by the board)", name=person.municipality)
-    lines = [
-        _("Municipality: {name}. Notifications: {state}.", name=where, state=state),
-        _(HOW_TO_VERIFY),
-    ]
+    lines = [_("Municipality: {name}. Notifications: {state}.", name=where, state=state)]
+    if person.municipality is None:
+        lines.append(_(HOW_TO_VERIFY))
+    else:
+        lines.append(_(N_("To change it, verify your address at the other municipality.")))
     return Reply.text("\n".join(lines))
 
 

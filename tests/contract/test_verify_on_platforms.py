@@ -3,19 +3,17 @@ real SMTP server (aiosmtpd) received: the whole way a member proves their munici
 
 from __future__ import annotations
 
-import asyncio
 import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
 
 import pytest
 
-from bot.dispatcher import Dispatcher, DispatcherConfig
 from bot.platforms.email.platform import EmailPlatform
 from bot.platforms.email.smtp import SmtpConfig
 from handlers.context import Context
 from handlers.public_config import PublicConfig
-from tests.contract.test_wishes_on_platforms import OPENERS, Side
+from tests.contract.test_wishes_on_platforms import OPENERS, Side, delivering
 from tests.fakes.smtp_server import SmtpServer
 
 CODE = re.compile(r"\b(\d{6})\b")
@@ -34,19 +32,14 @@ async def mailing_side(
         mail_from="Bryggan <bryggan@castor.example.se>",
     )
     await email.start()
-    async with OPENERS[request.param](contract_ctx) as side:
-        platforms = {side.name: side.platform, "email": email}
-        config = DispatcherConfig(poll_seconds=0.05)
-        dispatcher = Dispatcher(contract_ctx.db, platforms, contract_ctx.clock, config)
-        side.dispatcher = dispatcher
-        contract_ctx.wake_outbox = dispatcher.wake
-        running = asyncio.create_task(dispatcher.run())
-        try:
+    try:
+        async with (
+            OPENERS[request.param](contract_ctx) as side,
+            delivering(contract_ctx, side, more={"email": email}),
+        ):
             yield side
-        finally:
-            await dispatcher.stop(1)
-            await running
-            await email.stop()
+    finally:
+        await email.stop()
 
 
 async def test_the_code_comes_by_mail_and_verifies_the_municipality(

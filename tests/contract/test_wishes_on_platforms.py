@@ -400,9 +400,12 @@ async def slack_side(ctx: Context) -> AsyncIterator[SlackSide]:
 
 
 @asynccontextmanager
-async def delivering(ctx: Context, *sides: Side) -> AsyncIterator[Dispatcher]:
-    """The outbox Dispatcher over the sides' platforms, woken by every handler as in production."""
-    platforms = {side.name: side.platform for side in sides}
+async def delivering(
+    ctx: Context, *sides: Side, more: dict[str, Platform] | None = None
+) -> AsyncIterator[Dispatcher]:
+    """The outbox Dispatcher over the sides' platforms (and `more`, such as e-mail), woken by
+    every handler as in production."""
+    platforms = {**{side.name: side.platform for side in sides}, **(more or {})}
     dispatcher = Dispatcher(ctx.db, platforms, ctx.clock, DispatcherConfig(poll_seconds=0.05))
     for side in sides:
         side.dispatcher = dispatcher

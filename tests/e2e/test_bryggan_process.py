@@ -34,7 +34,8 @@ async def test_console_board_session_routes_a_test_post_through_the_outbox(
 ) -> None:
     script = (
         "/channel add news\n"
-        "/as Anna board municipality:Huddinge\n"
+        "/as Anna board municipality:Huddinge\n"  # refused: a municipality is verified, not set
+        "/as Anna board\n"
         "/channel add news\n"
         "/in nyheter\n"
         "/channel add news\n"
@@ -46,7 +47,8 @@ async def test_console_board_session_routes_a_test_post_through_the_outbox(
     assert code == 0, err
     lines = out.splitlines()
     assert lines[0] == "Bara styrelseledamöter får använda /channel add."
-    assert lines[1] == "Du är nu Anna (styrelseledamot)."
+    assert lines[1] == "Så här: /as NAMN [board]"
+    assert lines[2] == "Du är nu Anna (styrelseledamot)."
     assert "#general tar nu emot news (nyheter)." in lines
     assert "Ett testinlägg är på väg till 2 kanaler." in lines
     posts = [line for line in lines if line.startswith(("[#general]", "[#nyheter]"))]

@@ -3,7 +3,6 @@ supports, survey answers and proposals refer to people (or accounts) instead of 
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from sqlalchemy import text
 
 from storage.db import Database
 from storage.migrate import upgrade
-from tests.conftest import ENGINES, POSTGRES_URL
+from tests.conftest import ENGINES, database_at
 
 NOW = "2026-01-01 12:00:00"
 
@@ -20,27 +19,10 @@ NOW = "2026-01-01 12:00:00"
 @pytest.fixture(params=ENGINES)
 async def at_0007(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[Database]:
     """A database at revision 0007 (before people), private to the test."""
-    if request.param == "sqlite":
-        db = Database(f"sqlite+aiosqlite:///{tmp_path / 'old.db'}")
-        await upgrade(db, "0007")
+    async with database_at(request.param, tmp_path, "0007") as target:
+        db = target.open()
         yield db
         await db.dispose()
-        return
-    if POSTGRES_URL is None:
-        pytest.skip("no PostgreSQL reachable (set TEST_DATABASE_URL)")
-    schema = f"t_{secrets.token_hex(6)}"
-    admin = Database(POSTGRES_URL)
-    async with admin.engine.begin() as connection:
-        await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    db = Database(POSTGRES_URL, schema=schema)
-    await upgrade(db, "0007")
-    try:
-        yield db
-    finally:
-        await db.dispose()
-        async with admin.engine.begin() as connection:
-            await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        await admin.dispose()
 
 
 async def _run(db: Database, *statements: str) -> None:
@@ -82,6 +64,16 @@ async def test_existing_members_become_people_and_everything_points_at_them(
         f"proposer_name, municipality, status, created_at) VALUES (1, 'Punkt', 'discord', '11', "
         f"'Anna', 'Växjö', 'proposed', {ts})",
     )
+    await _run(
+        db,
+        f"INSERT INTO bridges (id, name, created_by, created_at) VALUES (1, 'b', 'Bo', {ts})",
+        "INSERT INTO bridged_messages (bridge_id, platform, channel_id, message_id, "
+        "author_user_id, author_name, text, attachments, created_at) VALUES "
+        f"(1, 'slack', 'C1', '1.1', 'U9', 'Dora', 'hej', '[]', {ts}), "
+        f"(1, 'discord', 'D1', '5', '11', 'Anna A', 'hallå', '[]', {ts})",
+        "INSERT INTO announcements (source_key, source_platform, author_name, author_user_id, "
+        f"text, attachments, created_at) VALUES ('k', 'discord', 'Anna', '11', 'Nytt', '[]', {ts})",
+    )
     if db.is_postgresql:  # the rows above were given ids: move the sequence past them
         await _run(db, "SELECT setval(pg_get_serial_sequence('members', 'id'), 2)")
     await upgrade(db)
@@ -92,9 +84,15 @@ async def test_existing_members_become_people_and_everything_points_at_them(
         (1, "Anna", "en", False, None),
         (2, "Bo", None, True, None),
         (3, "Cia", None, True, None),  # an answer's account that had no member row
+        (4, "Dora", None, True, None),  # a bridged author who never ran a command
     ], "typed municipalities were never verified: nobody counts for one until they verify"
     accounts = await _rows(db, "SELECT platform, user_id, person_id FROM members ORDER BY id")
-    assert accounts == [("discord", "11", 1), ("slack", "U2", 2), ("console", "cia", 3)]
+    assert accounts == [
+        ("discord", "11", 1),
+        ("slack", "U2", 2),
+        ("console", "cia", 3),
+        ("slack", "U9", 4),
+    ]
     assert await _rows(db, "SELECT wish_id, person_id FROM wish_supports ORDER BY person_id") == [
         (1, 1),
         (1, 2),
@@ -104,10 +102,22 @@ async def test_existing_members_become_people_and_everything_points_at_them(
         (3,),
     ]
     assert await _rows(db, "SELECT proposer_id FROM agenda_items") == [(1,)]
+    # bridged authors: Anna's account, and one made for Dora (who never ran a command)
+    authors = await _rows(
+        db,
+        "SELECT b.message_id, m.platform, m.user_id, m.display_name, p.display_name "
+        "FROM bridged_messages b JOIN members m ON m.id = b.author_id "
+        "JOIN people p ON p.id = m.person_id ORDER BY b.id",
+    )
+    assert authors == [
+        ("1.1", "slack", "U9", "Dora", "Dora"),
+        ("5", "discord", "11", "Anna", "Anna"),
+    ]
+    assert await _rows(db, "SELECT author_id, author_name FROM announcements") == [(1, "Anna")]
     # a new person gets a fresh number on both engines (PostgreSQL's sequence was moved on)
     await _run(
         db,
         f"INSERT INTO people (display_name, notifications, created_at, updated_at) "
         f"VALUES ('Dan', true, {ts}, {ts})",
     )
-    assert (await _rows(db, "SELECT MAX(id) FROM people"))[0] == (4,)
+    assert (await _rows(db, "SELECT MAX(id) FROM people"))[0] == (5,)

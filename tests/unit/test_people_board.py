@@ -78,6 +78,8 @@ async def test_approve_by_mention_number_or_name_then_revoke_with_a_log(ctx: Con
         (("approve", "#999", "Växjö"), "Det finns ingen medlem #999."),
         (("show", "x@vaxjo.se"), "Ingen är verifierad via x@vaxjo.se."),
         (("domain", "add", "inte en domän", "Växjö"), "Ange en e-postdomän"),
+        (("domain", "add", "1.2.3.4", "Växjö"), "Ange en e-postdomän"),
+        (("domain", "add", "x@gmail.com", "Växjö"), "Ange en e-postdomän"),
         (("domain", "add", "forbund.se"), "Ange vilken kommun domänen räknas för."),
         (("domain", "remove", "forbund.se"), "forbund.se finns inte bland styrelsens domäner."),
         (("unblock", "Eva"), "är inte blockerad."),
@@ -93,6 +95,28 @@ async def test_bad_input_gets_a_clear_answer(
     assert (await person_of(ctx, EVA)).municipality is None
 
 
+async def test_a_mention_names_only_the_account_it_mentions(ctx: Context) -> None:
+    impostor = Member("discord", "999000", "123456789012345678")
+    await run(ctx, impostor, "help")
+    refused = await member(ctx, BO, "approve", "<@123456789012345678>", "Lund")
+    assert refused == "Jag känner inte till någon medlem ”<@123456789012345678>”."
+    real = Member("discord", "123456789012345678", "Riktig")
+    await run(ctx, real, "help")
+    approved = await member(ctx, BO, "approve", "<@!123456789012345678>", "Lund")
+    assert approved.endswith("Riktig räknas nu för Lund.")
+    assert (await person_of(ctx, impostor)).municipality is None
+    await run(ctx, Member("slack", "U999", "Ola"), "help")
+    await run(ctx, Member("slack", "U5", "U999"), "help")
+    assert (await member(ctx, BO, "show", "<@U999|ola>")).endswith("Ola") is False
+    assert "Konton: slack:Ola" in await member(ctx, BO, "show", "<@U999|ola>")
+
+
+async def test_names_are_matched_in_any_case_with_or_without_at(ctx: Context) -> None:
+    await run(ctx, Member("slack", "U7", "Örjan Ås"), "help")
+    for typed in ("örjan ås", "ÖRJAN ÅS", "@Örjan Ås"):
+        assert (await member(ctx, BO, "approve", typed, "Umeå")).endswith("räknas nu för Umeå.")
+
+
 async def test_a_name_shared_by_two_people_asks_for_the_number(ctx: Context) -> None:
     await run(ctx, EVA, "help")
     await run(ctx, Member("slack", "U9", "Eva"), "help")
@@ -105,12 +129,28 @@ async def test_board_domains_count_for_their_municipality(ctx: Context) -> None:
     added = await member(ctx, BO, "domain", "add", "Kommunalforbundet.SE", "Ljungby")
     assert added == "Adresser på kommunalforbundet.se räknas nu för Ljungby."
     assert "kommunalforbundet.se → Ljungby" in await member(ctx, BO, "domain", "list")
-    await give(ctx, EVA, code_in(await ask(ctx, EVA, "eva@bygg.kommunalforbundet.se")))
+    await give(ctx, EVA, code_in(await ask(ctx, EVA, "eva@kommunalforbundet.se")))
     assert (await person_of(ctx, EVA)).municipality == "Ljungby"
     await member(ctx, BO, "domain", "remove", "kommunalforbundet.se")
     assert (await ask(ctx, OLA, "ola@kommunalforbundet.se")).startswith(
         "kommunalforbundet.se är inte e-postdomänen"
     )
+
+
+async def test_the_list_file_writes_formulas_as_text(ctx: Context) -> None:
+    await run(ctx, Member("slack", "U8", "=HYPERLINK(1)"), "help")
+    (csv_file,) = (await run(ctx, BO, "member", "list")).message.attachments
+    assert "'=HYPERLINK(1)" in (csv_file.content or "")
+
+
+async def test_a_merged_board_members_approvals_stay_theirs(ctx: Context) -> None:
+    boss, home = Member("console", "boss", "Boss", is_board=True), Member("slack", "U4", "Boss")
+    await run(ctx, EVA, "help")
+    await give(ctx, home, code_in(await ask(ctx, home, "boss@umea.se")))
+    await member(ctx, boss, "approve", "Eva", "Växjö")
+    await give(ctx, boss, code_in(await ask(ctx, boss, "boss@umea.se")))
+    shown = await member(ctx, BO, "show", "Eva")
+    assert "godkänd av Boss" in shown and "(approval, Boss)" in shown
 
 
 async def test_the_list_shows_who_is_verified_how_and_can_filter(ctx: Context) -> None:
