@@ -136,3 +136,8 @@ class OutboxRow(Base):
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+# An account's person is mapped in `people_models`; load it wherever accounts are, so the
+# mapper finds it even in a process that imports only the outbox.
+from storage import people_models  # noqa: E402, F401

@@ -245,9 +245,52 @@ async def insert_account(
 
 async def is_blocked(session: AsyncSession, *, platform: str, user_id: str) -> bool:
     """Is the person behind this platform account blocked? (An unknown account is not.)"""
+    person = await person_of_account(session, platform, user_id)
+    return person is not None and person.blocked_at is not None
+
+
+async def supported_wish_ids(session: AsyncSession, person_id: int) -> list[int]:
     result = await session.execute(
-        select(PersonRow.blocked_at)
+        select(WishSupportRow.wish_id).where(WishSupportRow.person_id == person_id)
+    )
+    return list(result.scalars())
+
+
+async def list_people(
+    session: AsyncSession, *, municipality: str | None, unverified_only: bool
+) -> list[PersonRow]:
+    """People by municipality and name, optionally of one municipality or unverified only."""
+    statement = select(PersonRow).order_by(PersonRow.municipality, PersonRow.display_name)
+    if municipality:
+        statement = statement.where(PersonRow.municipality == municipality)
+    if unverified_only:
+        statement = statement.where(PersonRow.municipality.is_(None))
+    return list((await session.execute(statement)).scalars())
+
+
+async def account_platforms(session: AsyncSession, ids: Sequence[int]) -> dict[int, list[str]]:
+    """The platforms of each person's accounts."""
+    if not ids:
+        return {}
+    result = await session.execute(
+        select(MemberRow.person_id, MemberRow.platform).where(MemberRow.person_id.in_(ids))
+    )
+    found: dict[int, list[str]] = {}
+    for person_id, platform in result:
+        found.setdefault(person_id, []).append(platform)
+    return found
+
+
+async def person_of_account(session: AsyncSession, platform: str, user_id: str) -> PersonRow | None:
+    result = await session.execute(
+        select(PersonRow)
         .join(MemberRow, MemberRow.person_id == PersonRow.id)
         .where(MemberRow.platform == platform, MemberRow.user_id == user_id)
     )
-    return result.scalar_one_or_none() is not None
+    return result.scalar_one_or_none()
+
+
+async def account_names(session: AsyncSession) -> list[tuple[int, str]]:
+    """Every account's (person, display name), for finding a person by name."""
+    result = await session.execute(select(MemberRow.person_id, MemberRow.display_name))
+    return [(person_id, name) for person_id, name in result]

@@ -142,3 +142,8 @@ async def latest_results(session: AsyncSession) -> dict[int, RoundResultRow]:
         select(RoundResultRow).where(RoundResultRow.round_id == round_id)
     )
     return {row.wish_id: row for row in result.scalars()}
+
+
+async def latest_round(session: AsyncSession) -> RoundRow | None:
+    result = await session.execute(select(RoundRow).order_by(RoundRow.id.desc()).limit(1))
+    return result.scalar_one_or_none()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import Choice, CommandSpec, OptionSpec
@@ -15,14 +14,21 @@ from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
 from handlers.meetings.times import spoken
 from handlers.people.domains import normalise_domain
-from handlers.people.linking import refresh_wish_cards, supported_wishes
+from handlers.people.linking import refresh_wish_cards
 from handlers.people.users import find_person
 from handlers.run import person_row
 from handlers.spreadsheet import guarded
 from handlers.types import Attachment, Message, Reply
 from handlers.wishes.submit import suggest_municipalities
-from storage.models import MemberRow
-from storage.people import accounts_of, affiliation_log, people_by_ids, record_affiliation
+from storage.people import (
+    account_platforms,
+    accounts_of,
+    affiliation_log,
+    list_people,
+    people_by_ids,
+    record_affiliation,
+    supported_wish_ids,
+)
 from storage.people_models import BY_ADDRESS, BY_APPROVAL, PersonRow
 from storage.verification import add_board_domain, board_domains, remove_board_domain
 
@@ -47,7 +53,7 @@ async def _change(
     await record_affiliation(
         session, person, municipality=municipality, how=how, by_id=by.id, now=ctx.clock.now()
     )
-    await refresh_wish_cards(ctx, session, await supported_wishes(session, person.id))
+    await refresh_wish_cards(ctx, session, await supported_wish_ids(session, person.id))
 
 
 async def approve_command(ctx: Context, call: Call) -> Reply:
@@ -104,14 +110,9 @@ async def list_command(ctx: Context, call: Call) -> Reply:
     )
     only_unverified = call.values.get("which") == "unverified"
     async with ctx.db.transaction() as session:
-        statement = select(PersonRow).order_by(PersonRow.municipality, PersonRow.display_name)
-        if place:
-            statement = statement.where(PersonRow.municipality == place)
-        if only_unverified:
-            statement = statement.where(PersonRow.municipality.is_(None))
-        people = list((await session.execute(statement)).scalars())
+        people = await list_people(session, municipality=place, unverified_only=only_unverified)
         names = await people_by_ids(session, [p.verified_by_id for p in people if p.verified_by_id])
-        accounts = await _accounts(session, [p.id for p in people])
+        accounts = await account_platforms(session, [p.id for p in people])
     rows = [(p, verified_line(p, names, ctx, _), ", ".join(accounts.get(p.id, []))) for p in people]
     lines = [
         f"#{p.id} {p.display_name} — {line}" + (" ⛔" if p.blocked_at else "")
@@ -129,18 +130,6 @@ async def list_command(ctx: Context, call: Call) -> Reply:
     title = _("Members ({n})", n=len(rows))
     files = (Attachment("members.csv", content=out.getvalue(), content_type="text/csv"),)
     return Reply(Message(title=title, text=text, attachments=files))
-
-
-async def _accounts(session: AsyncSession, ids: list[int]) -> dict[int, list[str]]:
-    if not ids:
-        return {}
-    result = await session.execute(
-        select(MemberRow.person_id, MemberRow.platform).where(MemberRow.person_id.in_(ids))
-    )
-    found: dict[int, list[str]] = {}
-    for person_id, platform in result:
-        found.setdefault(person_id, []).append(platform)
-    return found
 
 
 async def show_command(ctx: Context, call: Call) -> Reply:

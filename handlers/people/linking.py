@@ -10,15 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
 from handlers.wishes.cards import refresh_cards
 from storage.models import MemberRow
-from storage.people import get_person, merge_people, person_by_email, record_affiliation
+from storage.people import (
+    get_person,
+    merge_people,
+    person_by_email,
+    record_affiliation,
+    supported_wish_ids,
+)
 from storage.people_models import BY_ADDRESS, PersonRow
-from storage.wish_models import WishSupportRow
 from storage.wishes import get_wish
 
 
@@ -32,7 +36,7 @@ async def link_address(
     touched: set[int] = set()
     if holder is not None and holder.id != mine.id:
         await get_person(session, holder.id, lock=ctx.db.is_postgresql)
-        touched.update(await supported_wishes(session, mine.id))
+        touched.update(await supported_wish_ids(session, mine.id))
         merged = await merge_people(session, keep=holder, gone=mine, now=now)
         touched.update(merged.wish_ids)
         person = holder
@@ -43,16 +47,9 @@ async def link_address(
         await record_affiliation(
             session, person, municipality=municipality, how=BY_ADDRESS, by_id=person.id, now=now
         )
-        touched.update(await supported_wishes(session, person.id))
+        touched.update(await supported_wish_ids(session, person.id))
     await refresh_wish_cards(ctx, session, touched)
     return person
-
-
-async def supported_wishes(session: AsyncSession, person_id: int) -> list[int]:
-    result = await session.execute(
-        select(WishSupportRow.wish_id).where(WishSupportRow.person_id == person_id)
-    )
-    return list(result.scalars())
 
 
 async def refresh_wish_cards(ctx: Context, session: AsyncSession, wish_ids: Iterable[int]) -> None:

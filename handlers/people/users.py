@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.errors import CommandError
 from handlers.i18n import N_
-from storage.models import MemberRow
-from storage.people import person_by_email
+from storage.people import account_names, person_by_email, person_of_account
 from storage.people_models import PersonRow
 
 # A mention names a platform's user id and nothing else: a display name that looks like an id
@@ -49,12 +47,7 @@ async def find_person(session: AsyncSession, typed: str) -> PersonRow:
 
 
 async def _by_account(session: AsyncSession, platform: str, user_id: str, text: str) -> PersonRow:
-    result = await session.execute(
-        select(PersonRow)
-        .join(MemberRow, MemberRow.person_id == PersonRow.id)
-        .where(MemberRow.platform == platform, MemberRow.user_id == user_id)
-    )
-    person = result.scalar_one_or_none()
+    person = await person_of_account(session, platform, user_id)
     if person is None:
         raise CommandError(N_("I know no member “{name}”."), name=text[:80])
     return person
@@ -64,8 +57,8 @@ async def _by_name(session: AsyncSession, name: str, text: str) -> PersonRow:
     """Display names compared without regard to case, å, ä and ö included (in Python: SQLite's
     lower() knows only A–Z)."""
     wanted = name.casefold()
-    result = await session.execute(select(MemberRow.person_id, MemberRow.display_name))
-    ids = sorted({person_id for person_id, shown in result if shown.casefold() == wanted})
+    names = await account_names(session)
+    ids = sorted({person_id for person_id, shown in names if shown.casefold() == wanted})
     if not ids:
         raise CommandError(N_("I know no member “{name}”."), name=text[:80])
     if len(ids) > 1:

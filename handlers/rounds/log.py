@@ -3,7 +3,6 @@ own municipality's log; the board sees every municipality's."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import CommandSpec, OptionSpec, id_option
@@ -14,7 +13,7 @@ from handlers.meetings.times import spoken
 from handlers.people.texts import NOT_VERIFIED
 from handlers.types import Attachment, Message, Reply
 from storage.round_models import RoundRow
-from storage.rounds import current_round, point_changes
+from storage.rounds import current_round, latest_round, point_changes
 
 SHOWN = 25  # lines in chat; the file holds them all
 
@@ -70,11 +69,6 @@ async def _round(session: AsyncSession, number: object) -> RoundRow:
     if row is None:
         raise CommandError(N_("No round is open."))
     return row
-
-
-async def latest_round(session: AsyncSession) -> RoundRow | None:
-    result = await session.execute(select(RoundRow).order_by(RoundRow.id.desc()).limit(1))
-    return result.scalar_one_or_none()
 
 
 LOG = CommandSpec(

@@ -143,6 +143,13 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
         more += "\n".join(question_line(q, _) for q in following)
         button = Button(_("Continue"), ANSWER, f"{number}:{part + 1}", style="primary")
         return Reply(Message(text=more, buttons=(button,)))
-    return Reply.text(
-        _("Thank you! Your answer is saved; you can change it until the survey closes.")
-    )
+    thanks = _("Thank you! Your answer is saved; you can change it until the survey closes.")
+    if member.municipality is None:
+        thanks += " " + _(UNVERIFIED_ANSWER)
+    return Reply.text(thanks)
+
+
+UNVERIFIED_ANSWER = N_(
+    "It counts in the totals; to count for your municipality too, verify your work address: "
+    "/verify email:ADDRESS."
+)

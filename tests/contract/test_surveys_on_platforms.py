@@ -98,7 +98,11 @@ async def test_a_survey_is_answered_in_two_forms_once_per_member(
     assert first.text == "Del 1 av 2 är sparad.\n\n6. Vad saknar du?"
     assert await click_form(side, first, "Fortsätt", side.eva) == ["q6"]
     last = await side.submit_form({"q6": "Bättre kartor"}, side.eva)
-    assert last.text == "Tack! Ditt svar är sparat; du kan ändra det tills enkäten stänger."
+    assert last.text == (
+        "Tack! Ditt svar är sparat; du kan ändra det tills enkäten stänger. Det räknas i "
+        "totalen; för att räknas för din kommun också, verifiera din jobbadress: "
+        "/verifiera e-post:ADRESS."
+    )  # Eva has not verified her work address
 
     await click_form(side, post, "Svara", side.eva)  # answering again changes the one answer
     await side.submit_form(

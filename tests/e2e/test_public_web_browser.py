@@ -54,11 +54,16 @@ async def image_server() -> AsyncIterator[str]:
 
 async def seed(target: DatabaseTarget, image_url: str) -> int:
     """One announcement, stored the way the mirroring stores them, before the server starts."""
+    from storage.members import upsert_member
     from storage.mirrors import create_announcement
 
     db = target.open()
     try:
         async with db.transaction() as session:
+            now = SystemClock().now()
+            author = await upsert_member(
+                session, platform="discord", user_id="U1", display_name="Anna", now=now
+            )
             row = await create_announcement(
                 session,
                 source_key="discord:C1:M1",
@@ -66,7 +71,7 @@ async def seed(target: DatabaseTarget, image_url: str) -> int:
                 source_platform="discord",
                 source_channel_id="C1",
                 author_name="Anna Andersson",
-                author_user_id="U1",
+                author_id=author.id,
                 title=TITLE,
                 text=TEXT,
                 link="https://castor.example/arsmote",

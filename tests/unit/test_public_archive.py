@@ -17,6 +17,7 @@ from handlers.clock import FakeClock
 from handlers.context import Context
 from handlers.public_config import PublicConfig
 from storage.feed_models import MinutesRow
+from storage.members import upsert_member
 from storage.mirrors import create_announcement, get_announcement
 
 HOSTILE = '<script>alert("x")</script>'
@@ -28,10 +29,13 @@ async def announce(ctx: Context, key: str, title: str | None, text: str, **field
         "source_platform": "discord",
         "source_channel_id": "C1",
         "author_name": "Anna Andersson",
-        "author_user_id": "U1",
         **fields,
     }
     async with ctx.db.transaction() as session:
+        author = await upsert_member(
+            session, platform="discord", user_id="U1", display_name="Anna", now=ctx.clock.now()
+        )
+        values["author_id"] = author.id
         row = await create_announcement(
             session, source_key=key, now=ctx.clock.now(), title=title, text=text, **values
         )

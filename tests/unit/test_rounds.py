@@ -195,3 +195,25 @@ async def test_the_database_holds_at_most_one_open_round(ctx: Context) -> None:
         closed = row()
         closed.status = "closed"
         session.add(closed)  # closed rounds are not limited
+
+
+async def test_the_log_keeps_every_change_and_shows_members_their_own_municipality(
+    ctx: Context, wishes: list[int]
+) -> None:
+    await round_(ctx, BOARD, "open", "2026-03-31")
+    await round_(ctx, VAXJO_1, "place", "1", "4")
+    await round_(ctx, VAXJO_2, "place", "1", "2")
+    await round_(ctx, UMEA, "place", "2", "10")
+    await round_(ctx, UMEA, "place", "2", "10")  # no change: not logged
+    own = await round_(ctx, VAXJO_1, "log")
+    assert own.startswith("Ändringar av poäng i omgång 1 (Växjö)")
+    assert "Bo (Växjö) #1 0 → 4" in own and "Cia (Växjö) #1 4 → 2" in own
+    assert "Umeå" not in own.split("\n", 1)[1]
+    everything = await round_(ctx, BOARD, "log")
+    assert everything.count(" → ") == 3 and "Dan (Umeå) #2 0 → 10" in everything
+    assert (await round_(ctx, BOARD, "log", "municipality:Umeå")).count(" → ") == 1
+    assert await round_(ctx, VAXJO_1, "log", "municipality:Umeå") == (
+        "Bara styrelsen ser andra kommuners loggar."
+    )
+    assert (await round_(ctx, NOWHERE, "log")).startswith("Bara medlemmar med en verifierad kommun")
+    assert await round_(ctx, BOARD, "log", "7") == "Det finns ingen omgång #7."
