@@ -19,7 +19,13 @@ async def dispatch_inbound(ctx: Context, message: InboundMessage) -> None:
     if message.author is not None:
         name = without_controls(message.author.display_name) or message.author.user_id
         message = replace(message, author=replace(message.author, display_name=name))
-    if message.author is not None and message.kind != "deleted" and await _blocked(ctx, message):
+    author = message.author
+    if (
+        author
+        and not author.is_board
+        and message.kind != "deleted"
+        and await _blocked(ctx, message)
+    ):
         return  # a blocked person's posts are neither bridged nor mirrored (deletes still are)
     for handler in list(ctx.inbound):
         try:

@@ -54,13 +54,16 @@ async def person_row(
     return await get_person(session, person_id, lock=lock and ctx.db.is_postgresql)
 
 
-async def load_member(ctx: Context, member: Member) -> Member:
+async def load_member(ctx: Context, member: Member, *, joining: bool = True) -> Member:
     """The member with what the bot remembers of their person: language, verified
     municipality, whether they are blocked. A platform's own idea of a municipality is
-    never taken: only a verified one counts."""
+    never taken: only a verified one counts. `joining` marks the person as one who uses the
+    bot (reminders go to them), unlike someone only seen posting in a bridged channel."""
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, member)
         person = await get_person(session, row.person_id)
+        if joining and person.joined_at is None:
+            person.joined_at = ctx.clock.now()
     locale = (
         normalise_locale(person.locale)
         or normalise_locale(member.platform_locale)

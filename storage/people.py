@@ -32,8 +32,16 @@ REVOKED, LINKED = "revoked", "linked"
 async def get_person(session: AsyncSession, person_id: int, *, lock: bool = False) -> PersonRow:
     statement = select(PersonRow).where(PersonRow.id == person_id)
     if lock:  # PostgreSQL: one person's counted actions happen one at a time
-        statement = statement.with_for_update()
+        # populate_existing: the row may be in the session already, read before the lock
+        statement = statement.with_for_update().execution_options(populate_existing=True)
     return (await session.execute(statement)).scalar_one()
+
+
+async def lock_address(session: AsyncSession, email: str) -> None:
+    """Hold an address for the rest of the transaction (PostgreSQL; SQLite writers are alone
+    anyway): two verifications of one new address, or code requests to it, go one by one."""
+    if session.get_bind().dialect.name == "postgresql":
+        await session.execute(select(func.pg_advisory_xact_lock(func.hashtext(email))))
 
 
 async def new_person(session: AsyncSession, *, display_name: str, now: datetime) -> PersonRow:
@@ -139,6 +147,10 @@ async def merge_people(
     ):
         await session.execute(update(model).where(column == gone.id).values({column.key: keep.id}))
     keep.locale = keep.locale or gone.locale
+    if gone.blocked_at is not None and keep.blocked_at is None:  # a block is not shed by a merge
+        keep.blocked_at, keep.blocked_reason = gone.blocked_at, gone.blocked_reason
+        keep.blocked_by_id = gone.blocked_by_id
+    keep.joined_at = min(t for t in (keep.joined_at, gone.joined_at, now) if t is not None)
     keep.updated_at = now
     await session.flush()
     await session.delete(gone)

@@ -24,6 +24,8 @@ class PersonRow(Base):
     __table_args__ = (
         UniqueConstraint("email", name="uq_people_email"),
         Index("ix_people_municipality", "municipality"),
+        # A person's number is never given to another after a merge (`/member show #N`).
+        {"sqlite_autoincrement": True},
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -44,6 +46,9 @@ class PersonRow(Base):
         ForeignKey("people.id", name="fk_people_blocked_by_id_people", ondelete="SET NULL"),
         nullable=True,
     )
+    # When the person first used a command; None for someone only seen posting in a bridged
+    # channel, who gets no reminders from a bot they never used.
+    joined_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
 

@@ -90,9 +90,15 @@ async def add_support(
 
 
 async def remove_support(session: AsyncSession, *, wish_id: int, person_id: int) -> bool:
+    """Take the person's support of a wish back, given directly or to a duplicate merged into
+    it (after two people were merged, the person may hold both)."""
+    duplicates = select(WishRow.id).where(WishRow.merged_into_id == wish_id)
     result = await session.execute(
         delete(WishSupportRow)
-        .where(WishSupportRow.wish_id == wish_id, WishSupportRow.person_id == person_id)
+        .where(
+            WishSupportRow.person_id == person_id,
+            or_(WishSupportRow.wish_id == wish_id, WishSupportRow.wish_id.in_(duplicates)),
+        )
         .returning(WishSupportRow.id)
     )
     return result.first() is not None

@@ -71,7 +71,7 @@ async def _new(ctx: Context, message: InboundMessage) -> None:
 
 async def _explain_refusal(ctx: Context, message: InboundMessage) -> None:
     assert message.author is not None
-    member = await load_member(ctx, message.author)
+    member = await load_member(ctx, message.author, joining=False)
     _ = translator(member.locale)
     now = ctx.clock.now()
     channel = f"#{message.channel_name or message.channel_id}"

@@ -33,6 +33,7 @@ from storage.people_models import BY_ADDRESS, BY_APPROVAL, PersonRow
 from storage.verification import add_board_domain, board_domains, remove_board_domain
 
 SHOWN = 30  # people listed in chat; the CSV holds them all
+UNVERIFIED = ("unverified", "ej-verifierade", "ej verifierade")
 
 
 def _municipality(ctx: Context, typed: object) -> str:
@@ -105,10 +106,10 @@ def verified_line(
 
 async def list_command(ctx: Context, call: Call) -> Reply:
     _ = call._
-    place = (
-        _municipality(ctx, call.values["municipality"]) if call.values.get("municipality") else None
-    )
-    only_unverified = call.values.get("which") == "unverified"
+    typed = str(call.values.get("municipality") or "")
+    # `/member list unverified` reads as it is written, though the word fills the first option
+    only_unverified = call.values.get("which") == "unverified" or typed.casefold() in UNVERIFIED
+    place = _municipality(ctx, typed) if typed and typed.casefold() not in UNVERIFIED else None
     async with ctx.db.transaction() as session:
         people = await list_people(session, municipality=place, unverified_only=only_unverified)
         names = await people_by_ids(session, [p.verified_by_id for p in people if p.verified_by_id])

@@ -39,6 +39,8 @@ class PeopleConfig:
     limits: dict[str, Limit] = field(default_factory=default_limits)
     domains: MunicipalDomains = field(default_factory=shipped_domains)
     mail_enabled: bool = False
+    # Without mail, a code is shown only where whoever types is trusted with the machine.
+    shown_code_platforms: tuple[str, ...] = ("console",)
     code_valid: timedelta = timedelta(minutes=30)
     code_tries: int = 5
     codes_per_hour: int = 3

@@ -17,6 +17,7 @@ from handlers.wishes.cards import refresh_cards
 from storage.models import MemberRow
 from storage.people import (
     get_person,
+    lock_address,
     merge_people,
     person_by_email,
     record_affiliation,
@@ -31,11 +32,14 @@ async def link_address(
 ) -> PersonRow:
     """The account's person after proving `email`: the address's holder, or its own."""
     now = ctx.clock.now()
-    mine = await get_person(session, account.person_id, lock=ctx.db.is_postgresql)
-    holder = await person_by_email(session, email)
+    await lock_address(session, email)
+    found = await person_by_email(session, email)
+    # Both people locked in the order of their numbers, so two crossed links cannot deadlock.
+    ids = sorted({account.person_id, *((found.id,) if found else ())})
+    locked = {i: await get_person(session, i, lock=ctx.db.is_postgresql) for i in ids}
+    mine, holder = locked[account.person_id], locked[found.id] if found else None
     touched: set[int] = set()
     if holder is not None and holder.id != mine.id:
-        await get_person(session, holder.id, lock=ctx.db.is_postgresql)
         touched.update(await supported_wish_ids(session, mine.id))
         merged = await merge_people(session, keep=holder, gone=mine, now=now)
         touched.update(merged.wish_ids)

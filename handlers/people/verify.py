@@ -28,15 +28,16 @@ from handlers.people.linking import link_address
 from handlers.run import member_row
 from handlers.types import Member, Message, Reply
 from storage.outbox import enqueue
-from storage.people import REVOKED, get_person
-from storage.people_models import VerificationCodeRow
+from storage.people import REVOKED, get_person, lock_address, person_by_email
+from storage.people_models import PersonRow, VerificationCodeRow
 from storage.verification import add_code, board_domains, codes_sent_since, latest_code
 
 CODE_DIGITS = 6
 
 
 def code_hash(email: str, code: str) -> str:
-    """Only a hash is stored: a leaked table does not hand out live codes."""
+    """The code table keeps a hash, not the code: a glance at the table or an export shows
+    no live code. (Six digits are quickly tried against it; the README says so.)"""
     return hashlib.sha256(f"{email}\n{code}".encode()).hexdigest()
 
 
@@ -79,10 +80,12 @@ async def send_code(ctx: Context, member: Member, raw: str, _: Translator) -> Re
         municipality = await municipality_of(ctx, session, address)
         if municipality is None:
             raise CommandError(UNKNOWN_DOMAIN, domain=address.rpartition("@")[2])
+        if not ctx.people.mail_enabled and member.platform not in ctx.people.shown_code_platforms:
+            raise CommandError(NO_MAIL)  # a code shown in chat would prove nothing
+        await lock_address(session, address)
         account = await member_row(ctx, session, member)
         person = await get_person(session, account.person_id, lock=ctx.db.is_postgresql)
-        if person.verified_via == REVOKED:
-            raise CommandError(WITHDRAWN)
+        await _refuse_revoked(session, person, address)
         if person.email == address and person.municipality == municipality:
             return Reply.text(_("You are already verified through {address}.", address=address))
         free_at = await _next_code_at(ctx, session, person.id, address)
@@ -102,9 +105,17 @@ async def send_code(ctx: Context, member: Member, raw: str, _: Translator) -> Re
         if ctx.people.mail_enabled:
             await _mail_code(ctx, session, row, code, _)
     minutes = int(ctx.people.code_valid.total_seconds() // 60)
-    if not ctx.people.mail_enabled:  # no SMTP here (the console): show it, so it can be tried
+    if not ctx.people.mail_enabled:  # no SMTP, on the console: shown, so it can be tried
         return Reply.text(_(SHOWN_CODE, code=code, address=address, minutes=minutes))
     return Reply.text(_(CODE_SENT, address=address, minutes=minutes, municipality=municipality))
+
+
+async def _refuse_revoked(session: AsyncSession, person: PersonRow, address: str) -> None:
+    """A revoke sticks: for the person revoked, and for the address they held (which another
+    account of theirs would otherwise verify into them again)."""
+    holder = await person_by_email(session, address)
+    if REVOKED in (person.verified_via, holder.verified_via if holder else None):
+        raise CommandError(WITHDRAWN)
 
 
 async def _next_code_at(
@@ -161,8 +172,8 @@ async def check_code(ctx: Context, member: Member, raw: str, _: Translator) -> R
         row = await latest_code(session, account.id)
         if row is None or row.used_at is not None:
             raise CommandError(NO_CODE)
-        if (await get_person(session, account.person_id)).verified_via == REVOKED:
-            raise CommandError(WITHDRAWN)
+        await lock_address(session, row.email)
+        await _refuse_revoked(session, await get_person(session, account.person_id), row.email)
         if row.expires_at <= now:
             raise CommandError(N_("That code has expired. Ask for a new one with /verify email:…"))
         if row.attempts >= ctx.people.code_tries:
@@ -209,6 +220,10 @@ SHOWN_CODE = N_(
 )
 WITHDRAWN = N_(
     "The board has withdrawn your verification, so it cannot be renewed here. Ask the board."
+)
+NO_MAIL = N_(
+    "Codes cannot be mailed from here yet (no mail server is set up). Ask the board to "
+    "approve you for your municipality."
 )
 NO_CODE = N_("No code is waiting for you. Ask for one with /verify email:ADDRESS.")
 TOO_MANY_TRIES = N_("Too many wrong tries: that code no longer works. Ask for a new one.")

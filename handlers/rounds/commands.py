@@ -19,6 +19,7 @@ from handlers.meetings.times import local_to_utc, parse_date, parse_time, spoken
 from handlers.people.texts import NOT_VERIFIED
 from handlers.rounds.log import LOG
 from handlers.rounds.standing import standing
+from handlers.run import person_row
 from handlers.topics import post_to_topic
 from handlers.types import Field, Message, Reply
 from handlers.wishes.config import OPEN
@@ -101,6 +102,10 @@ async def place_command(ctx: Context, call: Call) -> Reply:
         raise CommandError(NOT_VERIFIED)
     async with ctx.db.transaction() as session:
         row = await current_round(session, lock=ctx.db.is_postgresql)
+        # read again under the round's lock: a revoke or a move since the command came counts
+        municipality = (await person_row(ctx, session, member, lock=True)).municipality
+        if municipality is None:
+            raise CommandError(NOT_VERIFIED)
         if row is None or row.closes_at <= ctx.clock.now():
             raise CommandError(N_("No round is open; points can no longer be placed."))
         wish = next((w for w in await round_wishes(session, row.id) if w.id == wish_id), None)
@@ -108,9 +113,7 @@ async def place_command(ctx: Context, call: Call) -> Reply:
             raise CommandError(N_("#{number} is not in this round."), number=wish_id)
         if wish.hidden or wish.merged_into_id or wish.status not in OPEN:
             raise CommandError(N_("#{number} is no longer open for prioritising."), number=wish_id)
-        placed = {
-            p.wish_id: p.points for p in await points_in(session, row.id, member.municipality)
-        }
+        placed = {p.wish_id: p.points for p in await points_in(session, row.id, municipality)}
         others = sum(p for w, p in placed.items() if w != wish_id)
         if others + points > row.points:
             raise CommandError(
@@ -118,21 +121,21 @@ async def place_command(ctx: Context, call: Call) -> Reply:
                     "{municipality} has {left} of its {budget} points left to place; "
                     "move points from another wish first."
                 ),
-                municipality=member.municipality,
+                municipality=municipality,
                 left=row.points - others,
                 budget=row.points,
             )
         await set_points(
             session,
             round_id=row.id,
-            municipality=member.municipality,
+            municipality=municipality,
             wish_id=wish_id,
             points=points,
             changed_by_id=member.person_id,
             now=ctx.clock.now(),
         )
         placed[wish_id] = points
-    return Reply.text(split_text(member.municipality, placed, row.points, _))
+    return Reply.text(split_text(municipality, placed, row.points, _))
 
 
 def split_text(municipality: str, placed: dict[int, int], budget: int, _: Translator) -> str:

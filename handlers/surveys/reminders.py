@@ -116,6 +116,7 @@ async def _not_answered(session: AsyncSession, survey_id: int) -> list[tuple[Per
         select(PersonRow, MemberRow)
         .join(MemberRow, MemberRow.person_id == PersonRow.id)
         .where(PersonRow.notifications.is_(True), PersonRow.blocked_at.is_(None))
+        .where(PersonRow.joined_at.is_not(None))
         .where(~answered.exists())
         .order_by(PersonRow.id, MemberRow.id)
     )

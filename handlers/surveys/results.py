@@ -195,7 +195,9 @@ async def answer_to_wish(ctx: Context, interaction: Interaction) -> Reply:
         "module": ctx.wishes.module(WISH_MODULE) or ctx.wishes.modules[0],
     }
     # The wish comes from the answering person's municipality, not the board member's own.
-    return await consider(ctx, interaction.member, values, on_behalf_of=municipality)
+    return await consider(
+        ctx, interaction.member, values, for_others=True, municipality=municipality
+    )
 
 
 RESULTS_INTERACTIONS: tuple[InteractionSpec, ...] = (

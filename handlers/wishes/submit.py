@@ -94,15 +94,20 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
 
 
 async def consider(
-    ctx: Context, member: Member, values: dict[str, str], *, on_behalf_of: str | None = None
+    ctx: Context,
+    member: Member,
+    values: dict[str, str],
+    *,
+    for_others: bool = False,
+    municipality: str | None = None,
 ) -> Reply:
     """Show similar wishes first; without any, save at once. The wish comes from the
-    member's verified municipality, or from `on_behalf_of` when the board files a wish
-    for a municipality (a survey answer turned into a wish)."""
+    member's verified municipality, or with `for_others` from `municipality` (None: from no
+    municipality), when the board files someone else's wish (a survey answer)."""
     _ = translator(member.locale)
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, member)
-        draft = check_draft(ctx, values, on_behalf_of or member.municipality)
+        draft = check_draft(ctx, values, municipality if for_others else member.municipality)
         similar = await ctx.wish_index.similar(
             session, wish_text(WishRow(title=draft.title, description=draft.description))
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 
@@ -13,6 +15,13 @@ from tests.unit.test_people_verify import ask, code_in, give, person_of
 from tests.unit.test_wishes import run, submit, text, wishes_channel
 
 BO = Member("console", "bo", "Bo", is_board=True)
+
+
+@pytest.fixture(autouse=True)
+def _codes_shown_on_every_platform(ctx: Context) -> None:
+    ctx.people = replace(ctx.people, shown_code_platforms=("console", "discord", "slack"))
+
+
 EVA = Member("discord", "222", "Eva")
 OLA = Member("slack", "U333", "Ola")
 
@@ -166,6 +175,7 @@ async def test_the_list_shows_who_is_verified_how_and_can_filter(ctx: Context) -
     assert "Ola" in only and "Eva" not in only
     unverified = await member(ctx, BO, "list", which="unverified")
     assert "Bo — ej verifierad" in unverified and "Eva" not in unverified
+    assert await member(ctx, BO, "list", "unverified") == unverified
 
 
 async def test_a_blocked_person_is_refused_and_not_bridged(ctx: Context) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from handlers.clock import FakeClock
 from handlers.context import Context
-from handlers.people.config import COMMAND, Limit, PeopleConfig
+from handlers.people.config import COMMAND, Limit
 from handlers.types import Member
 from storage import outbox
 from storage.meeting_models import AgendaItemRow
@@ -27,6 +27,11 @@ from tests.unit.test_wishes import run, submit, text, wishes_channel
 EVA_DISCORD = Member("discord", "1", "Eva")
 EVA_SLACK = Member("slack", "U1", "Eva")
 BO = Member("console", "bo", "Bo", is_board=True)
+
+
+@pytest.fixture(autouse=True)
+def _codes_shown_on_every_platform(ctx: Context) -> None:
+    ctx.people = replace(ctx.people, shown_code_platforms=("console", "discord", "slack"))
 
 
 async def rows(ctx: Context, model: type) -> int:
@@ -59,7 +64,7 @@ async def test_a_flood_of_fifty_wishes_stores_five(ctx: Context) -> None:
 
 
 async def test_control_without_the_wish_limit_the_flood_is_stored(ctx: Context) -> None:
-    ctx.people = PeopleConfig(limits={})
+    ctx.people = replace(ctx.people, limits={})
     answers = await flood_of_wishes(ctx, EVA_DISCORD)
     assert all(a.startswith("Tack!") for a in answers)
     assert await rows(ctx, WishRow) == 50
@@ -109,7 +114,7 @@ async def test_commands_thirty_a_minute_and_the_board_is_exempt(
 async def test_limits_are_kept_in_the_database_and_old_actions_forgotten(
     ctx: Context, clock: FakeClock
 ) -> None:
-    ctx.people = PeopleConfig(limits={COMMAND: Limit(3, timedelta(minutes=1))})
+    ctx.people = replace(ctx.people, limits={COMMAND: Limit(3, timedelta(minutes=1))})
     for _ in range(3):
         await run(ctx, EVA_DISCORD, "help")
     fresh = replace(ctx, people=ctx.people)  # another process: nothing in memory is shared
@@ -132,7 +137,7 @@ async def test_concurrent_supports_and_points_from_two_accounts_count_once(
     ctx: Context, accounts: int
 ) -> None:
     """50 supports and 50 point changes at once from one person's two accounts."""
-    ctx.people = PeopleConfig(limits={})
+    ctx.people = replace(ctx.people, limits={})
     for account in (EVA_DISCORD, EVA_SLACK)[:accounts]:
         await give(ctx, account, code_in(await ask(ctx, account, "eva@lund.se")))
     await verified(ctx, BO, "Mora")

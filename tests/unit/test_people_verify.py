@@ -27,6 +27,13 @@ SLACK_ANNA = Member("slack", "U111", "Anna S")
 BERTIL = Member("console", "bertil", "Bertil")
 
 
+@pytest.fixture(autouse=True)
+def _codes_shown_on_every_platform(ctx: Context) -> None:
+    """These tests read the code from the answer on every platform, as the console shows it
+    where no mail server is set up; what Discord and Slack do without one is tested below."""
+    ctx.people = replace(ctx.people, shown_code_platforms=("console", "discord", "slack"))
+
+
 def code_in(reply_text: str) -> str:
     found = re.search(r"\b(\d{6})\b", reply_text)
     assert found, reply_text
@@ -238,6 +245,25 @@ async def test_linking_keeps_one_survey_answer_the_latest(ctx: Context, clock: F
     assert kept.answers == {"1": "Miljö"}
 
 
+async def test_without_mail_a_chat_platform_shows_no_code(ctx: Context) -> None:
+    ctx.people = PeopleConfig()  # no SMTP: only the console, whose user has the machine
+    refused = await ask(ctx, DISCORD_ANNA, "anna@umea.se")
+    assert refused.startswith("Koder kan inte mejlas härifrån än")
+    assert not re.search(r"\b\d{6}\b", refused)
+    assert await count(ctx, VerificationCodeRow) == 0
+    assert "din kod" in await ask(ctx, BERTIL, "bertil@umea.se")
+
+
+async def test_a_revoke_cannot_be_undone_from_another_account(ctx: Context) -> None:
+    board = Member("console", "bo", "Bo", is_board=True)
+    await give(ctx, BERTIL, code_in(await ask(ctx, BERTIL, "b@umea.se")))
+    await run(ctx, board, "member", "revoke", "Bertil")
+    other = Member("slack", "U77", "Bertil igen")
+    assert (await ask(ctx, other, "b@umea.se")).startswith("Styrelsen har dragit tillbaka")
+    assert (await person_of(ctx, BERTIL)).municipality is None
+    assert (await person_of(ctx, other)).municipality is None
+
+
 async def test_a_revoke_sticks_until_the_board_approves(ctx: Context) -> None:
     board = Member("console", "bo", "Bo", is_board=True)
     await give(ctx, BERTIL, code_in(await ask(ctx, BERTIL, "b@umea.se")))
@@ -267,9 +293,29 @@ async def test_every_change_of_municipality_is_logged(ctx: Context) -> None:
 
 
 async def test_code_settings_are_used(ctx: Context, clock: FakeClock) -> None:
-    ctx.people = PeopleConfig(code_valid=timedelta(minutes=5), code_tries=1, codes_per_hour=1)
+    ctx.people = replace(
+        ctx.people, code_valid=timedelta(minutes=5), code_tries=1, codes_per_hour=1
+    )
     code = code_in(await ask(ctx, BERTIL, "b@umea.se"))
     assert "inom 5 minuter" in await ask(ctx, DISCORD_ANNA, "a@umea.se")
     assert (await ask(ctx, BERTIL, "b2@umea.se")).startswith("Högst 1 koder")
     clock.advance(5 * 60)
     assert (await give(ctx, BERTIL, code)).startswith("Koden har gått ut")
+
+
+async def test_support_taken_back_after_linking_leaves_nothing_behind(ctx: Context) -> None:
+    board = Member("console", "bo", "Bo", is_board=True)
+    await submit(ctx, board, "Gemensam mall för delegationsbeslut", module="Miljö")
+    await submit(ctx, board, "Kartlager för strandskydd i e-tjänsten", module="Kart & mät")
+    await run(ctx, DISCORD_ANNA, "support", "1")
+    await run(ctx, SLACK_ANNA, "support", "2")
+    await run(ctx, board, "wish-merge", "2", "1")
+    for account in (DISCORD_ANNA, SLACK_ANNA):
+        await give(ctx, account, code_in(await ask(ctx, account, "anna@lund.se")))
+    async with ctx.db.transaction() as session:
+        assert (await support_of(session, [1]))[1].members == 1  # Anna once, Bo unverified
+    taken = text(await run(ctx, SLACK_ANNA, "support", "1"))
+    assert taken.startswith("Du stöder inte längre #1.")
+    async with ctx.db.transaction() as session:
+        after = (await support_of(session, [1]))[1]
+    assert (after.members, after.municipalities) == (0, ())

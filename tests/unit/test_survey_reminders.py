@@ -14,6 +14,7 @@ from handlers.surveys import authoring
 from handlers.surveys.reminders import remind, survey_tick
 from storage import outbox
 from storage.db import Database
+from storage.members import upsert_member
 from storage.models import OutboxRow
 from storage.surveys import get_survey
 from tests.conftest import DatabaseTarget
@@ -46,6 +47,10 @@ async def prepared(ctx: Context) -> None:
     assert text(await run(ctx, OLA, "notifications", "off")).startswith("You will no longer")
     await run(ctx, KIM, "language", "en")
     await run(ctx, PER, "help")
+    async with ctx.db.transaction() as session:  # seen posting in a bridge, never a command
+        await upsert_member(
+            session, platform="slack", user_id="U5", display_name="Gäst", now=ctx.clock.now()
+        )
 
 
 async def test_one_reminder_at_the_time_to_those_who_have_not_answered(

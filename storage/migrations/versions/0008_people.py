@@ -38,12 +38,14 @@ def _create_tables() -> None:
     sa.Column('blocked_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('blocked_reason', sa.String(length=300), nullable=True),
     sa.Column('blocked_by_id', sa.Integer(), nullable=True),
+    sa.Column('joined_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.ForeignKeyConstraint(['blocked_by_id'], ['people.id'], name='fk_people_blocked_by_id_people', ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['verified_by_id'], ['people.id'], name='fk_people_verified_by_id_people', ondelete='SET NULL'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_people')),
-    sa.UniqueConstraint('email', name='uq_people_email')
+    sa.UniqueConstraint('email', name='uq_people_email'),
+    sqlite_autoincrement=True,
     )
     op.create_index('ix_people_municipality', 'people', ['municipality'], unique=False)
     op.create_table('affiliation_changes',
@@ -129,8 +131,9 @@ def _accounts_for_strangers() -> None:
 
 def _a_person_per_account() -> None:
     op.execute(
-        "INSERT INTO people (id, display_name, locale, notifications, created_at, updated_at) "
-        "SELECT id, display_name, locale, notifications, created_at, updated_at FROM members"
+        "INSERT INTO people (id, display_name, locale, notifications, joined_at, created_at, "
+        "updated_at) SELECT id, display_name, locale, notifications, created_at, created_at, "
+        "updated_at FROM members"
     )
     if not _sqlite():
         op.execute(
@@ -204,6 +207,12 @@ def _events_and_points() -> None:
     with op.batch_alter_table('wish_events') as batch_op:
         batch_op.add_column(sa.Column('actor_id', sa.Integer(), nullable=True))
         batch_op.create_foreign_key('fk_wish_events_actor_id_people', 'people', ['actor_id'], ['id'], ondelete='SET NULL')
+    # who placed the points so far was a copied name: the log starts with what stands now
+    op.execute(
+        "INSERT INTO round_point_changes (round_id, municipality, wish_id, person_id, before, "
+        "after, created_at) SELECT round_id, municipality, wish_id, NULL, 0, points, changed_at "
+        "FROM round_points WHERE points > 0"
+    )
     with op.batch_alter_table('round_points') as batch_op:
         batch_op.add_column(sa.Column('changed_by_id', sa.Integer(), nullable=True))
         batch_op.drop_column('changed_by')
