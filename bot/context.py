@@ -7,6 +7,7 @@ Slack clients: two seconds of imports on every run.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import time, timedelta
 from pathlib import Path
 
@@ -76,7 +77,13 @@ def people_settings(settings: Settings) -> PeopleConfig:
         kind: Limit(count, timedelta(seconds=seconds))
         for kind, (count, seconds) in settings.action_limits().items()
     }
-    return PeopleConfig(limits=limits, mail_enabled=settings.smtp() is not None)
+    key = settings.secret_key.get_secret_value() if settings.secret_key else ""
+    return PeopleConfig(
+        limits=limits,
+        mail_enabled=settings.smtp() is not None,
+        # a key of any length, made 32 bytes; unset, PeopleConfig makes a random one
+        **({"code_key": hashlib.sha256(key.encode()).digest()} if key else {}),
+    )
 
 
 def open_database(settings: Settings) -> Database:

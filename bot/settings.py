@@ -98,6 +98,8 @@ class Settings(BaseSettings):
     limit_agenda_proposals: str = Field("3/1d", pattern=LIMIT_PATTERN)
     limit_supports: str = Field("60/1h", pattern=LIMIT_PATTERN)
     limit_commands: str = Field("30/1m", pattern=LIMIT_PATTERN)
+    # The key verification codes are computed with; unset, one is made at every start.
+    secret_key: SecretStr | None = None
 
     public_base_url: str | None = Field(None, pattern=r"^https?://")
     public_site_name: str = Field("Användarföreningen Castor", min_length=1, max_length=120)
@@ -301,6 +303,7 @@ SECRET_FIELDS = {
     "slack_bot_token",
     "slack_app_token",
     "slack_signing_secret",
+    "secret_key",
 }
 
 

@@ -76,7 +76,8 @@ class AffiliationChangeRow(Base):
 class VerificationCodeRow(Base):
     """A one-time code mailed to an address, bound to the account that asked for it.
 
-    Only a hash of the code is kept; `attempts` counts wrong guesses, `used_at` spends it.
+    The code itself is never kept: it is computed from a secret key and `salt`
+    (`handlers.people.codes`). `attempts` counts wrong guesses, `used_at` spends it.
     """
 
     __tablename__ = "verification_codes"
@@ -94,7 +95,7 @@ class VerificationCodeRow(Base):
     )
     email: Mapped[str] = mapped_column(String(254))
     municipality: Mapped[str] = mapped_column(String(100))
-    code_hash: Mapped[str] = mapped_column(String(64))
+    salt: Mapped[str] = mapped_column(String(64))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())

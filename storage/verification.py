@@ -40,7 +40,7 @@ async def add_code(
     person_id: int,
     email: str,
     municipality: str,
-    code_hash: str,
+    salt: str,
     now: datetime,
     expires_at: datetime,
 ) -> VerificationCodeRow:
@@ -49,7 +49,7 @@ async def add_code(
         person_id=person_id,
         email=email,
         municipality=municipality,
-        code_hash=code_hash,
+        salt=salt,
         attempts=0,
         created_at=now,
         expires_at=expires_at,
@@ -72,13 +72,14 @@ async def latest_code(session: AsyncSession, member_id: int) -> VerificationCode
 
 
 class CodeContact(NamedTuple):
-    """What sending a code's mail needs: the address, until when, and the language."""
+    """What sending a code's mail needs: the address, until when, the language, the salt."""
 
     id: int
     email: str
     expires_at: datetime
     used: bool
     locale: str | None
+    salt: str
 
 
 _CONTACTS = (
@@ -88,6 +89,7 @@ _CONTACTS = (
         VerificationCodeRow.expires_at,
         VerificationCodeRow.used_at.is_not(None),
         PersonRow.locale,
+        VerificationCodeRow.salt,
     )
     .join(PersonRow, PersonRow.id == VerificationCodeRow.person_id)
     .where(VerificationCodeRow.id.in_(bindparam("ids", expanding=True)))

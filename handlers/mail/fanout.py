@@ -15,6 +15,7 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
+from handlers.people.codes import code_for
 from handlers.types import Message
 from storage import mail
 from storage.mail_models import ACTIVE, PENDING
@@ -54,6 +55,7 @@ class Recipient:
     token: str
     list_mail: bool  # False for the confirmation mail: no unsubscribe link or headers
     locale: str
+    code: str | None = None  # a verification code's mail: the code, computed as it is sent
 
 
 def _wanted(target: str) -> tuple[str, int] | None:
@@ -106,7 +108,14 @@ async def _code_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipi
         code = found.get(int(raw)) if raw.isdigit() and len(raw) < 18 else None
         usable = code is not None and not code.used and code.expires_at > now
         answer[target] = (
-            Recipient(0, code.email, "", False, code.locale or ctx.default_locale)
+            Recipient(
+                0,
+                code.email,
+                "",
+                False,
+                code.locale or ctx.default_locale,
+                code_for(ctx.people.code_key, code.id, code.salt),
+            )
             if usable and code is not None
             else None
         )

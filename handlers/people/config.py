@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -41,6 +42,9 @@ class PeopleConfig:
     mail_enabled: bool = False
     # Without mail, a code is shown only where whoever types is trusted with the machine.
     shown_code_platforms: tuple[str, ...] = ("console",)
+    # The key codes are computed with (`handlers.people.codes`): SECRET_KEY, else one made at
+    # start, so a code asked for before a restart no longer works after it.
+    code_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     code_valid: timedelta = timedelta(minutes=30)
     code_tries: int = 5
     codes_per_hour: int = 3

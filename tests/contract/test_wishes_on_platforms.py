@@ -445,7 +445,7 @@ async def approve_on(side: Side, who: Any, municipality: str) -> None:
     a mention (no mail server here, so no code: the code's way is a test of its own)."""
     await side.command("profile", who)  # the member is known to the bot
     done = await side.command(
-        "member", side.bo, sub="approve", user=f"<@{who}>", municipality=municipality
+        "member", side.bo, sub="approve", who=f"<@{who}>", municipality=municipality
     )
     assert done.private and done.text.endswith(f"räknas nu för {municipality}."), done.text
 

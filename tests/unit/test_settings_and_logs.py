@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from bot.context import build_context, people_settings
 from bot.logs import JsonFormatter, KeyValueFormatter, RedactingFilter
-from bot.settings import Settings, SettingsError, load_settings
+from bot.settings import Settings, SettingsError, load_settings, secret_values
 from handlers.clock import FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -165,3 +165,15 @@ def test_a_bad_action_limit_is_refused(monkeypatch: pytest.MonkeyPatch, value: s
     with pytest.raises(SettingsError) as refused:
         load_settings()
     assert "LIMIT_SUPPORTS" in str(refused.value)
+
+
+def test_the_secret_key_makes_codes_stable_and_is_never_shown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("SECRET_KEY", "a-long-secret-for-codes")
+    one, two = people_settings(Settings(_env_file=None)), people_settings(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert one.code_key == two.code_key, "two processes with one SECRET_KEY agree"
+    assert "a-long-secret-for-codes" in secret_values(Settings(_env_file=None))  # type: ignore[call-arg]
+    monkeypatch.delenv("SECRET_KEY")
+    fresh = people_settings(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert fresh.code_key != one.code_key and len(fresh.code_key) == 32

@@ -18,6 +18,7 @@ from bot.settings import Settings
 from handlers.context import Context
 from handlers.i18n import translator
 from handlers.mail.fanout import PLATFORM, RecipientLookup
+from handlers.people.codes import with_code
 from handlers.types import Message, normalise_locale
 
 log = logging.getLogger(__name__)
@@ -64,6 +65,8 @@ class EmailPlatform:
         unsubscribe = (
             self.ctx.public.url(f"unsubscribe/{recipient.token}") if recipient.list_mail else None
         )
+        if recipient.code is not None:
+            message = with_code(message, recipient.code)
         locale = normalise_locale(recipient.locale) or self.ctx.default_locale
         envelope = Envelope(
             to=recipient.address,
