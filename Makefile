@@ -26,9 +26,10 @@ run: $(RUN_STAMP)
 console: $(RUN_STAMP)
 	@$(BIN)/bryggan console
 
-## test: install what the tests need, lint, type-check and run the whole suite
+## test: install what the tests need, lint, type-check and run the whole suite (4 workers:
+## most tests wait on sockets and subprocesses, so two cores keep four busy)
 test: $(DEV_STAMP) check
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 4
 
 check: $(DEV_STAMP)
 	$(BIN)/ruff check .
