@@ -74,7 +74,6 @@ async def load_member(ctx: Context, member: Member, *, joining: bool = True) -> 
         locale=locale,
         municipality=person.municipality,
         person_id=person.id,
-        account_id=row.id,
         blocked=person.blocked_at is not None,
     )
 

@@ -41,7 +41,6 @@ class Member:
     locale: Locale = DEFAULT_LOCALE
     platform_locale: str | None = None
     person_id: int | None = None
-    account_id: int | None = None
     blocked: bool = False
 
 

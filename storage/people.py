@@ -10,7 +10,6 @@ from datetime import datetime
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.meeting_models import AgendaItemRow
 from storage.models import MemberRow
 from storage.people_models import (
     BY_ADDRESS,
@@ -26,7 +25,7 @@ from storage.survey_models import SurveyAnswerRow
 from storage.upsert import insert_ignoring_conflict
 from storage.wish_models import WishEventRow, WishSupportRow
 
-REVOKED, LINKED = "revoked", "linked"
+REVOKED = "revoked"
 
 
 async def get_person(session: AsyncSession, person_id: int, *, lock: bool = False) -> PersonRow:
@@ -214,21 +213,6 @@ async def people_by_ids(session: AsyncSession, ids: Sequence[int]) -> dict[int, 
         return {}
     result = await session.execute(select(PersonRow).where(PersonRow.id.in_(list(set(ids)))))
     return {person.id: person for person in result.scalars()}
-
-
-async def proposer_people(
-    session: AsyncSession, items: Sequence[AgendaItemRow]
-) -> dict[int, PersonRow]:
-    """The person behind each proposal's account, by proposal id."""
-    if not items:
-        return {}
-    result = await session.execute(
-        select(MemberRow.id, PersonRow)
-        .join(PersonRow, PersonRow.id == MemberRow.person_id)
-        .where(MemberRow.id.in_({item.proposer_id for item in items}))
-    )
-    by_account = {account_id: person for account_id, person in result}
-    return {item.id: by_account[item.proposer_id] for item in items}
 
 
 async def insert_account(

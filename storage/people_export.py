@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -22,17 +23,79 @@ def _when(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-async def _rows(session: AsyncSession, statement: Any) -> list[Any]:
-    return list((await session.execute(statement)).scalars())
+Fields = dict[str, str | Callable[[Any], Any]]  # output name -> attribute, or a function
+
+
+def _value(row: Any, field: str | Callable[[Any], Any]) -> Any:
+    value = field(row) if callable(field) else getattr(row, field)
+    return _when(value) if isinstance(value, datetime) else value
+
+
+async def _section(
+    session: AsyncSession, column: Any, ids: Sequence[int], fields: Fields
+) -> list[dict[str, Any]]:
+    """Every row whose `column` is one of `ids`, oldest first, as the chosen fields."""
+    model = column.class_
+    result = await session.execute(select(model).where(column.in_(ids)).order_by(model.id))
+    return [
+        {name: _value(row, field) for name, field in fields.items()} for row in result.scalars()
+    ]
 
 
 async def personal_data(session: AsyncSession, person: PersonRow) -> dict[str, Any]:
     """A JSON-ready account of the person: their accounts, verification, settings, and every
-    row that refers to them. Codes are never stored, so none are shown."""
-    accounts = await _rows(session, select(MemberRow).where(MemberRow.person_id == person.id))
-    account_ids = [a.id for a in accounts]
+    row that refers to them (to the person, or to one of their accounts). Codes are never
+    stored, so none are shown."""
+    accounts = list(
+        (await session.execute(select(MemberRow).where(MemberRow.person_id == person.id))).scalars()
+    )
+    mine, theirs = [person.id], [a.id for a in accounts]
     by_account = {a.id: f"{a.platform}:{a.user_id}" for a in accounts}
-    return {
+    sections: dict[str, tuple[Any, Sequence[int], Fields]] = {
+        "accounts": (
+            MemberRow.person_id, mine,
+            {"platform": "platform", "user_id": "user_id", "name": "display_name",
+             "since": "created_at"},
+        ),
+        "municipality_changes": (
+            AffiliationChangeRow.person_id, mine,
+            {"before": "before", "after": "after", "how": "how", "at": "created_at"},
+        ),
+        "verification_requests": (
+            VerificationCodeRow.person_id, mine,
+            {"email": "email", "asked": "created_at", "used": "used_at"},
+        ),
+        "wishes_submitted": (
+            WishRow.submitted_by_id, theirs,
+            {"number": "id", "title": "title", "status": "status", "at": "created_at"},
+        ),
+        "supports": (WishSupportRow.person_id, mine, {"wish": "wish_id", "at": "created_at"}),
+        "round_point_changes": (
+            RoundPointChangeRow.person_id, mine,
+            {"round": "round_id", "wish": "wish_id", "municipality": "municipality",
+             "before": "before", "after": "after", "at": "created_at"},
+        ),
+        "survey_answers": (
+            SurveyAnswerRow.person_id, mine,
+            {"survey": "survey_id", "answers": "answers", "complete": "complete",
+             "at": "updated_at"},
+        ),
+        "agenda_proposals": (
+            AgendaItemRow.proposer_id, theirs,
+            {"number": "id", "meeting": "meeting_id", "text": "text", "status": "status",
+             "account": lambda item: by_account[item.proposer_id], "at": "created_at"},
+        ),
+        "bridged_messages": (
+            BridgedMessageRow.author_id, theirs,
+            {"platform": "platform", "channel": "channel_id", "message": "message_id",
+             "at": "created_at", "deleted": "deleted_at"},
+        ),
+        "announcements": (
+            AnnouncementRow.author_id, theirs,
+            {"number": "id", "title": "title", "at": "created_at"},
+        ),
+    }  # fmt: skip
+    data: dict[str, Any] = {
         "person": {
             "number": person.id,
             "name": person.display_name,
@@ -45,123 +108,11 @@ async def personal_data(session: AsyncSession, person: PersonRow) -> dict[str, A
             "blocked": person.blocked_at is not None,
             "first_seen": _when(person.created_at),
         },
-        "accounts": [
-            {
-                "platform": a.platform,
-                "user_id": a.user_id,
-                "name": a.display_name,
-                "since": _when(a.created_at),
-            }
-            for a in accounts
-        ],
-        "municipality_changes": [
-            {"before": c.before, "after": c.after, "how": c.how, "at": _when(c.created_at)}
-            for c in await _rows(
-                session,
-                select(AffiliationChangeRow)
-                .where(AffiliationChangeRow.person_id == person.id)
-                .order_by(AffiliationChangeRow.id),
-            )
-        ],
-        "verification_requests": [
-            {"email": c.email, "asked": _when(c.created_at), "used": _when(c.used_at)}
-            for c in await _rows(
-                session,
-                select(VerificationCodeRow)
-                .where(VerificationCodeRow.person_id == person.id)
-                .order_by(VerificationCodeRow.id),
-            )
-        ],
-        "wishes_submitted": [
-            {"number": w.id, "title": w.title, "status": w.status, "at": _when(w.created_at)}
-            for w in await _rows(
-                session,
-                select(WishRow)
-                .where(WishRow.submitted_by_id.in_(account_ids))
-                .order_by(WishRow.id),
-            )
-        ],
-        "supports": [
-            {"wish": s.wish_id, "at": _when(s.created_at)}
-            for s in await _rows(
-                session,
-                select(WishSupportRow)
-                .where(WishSupportRow.person_id == person.id)
-                .order_by(WishSupportRow.id),
-            )
-        ],
-        "round_point_changes": [
-            {
-                "round": c.round_id,
-                "wish": c.wish_id,
-                "municipality": c.municipality,
-                "before": c.before,
-                "after": c.after,
-                "at": _when(c.created_at),
-            }
-            for c in await _rows(
-                session,
-                select(RoundPointChangeRow)
-                .where(RoundPointChangeRow.person_id == person.id)
-                .order_by(RoundPointChangeRow.id),
-            )
-        ],
-        "survey_answers": [
-            {
-                "survey": a.survey_id,
-                "answers": a.answers,
-                "complete": a.complete,
-                "at": _when(a.updated_at),
-            }
-            for a in await _rows(
-                session,
-                select(SurveyAnswerRow)
-                .where(SurveyAnswerRow.person_id == person.id)
-                .order_by(SurveyAnswerRow.id),
-            )
-        ],
-        "agenda_proposals": [
-            {
-                "number": i.id,
-                "meeting": i.meeting_id,
-                "text": i.text,
-                "status": i.status,
-                "account": by_account[i.proposer_id],
-                "at": _when(i.created_at),
-            }
-            for i in await _rows(
-                session,
-                select(AgendaItemRow)
-                .where(AgendaItemRow.proposer_id.in_(account_ids))
-                .order_by(AgendaItemRow.id),
-            )
-        ],
-        "bridged_messages": [
-            {
-                "platform": m.platform,
-                "channel": m.channel_id,
-                "message": m.message_id,
-                "at": _when(m.created_at),
-                "deleted": _when(m.deleted_at),
-            }
-            for m in await _rows(
-                session,
-                select(BridgedMessageRow)
-                .where(BridgedMessageRow.author_id.in_(account_ids))
-                .order_by(BridgedMessageRow.id),
-            )
-        ],
-        "announcements": [
-            {"number": a.id, "title": a.title, "at": _when(a.created_at)}
-            for a in await _rows(
-                session,
-                select(AnnouncementRow)
-                .where(AnnouncementRow.author_id.in_(account_ids))
-                .order_by(AnnouncementRow.id),
-            )
-        ],
-        "email_subscription": await _subscription(session, person.email),
     }
+    for name, (column, ids, fields) in sections.items():
+        data[name] = await _section(session, column, ids, fields)
+    data["email_subscription"] = await _subscription(session, person.email)
+    return data
 
 
 async def _subscription(session: AsyncSession, email: str | None) -> dict[str, Any] | None:

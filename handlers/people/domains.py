@@ -1,8 +1,7 @@
 """Which municipality a work address belongs to, by its mail domain.
 
 A member who says they work for a municipality proves it with a code mailed to their work
-address; this module says which municipality that address's domain (or a subdomain of it)
-belongs to. The shipped list is `handlers/data/municipality_domains.csv` (see the
+address; this module says which municipality that address's domain belongs to. The shipped list is `handlers/data/municipality_domains.csv` (see the
 `.SOURCES.md` beside it for where each row comes from); the board can add domains of its own
 (a joint board, a municipal company) with `with_extra`.
 """
@@ -44,8 +43,9 @@ def normalise_domain(address_or_domain: str) -> str | None:
 class MunicipalDomains:
     """Mail domains (domain -> municipality), in the order they were given.
 
-    Lookups match the domain itself or any subdomain of it, the most specific entry first,
-    so a board-added `sbf.vaxjo.se` can belong to another municipality than `vaxjo.se`.
+    Only a listed domain itself counts, not a subdomain of it: a municipality may hand out
+    addresses under a subdomain to people who do not work for it (pupils, say); the board
+    adds a subdomain that does count (`sbf.vaxjo.se` may even belong to another municipality).
     """
 
     by_domain: Mapping[str, str]
@@ -74,19 +74,12 @@ class MunicipalDomains:
         return cls(MappingProxyType(checked))
 
     def municipality_for(self, address_or_domain: str) -> str | None:
-        """The municipality whose domain the address (or domain) is, or is a subdomain of.
+        """The municipality whose domain the address (or domain) is.
 
-        `anna@bygg.vaxjo.se` -> Växjö; `evilvaxjo.se` and `vaxjo.se.evil.com` -> None.
+        `anna@vaxjo.se` -> Växjö; `bygg.vaxjo.se`, `evilvaxjo.se`, `vaxjo.se.evil.com` -> None.
         """
         domain = normalise_domain(address_or_domain)
-        if domain is None:
-            return None
-        labels = domain.split(".")
-        for start in range(len(labels) - 1):
-            municipality = self.by_domain.get(".".join(labels[start:]))
-            if municipality is not None:
-                return municipality
-        return None
+        return self.by_domain.get(domain) if domain else None
 
     def with_extra(self, extra: Mapping[str, str]) -> MunicipalDomains:
         """A copy in which the board's domain -> municipality pairs take part in lookups.
@@ -96,12 +89,6 @@ class MunicipalDomains:
         """
         added = MunicipalDomains.from_pairs(extra).by_domain
         return MunicipalDomains(MappingProxyType({**self.by_domain, **added}))
-
-    def domains_of(self, municipality: str) -> tuple[str, ...]:
-        """The domains that count for a municipality (shipped first), to show a member which
-        addresses will do; the name is matched regardless of case."""
-        wanted = municipality.strip().casefold()
-        return tuple(d for d, m in self.by_domain.items() if m.casefold() == wanted)
 
 
 def read_domains_file(path: Path) -> MunicipalDomains:

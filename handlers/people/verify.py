@@ -22,7 +22,6 @@ from handlers.mail.fanout import PLATFORM as MAIL
 from handlers.mail.fanout import VERIFY_PREFIX
 from handlers.meetings.times import spoken
 from handlers.people.codes import CODE_DIGITS, PLACEHOLDER, code_for, is_code
-from handlers.people.domains import normalise_domain
 from handlers.people.linking import link_address
 from handlers.run import member_row
 from handlers.types import Member, Message, Reply
@@ -33,16 +32,11 @@ from storage.verification import add_code, board_domains, codes_sent_since, late
 
 
 async def municipality_of(ctx: Context, session: AsyncSession, address: str) -> str | None:
-    """The municipality an address's domain belongs to: the shipped list and the board's.
-
-    Only a listed domain itself counts, not any subdomain of it: a municipality may hand out
-    addresses under a subdomain to people who do not work for it (pupils, say); the board
-    adds a subdomain that does count."""
-    domain = normalise_domain(address)
-    if domain is None:
-        return None
+    """The municipality an address's domain belongs to: the shipped list and the board's
+    (only a listed domain itself, see `MunicipalDomains`)."""
     board = {row.domain: row.municipality for row in await board_domains(session)}
-    return board.get(domain) or ctx.people.domains.by_domain.get(domain)
+    domains = ctx.people.domains.with_extra(board) if board else ctx.people.domains
+    return domains.municipality_for(address)
 
 
 def mailbox(address: str) -> str:
