@@ -1,9 +1,10 @@
 """Which municipality a work address belongs to, by its mail domain.
 
 A member who says they work for a municipality proves it with a code mailed to their work
-address; this module says which municipality that address's domain belongs to. The shipped list is `handlers/data/municipality_domains.csv` (see the
-`.SOURCES.md` beside it for where each row comes from); the board can add domains of its own
-(a joint board, a municipal company) with `with_extra`.
+address; this module says which municipality that address's domain belongs to. The shipped
+list is `handlers/data/municipality_domains.csv` (see the `.SOURCES.md` beside it for where
+each row comes from); the board can add domains of its own (a joint board, a municipal
+company) with `with_extra`.
 """
 
 from __future__ import annotations
