@@ -103,6 +103,16 @@ class Settings(BaseSettings):
 
     public_base_url: str | None = Field(None, pattern=r"^https?://")
     public_site_name: str = Field("Användarföreningen Castor", min_length=1, max_length=120)
+    # Who answers for the personal data, shown on /privacy (a name and an address).
+    privacy_contact: str = Field("", max_length=300)
+
+    # How long personal data is kept, in days (README: "Your data"; applied daily).
+    retain_sent_deliveries_days: int = Field(30, ge=1, le=3650)
+    retain_failed_deliveries_days: int = Field(90, ge=1, le=3650)
+    retain_feed_entries_days: int = Field(180, ge=1, le=3650)
+    retain_unconfirmed_subscriptions_days: int = Field(7, ge=1, le=3650)
+    retain_verification_codes_days: int = Field(1, ge=1, le=3650)
+    retain_bridged_messages_days: int = Field(90, ge=1, le=3650)
 
     smtp_url: SecretStr | None = None
     smtp_host: str | None = None
