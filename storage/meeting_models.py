@@ -52,10 +52,11 @@ class AgendaItemRow(Base):
     text: Mapped[str] = mapped_column(Text)
     wish_number: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # The account that proposed it (answers go there); name and municipality are its person's.
-    proposer_id: Mapped[int] = mapped_column(
-        ForeignKey("members.id", name="fk_agenda_items_proposer_id_members")
+    # None once the proposer is erased: the item shows "a member".
+    proposer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", name="fk_agenda_items_proposer_id_members"), nullable=True
     )
-    proposer: Mapped[MemberRow] = relationship(lazy="selectin")
+    proposer: Mapped[MemberRow | None] = relationship(lazy="selectin")
     status: Mapped[str] = mapped_column(String(16), default="proposed")  # accepted | declined
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     decided_by: Mapped[str | None] = mapped_column(String(200), nullable=True)

@@ -30,8 +30,8 @@ class AnnouncementRow(Base):
     source_platform: Mapped[str] = mapped_column(String(32))
     source_channel_id: Mapped[str | None] = mapped_column(String(128), nullable=True)
     author_name: Mapped[str] = mapped_column(String(200))  # the byline, as published
-    author_id: Mapped[int] = mapped_column(
-        ForeignKey("members.id", name="fk_announcements_author_id_members")
+    author_id: Mapped[int | None] = mapped_column(  # None once the author is erased
+        ForeignKey("members.id", name="fk_announcements_author_id_members"), nullable=True
     )
     title: Mapped[str | None] = mapped_column(String(200), nullable=True)
     text: Mapped[str] = mapped_column(Text)
@@ -111,11 +111,12 @@ class BridgedMessageRow(Base):
     parent_id: Mapped[int | None] = mapped_column(
         Integer, nullable=True
     )  # the bridged message answered
-    # The account that wrote it; the copies show its name (`author.display_name`).
-    author_id: Mapped[int] = mapped_column(
-        ForeignKey("members.id", name="fk_bridged_messages_author_id_members")
+    # The account that wrote it; the copies show its name (`author.display_name`). None once
+    # the author is erased (the text is gone then too).
+    author_id: Mapped[int | None] = mapped_column(
+        ForeignKey("members.id", name="fk_bridged_messages_author_id_members"), nullable=True
     )
-    author: Mapped[MemberRow] = relationship(lazy="selectin")
+    author: Mapped[MemberRow | None] = relationship(lazy="selectin")
     author_avatar_url: Mapped[str | None] = mapped_column(String(500), nullable=True)
     text: Mapped[str] = mapped_column(Text, default="")
     attachments: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)

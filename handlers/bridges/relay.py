@@ -29,12 +29,17 @@ from storage.mirror_models import BridgedMessageRow
 KIND = "bridge"
 PLATFORM_LABELS = {"discord": "Discord", "slack": "Slack", "console": "konsol"}
 AUTHOR_NAME_LIMIT = 80  # Discord's webhook user name limit; Slack's is longer
+ERASED_AUTHOR = "–"  # the author of a message whose author was erased (its text is gone too)
+
+
+def _author_name(row: BridgedMessageRow) -> str:
+    return row.author.display_name if row.author is not None else ERASED_AUTHOR
 
 
 def author_label(row: BridgedMessageRow) -> str:
     """`Anna Berg (Slack)`: who wrote it and where, within every platform's limit."""
     suffix = f" ({PLATFORM_LABELS.get(row.platform, row.platform)})"
-    return row.author.display_name[: AUTHOR_NAME_LIMIT - len(suffix)] + suffix
+    return _author_name(row)[: AUTHOR_NAME_LIMIT - len(suffix)] + suffix
 
 
 def copy_message(row: BridgedMessageRow, parent: BridgedMessageRow | None = None) -> Message:
@@ -43,9 +48,7 @@ def copy_message(row: BridgedMessageRow, parent: BridgedMessageRow | None = None
         author_name=author_label(row),
         author_avatar_url=row.author_avatar_url,
         attachments=tuple(Attachment(**a) for a in row.attachments or ()),
-        reply_excerpt=(
-            f"{parent.author.display_name}: {shorten(parent.text, 80)}" if parent else None
-        ),
+        reply_excerpt=(f"{_author_name(parent)}: {shorten(parent.text, 80)}" if parent else None),
     )
 
 

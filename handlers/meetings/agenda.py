@@ -208,6 +208,8 @@ async def _tell_proposer(
     ctx: Context, session: AsyncSession, meeting: MeetingRow, item: AgendaItemRow
 ) -> None:
     proposer = item.proposer
+    if proposer is None:  # erased: nobody to tell
+        return
     locale = normalise_locale(proposer.person.locale)
     _ = translator(locale or ctx.default_locale)
     if item.status == "accepted":

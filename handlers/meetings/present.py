@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.context import Context
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.times import spoken
+from handlers.people.texts import A_MEMBER
 from handlers.types import Button, Field, Message
 from storage.meeting_models import AgendaItemRow, MeetingRow
 from storage.meetings import agenda_items
@@ -30,8 +31,11 @@ def heading(ctx: Context, meeting: MeetingRow, _: Translator) -> str:
 
 
 def item_line(item: AgendaItemRow, _: Translator) -> str:
-    person = item.proposer.person
-    who = person.display_name + (f", {person.municipality}" if person.municipality else "")
+    if item.proposer is None:
+        who = _(A_MEMBER)
+    else:
+        person = item.proposer.person
+        who = person.display_name + (f", {person.municipality}" if person.municipality else "")
     if item.wish_number:
         wish = _("wish #{number}", number=item.wish_number)
         return f"{item.text} ({wish}) — {who}"
