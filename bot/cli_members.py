@@ -1,5 +1,5 @@
-"""`bryggan member export`: everything kept about one person, for a request that came by mail
-(the same file `/my-data` gives a member in chat)."""
+"""`bryggan member export` and `bryggan member erase`: a member's request that came by mail
+to see or erase what is kept about them (what `/my-data` and `/forget-me` do in chat)."""
 
 from __future__ import annotations
 
@@ -7,22 +7,27 @@ import argparse
 import sys
 from pathlib import Path
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.context import build_context
 from bot.settings import Settings
 from handlers.clock import SystemClock
+from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import translator
+from handlers.people.forget import erase_person, receipt
 from handlers.people.my_data import as_json
 from handlers.people.users import find_person
 from storage.migrate import upgrade
 from storage.people_export import personal_data
+from storage.people_models import PersonRow
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "member",
-        help="export what is kept about a member",
-        description="Export everything kept about one person as JSON.",
+        help="export or erase what is kept about a member",
+        description="Export or erase everything kept about one person.",
     )
     actions = parser.add_subparsers(dest="member_command", metavar="ACTION", required=True)
     export = actions.add_parser(
@@ -33,6 +38,15 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     export.add_argument("person", help="#NUMBER, a verified address, or a name")
     export.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    erase = actions.add_parser(
+        "erase",
+        help="erase everything kept about one person (as /forget-me does)",
+        description="Erase one person: accounts, address, answers, supports, mail list entry, "
+        "their bridged messages on every platform. Wishes they submitted stay without them. "
+        "Without --yes it only names the person it would erase.",
+    )
+    erase.add_argument("person", help="#NUMBER, a verified address, or a name")
+    erase.add_argument("--yes", action="store_true", help="erase; cannot be undone")
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
@@ -45,6 +59,8 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
             except CommandError as error:
                 print(translator("en")(error.message, **error.params), file=sys.stderr)
                 return 1
+            if args.member_command == "erase":
+                return await _erase(ctx, session, person, confirmed=args.yes)
             text = as_json(await personal_data(session, person))
     finally:
         await ctx.db.dispose()
@@ -52,4 +68,16 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+async def _erase(ctx: Context, session: AsyncSession, person: PersonRow, *, confirmed: bool) -> int:
+    """Erase, or without `--yes` say whom it would erase (a typo must not erase anyone)."""
+    who = f"#{person.id} {person.display_name}"
+    if not confirmed:
+        print(f"Would erase {who}. Nothing erased; run again with --yes.", file=sys.stderr)
+        return 1
+    erased = await erase_person(ctx, session, person)
+    print(f"Erased {who}:\n{receipt(erased, translator('en'))}")
+    print("Its bridged copies are deleted and cards updated when `bryggan run` delivers.")
     return 0

@@ -15,7 +15,7 @@ from handlers.mail import commands as mail
 from handlers.meetings import agenda
 from handlers.meetings import commands as meetings
 from handlers.people import board as people_board
-from handlers.people import my_data, verify
+from handlers.people import forget, my_data, verify
 from handlers.rounds import commands as rounds
 from handlers.surveys import commands as surveys
 from handlers.wishes import board, browse, curate, export, profile, submit, support
@@ -30,6 +30,7 @@ def build_catalogue() -> Catalogue:
             profile.COMMANDS[1],
             verify.COMMAND,
             my_data.COMMAND,
+            forget.COMMAND,
             submit.COMMAND,
             support.COMMAND,
             *browse.COMMANDS,
@@ -60,6 +61,7 @@ def build_catalogue() -> Catalogue:
             *status.INTERACTIONS,
             *agenda.INTERACTIONS,
             *surveys.INTERACTIONS,
+            *forget.INTERACTIONS,
         ],
     )
 

@@ -14,6 +14,7 @@ from handlers.catalogue import Choice, CommandSpec, InteractionSpec, OptionSpec,
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
+from handlers.people.texts import A_MEMBER, A_MEMBER_FROM
 from handlers.run import member_row
 from handlers.similarity import normalise
 from handlers.types import Button, Field, Interaction, Member, Message, Reply
@@ -22,7 +23,7 @@ from handlers.wishes.present import card, status_name, support_line, title_line
 from handlers.wishes.support import NUMBER
 from storage.people import people_by_ids
 from storage.people_models import PersonRow
-from storage.wish_models import WishRow
+from storage.wish_models import WishEventRow, WishRow
 from storage.wishes import Support, events, get_wish, listed_wishes, support_of
 
 PAGE_SIZE = 10
@@ -153,10 +154,19 @@ def history_line(kind: str, actor: str, detail: dict[str, object], _: Translator
     return f"{line}: {comment}" if comment else line
 
 
-def _actor(actor_id: int | None, actor: str, people: dict[int, PersonRow], _: Translator) -> str:
-    """Who acted: the person's name now, what the event named (an import), or "a member"."""
-    person = people.get(actor_id) if actor_id else None
-    return (person.display_name if person else actor) or _("a member")
+def _actor(
+    event: WishEventRow, wish: WishRow, people: dict[int, PersonRow], _: Translator
+) -> str:
+    """Who acted: the person's name now, what the event named (an import), or "a member"
+    (from the wish's municipality, for an erased submitter)."""
+    person = people.get(event.actor_id) if event.actor_id else None
+    if person is not None:
+        return person.display_name
+    if event.actor:
+        return event.actor
+    if event.kind == "created" and wish.municipality:
+        return _(A_MEMBER_FROM, municipality=wish.municipality)
+    return _(A_MEMBER)
 
 
 async def show_command(ctx: Context, call: Call) -> Reply:
@@ -173,7 +183,7 @@ async def show_command(ctx: Context, call: Call) -> Reply:
     places = ", ".join(support.municipalities) or "–"
     lines = [
         f"{e.created_at.date().isoformat()} "
-        + history_line(e.kind, _actor(e.actor_id, e.actor, actors, _), e.detail, _)
+        + history_line(e.kind, _actor(e, wish, actors, _), e.detail, _)
         for e in history
     ]
     fields = (

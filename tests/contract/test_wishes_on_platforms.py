@@ -160,7 +160,7 @@ class DiscordSide:
     # reading Discord's wire format
 
     def _answer(self, reply: dict[str, Any], channel: Any) -> Seen:
-        assert reply["type"] == 4, reply  # CHANNEL_MESSAGE_WITH_SOURCE
+        assert reply["type"] in (4, 7), reply  # CHANNEL_MESSAGE_WITH_SOURCE, UPDATE_MESSAGE
         interaction = self.fake.find_interaction(reply["interaction_id"])
         assert interaction is not None and interaction.original_id is not None
         stored = self.fake.all_messages[interaction.original_id]

@@ -62,7 +62,7 @@ def _json_response(
     body: JSON, status: int = 200, headers: dict[str, str] | None = None
 ) -> web.Response:
     """Slack answers `application/json; charset=utf-8` and names the token's scopes."""
-    all_headers = {"x-oauth-scopes": "chat:write,commands,users:read,usergroups:read"}
+    all_headers = {"x-oauth-scopes": "chat:write,commands,files:write,users:read,usergroups:read"}
     all_headers.update(headers or {})
     return web.json_response(body, status=status, headers=all_headers)
 
@@ -85,6 +85,7 @@ class FakeSlack(SlackSocketMode):
             [
                 web.route("*", "/api/{method}", self._handle_api),
                 web.post("/hooks/{kind}/{team}/{n}/{secret}", self._handle_response_url),
+                web.post("/upload/v1/{file_id}/{secret}", self._handle_upload),
                 web.get("/socket", self._handle_socket),
             ]
         )
@@ -230,6 +231,15 @@ class FakeSlack(SlackSocketMode):
         finally:
             self._changed()
         return _json_response({"ok": True, **body})
+
+    async def _handle_upload(self, request: web.Request) -> web.Response:
+        """An upload URL from files.getUploadURLExternal: the raw bytes of one file."""
+        if self._down:
+            return web.Response(status=503, text="service_unavailable")
+        info = request.match_info
+        status = self.receive_upload(info["file_id"], info["secret"], await request.read())
+        text = {200: f"OK - {request.content_length}", 400: "length mismatch"}.get(status, "")
+        return web.Response(status=status, text=text or "invalid upload url")
 
     async def _handle_response_url(self, request: web.Request) -> web.Response:
         """Record what the bot posts to a response_url; Slack allows five uses of each."""

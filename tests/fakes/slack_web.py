@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import itertools
+import json
 import secrets
 import time
 from decimal import Decimal
@@ -69,6 +70,7 @@ class SlackWebApi:
         self.calls: list[tuple[str, JSON]] = []
         self._user_messages: dict[str, list[JSON]] = {}  # injected via message_event, for history
         self._views_by_id: dict[str, JSON] = {}
+        self.uploads: dict[str, JSON] = {}  # file id -> {filename, length, secret, data}
         self._triggers: dict[str, bool] = {}  # trigger_id -> already exchanged
         self._response_urls: dict[str, int] = {}  # path -> times used
         self._tickets: set[str] = set()
@@ -269,6 +271,61 @@ class SlackWebApi:
         ts = self._next_ts()
         self.ephemerals.append({**p, "message_ts": ts})
         return {"message_ts": ts}
+
+    # ----- files: the external upload flow (getUploadURLExternal, POST, completeUploadExternal)
+
+    def _api_files_getUploadURLExternal(self, p: JSON) -> JSON:
+        filename, length = p.get("filename"), str(p.get("length") or "")
+        if not filename or not length.isdigit() or int(length) < 1:
+            raise ApiError("invalid_arguments")
+        if int(length) > 1_000_000_000:
+            raise ApiError("file_too_large")
+        file_id, secret = self._new_id("F"), secrets.token_hex(8)
+        self.uploads[file_id] = {
+            "filename": filename, "length": int(length), "secret": secret, "data": None,
+        }  # fmt: skip
+        return {"upload_url": f"{self.base_url}/upload/v1/{file_id}/{secret}", "file_id": file_id}
+
+    def receive_upload(self, file_id: str, secret: str, data: bytes) -> int:
+        """The bytes POSTed to an upload URL; an HTTP status (the length must be as announced)."""
+        upload = self.uploads.get(file_id)
+        if upload is None or upload["secret"] != secret or upload["data"] is not None:
+            return 404
+        if len(data) != upload["length"]:
+            return 400
+        upload["data"] = data
+        self._changed()
+        return 200
+
+    def _api_files_completeUploadExternal(self, p: JSON) -> JSON:
+        try:
+            files = json.loads(p.get("files") or "")
+        except ValueError:
+            raise ApiError("invalid_arguments") from None
+        if not isinstance(files, list) or not files:
+            raise ApiError("invalid_arguments")
+        done = []
+        for item in files:
+            upload = self.uploads.get(str(item.get("id")))
+            if upload is None or upload["data"] is None or upload.get("shared"):
+                raise ApiError("file_not_found")
+            done.append({"id": item["id"], "title": item.get("title") or upload["filename"]})
+        if p.get("channel_id"):
+            cid = self._channel(p["channel_id"])
+            for item in done:
+                self.uploads[item["id"]]["shared"] = cid
+            msg: JSON = {
+                "type": "message", "ts": self._next_ts(), "channel": cid,
+                "text": p.get("initial_comment") or "", "user": self.bot_user_id,
+                "files": [
+                    {**item, "name": self.uploads[item["id"]]["filename"],
+                     "content": self.uploads[item["id"]]["data"].decode("utf-8", "replace")}
+                    for item in done
+                ],
+                "deleted": False,
+            }  # fmt: skip
+            self.messages.setdefault(cid, []).append(msg)
+        return {"files": done}
 
     def _history(self, cid: str) -> list[JSON]:
         """Live bot and member messages of a channel, newest first."""

@@ -34,6 +34,7 @@ BOT_SCOPES = (
     "chat:write.public",
     "chat:write.customize",
     "im:write",
+    "files:write",
     "users:read",
     "usergroups:read",
     "channels:history",

@@ -82,6 +82,7 @@ class SlackListeners:
             return
         reply = await run_command(self.ctx, command)
         await self._reply(reply, respond, client, body.get("trigger_id"), channel)
+        await send_files(client, reply, body["user_id"], channel)
 
     def _command(self, slash: str, text: str, member: Member, channel: Channel) -> Command:
         words = split_words(text)
@@ -141,6 +142,7 @@ class SlackListeners:
             await self._reply(
                 reply, respond, client, body.get("trigger_id"), channel, replace=reply.update
             )
+            await send_files(client, reply, user["id"], channel)
 
     async def _hints(
         self, client: AsyncWebClient, view: dict[str, Any], action: dict[str, Any], member: Member
@@ -243,4 +245,27 @@ class SlackListeners:
         user_id, bot_id = self.bot_ids()
         return (bot_id is not None and event.get("bot_id") == bot_id) or (
             user_id is not None and event.get("user") == user_id
+        )
+
+
+async def send_files(
+    client: AsyncWebClient, reply: Reply, user_id: str, channel: Channel | None
+) -> None:
+    """Files a reply makes (a member's data export) are uploaded: a response_url carries no
+    files, so a private reply's file goes to the member's direct messages with the app,
+    where only they see it."""
+    made = [a for a in reply.message.attachments if a.content is not None]
+    if not made:
+        return
+    if reply.private or channel is None:
+        opened = await client.conversations_open(users=user_id)
+        target = opened["channel"]["id"]
+    else:
+        target = channel.channel_id
+    for attachment in made:
+        await client.files_upload_v2(
+            channel=target,
+            content=attachment.content,
+            filename=attachment.filename,
+            title=attachment.filename,
         )

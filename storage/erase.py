@@ -1,0 +1,217 @@
+"""Erasing a person (GDPR's right to erasure): what is theirs goes, what is the association's
+stays without them.
+
+Two steps, so the use case can queue its outbox work in between: `subject_of` gathers what
+the person touched (accounts, address, messages, supports), `erase` removes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.feed_models import FeedRow, MinutesRow
+from storage.mail_models import MailSubscriberRow
+from storage.meeting_models import AgendaItemRow, MeetingRow
+from storage.mirror_models import (
+    AnnouncementRow,
+    BridgeChannelRow,
+    BridgedMessageRow,
+    BridgeRow,
+    MirrorCopyRow,
+)
+from storage.models import ChannelTopicRow, MemberRow, OutboxRow
+from storage.people_models import (
+    ActionRow,
+    AffiliationChangeRow,
+    BoardDomainRow,
+    PersonRow,
+    VerificationCodeRow,
+)
+from storage.round_models import RoundPointChangeRow, RoundPointsRow, RoundRow
+from storage.survey_models import SurveyAnswerRow, SurveyRow
+from storage.wish_models import WishDraftRow, WishEventRow, WishRow, WishSupportRow
+
+# Names copied into a row when someone acted (board actions kept as strings).
+NAME_COLUMNS: tuple[Any, ...] = (
+    BridgeRow.created_by,
+    BridgeChannelRow.added_by,
+    ChannelTopicRow.added_by,
+    FeedRow.added_by,
+    MailSubscriberRow.added_by,
+    MeetingRow.created_by,
+    MinutesRow.posted_by,
+    RoundRow.opened_by,
+    SurveyRow.created_by,
+    AgendaItemRow.decided_by,
+    AnnouncementRow.author_name,
+    WishEventRow.actor,
+)
+# References to the person that stay, emptied: the row is the association's record.
+PERSON_REFERENCES: tuple[Any, ...] = (
+    PersonRow.verified_by_id,
+    PersonRow.blocked_by_id,
+    AffiliationChangeRow.by_id,
+    BoardDomainRow.added_by_id,
+    WishEventRow.actor_id,
+    RoundPointsRow.changed_by_id,
+    RoundPointChangeRow.person_id,
+)
+ACCOUNT_REFERENCES: tuple[Any, ...] = (
+    WishRow.submitted_by_id,
+    AgendaItemRow.proposer_id,
+    AnnouncementRow.author_id,
+)
+# What is the person's alone and goes with them.
+PERSON_ROWS: tuple[Any, ...] = (
+    WishSupportRow,
+    SurveyAnswerRow,
+    VerificationCodeRow,
+    ActionRow,
+    AffiliationChangeRow,
+)
+
+
+@dataclass
+class Subject:
+    """What one person touched, read before anything is removed."""
+
+    person: PersonRow
+    accounts: list[MemberRow]
+    subscriber_id: int | None  # the e-mail list entry at their verified address
+    code_ids: list[int]  # their verification requests (mail addressed to them)
+    messages: list[int]  # their bridged messages whose copies are to be deleted
+    supported: list[int]  # wishes they support (their cards change)
+    names: set[str] = field(default_factory=set)
+
+    @property
+    def account_ids(self) -> list[int]:
+        return [account.id for account in self.accounts]
+
+
+async def subject_of(session: AsyncSession, person: PersonRow) -> Subject:
+    accounts = list(
+        (await session.execute(select(MemberRow).where(MemberRow.person_id == person.id))).scalars()
+    )
+    ids = [account.id for account in accounts]
+    subscriber = None
+    if person.email:
+        subscriber = await session.scalar(
+            select(MailSubscriberRow.id).where(MailSubscriberRow.address == person.email)
+        )
+    codes = await session.scalars(
+        select(VerificationCodeRow.id).where(VerificationCodeRow.person_id == person.id)
+    )
+    messages = await session.scalars(
+        select(BridgedMessageRow.id).where(
+            BridgedMessageRow.author_id.in_(ids), BridgedMessageRow.deleted_at.is_(None)
+        )
+    )
+    supported = await session.scalars(
+        select(WishSupportRow.wish_id).where(WishSupportRow.person_id == person.id)
+    )
+    names = {person.display_name, *(a.display_name for a in accounts)} - {""}
+    return Subject(
+        person, accounts, subscriber, list(codes), list(messages), list(supported), names
+    )
+
+
+async def erase(
+    session: AsyncSession,
+    subject: Subject,
+    *,
+    addressed: Sequence[tuple[str, str]],
+    placeholder: str,
+    now: datetime,
+) -> None:
+    """Remove the person: their own rows, their accounts and address, the outbox rows
+    `addressed` to them (platform, target); their name where it was copied becomes
+    `placeholder`; their bridged messages lose text and author."""
+    person_id, accounts = subject.person.id, subject.account_ids
+    await _scrub_outbox(session, subject, addressed, placeholder)
+    for column in NAME_COLUMNS:
+        await session.execute(
+            update(column.class_).where(column.in_(subject.names)).values({column.key: placeholder})
+        )
+    for column in PERSON_REFERENCES:
+        await session.execute(
+            update(column.class_).where(column == person_id).values({column.key: None})
+        )
+    for column in ACCOUNT_REFERENCES:
+        await session.execute(
+            update(column.class_).where(column.in_(accounts)).values({column.key: None})
+        )
+    await session.execute(
+        update(BridgedMessageRow)
+        .where(BridgedMessageRow.author_id.in_(accounts))
+        .values(
+            author_id=None, author_avatar_url=None, text="", attachments=[],
+            deleted_at=func.coalesce(BridgedMessageRow.deleted_at, now),
+        )
+    )  # fmt: skip
+    for model in PERSON_ROWS:
+        await session.execute(delete(model).where(model.person_id == person_id))
+    await session.execute(delete(WishDraftRow).where(WishDraftRow.member_id.in_(accounts)))
+    if subject.subscriber_id is not None:
+        await session.execute(
+            delete(MailSubscriberRow).where(MailSubscriberRow.id == subject.subscriber_id)
+        )
+    await session.execute(delete(MemberRow).where(MemberRow.id.in_(accounts)))
+    await session.execute(delete(PersonRow).where(PersonRow.id == person_id))
+    session.expunge_all()  # rows read before refer to what is gone
+
+
+async def _scrub_outbox(
+    session: AsyncSession,
+    subject: Subject,
+    addressed: Sequence[tuple[str, str]],
+    placeholder: str,
+) -> None:
+    """Rows addressed to the person go; copies of their messages keep no text; their name
+    anywhere else in a queued or delivered text becomes `placeholder`."""
+    if addressed:
+        await session.execute(
+            delete(OutboxRow).where(tuple_(OutboxRow.platform, OutboxRow.target).in_(addressed))
+        )
+    copies = select(MirrorCopyRow.outbox_key).where(
+        MirrorCopyRow.source_kind == "bridge", MirrorCopyRow.source_id.in_(subject.messages)
+    )
+    await session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.idempotency_key.in_(copies), OutboxRow.action != "delete")
+        .values(payload={"text": ""})
+    )
+    pattern = _names_pattern(subject.names)
+    if pattern is None:
+        return
+    rows = await session.execute(select(OutboxRow.id, OutboxRow.payload))
+    for row_id, payload in list(rows):
+        scrubbed = _replace_in(payload, pattern, placeholder)
+        if scrubbed != payload:
+            await session.execute(
+                update(OutboxRow).where(OutboxRow.id == row_id).values(payload=scrubbed)
+            )
+
+
+def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """Any of the names as a whole word (so "Bo" leaves "Bostadsanpassning" alone)."""
+    words = sorted((re.escape(name) for name in names if name.strip()), key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
+
+
+def _replace_in(value: Any, pattern: re.Pattern[str], placeholder: str) -> Any:
+    if isinstance(value, str):
+        return pattern.sub(placeholder, value)
+    if isinstance(value, list):
+        return [_replace_in(item, pattern, placeholder) for item in value]
+    if isinstance(value, dict):
+        return {key: _replace_in(item, pattern, placeholder) for key, item in value.items()}
+    return value

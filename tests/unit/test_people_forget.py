@@ -1,0 +1,191 @@
+"""/forget-me and `bryggan member erase`: a person who used every feature is erased, and no
+table keeps their names, platform ids or address; what is the association's stays."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from bot import cli, cli_members
+from bot.settings import Settings
+from handlers.commands import inbound_handlers
+from handlers.context import Context
+from handlers.inbound import dispatch_inbound
+from handlers.mail.subscribers import add_address
+from handlers.run import run_interaction
+from handlers.types import InboundMessage, Interaction, Member
+from storage import outbox
+from storage.bridges import create_bridge, join_bridge
+from storage.channels import add_topic
+from storage.models import Base, MemberRow
+from storage.people_models import PersonRow
+from storage.surveys import answers_to
+from tests.conftest import DatabaseTarget
+from tests.people import verify_all
+from tests.unit.test_people_verify import ask, code_in, give
+from tests.unit.test_wishes import run, submit, text, wishes_channel
+
+ZELDA_DISCORD = Member("discord", "918273645", "Zelda Qwertyson")
+ZELDA_SLACK = Member("slack", "UZELDAQ1", "zelda.qwertyson", is_board=True)
+OLA = Member("console", "ola", "Ola", municipality="Mora")
+BO = Member("console", "bo", "Bo", is_board=True, municipality="Upplands-Bro")
+MARKERS = ("zelda", "qwertyson", "918273645", "uzeldaq1")
+ADDRESS = "zelda.qwertyson@lund.se"
+
+
+@pytest.fixture(autouse=True)
+async def _setting(ctx: Context) -> None:
+    ctx.people = replace(ctx.people, shown_code_platforms=("console", "discord", "slack"))
+    ctx.inbound = inbound_handlers()
+    await verify_all(ctx, OLA, BO)
+
+
+async def _channels(ctx: Context) -> None:
+    await wishes_channel(ctx)
+    async with ctx.db.transaction() as session:
+        now = ctx.clock.now()
+        for platform, channel in (("slack", "SANN"), ("discord", "DANN")):
+            await add_topic(
+                session, platform=platform, channel_id=channel, channel_name="meddelanden",
+                topic="announcements", added_by="Bo", now=now,
+            )  # fmt: skip
+        bridge = await create_bridge(session, name="bygg", created_by="Bo", now=now)
+        assert bridge is not None
+        for platform, channel in (("discord", "D1"), ("slack", "S1")):
+            await join_bridge(
+                session, bridge_id=bridge.id, platform=platform, channel_id=channel,
+                channel_name="bygg", added_by="Bo", now=now,
+            )  # fmt: skip
+
+
+async def zelda_everywhere(ctx: Context) -> None:
+    """Zelda uses every feature from two accounts, one of them on the board."""
+    await _channels(ctx)
+    for account in (ZELDA_DISCORD, ZELDA_SLACK):
+        await give(ctx, account, code_in(await ask(ctx, account, ADDRESS)))
+    await add_address(ctx, ADDRESS, added_by="Bo")
+    await add_address(ctx, "eva@mora.se", added_by=ZELDA_SLACK.display_name)
+    await submit(ctx, ZELDA_DISCORD, "Digital signering av delegationsbeslut")
+    await submit(ctx, OLA, "Kartlager för strandskydd", module="Kart & mät")
+    await run(ctx, ZELDA_SLACK, "support", "2")
+    await run(ctx, BO, "round", "open", "2026-02-01")
+    await run(ctx, ZELDA_SLACK, "round", "place", "2", "4")
+    await run(ctx, ZELDA_SLACK, "meeting", "add", "2026-01-20", "18:00")
+    await run(ctx, ZELDA_DISCORD, "agenda", "propose", "Mallar för BAB")
+    await run(ctx, BO, "agenda", "accept", "1")
+    values = {"title": "Enkät", "closes": "2026-02-01", "questions": "Modul? [en: Bygg, Miljö]"}
+    await run_interaction(ctx, Interaction("survey.form", BO, None, values=values))
+    await run(ctx, BO, "survey", "publish", "1")
+    await run_interaction(
+        ctx, Interaction("survey.answers", ZELDA_SLACK, None, "1:1", values={"q1": "Bygg"})
+    )
+    for message in (
+        InboundMessage("new", "discord", "D1", "m1", ZELDA_DISCORD, "Hej, Zelda här"),
+        InboundMessage("new", "slack", "S1", "m2", OLA, "Hej Ola här", thread_id="m2"),
+        InboundMessage("new", "slack", "SANN", "a1", ZELDA_SLACK, "Årsmöte den 12 mars"),
+    ):
+        await dispatch_inbound(ctx, message)
+
+
+async def traces(ctx: Context) -> list[str]:
+    """Every text or JSON value in every table that names Zelda, as `table.column: value`."""
+    found = []
+    async with ctx.db.transaction() as session:
+        for table in Base.metadata.sorted_tables:
+            for row in await session.execute(select(table)):
+                for column, value in zip(table.columns, row, strict=True):
+                    shown = _as_text(value)
+                    if shown and any(marker in shown.lower() for marker in MARKERS):
+                        found.append(f"{table.name}.{column.name}: {shown[:80]}")
+    return found
+
+
+def _as_text(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return None
+
+
+async def forget(ctx: Context, member: Member) -> str:
+    asked = await run(ctx, member, "glöm-mig")
+    (button,) = asked.message.buttons
+    assert button.style == "danger"
+    done = await run_interaction(ctx, Interaction(button.action_id, member, None, button.value))
+    assert done.update
+    return text(done)
+
+
+async def test_forget_me_leaves_no_trace_of_the_person_and_keeps_the_associations_record(
+    ctx: Context,
+) -> None:
+    await zelda_everywhere(ctx)
+    before = await traces(ctx)
+    tables = {trace.split(".")[0] for trace in before}
+    assert {"people", "members", "mail_subscribers", "outbox", "bridged_messages"} <= tables
+    assert {"meetings", "announcements", "verification_codes"} <= tables  # the control
+    keys_before = {r.idempotency_key for r in await outbox.list_rows(ctx.db, limit=1000)}
+
+    receipt = await forget(ctx, ZELDA_DISCORD)
+
+    assert "2 konton" in receipt and "2 stöd" in receipt
+    assert await traces(ctx) == []
+    async with ctx.db.transaction() as session:
+        people = list((await session.execute(select(PersonRow.display_name))).scalars())
+        assert sorted(people) == ["Bo", "Ola"]
+        accounts = list((await session.execute(select(MemberRow.user_id))).scalars())
+        assert sorted(accounts) == ["bo", "ola"]
+        assert await answers_to(session, 1) == []
+    shown = text(await run(ctx, OLA, "visa-önskemål", "1"))
+    assert "inskickat av en medlem från Lund" in shown
+    assert "1 kommun" in text(await run(ctx, OLA, "visa-önskemål", "2"))  # Ola's own, Zelda's gone
+    assert "— en medlem" in text(await run(ctx, BO, "dagordning", "lista"))
+    rows = await outbox.list_rows(ctx.db, limit=1000)
+    new = {r.idempotency_key: r for r in rows if r.idempotency_key not in keys_before}
+    assert any(r.action == "delete" and r.ref_key == "bridge:1:slack:S1" for r in new.values())
+    assert any(key.startswith("wish-card:2:slack:CW:edit") for key in new)
+    assert not [r for r in rows if r.target.startswith("dm:918273645")]
+
+
+async def test_the_button_erases_only_the_person_it_was_shown_to(ctx: Context) -> None:
+    asked = await run(ctx, ZELDA_DISCORD, "forget-me")
+    (button,) = asked.message.buttons
+    refused = await run_interaction(ctx, Interaction(button.action_id, OLA, None, button.value))
+    assert "används inte längre" in text(refused)
+    async with ctx.db.transaction() as session:
+        names = list((await session.execute(select(PersonRow.display_name))).scalars())
+    assert "Zelda Qwertyson" in names and "Ola" in names
+
+
+async def test_a_name_is_replaced_as_a_word_only(ctx: Context) -> None:
+    """Erasing "Bo" leaves "Bostadsanpassning" alone in a queued post."""
+    async with ctx.db.transaction() as session:
+        await outbox.enqueue(
+            session, platform="slack", target="C1", idempotency_key="post:1",
+            payload={"text": "Bostadsanpassning: Bo svarar, Bosse också"}, now=ctx.clock.now(),
+        )  # fmt: skip
+    await forget(ctx, BO)
+    (row,) = await outbox.list_rows(ctx.db, limit=10)
+    assert row.payload["text"] == "Bostadsanpassning: en medlem svarar, Bosse också"
+
+
+async def test_the_board_erases_from_the_command_line_only_when_told_yes(
+    ctx: Context, db_target: DatabaseTarget, capsys: pytest.CaptureFixture[str]
+) -> None:
+    await zelda_everywhere(ctx)
+    settings = Settings(database_url=db_target.url, database_schema=db_target.schema)  # type: ignore[arg-type]
+    asked = cli._parser().parse_args(["member", "erase", ADDRESS])
+    assert await cli_members.run(settings, asked) == 1
+    assert "Nothing erased" in capsys.readouterr().err
+    assert await traces(ctx) != []
+    told = cli._parser().parse_args(["member", "erase", ADDRESS, "--yes"])
+    assert await cli_members.run(settings, told) == 0
+    assert "2 accounts" in capsys.readouterr().out
+    assert await traces(ctx) == []
+    gone = cli._parser().parse_args(["member", "erase", ADDRESS, "--yes"])
+    assert await cli_members.run(settings, gone) == 1
