@@ -15,7 +15,7 @@ from handlers.clock import SystemClock
 from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import translator
-from handlers.people.forget import erase_person, receipt
+from handlers.people.forget import erase_address, erase_person, receipt
 from handlers.people.my_data import as_json
 from handlers.people.users import find_person
 from storage.migrate import upgrade
@@ -57,6 +57,10 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
             try:
                 person = await find_person(session, args.person)
             except CommandError as error:
+                erasing = args.member_command == "erase" and args.yes
+                if erasing and await erase_address(session, args.person):
+                    print("Erased the e-mail list entry at that address (no chat account).")
+                    return 0
                 print(translator("en")(error.message, **error.params), file=sys.stderr)
                 return 1
             if args.member_command == "erase":

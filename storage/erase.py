@@ -122,6 +122,22 @@ async def subject_of(session: AsyncSession, person: PersonRow) -> Subject:
     )
 
 
+async def subscriber_at(session: AsyncSession, address: str) -> int | None:
+    """The e-mail list entry at an address (a member on no chat has only this)."""
+    return await session.scalar(
+        select(MailSubscriberRow.id).where(MailSubscriberRow.address == address)
+    )
+
+
+async def erase_subscriber(
+    session: AsyncSession, subscriber_id: int, *, addressed: Sequence[tuple[str, str]]
+) -> None:
+    """Remove a list entry and the mail queued for it (not kept as unsubscribed: an erase
+    leaves nothing, so a later import could bring the address back)."""
+    await _delete_addressed(session, addressed)
+    await session.execute(delete(MailSubscriberRow).where(MailSubscriberRow.id == subscriber_id))
+
+
 async def erase(
     session: AsyncSession,
     subject: Subject,
@@ -175,10 +191,7 @@ async def _scrub_outbox(
 ) -> None:
     """Rows addressed to the person go; copies of their messages keep no text; their name
     anywhere else in a queued or delivered text becomes `placeholder`."""
-    if addressed:
-        await session.execute(
-            delete(OutboxRow).where(tuple_(OutboxRow.platform, OutboxRow.target).in_(addressed))
-        )
+    await _delete_addressed(session, addressed)
     copies = select(MirrorCopyRow.outbox_key).where(
         MirrorCopyRow.source_kind == "bridge", MirrorCopyRow.source_id.in_(subject.messages)
     )
@@ -197,6 +210,13 @@ async def _scrub_outbox(
             await session.execute(
                 update(OutboxRow).where(OutboxRow.id == row_id).values(payload=scrubbed)
             )
+
+
+async def _delete_addressed(session: AsyncSession, addressed: Sequence[tuple[str, str]]) -> None:
+    if addressed:
+        await session.execute(
+            delete(OutboxRow).where(tuple_(OutboxRow.platform, OutboxRow.target).in_(addressed))
+        )
 
 
 def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:

@@ -25,7 +25,7 @@ from handlers.people.texts import A_MEMBER
 from handlers.run import person_row
 from handlers.types import Button, Interaction, Message, Reply
 from handlers.wishes.cards import refresh_cards
-from storage.erase import Subject, erase, subject_of
+from storage.erase import Subject, erase, erase_subscriber, subject_of, subscriber_at
 from storage.people_models import PersonRow
 from storage.wishes import get_wish
 
@@ -47,10 +47,23 @@ def addressed_to(subject: Subject) -> list[tuple[str, str]]:
     to their list entry and to the addresses they asked codes for."""
     places = [(account.platform, f"dm:{account.user_id}") for account in subject.accounts]
     if subject.subscriber_id is not None:
-        places += [(EMAIL, str(subject.subscriber_id))]
-        places += [(EMAIL, f"{CONFIRM_PREFIX}{subject.subscriber_id}")]
+        places += _list_mail(subject.subscriber_id)
     places += [(EMAIL, f"{VERIFY_PREFIX}{code}") for code in subject.code_ids]
     return places
+
+
+def _list_mail(subscriber_id: int) -> list[tuple[str, str]]:
+    return [(EMAIL, str(subscriber_id)), (EMAIL, f"{CONFIRM_PREFIX}{subscriber_id}")]
+
+
+async def erase_address(session: AsyncSession, address: str) -> bool:
+    """Erase an e-mail list entry that belongs to no person (a member on no chat asking by
+    mail); False when the list has no such address."""
+    found = await subscriber_at(session, address.strip().lower())
+    if found is None:
+        return False
+    await erase_subscriber(session, found, addressed=_list_mail(found))
+    return True
 
 
 async def erase_person(ctx: Context, session: AsyncSession, person: PersonRow) -> Erased:

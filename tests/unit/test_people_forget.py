@@ -21,6 +21,7 @@ from handlers.types import InboundMessage, Interaction, Member
 from storage import outbox
 from storage.bridges import create_bridge, join_bridge
 from storage.channels import add_topic
+from storage.mail_models import MailSubscriberRow
 from storage.models import Base, MemberRow
 from storage.people_models import PersonRow
 from storage.surveys import answers_to
@@ -189,3 +190,25 @@ async def test_the_board_erases_from_the_command_line_only_when_told_yes(
     assert await traces(ctx) == []
     gone = cli._parser().parse_args(["member", "erase", ADDRESS, "--yes"])
     assert await cli_members.run(settings, gone) == 1
+
+
+async def test_an_address_on_the_list_only_is_erased_from_the_command_line(
+    ctx: Context, db_target: DatabaseTarget
+) -> None:
+    """A member on no chat asks by mail: the list entry and the mail queued for it go."""
+    await add_address(ctx, "karin@vaxjo.se", added_by="Bo")
+    await add_address(ctx, "eva@mora.se", added_by="Bo")
+    async with ctx.db.transaction() as session:
+        for n, who in ((1, "1"), (2, "2")):
+            await outbox.enqueue(
+                session, platform="email", target=who, idempotency_key=f"news:{n}",
+                payload={"text": "Nyheter"}, now=ctx.clock.now(),
+            )  # fmt: skip
+    settings = Settings(database_url=db_target.url, database_schema=db_target.schema)  # type: ignore[arg-type]
+    args = cli._parser().parse_args(["member", "erase", "Karin@Vaxjo.se", "--yes"])
+    assert await cli_members.run(settings, args) == 0
+    assert [r.target for r in await outbox.list_rows(ctx.db, limit=10)] == ["2"]
+    async with ctx.db.transaction() as session:
+        addresses = (await session.execute(select(MailSubscriberRow.address))).scalars()
+        assert list(addresses) == ["eva@mora.se"]
+    assert await cli_members.run(settings, args) == 1  # nothing left to erase
