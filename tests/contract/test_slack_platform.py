@@ -24,6 +24,17 @@ from tests.waiting import eventually
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
 
+class BootClock:
+    """`time.monotonic()` on a machine booted a moment ago: it counts from boot, so it is near
+    zero (every test here runs so; the board cache once looked fresh for five minutes)."""
+
+    def __init__(self, start: float = 1.0) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+
 @dataclass
 class World:
     fake: FakeSlack
@@ -32,6 +43,7 @@ class World:
     general: str
     member: str
     board: str
+    boot: BootClock
 
 
 def response_text(body: dict[str, Any]) -> str:
@@ -48,6 +60,7 @@ async def world(contract_ctx: Context) -> AsyncIterator[World]:
         member = fake.add_user("Eva")
         board = fake.add_user("Bo")
         fake.add_usergroup("styrelsen", [board])
+        boot = BootClock()
         platform = SlackPlatform(
             contract_ctx,
             SlackConfig(
@@ -57,11 +70,12 @@ async def world(contract_ctx: Context) -> AsyncIterator[World]:
                 api_url=fake.api_url,
                 ping_interval=0.5,
             ),
+            monotonic=boot,
         )
         await platform.start()
         try:
             await fake.wait_connected()
-            yield World(fake, platform, contract_ctx, general, member, board)
+            yield World(fake, platform, contract_ctx, general, member, board, boot)
         finally:
             await platform.stop()
 
@@ -105,6 +119,24 @@ async def test_board_commands_refused_for_members_and_accepted_for_the_board_gro
     assert accepted["response_type"] == "in_channel"
     rows = await command(world, "/channel", "list", user=world.board)
     assert "#allmänt: news" in response_text(rows)
+
+
+async def test_the_board_group_is_read_again_after_five_minutes_and_a_failed_read_is_retried(
+    world: World,
+) -> None:
+    world.fake.fail_next("usergroups.users.list", status=200, error="ratelimited")
+    refused = await command(world, "/channel", "list", user=world.board)
+    assert response_text(refused).startswith("Bara styrelseledamöter")
+    listed = await command(world, "/channel", "list", user=world.board)  # read again at once
+    assert not response_text(listed).startswith("Bara styrelseledamöter")
+    (group,) = world.fake.usergroups.values()
+    group["users"] = []  # Bo leaves the board
+    world.boot.now += 299
+    kept = await command(world, "/channel", "list", user=world.board)
+    assert not response_text(kept).startswith("Bara styrelseledamöter")
+    world.boot.now += 2
+    gone = await command(world, "/channel", "list", user=world.board)
+    assert response_text(gone).startswith("Bara styrelseledamöter")
 
 
 async def test_a_button_click_switches_language_in_place(world: World) -> None:

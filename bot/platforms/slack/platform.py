@@ -10,7 +10,7 @@ import dataclasses
 import logging
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,8 +69,13 @@ class SlackConfig:
 class SlackPlatform:
     name = "slack"
 
-    def __init__(self, ctx: Context, config: SlackConfig) -> None:
+    def __init__(
+        self, ctx: Context, config: SlackConfig, *, monotonic: Callable[[], float] = time.monotonic
+    ) -> None:
         self.ctx, self.config = ctx, config
+        # Cache ages count on this; it starts near zero after a boot, so "never fetched" is
+        # None, not a time stamp of 0.0 (that would look fresh for the first five minutes).
+        self._monotonic = monotonic
         self.client = AsyncWebClient(token=config.bot_token, base_url=_api_url(config.api_url))
         self.app = AsyncApp(
             client=self.client,
@@ -96,7 +101,7 @@ class SlackPlatform:
         self._task: asyncio.Task[None] | None = None
         self._http_ready = False
         self._stopping = False
-        self._board: tuple[float, frozenset[str]] = (0.0, frozenset())
+        self._board: tuple[float, frozenset[str]] | None = None
         self._users: dict[str, tuple[float, dict[str, Any]]] = {}
         self._channel_names: dict[str, str] = {}
         self._channel_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
@@ -193,13 +198,13 @@ class SlackPlatform:
             return True
         if not self.config.board_usergroup:
             return False
-        fetched_at, members = self._board
-        if time.monotonic() - fetched_at > CACHE_SECONDS:
+        if self._board is None or self._monotonic() - self._board[0] > CACHE_SECONDS:
             members = await self._board_members()
-            self._board = (time.monotonic(), members)
-        return user_id in members
+            if members is not None:  # a failed read keeps what was known, and is tried again
+                self._board = (self._monotonic(), members)
+        return self._board is not None and user_id in self._board[1]
 
-    async def _board_members(self) -> frozenset[str]:
+    async def _board_members(self) -> frozenset[str] | None:
         group = self.config.board_usergroup.lstrip("@")
         try:
             if not group.startswith("S"):
@@ -208,19 +213,19 @@ class SlackPlatform:
             users = (await self.client.usergroups_users_list(usergroup=group))["users"]
         except SlackApiError as error:
             log.warning("could not read the board user group: %s", error.response.get("error"))
-            return frozenset()
+            return None
         return frozenset(users)
 
     async def _user(self, user_id: str) -> dict[str, Any]:
         """users.info, cached: a name, a picture and a locale for each member."""
         cached = self._users.get(user_id)
-        if cached and time.monotonic() - cached[0] < CACHE_SECONDS:
+        if cached and self._monotonic() - cached[0] < CACHE_SECONDS:
             return cached[1]
         try:
             user = dict((await self.client.users_info(user=user_id, include_locale=True))["user"])
         except (SlackApiError, aiohttp.ClientError, KeyError):
             user = {}
-        self._users[user_id] = (time.monotonic(), user)
+        self._users[user_id] = (self._monotonic(), user)
         return user
 
     async def _locale(self, user_id: str) -> str | None:
