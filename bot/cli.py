@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot import cli_mail, cli_members, cli_surveys, cli_wishes
+from bot import cli_mail, cli_members, cli_retention, cli_surveys, cli_wishes
 from bot.context import open_database
 from bot.logs import configure_logging
 from bot.settings import Settings, SettingsError, load_settings, secret_values
@@ -70,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     cli_mail.add_parser(commands)
     cli_surveys.add_parser(commands)
     cli_members.add_parser(commands)
+    cli_retention.add_parser(commands)
     box = commands.add_parser(
         "outbox", help="inspect or retry deliveries", description="Inspect or retry deliveries."
     )
@@ -121,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(cli_surveys.run(settings, args))
         if command == "member":
             return asyncio.run(cli_members.run(settings, args))
+        if command == "retention":
+            return asyncio.run(cli_retention.run(settings, args))
         if command == "slack-manifest":
             return _slack_manifest(settings, args.http)
         if command == "discord-invite-url":

@@ -20,6 +20,7 @@ from handlers.feeds.config import FeedConfig
 from handlers.meetings.config import MeetingConfig
 from handlers.people.config import Limit, PeopleConfig
 from handlers.public_config import PublicConfig
+from handlers.retention import RetentionPolicy, rate_limit_days
 from handlers.similarity import DEFAULT_GLOSSARY
 from handlers.wishes.config import WishConfig, default_municipalities
 from handlers.wishes.similar import WishIndex
@@ -62,6 +63,7 @@ def build_context(settings: Settings, clock: Clock) -> Context:
         public=PublicConfig(settings.public_base_url, settings.public_site_name),
         inbound=inbound_handlers(),
         people=people_settings(settings),
+        retention=retention_policy(settings),
         meetings=MeetingConfig(
             call_days=settings.meeting_call_days,
             call_time=time.fromisoformat(settings.meeting_call_time),
@@ -83,6 +85,20 @@ def people_settings(settings: Settings) -> PeopleConfig:
         mail_enabled=settings.smtp() is not None,
         # a key of any length, made 32 bytes; unset, PeopleConfig makes a random one
         **({"code_key": hashlib.sha256(key.encode()).digest()} if key else {}),
+    )
+
+
+def retention_policy(settings: Settings) -> RetentionPolicy:
+    """The RETAIN_*_DAYS settings; counted actions live as long as the longest limit window."""
+    windows = [seconds for _count, seconds in settings.action_limits().values()]
+    return RetentionPolicy(
+        sent_deliveries_days=settings.retain_sent_deliveries_days,
+        failed_deliveries_days=settings.retain_failed_deliveries_days,
+        feed_entries_days=settings.retain_feed_entries_days,
+        unconfirmed_subscriptions_days=settings.retain_unconfirmed_subscriptions_days,
+        verification_codes_days=settings.retain_verification_codes_days,
+        bridged_messages_days=settings.retain_bridged_messages_days,
+        rate_limit_days=rate_limit_days(windows),
     )
 
 

@@ -27,6 +27,7 @@ from handlers.feeds.poll import poll_due
 from handlers.meetings.schedule import run_due
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
+from handlers.retention import run_retention
 from handlers.rounds.close import close_due
 from handlers.surveys.reminders import survey_tick
 from storage import outbox
@@ -36,6 +37,8 @@ from storage.outbox import Claimed
 log = logging.getLogger(__name__)
 FEED_TICK_SECONDS = 30  # how often due feeds are looked for (each has its own interval)
 MEETING_TICK_SECONDS = 20  # how often meetings' posts, rounds and surveys are looked at
+RETENTION_SECONDS = 24 * 3600  # retention runs daily…
+RETENTION_FIRST_SECONDS = 600  # …and first soon after a start, so restarts never skip it
 
 
 def dispatcher_config(settings: Settings) -> DispatcherConfig:
@@ -77,6 +80,7 @@ class Runtime:
         self.ctx.wake_outbox = self.dispatcher.wake
         self.ctx.connected = lambda: {n: p.connected for n, p in self.platforms.items()}
         self.scheduler = Scheduler()
+        self._register_jobs()
         self.web: WebServer | None = None
         self.console: ConsolePlatform | None = None
         self._stop = asyncio.Event()
@@ -171,17 +175,27 @@ class Runtime:
     async def _survey_tick(self) -> None:
         await survey_tick(self.ctx, reminder_hours=self.settings.survey_reminder_hours)
 
+    async def _retention(self) -> None:
+        counts = await run_retention(self.ctx)
+        log.info("retention applied", extra=dict(counts))  # counts only, never contents
+
+    def _register_jobs(self) -> None:
+        """The periodic jobs, started by `serve()` (tests run one with `scheduler.run_due`)."""
+        self.scheduler.every("outbox-backlog", 300, self._log_backlog)
+        self.scheduler.every("feeds", FEED_TICK_SECONDS, self._poll_feeds)
+        self.scheduler.every("meetings", MEETING_TICK_SECONDS, self._meeting_posts)
+        self.scheduler.every("rounds", MEETING_TICK_SECONDS, self._close_rounds)
+        self.scheduler.every("surveys", MEETING_TICK_SECONDS, self._survey_tick)
+        self.scheduler.every(
+            "retention", RETENTION_SECONDS, self._retention, first_after=RETENTION_FIRST_SECONDS
+        )
+
     async def serve(self) -> int:
         await upgrade(self.db)
         self._build_platforms()
         for platform in self.platforms.values():
             await platform.start()
         dispatcher_task = asyncio.create_task(self.dispatcher.run(), name="dispatcher")
-        self.scheduler.every("outbox-backlog", 300, self._log_backlog)
-        self.scheduler.every("feeds", FEED_TICK_SECONDS, self._poll_feeds)
-        self.scheduler.every("meetings", MEETING_TICK_SECONDS, self._meeting_posts)
-        self.scheduler.every("rounds", MEETING_TICK_SECONDS, self._close_rounds)
-        self.scheduler.every("surveys", MEETING_TICK_SECONDS, self._survey_tick)
         self.scheduler.start()
         if self.with_web and self.settings.web_enabled:
             app = build_web_app(self.db, self.platforms, self.clock, self.ctx)

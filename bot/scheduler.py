@@ -17,6 +17,7 @@ class _Entry:
     name: str
     interval: float
     job: Job
+    first_after: float | None = None  # the first run's delay; None: one interval
 
 
 class Scheduler:
@@ -24,8 +25,12 @@ class Scheduler:
         self._entries: list[_Entry] = []
         self._tasks: list[asyncio.Task[None]] = []
 
-    def every(self, name: str, seconds: float, job: Job) -> None:
-        self._entries.append(_Entry(name, seconds, job))
+    def every(
+        self, name: str, seconds: float, job: Job, *, first_after: float | None = None
+    ) -> None:
+        """Run `job` every `seconds`; a daily job sets `first_after`, or a process restarted
+        more often than daily would never run it."""
+        self._entries.append(_Entry(name, seconds, job, first_after))
 
     async def run_due(self, name: str) -> None:
         """Run one job now (tests drive jobs this way instead of waiting on the clock)."""
@@ -39,9 +44,11 @@ class Scheduler:
             log.exception("scheduled job failed", extra={"job": entry.name})
 
     async def _loop(self, entry: _Entry) -> None:
+        delay = entry.interval if entry.first_after is None else entry.first_after
         while True:
-            await asyncio.sleep(entry.interval)
+            await asyncio.sleep(delay)
             await self._run(entry)
+            delay = entry.interval
 
     def start(self) -> None:
         self._tasks = [

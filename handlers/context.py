@@ -13,6 +13,7 @@ from handlers.meetings.config import MeetingConfig
 from handlers.people.config import PeopleConfig
 from handlers.ports import FeedFetcher
 from handlers.public_config import PublicConfig
+from handlers.retention import RetentionPolicy
 from handlers.types import DEFAULT_LOCALE, Channel, InboundMessage, Locale, Member
 from handlers.wishes.config import WishConfig
 from handlers.wishes.similar import WishIndex
@@ -50,6 +51,7 @@ class Context:
     public: PublicConfig = field(default_factory=PublicConfig)
     meetings: MeetingConfig = field(default_factory=MeetingConfig)
     people: PeopleConfig = field(default_factory=PeopleConfig)
+    retention: RetentionPolicy = field(default_factory=RetentionPolicy)
     # Which platforms are connected right now (set by the runtime), for /status and /bridge list.
     connected: Callable[[], dict[str, bool]] = _no_platforms
 

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.types import Message
 from storage import outbox
+from storage.mirror_models import MirrorCopyRow
 from storage.mirrors import add_copy, copies_of
 
 Where = tuple[str, str]  # (platform, channel or target)
@@ -63,6 +64,15 @@ async def fan_out(
     return queued
 
 
+async def _still_delivered(
+    session: AsyncSession, source_kind: str, source_id: int
+) -> list[MirrorCopyRow]:
+    """The copies whose delivery is still known: one past retention has no message id left
+    to edit or delete (the dispatcher would refuse an edit of an unknown original)."""
+    copies = await copies_of(session, source_kind, source_id)
+    return [copy for copy in copies if await outbox.delivery(session, copy.outbox_key)]
+
+
 async def edit_copies(
     session: AsyncSession,
     *,
@@ -73,7 +83,7 @@ async def edit_copies(
 ) -> int:
     """Carry an edit to every copy: one still waiting gets the new text, one delivered an
     edit queued behind it (so the edit never overtakes the post)."""
-    copies = await copies_of(session, source_kind, source_id)
+    copies = await _still_delivered(session, source_kind, source_id)
     for copy in copies:
         payload = message_for(copy.platform, copy.target).to_json()
         await outbox.rewrite_unsent(session, copy.outbox_key, payload)
@@ -99,7 +109,7 @@ async def delete_copies(
     session: AsyncSession, *, source_kind: str, source_id: int, now: datetime
 ) -> int:
     """Carry a delete to every copy: one still waiting is withdrawn, one delivered deleted."""
-    copies = await copies_of(session, source_kind, source_id)
+    copies = await _still_delivered(session, source_kind, source_id)
     for copy in copies:
         await outbox.cancel_unsent(session, copy.outbox_key)
         await outbox.enqueue(

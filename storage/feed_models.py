@@ -55,7 +55,8 @@ class FeedTargetRow(Base):
 
 
 class FeedEntryRow(Base):
-    """An entry seen in a feed; kept at least a year so nothing is ever posted twice."""
+    """An entry seen in a feed, kept for good so nothing is ever posted twice; after
+    RETAIN_FEED_ENTRIES_DAYS only its id (`storage.retention` clears the fingerprint)."""
 
     __tablename__ = "feed_entries"
     __table_args__ = (UniqueConstraint("feed_id", "entry_key", name="uq_feed_entries_key"),)

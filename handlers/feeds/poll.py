@@ -26,7 +26,7 @@ from handlers.types import Message
 from storage.channels import channels_for_topic
 from storage.feed_models import FeedRow
 from storage.feeds import due_feeds, get_feed, remember_entry, seen_entries, targets
-from storage.outbox import enqueue
+from storage.outbox import delivery, enqueue
 
 log = logging.getLogger(__name__)
 MINUTES_CATEGORIES = ("protokoll", "minutes", "styrelseprotokoll")
@@ -204,7 +204,8 @@ async def _entries(
     edited = 0
     for entry in entries:
         row = known.get(entry.key)
-        if row is not None and row.posted and row.fingerprint != entry.fingerprint:
+        # An entry reduced to its id by retention has no fingerprint: its post is not edited.
+        if row is not None and row.posted and row.fingerprint not in ("", entry.fingerprint):
             row.fingerprint, row.version = entry.fingerprint, row.version + 1
             edited += await _post(ctx, session, feed, entry, now, edit_version=row.version)
     return PollOutcome("posted" if posted or edited else "unchanged", posted, edited)
@@ -244,6 +245,8 @@ async def _post(
     count = 0
     for platform, channel in await _destinations(session, feed, entry):
         key = f"feed:{feed.id}:{entry_id(entry)}:{platform}:{channel}"
+        if edit_version and await delivery(session, key) is None:
+            continue  # the post's delivery is past retention: its message id is gone
         count += await enqueue(
             session,
             platform=platform,
