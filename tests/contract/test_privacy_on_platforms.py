@@ -1,6 +1,7 @@
 """/my-data and /forget-me through the real Discord and Slack clients: the file reaches only
 the member, and an erase deletes their bridged copies on the platform."""
 
+# ruff: noqa: F811  (`side` is the fixture imported below, used as a parameter)
 from __future__ import annotations
 
 import json
