@@ -12,6 +12,7 @@ from datetime import time, timedelta
 from pathlib import Path
 
 from bot.feed_fetcher import AiohttpFetcher
+from bot.public.config import public_config
 from bot.settings import Settings
 from handlers.clock import Clock
 from handlers.commands import build_catalogue, inbound_handlers
@@ -19,7 +20,6 @@ from handlers.context import Context
 from handlers.feeds.config import FeedConfig
 from handlers.meetings.config import MeetingConfig
 from handlers.people.config import Limit, PeopleConfig
-from handlers.public_config import PublicConfig
 from handlers.retention import RetentionPolicy, rate_limit_days
 from handlers.similarity import DEFAULT_GLOSSARY
 from handlers.wishes.config import WishConfig, default_municipalities
@@ -60,7 +60,7 @@ def build_context(settings: Settings, clock: Clock) -> Context:
         wish_index=index,
         feeds=feeds,
         fetcher=fetcher,
-        public=PublicConfig(settings.public_base_url, settings.public_site_name),
+        public=public_config(settings),
         inbound=inbound_handlers(),
         people=people_settings(settings),
         retention=retention_policy(settings),

@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
 
+from bot.logs import mask_addresses
 from handlers.clock import Clock
 from handlers.ports import DeliveryError, Platform
 from handlers.types import Message
@@ -305,12 +306,12 @@ class Dispatcher:
         return capped * (0.5 + self.rng.random() / 2)
 
     async def _after_failure(self, row: Claimed, failure: _Failure) -> None:
-        log.warning(
+        log.warning(  # a mail server's reason may name the recipient: the domain is enough
             "delivery failed id=%s destination=%s attempt=%s reason=%s",
             row.id,
             row.destination,
             row.attempts,
-            failure.reason,
+            mask_addresses(failure.reason),
         )
         rate_limited = failure.retry_after is not None
         exhausted = (

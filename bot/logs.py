@@ -1,18 +1,31 @@
-"""Structured logging (key=value or JSON lines on stderr) that never prints a secret."""
+"""Structured logging (key=value or JSON lines on stderr) that never prints a secret, nor an
+e-mail address at INFO or above (members' addresses are personal data; DEBUG may show them).
+
+Message texts are kept out of log lines by the code that logs, which never passes one; an
+address can also arrive inside an error a server sent back, so those are masked here too.
+"""
 
 from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message"}
+_ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@((?:[\w-]+\.)+[\w-]+)")
+
+
+def mask_addresses(text: str) -> str:
+    """Every e-mail address in `text` reduced to its domain: `kalle@vaxjo.se` → `…@vaxjo.se`."""
+    return _ADDRESS.sub(lambda found: f"…@{found.group(1)}", text)
 
 
 class RedactingFilter(logging.Filter):
-    """Replace every known secret value (tokens, passwords, DSNs) with ***."""
+    """Replace every known secret value (tokens, passwords, DSNs) with ***, and from INFO up
+    reduce e-mail addresses to their domain (in the line, its extras and any traceback)."""
 
     def __init__(self, secrets: Iterable[str]) -> None:
         super().__init__()
@@ -24,14 +37,23 @@ class RedactingFilter(logging.Filter):
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if self.secrets:
-            record.msg = self.redact(record.getMessage())
+        masking = record.levelno >= logging.INFO
+        if self.secrets or masking:
+            record.msg = self._clean(record.getMessage(), masking)
             record.args = None
             if record.exc_info and not record.exc_text:
                 record.exc_text = logging.Formatter().formatException(record.exc_info)
             if record.exc_text:
-                record.exc_text = self.redact(record.exc_text)
+                record.exc_text = self._clean(record.exc_text, masking)
+        if masking:
+            for key, value in _extras(record).items():
+                if isinstance(value, str):
+                    setattr(record, key, mask_addresses(value))
         return True
+
+    def _clean(self, text: str, masking: bool) -> str:
+        text = self.redact(text)
+        return mask_addresses(text) if masking else text
 
 
 def _extras(record: logging.LogRecord) -> dict[str, object]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from handlers.catalogue import CommandSpec
 from handlers.context import Call, Context
 from handlers.i18n import N_, Translator, translator
+from handlers.public_config import privacy_link
 from handlers.types import Field, Member, Message, Reply
 
 
@@ -19,6 +20,17 @@ def command_lines(spec: CommandSpec, _: Translator, *, is_board: bool) -> list[s
     return [_line(sub, _, spec.name) for sub in spec.subcommands if is_board or not sub.board_only]
 
 
+def privacy_field(url: str, _: Translator) -> Field:
+    """Where a member reads what is kept about them (the public privacy page)."""
+    return Field(
+        _("Your data"),
+        _(
+            "What Bryggan keeps about you, and how to see or erase it: {url}",
+            url=privacy_link(url, _.locale),
+        ),
+    )
+
+
 async def help_reply(ctx: Context, member: Member) -> Reply:
     """The commands `member` may use, in their language, with a button for the other one."""
     from handlers.language import switch_button  # language's button shows this help
@@ -30,6 +42,8 @@ async def help_reply(ctx: Context, member: Member) -> Reply:
     fields: tuple[Field, ...] = ()
     if not member.is_board:
         fields = (Field(_("Board"), _("Board members see more commands here.")),)
+    if ctx.public.privacy_url:
+        fields += (privacy_field(ctx.public.privacy_url, _),)
     text = "\n".join(lines)
     buttons = (switch_button(member.locale),)
     return Reply(Message(title=_("Commands"), text=text, fields=fields, buttons=buttons))

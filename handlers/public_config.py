@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from handlers.privacy import PrivacyConfig
+
+PRIVACY_PATH = "/privacy"
 
 
 @dataclass(frozen=True)
@@ -11,9 +15,20 @@ class PublicConfig:
 
     base_url: str | None = None
     site_name: str = "Användarföreningen Castor"
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
 
     def url(self, path: str) -> str | None:
         """An absolute link to `path` on the public site, None when no base URL is set."""
         if not self.base_url:
             return None
         return self.base_url.rstrip("/") + "/" + path.lstrip("/")
+
+    @property
+    def privacy_url(self) -> str | None:
+        """The privacy page, linked from /help and every mail; None without a base URL."""
+        return self.url(PRIVACY_PATH)
+
+
+def privacy_link(url: str, locale: str | None) -> str:
+    """The privacy page in the reader's language (Swedish unless English is theirs)."""
+    return f"{url}?lang=en" if locale == "en" else url

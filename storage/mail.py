@@ -12,11 +12,17 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, func, select
+from sqlalchemy import String, bindparam, cast, func, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import Database
-from storage.mail_models import ACTIVE, PENDING, UNSUBSCRIBED, MailSubscriberRow
+from storage.mail_models import (
+    ACTIVE,
+    PENDING,
+    UNSUBSCRIBED,
+    WELCOMED_SOURCES,
+    MailSubscriberRow,
+)
 from storage.upsert import insert_ignoring_conflict
 
 STATUSES = (ACTIVE, PENDING, UNSUBSCRIBED)
@@ -148,6 +154,8 @@ class Contact(NamedTuple):
     token: str
     status: str
     locale: str
+    source: str = "web"
+    welcome_key: str | None = None  # the key of the mail that says how they got on the list
 
 
 _CONTACTS = select(
@@ -156,6 +164,8 @@ _CONTACTS = select(
     MailSubscriberRow.token,
     MailSubscriberRow.status,
     MailSubscriberRow.locale,
+    MailSubscriberRow.source,
+    MailSubscriberRow.welcome_key,
 ).where(MailSubscriberRow.id.in_(bindparam("ids", expanding=True)))
 
 
@@ -180,6 +190,29 @@ async def active_ids(session: AsyncSession) -> list[int]:
     return list(result.scalars().all())
 
 
+async def claim_welcomes(
+    session: AsyncSession, ids: Sequence[int], *, key_prefix: str, now: datetime
+) -> None:
+    """Make the mail keyed `{key_prefix}{id}` the one that tells each of these subscribers
+    how they got on the list, where the board added or imported them and no mail has yet.
+
+    One statement per chunk in the fan-out's transaction: the note then goes with exactly
+    that mail, whatever restarts and retries follow.
+    """
+    key = literal(key_prefix, String) + cast(MailSubscriberRow.id, String)
+    for start in range(0, len(ids), ID_CHUNK):
+        await session.execute(
+            update(MailSubscriberRow)
+            .where(
+                MailSubscriberRow.id.in_(ids[start : start + ID_CHUNK]),
+                MailSubscriberRow.source.in_(WELCOMED_SOURCES),
+                MailSubscriberRow.welcome_key.is_(None),
+            )
+            .values(welcome_key=key, welcomed_at=now)
+            .execution_options(synchronize_session=False)
+        )
+
+
 __all__ = [
     "ACTIVE",
     "PENDING",
@@ -194,6 +227,7 @@ __all__ = [
     "by_address",
     "by_id",
     "by_token",
+    "claim_welcomes",
     "contacts",
     "counts_by_status",
     "latest",

@@ -10,13 +10,17 @@ from sqlalchemy.orm import Mapped, mapped_column
 from storage.models import Base, UTCDateTime
 
 PENDING, ACTIVE, UNSUBSCRIBED = "pending", "active", "unsubscribed"
+# Addresses someone else put on the list: their first mail says how, and how to leave.
+WELCOMED_SOURCES = ("board", "import")
 
 
 class MailSubscriberRow(Base):
     """One address on the list. `status` moves pending → active → unsubscribed (and back).
 
     `token` is the secret in the address's confirmation and unsubscribe links; it is random
-    and never shown anywhere but in mail to that address.
+    and never shown anywhere but in mail to that address. `welcome_key` is the idempotency
+    key of the mail that tells an address the board added or imported how it got on the
+    list (set once, when that mail is queued, so a retry carries the same note).
     """
 
     __tablename__ = "mail_subscribers"
@@ -38,3 +42,5 @@ class MailSubscriberRow(Base):
     confirm_sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
     unsubscribed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+    welcome_key: Mapped[str | None] = mapped_column(String(255), nullable=True)
+    welcomed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -1,1 +1,1 @@
-"""The public web: the archive, the Atom feed and the e-mail subscription pages."""
+"""The public web: the archive, the Atom feed, the e-mail subscription pages and /privacy."""

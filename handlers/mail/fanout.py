@@ -18,7 +18,7 @@ from handlers.context import Context
 from handlers.people.codes import code_for
 from handlers.types import Message
 from storage import mail
-from storage.mail_models import ACTIVE, PENDING
+from storage.mail_models import ACTIVE, PENDING, WELCOMED_SOURCES
 from storage.outbox import Delivery, enqueue_many
 from storage.verification import code_contacts
 
@@ -36,14 +36,19 @@ async def fan_out_to_subscribers(
     own destination and one bad mailbox holds back nobody else. Whether the subscriber is
     still active is checked again when the mail is sent. Returns how many rows were
     queued now (an earlier fan-out with the same prefix is not repeated); the caller wakes
-    the outbox after its commit.
+    the outbox after its commit. An address the board added or imported that has had no
+    mail yet gets its welcome note with this one (`Recipient.welcome`).
     """
     payload = message.to_json()
+    ids = await mail.active_ids(session)
+    prefix = f"{key_prefix}:{PLATFORM}:"
     deliveries = [
-        Delivery(PLATFORM, str(subscriber_id), f"{key_prefix}:{PLATFORM}:{subscriber_id}", payload)
-        for subscriber_id in await mail.active_ids(session)
+        Delivery(PLATFORM, str(subscriber_id), f"{prefix}{subscriber_id}", payload)
+        for subscriber_id in ids
     ]
-    return await enqueue_many(session, deliveries, now=now)
+    queued = await enqueue_many(session, deliveries, now=now)
+    await mail.claim_welcomes(session, ids, key_prefix=prefix, now=now)
+    return queued
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,16 @@ class Recipient:
     list_mail: bool  # False for the confirmation mail: no unsubscribe link or headers
     locale: str
     code: str | None = None  # a verification code's mail: the code, computed as it is sent
+    source: str = "web"  # how the address got on the list: "board", "import" or "web"
+    welcome_key: str | None = None  # the mail that says so (see `welcome`)
+
+    def welcome(self, idempotency_key: str) -> str | None:
+        """`board` or `import` when this mail is the one that tells the subscriber how they
+        got on the list and how to leave; None for every other mail (and every retry of
+        another mail), so a retried delivery carries exactly the text of its first attempt."""
+        if not self.list_mail or self.welcome_key != idempotency_key:
+            return None
+        return self.source if self.source in WELCOMED_SOURCES else None
 
 
 def _wanted(target: str) -> tuple[str, int] | None:
@@ -92,7 +107,13 @@ async def recipients_for(ctx: Context, targets: Iterable[str]) -> dict[str, Reci
             answer[target] = None
         else:
             answer[target] = Recipient(
-                row.id, row.address, row.token, found[0] == ACTIVE, row.locale
+                row.id,
+                row.address,
+                row.token,
+                found[0] == ACTIVE,
+                row.locale,
+                source=row.source,
+                welcome_key=row.welcome_key,
             )
     return answer
 

@@ -199,3 +199,37 @@ async def subscriber_status(target: DatabaseTarget, address: str) -> str | None:
             return row.status if row else None
     finally:
         await db.dispose()
+
+
+async def test_privacy_page_from_the_footer(
+    db_target: DatabaseTarget, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    env = {**db_target.env, "PUBLIC_BASE_URL": "http://bryggan.test"}
+    async with chromium() as browser, bryggan(env, tmp_path) as base:
+        context = await browser.new_context(**PHONE)
+        page = await context.new_page()
+        response = await page.goto(base + "/announcements")
+        assert response is not None and response.status == 200
+        async with page.expect_navigation():
+            await page.locator("footer a", has_text="Personuppgifter").click()
+        await page.wait_for_url(f"{base}/privacy")
+        assert (await page.locator("h1").inner_text()).strip() == (
+            "Så hanterar vi dina personuppgifter"
+        )
+        text = await page.locator("main").inner_text()
+        assert "/mina-uppgifter" in text and "/glöm-mig" in text
+        assert re.search(r"\b30 dagar\b", text), text  # RETAIN_SENT_DELIVERIES_DAYS' default
+        await check_accessibility(page)
+        folder = artifacts_dir()
+        await page.screenshot(path=folder / artifact_name(request.node.name, "sv"), full_page=True)
+
+        async with page.expect_navigation():
+            await page.get_by_role("link", name="This page in English").click()
+        await page.wait_for_url(f"{base}/privacy?lang=en")
+        assert await page.evaluate("document.documentElement.lang") == "en"
+        assert (await page.locator("h1").inner_text()).strip() == "How we handle your personal data"
+        assert await page.evaluate(CONTRAST_JS) == []
+        footer = page.locator("footer a", has_text="Personal data")
+        assert await footer.get_attribute("href") == "/privacy?lang=en"
+        await page.screenshot(path=folder / artifact_name(request.node.name, "en"), full_page=True)
+        await context.close()

@@ -2,7 +2,9 @@
 headers mailbox providers expect of list mail (List-Id, RFC 8058 one-click unsubscribe).
 
 Everything from a message is escaped in the HTML part; its Markdown goes through
-`markdown_to_html`, which lets no raw HTML or unsafe link through.
+`markdown_to_html`, which lets no raw HTML or unsafe link through. Every mail's footer links
+to the privacy page; the first mail to an address the board added or imported opens with a
+note saying how it got on the list and how to leave.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from html import escape
 
 from bot.platforms.html import markdown_to_html
 from bot.platforms.plain import markdown_to_plain
-from handlers.i18n import Translator
+from handlers.i18n import N_, Translator
+from handlers.public_config import privacy_link
 from handlers.types import Message
 
 SUBJECT_LIMIT = 120
@@ -31,6 +34,17 @@ _UTF8_QP = Charset("utf-8")
 _UTF8_QP.body_encoding = QP
 _P = "margin:0 0 16px;"
 _SMALL = "color:#555555;font-size:13px;line-height:1.5;margin:0 0 8px;"
+_NOTE = "background:#e8f1fb;border-left:4px solid #0b5394;padding:8px 12px;margin:0 0 16px;"
+WELCOME_NOTES = {  # how an address got on the list, by MailSubscriberRow.source
+    "board": N_(
+        "The board of {site} has put {address} on its mailing list, which brings the board's "
+        "announcements by e-mail."
+    ),
+    "import": N_(
+        "{address} was on {site}'s earlier mailing list and has been moved to this one, which "
+        "brings the board's announcements by e-mail."
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -39,6 +53,7 @@ class Sender:
 
     header: str  # MAIL_FROM as configured, e.g. "Bryggan <bryggan@example.se>"
     site_name: str
+    privacy_url: str | None = None  # the public privacy page, linked from every mail
 
     @cached_property  # parsed once, not for each of a fan-out's mails
     def address(self) -> str:
@@ -62,6 +77,7 @@ class Envelope:
     date: datetime
     unsubscribe_url: str | None  # list mail only; None for the confirmation mail
     locale: str = "sv"
+    welcome: str | None = None  # "board" or "import": this mail says how they got on the list
 
 
 def message_id(idempotency_key: str, domain: str) -> str:
@@ -130,16 +146,29 @@ def _footer(sender: Sender, envelope: Envelope, _: Translator) -> str:
     return _("Sent by {site}.", site=sender.site_name)
 
 
+def _welcome(sender: Sender, envelope: Envelope, _: Translator) -> str | None:
+    """How the address got on the list, for the one mail that says so; else None."""
+    note = WELCOME_NOTES.get(envelope.welcome or "")
+    if note is None or not envelope.unsubscribe_url:
+        return None
+    return _(note, site=sender.site_name, address=envelope.to)
+
+
 def plain_part(message: Message, sender: Sender, envelope: Envelope, _: Translator) -> str:
     lines: list[str] = []
+    welcome = _welcome(sender, envelope, _)
+    if welcome and envelope.unsubscribe_url:
+        leave = _("Unsubscribe: {url}", url=envelope.unsubscribe_url)
+        lines += [welcome, f"{_('Do you not want these mails?')} {leave}", "", "-" * 8, ""]
+    head: list[str] = []
     if message.title:
-        lines.append(message.title)
+        head.append(message.title)
     if message.author_name:
-        lines.append(_("From {name}", name=message.author_name))
+        head.append(_("From {name}", name=message.author_name))
     if message.url:
-        lines.append(message.url)
-    if lines:
-        lines.append("")
+        head.append(message.url)
+    if head:
+        lines += [*head, ""]
     if message.text:
         lines += [markdown_to_plain(message.text), ""]
     if message.image_url:
@@ -151,6 +180,9 @@ def plain_part(message: Message, sender: Sender, envelope: Envelope, _: Translat
     lines += ["", "-- ", _footer(sender, envelope, _)]
     if envelope.unsubscribe_url:
         lines.append(_("Unsubscribe: {url}", url=envelope.unsubscribe_url))
+    if sender.privacy_url:
+        privacy = privacy_link(sender.privacy_url, envelope.locale)
+        lines.append(_("About your personal data: {url}", url=privacy))
     return "\n".join(lines).strip("\n") + "\n"
 
 
@@ -168,6 +200,13 @@ def html_part(
     message: Message, sender: Sender, envelope: Envelope, subject: str, _: Translator
 ) -> str:
     body: list[str] = [f'<p style="{_SMALL}">{escape(sender.site_name)}</p>']
+    welcome = _welcome(sender, envelope, _)
+    if welcome and envelope.unsubscribe_url:
+        leave = _link(_("Unsubscribe"), envelope.unsubscribe_url)
+        body.append(
+            f'<p style="{_NOTE}">{escape(welcome)}<br>'
+            f"{escape(_('Do you not want these mails?'))} {leave}</p>"
+        )
     if message.title:
         title = _link(message.title, message.url) if message.url else escape(message.title)
         body.append(f'<h1 style="font-size:22px;line-height:1.3;{_P}">{title}</h1>')
@@ -194,6 +233,10 @@ def html_part(
     if envelope.unsubscribe_url:
         unsubscribe = _link(_("Unsubscribe"), envelope.unsubscribe_url)
         body.append(f'<p style="{_SMALL}">{unsubscribe}</p>')
+    if sender.privacy_url:
+        url = privacy_link(sender.privacy_url, envelope.locale)
+        privacy = _link(_("About your personal data"), url)
+        body.append(f'<p style="{_SMALL}">{privacy}</p>')
     return (
         f'<!doctype html>\n<html lang="{escape(envelope.locale)}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'

@@ -34,7 +34,11 @@ class EmailPlatform:
         self.pool = MailWorker(config)
         self.recipients = RecipientLookup(ctx)
         self.templates = TemplateCache()
-        self.sender = Sender(header=mail_from, site_name=ctx.public.site_name)
+        self.sender = Sender(
+            header=mail_from,
+            site_name=ctx.public.site_name,
+            privacy_url=ctx.public.privacy_url,
+        )
         if not self.sender.address:
             raise ValueError("MAIL_FROM has no address")
 
@@ -74,6 +78,7 @@ class EmailPlatform:
             date=self.ctx.clock.now(),
             unsubscribe_url=unsubscribe,
             locale=locale,
+            welcome=recipient.welcome(idempotency_key),
         )
         data, mid = self._mail(message, envelope, list_mail=recipient.list_mail)
         await self.pool.send(self.sender.address, recipient.address, data)
@@ -84,7 +89,12 @@ class EmailPlatform:
         for a recipient the template cannot take."""
         translate = translator(envelope.locale)
         template = self.templates.get(
-            message, self.sender, list_mail=list_mail, locale=envelope.locale, translate=translate
+            message,
+            self.sender,
+            list_mail=list_mail,
+            locale=envelope.locale,
+            translate=translate,
+            welcome=envelope.welcome,
         )
         filled = template.fill(envelope, self.sender.domain)
         if filled is not None:

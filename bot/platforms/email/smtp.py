@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import aiosmtplib
 
+from bot.logs import mask_addresses
 from handlers.ports import DeliveryError
 
 log = logging.getLogger(__name__)
@@ -71,7 +72,10 @@ class SmtpPool:
                     await self._transaction(connection, sender, recipient, data)
                     return
                 except _NothingSent as error:
-                    log.info("pooled SMTP connection was gone (%s); opening a new one", error)
+                    log.info(
+                        "pooled SMTP connection was gone (%s); opening a new one",
+                        mask_addresses(str(error)),
+                    )
             connection = await self._open()
             try:
                 await self._transaction(connection, sender, recipient, data)

@@ -54,11 +54,14 @@ class MailTemplate:
     html: str
     markers: _Markers
     list_mail: bool
+    welcome: str | None = None  # the welcome note this template carries (Envelope.welcome)
 
     def fill(self, envelope: Envelope, domain: str) -> tuple[bytes, str] | None:
         """The recipient's mail and its Message-ID; None when only `compose` can write it."""
         url = envelope.unsubscribe_url
         if bool(url) != self.list_mail or not envelope.to.isascii():
+            return None
+        if envelope.welcome != self.welcome:
             return None
         if url is not None and not url.isascii():
             return None
@@ -102,7 +105,13 @@ def _header_line(name: str, value: str) -> bytes:
 
 
 def build_template(
-    message: Message, sender: Sender, *, list_mail: bool, locale: str, translate: Translator
+    message: Message,
+    sender: Sender,
+    *,
+    list_mail: bool,
+    locale: str,
+    translate: Translator,
+    welcome: str | None = None,
 ) -> MailTemplate:
     """Compose the mail once with markers for what differs per recipient."""
     markers = _Markers.new()
@@ -115,6 +124,7 @@ def build_template(
             date=datetime(2000, 1, 1),
             unsubscribe_url=markers.url if list_mail else None,
             locale=locale,
+            welcome=welcome,
         ),
         translate,
     )
@@ -134,6 +144,7 @@ def build_template(
         html=html,
         markers=markers,
         list_mail=list_mail,
+        welcome=welcome,
     )
 
 
@@ -148,7 +159,9 @@ class TemplateCache:
 
     def __init__(self, size: int = 32) -> None:
         self.size = size
-        self._templates: OrderedDict[tuple[Message, str, bool], MailTemplate] = OrderedDict()
+        self._templates: OrderedDict[tuple[Message, str, bool, str | None], MailTemplate] = (
+            OrderedDict()
+        )
         self.built = 0  # templates made so far (tests and benchmarks)
 
     def get(
@@ -159,14 +172,20 @@ class TemplateCache:
         list_mail: bool,
         locale: str,
         translate: Translator,
+        welcome: str | None = None,
     ) -> MailTemplate:
-        key = (message, locale, list_mail)
+        key = (message, locale, list_mail, welcome)
         found = self._templates.get(key)
         if found is not None:
             self._templates.move_to_end(key)
             return found
         found = build_template(
-            message, sender, list_mail=list_mail, locale=locale, translate=translate
+            message,
+            sender,
+            list_mail=list_mail,
+            locale=locale,
+            translate=translate,
+            welcome=welcome,
         )
         self.built += 1
         self._templates[key] = found

@@ -25,6 +25,7 @@ import struct
 import sys
 from typing import Any, BinaryIO
 
+from bot.logs import RedactingFilter
 from bot.platforms.email.smtp import SmtpConfig, SmtpPool
 from handlers.ports import DeliveryError
 
@@ -223,4 +224,6 @@ if __name__ == "__main__":
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr)
+    for handler in logging.getLogger().handlers:  # a refused mail's traceback names its address
+        handler.addFilter(RedactingFilter(()))
     asyncio.run(_main())
