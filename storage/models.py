@@ -138,6 +138,22 @@ class OutboxRow(Base):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
+class SeenRequestRow(Base):
+    """An inbound request's signature or an event's id, already handled: a replay within the
+    window is refused and a platform's retry of a handled event is not handled again. In the
+    database, so every process sees it; rows go once `expires_at` passes."""
+
+    __tablename__ = "seen_requests"
+    __table_args__ = (
+        UniqueConstraint("key", name="uq_seen_requests_key"),
+        Index("ix_seen_requests_expires_at", "expires_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(160))
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
 # An account's person is mapped in `people_models`; load it wherever accounts are, so the
 # mapper finds it even in a process that imports only the outbox.
 from storage import people_models  # noqa: E402, F401

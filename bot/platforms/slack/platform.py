@@ -16,7 +16,7 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
@@ -24,6 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.platforms.pacing import ChannelPacer
 from bot.platforms.slack.commands import slash_commands
+from bot.platforms.slack.http import SlackHttpGate
 from bot.platforms.slack.listeners import SlackListeners
 from bot.platforms.slack.mrkdwn import USER_MENTION, mrkdwn_to_markdown
 from bot.platforms.slack.render import SlackMessage, render
@@ -94,6 +95,7 @@ class SlackPlatform:
             bot_ids=lambda: (self.bot_user_id, self.bot_id),
         )
         self.listeners.register(self.app)
+        self.http_gate = SlackHttpGate(ctx, config.signing_secret or "")
         self.pacer = ChannelPacer(per_window=1, window_seconds=1.0)
         self.bot_user_id: str | None = None
         self.bot_id: str | None = None
@@ -177,10 +179,12 @@ class SlackPlatform:
         self._http_ready = False
 
     async def handle_http(self, request: web.Request) -> web.Response:
-        """POST /slack/events in HTTP mode: Bolt verifies the signature (401 when it is bad)."""
-        bolt_request = await to_bolt_request(request)
-        bolt_response = await self.app.async_dispatch(bolt_request)
-        return await to_aiohttp_response(bolt_response)
+        """POST /slack/events in HTTP mode: the gate refuses what is forged, malformed,
+        replayed or too large (see `http.py`); Bolt handles the rest."""
+        admitted = await self.http_gate.admit(request)
+        if isinstance(admitted, web.Response):
+            return admitted
+        return await to_aiohttp_response(await self.app.async_dispatch(admitted))
 
     # --- members -------------------------------------------------------------------------
 

@@ -1,0 +1,127 @@
+"""HTTP mode's front door: every request to /slack/events is checked here before Bolt sees it.
+
+Anyone on the internet can reach this URL, so nothing they send may cost a traceback, a large
+log line or a second run of a command: the body is capped and never logged, the signature and
+its timestamp are checked by hand (malformed headers get 400, a wrong or missing signature 401),
+the body must be UTF-8 and parse, a signature already seen is a replay (refused), and Slack's
+retry of an event already handled is acknowledged without handling it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+from urllib.parse import parse_qs
+
+from aiohttp import web
+from slack_bolt.request.async_request import AsyncBoltRequest
+
+from handlers.context import Context
+from storage.seen import first_sight
+
+log = logging.getLogger(__name__)
+MAX_BODY = 512 * 1024  # Slack's largest payloads (a full modal) are far below this
+SKEW_SECONDS = 300  # Slack's own rule: older or newer requests are refused
+EVENT_RETRY_WINDOW = timedelta(hours=2)  # Slack retries an event three times within an hour
+TIMESTAMP = re.compile(r"^\d{1,12}$")
+SIGNATURE = re.compile(r"^v0=[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class Refused(Exception):
+    """A request not let in: the HTTP status and a few words for the log (never the body)."""
+
+    status: int
+    reason: str
+
+
+class SlackHttpGate:
+    def __init__(
+        self, ctx: Context, signing_secret: str, *, wall_clock: Callable[[], float] = time.time
+    ) -> None:
+        self.ctx, self._secret = ctx, signing_secret.encode()
+        self._wall_clock = wall_clock
+
+    async def admit(self, request: web.Request) -> AsyncBoltRequest | web.Response:
+        """The request for Bolt, or the answer that ends it here."""
+        try:
+            body = await _read_capped(request)
+            signature = self._verify(request, body)
+            text = _decoded(body)
+            parsed = _parsed(request.content_type, text)
+            if not await self._first(f"sig:{signature}", timedelta(seconds=2 * SKEW_SECONDS)):
+                raise Refused(401, "replayed signature")
+        except Refused as refused:
+            log.warning(
+                "slack request refused", extra={"status": refused.status, "reason": refused.reason}
+            )
+            return web.Response(status=refused.status, text=refused.reason)
+        event_id = parsed.get("event_id") if parsed.get("type") == "event_callback" else None
+        if isinstance(event_id, str) and not await self._first(
+            f"event:{event_id}", EVENT_RETRY_WINDOW
+        ):
+            log.info("slack retry of a handled event acknowledged", extra={"event": event_id[:40]})
+            return web.Response(status=200)
+        headers = {key.lower(): value for key, value in request.headers.items()}
+        return AsyncBoltRequest(body=text, query=request.query_string, headers=headers)
+
+    def _verify(self, request: web.Request, body: bytes) -> str:
+        stamp = request.headers.get("X-Slack-Request-Timestamp")
+        signature = request.headers.get("X-Slack-Signature")
+        if not stamp or not signature:
+            raise Refused(401, "unsigned")
+        if not TIMESTAMP.match(stamp):
+            raise Refused(400, "malformed timestamp")
+        if abs(self._wall_clock() - int(stamp)) > SKEW_SECONDS:
+            raise Refused(401, "stale timestamp")
+        expected = "v0=" + hmac.new(self._secret, b"v0:" + stamp.encode() + b":" + body,
+                                    hashlib.sha256).hexdigest()  # fmt: skip
+        if not SIGNATURE.match(signature) or not hmac.compare_digest(expected, signature):
+            raise Refused(401, "bad signature")
+        return signature
+
+    async def _first(self, key: str, keep: timedelta) -> bool:
+        async with self.ctx.db.transaction() as session:
+            return await first_sight(session, key, now=self.ctx.clock.now(), keep=keep)
+
+
+async def _read_capped(request: web.Request) -> bytes:
+    if request.content_length is not None and request.content_length > MAX_BODY:
+        raise Refused(413, "body too large")
+    body = await request.content.read(MAX_BODY + 1)
+    if len(body) > MAX_BODY:
+        raise Refused(413, "body too large")
+    return body
+
+
+def _decoded(body: bytes) -> str:
+    """Slack sends UTF-8 whatever the header says (a bogus charset is not looked up)."""
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Refused(400, "body not UTF-8") from None
+
+
+def _parsed(content_type: str, text: str) -> dict[str, Any]:
+    """The body as Slack's two shapes: a form (with `payload` JSON for interactions) or JSON."""
+    try:
+        if content_type == "application/json":
+            data = json.loads(text)
+        elif content_type == "application/x-www-form-urlencoded":
+            form = {k: v[-1] for k, v in parse_qs(text, keep_blank_values=True).items()}
+            data = json.loads(form["payload"]) if "payload" in form else form
+        else:
+            raise Refused(400, "unsupported content type")
+    except (ValueError, RecursionError):
+        raise Refused(400, "malformed body") from None
+    if not isinstance(data, dict):
+        raise Refused(400, "malformed body")
+    return data
