@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from handlers.errors import CommandError
 from handlers.i18n import N_
+from handlers.parsing import MAX_ID
 from handlers.types import Command, Interaction, Member, Reply
 
 if TYPE_CHECKING:
@@ -27,9 +28,6 @@ InteractionHandler = Callable[["Context", Interaction], Awaitable[Reply]]
 Suggest = Callable[["Context", Member, str], Awaitable[list["Choice"]]]
 
 _OPTION_TOKEN = re.compile(r"^([^\W\d_][\w-]*):(?!//)(.*)$", re.DOTALL)
-
-
-MAX_ID = 2**31 - 1  # the largest id an integer column holds on every database
 
 
 class OptionType(Enum):
@@ -59,6 +57,15 @@ class OptionSpec:
     suggest: Suggest | None = None  # live suggestions while typing (autocomplete, typeahead)
     rest: bool = False  # takes every remaining positional word (free text)
     sv: str | None = None  # the Swedish name, accepted too and shown where platforms localise
+
+    def __post_init__(self) -> None:
+        """Whole numbers are bounded even where a command names no bound: a number no database
+        column holds must get the member's answer, not an error deep in the driver."""
+        if self.type is OptionType.INTEGER:
+            if self.max_value is None:
+                object.__setattr__(self, "max_value", MAX_ID)
+            if self.min_value is None:
+                object.__setattr__(self, "min_value", -MAX_ID - 1)
 
     @property
     def autocomplete(self) -> bool:

@@ -56,3 +56,21 @@ def as_id(text: str) -> int | None:
     if not (text.isascii() and text.isdigit()) or len(text) > 9:
         return None
     return int(text) or None
+
+
+MAX_ID = 2**31 - 1  # the largest id an integer column holds on every database
+NO_LONGER_IN_USE = N_("This button or form is no longer in use.")
+
+
+def stored_number(text: str) -> int:
+    """A row number a button or form carried back: text anyone can forge, so anything but a
+    positive number a database column holds gets the member's answer, not a driver error."""
+    value = text.strip()
+    if (
+        not value.isascii()
+        or not value.isdigit()
+        or len(value) > 10
+        or not 0 < int(value) <= MAX_ID
+    ):
+        raise CommandError(NO_LONGER_IN_USE)
+    return int(value)

@@ -57,58 +57,74 @@ def _label(platform: str, name: str, channel_id: str) -> str:
 
 
 async def create(ctx: Context, call: Call) -> Reply:
-    """Make a group; run in a channel, that channel joins it at once."""
+    """Make a group; run in a channel, that channel joins it at once. One transaction: a
+    channel that may not join leaves no group behind."""
     name, _ = _name(call), call._
+    channel = call.channel
+    if channel is not None and channel.channel_id.startswith("dm:"):
+        channel = None
     async with ctx.db.transaction() as session:
         bridge = await create_bridge(
             session, name=name, created_by=call.member.display_name, now=ctx.clock.now()
         )
-    if bridge is None:
-        raise CommandError(N_("A bridge named “{name}” already exists."), name=name)
-    if call.channel is not None and not call.channel.channel_id.startswith("dm:"):
-        return await join(ctx, call)
-    return Reply.text(
-        _("Bridge “{name}” is made. Run /bridge join {name} in each channel.", name=name)
-    )
+        if bridge is None:
+            raise CommandError(N_("A bridge named “{name}” already exists."), name=name)
+        if channel is not None:
+            others = await _join_in(ctx, session, bridge, channel, call.member.display_name)
+    if channel is None:
+        return Reply.text(
+            _("Bridge “{name}” is made. Run /bridge join {name} in each channel.", name=name)
+        )
+    return _joined(channel, name, others, _)
 
 
 async def join(ctx: Context, call: Call) -> Reply:
-    name, channel, _ = _name(call), _channel(call), call._
+    name, channel = _name(call), _channel(call)
     async with ctx.db.transaction() as session:
         bridge = await _existing(session, name)
-        current = await bridge_of_channel(session, channel.platform, channel.channel_id)
-        if current is not None:
-            other = await session.get(BridgeRow, current.bridge_id)
-            raise CommandError(
-                N_("This channel is already in bridge “{name}”; run /bridge leave first."),
-                name=other.name if other else "?",
-            )
-        announcement_channels = await channels_for_topic(session, "announcements")
-        if any(
-            (c.platform, c.channel_id) == (channel.platform, channel.channel_id)
-            for c in announcement_channels
-        ):
-            raise CommandError(
-                N_(
-                    "This is an announcement channel: announcements are already passed on "
-                    "to every platform. Bridge a discussion channel instead."
-                )
-            )
-        await join_bridge(
-            session,
-            bridge_id=bridge.id,
-            platform=channel.platform,
-            channel_id=channel.channel_id,
-            channel_name=channel.name[:200],
-            added_by=call.member.display_name,
-            now=ctx.clock.now(),
+        others = await _join_in(ctx, session, bridge, channel, call.member.display_name)
+    return _joined(channel, name, others, call._)
+
+
+async def _join_in(
+    ctx: Context, session: AsyncSession, bridge: BridgeRow, channel: Channel, by: str
+) -> list[str]:
+    """Put the channel in the group, or say why not; the other channels' labels."""
+    current = await bridge_of_channel(session, channel.platform, channel.channel_id)
+    if current is not None:
+        other = await session.get(BridgeRow, current.bridge_id)
+        raise CommandError(
+            N_("This channel is already in bridge “{name}”; run /bridge leave first."),
+            name=other.name if other else "?",
         )
-        members = await channels_of(session, bridge.id)
-    others = [
+    announcement_channels = await channels_for_topic(session, "announcements")
+    if any(
+        (c.platform, c.channel_id) == (channel.platform, channel.channel_id)
+        for c in announcement_channels
+    ):
+        raise CommandError(
+            N_(
+                "This is an announcement channel: announcements are already passed on "
+                "to every platform. Bridge a discussion channel instead."
+            )
+        )
+    await join_bridge(
+        session,
+        bridge_id=bridge.id,
+        platform=channel.platform,
+        channel_id=channel.channel_id,
+        channel_name=channel.name[:200],
+        added_by=by,
+        now=ctx.clock.now(),
+    )
+    return [
         _label(c.platform, c.channel_name, c.channel_id)
-        for c in members
+        for c in await channels_of(session, bridge.id)
         if (c.platform, c.channel_id) != (channel.platform, channel.channel_id)
     ]
+
+
+def _joined(channel: Channel, name: str, others: list[str], _: Translator) -> Reply:
     text = _(
         "#{channel} is now in bridge “{name}”. Messages here appear in: {others}.",
         channel=channel.name or channel.channel_id,

@@ -154,9 +154,7 @@ def history_line(kind: str, actor: str, detail: dict[str, object], _: Translator
     return f"{line}: {comment}" if comment else line
 
 
-def _actor(
-    event: WishEventRow, wish: WishRow, people: dict[int, PersonRow], _: Translator
-) -> str:
+def _actor(event: WishEventRow, wish: WishRow, people: dict[int, PersonRow], _: Translator) -> str:
     """Who acted: the person's name now, what the event named (an import), or "a member"
     (from the wish's municipality, for an erased submitter)."""
     person = people.get(event.actor_id) if event.actor_id else None

@@ -13,6 +13,7 @@ from handlers.catalogue import CommandSpec, Handler, InteractionSpec, OptionSpec
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
+from handlers.parsing import stored_number
 from handlers.types import Form, FormField, Interaction, Message, Reply
 from handlers.wishes.cards import refresh_cards
 from handlers.wishes.notify import tell_privately
@@ -181,10 +182,7 @@ async def edit_command(ctx: Context, call: Call) -> Reply:
 
 async def edit_submitted(ctx: Context, interaction: Interaction) -> Reply:
     _ = translator(interaction.member.locale)
-    try:
-        number = int(interaction.value)
-    except ValueError:
-        raise CommandError(N_("This button or form is no longer in use.")) from None
+    number = stored_number(interaction.value)
     async with ctx.db.transaction() as session:
         wish = await _wish(session, number)
         draft = check_draft(ctx, interaction.values, wish.municipality)

@@ -14,6 +14,7 @@ from handlers.catalogue import Choice, CommandSpec, InteractionSpec, OptionSpec
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
+from handlers.parsing import stored_number
 from handlers.people.config import WISH
 from handlers.people.limits import count_action_in
 from handlers.run import member_row
@@ -149,8 +150,8 @@ async def submit_as_new(ctx: Context, interaction: Interaction) -> Reply:
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, interaction.member)
         try:
-            draft_row = await take_draft(session, int(interaction.value), row.id)
-        except ValueError:
+            draft_row = await take_draft(session, stored_number(interaction.value), row.id)
+        except CommandError:
             draft_row = None
         if draft_row is None:
             raise CommandError(N_("That draft is gone; it may already have been submitted."))

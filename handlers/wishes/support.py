@@ -6,6 +6,7 @@ from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionT
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
+from handlers.parsing import stored_number
 from handlers.people.config import SUPPORT
 from handlers.people.limits import count_action_in
 from handlers.run import person_row
@@ -62,10 +63,7 @@ async def toggle_support(ctx: Context, member: Member, number: int) -> Reply:
 
 async def support_instead(ctx: Context, interaction: Interaction) -> Reply:
     """ "Support this one instead": adds support, never takes it away."""
-    try:
-        number = int(interaction.value)
-    except ValueError:
-        raise CommandError(N_("This button or form is no longer in use.")) from None
+    number = stored_number(interaction.value)
     async with ctx.db.transaction() as session:
         person = await person_row(ctx, session, interaction.member)
         already = await supports(session, wish_id=number, person_id=person.id)
@@ -80,10 +78,7 @@ async def support_command(ctx: Context, call: Call) -> Reply:
 
 
 async def support_button(ctx: Context, interaction: Interaction) -> Reply:
-    try:
-        number = int(interaction.value)
-    except ValueError:
-        raise CommandError(N_("This button or form is no longer in use.")) from None
+    number = stored_number(interaction.value)
     return await toggle_support(ctx, interaction.member, number)
 
 
