@@ -25,9 +25,7 @@ def files_sent(side: Side, seen: Seen, user: Any) -> dict[str, str]:
     on Slack uploaded to their direct messages with the app (a response_url takes no file)."""
     if side.name == "discord":
         fake = side.fake
-        return {
-            a["filename"]: fake.uploads[int(a["id"])].decode() for a in seen.raw["attachments"]
-        }
+        return {a["filename"]: fake.uploads[int(a["id"])].decode() for a in seen.raw["attachments"]}
     slack = side.fake
     dms = [c for c, info in slack.channels.items() if info.get("is_im") and info["user"] == user]
     return {
@@ -50,9 +48,7 @@ async def test_my_data_reaches_only_the_member_with_the_file(
     sent = files_sent(side, seen, side.eva)
     assert list(sent) == [FILENAME]
     data = json.loads(sent[FILENAME])
-    assert [(a["platform"], a["user_id"]) for a in data["accounts"]] == [
-        (side.name, str(side.eva))
-    ]
+    assert [(a["platform"], a["user_id"]) for a in data["accounts"]] == [(side.name, str(side.eva))]
     assert "Ola" not in sent[FILENAME]
     if side.name == "slack":
         assert not [c for c, info in side.fake.channels.items() if info.get("user") == side.ola]
