@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shlex
+import unicodedata
 from typing import Any
 
 from handlers.errors import CommandError
@@ -30,13 +31,21 @@ def split_command_line(line: str) -> tuple[str, tuple[str, ...]]:
     return head.lower(), split_words(rest)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 controls but tab and line breaks, DEL, and the bidi embeddings, overrides and isolates
+# (U+202A–U+202E, U+2066–U+2069), which make a text read differently from what it says.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+
+
+def _invisible(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char) in ("Cf", "Cc", "Zs")
 
 
 def without_controls(text: str) -> str:
     """Text without control characters (tab and line breaks kept): PostgreSQL refuses NUL,
-    XML (the Atom feed) refuses the rest, and no member means to type them."""
-    return _CONTROL.sub("", text)
+    XML (the Atom feed) refuses the rest, and no member means to type them. A text of only
+    invisible characters (zero-width spaces, joiners) is empty, so it is refused as empty."""
+    text = _CONTROL.sub("", text)
+    return "" if all(_invisible(char) for char in text) else text
 
 
 def cleaned(value: Any) -> Any:

@@ -149,6 +149,15 @@ async def support_of(session: AsyncSession, wish_ids: Sequence[int]) -> dict[int
     }
 
 
+async def submitter_person(session: AsyncSession, wish_id: int) -> int | None:
+    """The person who submitted the wish (None for an import or an erased member)."""
+    return await session.scalar(
+        select(MemberRow.person_id)
+        .join(WishRow, WishRow.submitted_by_id == MemberRow.id)
+        .where(WishRow.id == wish_id)
+    )
+
+
 async def supporter_people(
     session: AsyncSession, wish_id: int
 ) -> list[tuple[PersonRow, MemberRow]]:

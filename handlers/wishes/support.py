@@ -14,7 +14,14 @@ from handlers.types import Interaction, Member, Reply
 from handlers.wishes.cards import refresh_cards
 from handlers.wishes.config import CLOSED
 from handlers.wishes.present import SUPPORT_BUTTON, support_line
-from storage.wishes import add_support, get_wish, remove_support, support_of, supports
+from storage.wishes import (
+    add_support,
+    get_wish,
+    remove_support,
+    submitter_person,
+    support_of,
+    supports,
+)
 
 
 async def toggle_support(ctx: Context, member: Member, number: int) -> Reply:
@@ -33,6 +40,11 @@ async def toggle_support(ctx: Context, member: Member, number: int) -> Reply:
         person = await person_row(ctx, session, member)
         await count_action_in(ctx, session, member, SUPPORT)
         if await supports(session, wish_id=target.id, person_id=person.id):
+            if await submitter_person(session, target.id) == person.id:
+                _ = translator(member.locale)
+                return Reply.text(
+                    _("You submitted #{number}, so your support stays.", number=target.id)
+                )
             for wish_id in {target.id, wish.id}:
                 await remove_support(session, wish_id=wish_id, person_id=person.id)
             supporting = False

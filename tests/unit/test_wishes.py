@@ -139,6 +139,13 @@ async def test_support_is_one_per_member_and_counted_per_municipality(ctx: Conte
     assert text(await run(ctx, PER, "support", "9")) == "Det finns inget önskemål #9."
 
 
+async def test_the_authors_support_stays_when_they_press_support_again(ctx: Context) -> None:
+    await submit(ctx, EVA, "Påminnelse om tillsynsbesök", module="Miljö")
+    for pressed in (run(ctx, EVA, "support", "1"), click(ctx, EVA, "wish.support", "1")):
+        assert text(await pressed) == "Du skickade in #1, så ditt stöd står kvar."
+    assert "1 medlem från 1 kommun" in text(await run(ctx, OLA, "visa-önskemål", "1"))
+
+
 async def test_ranking_counts_municipalities_before_members(ctx: Context) -> None:
     await submit(ctx, EVA, "Export av ärendelista till Excel", module="Övrigt")
     await submit(ctx, OLA, "Sms-avisering till sökande om kompletteringar", module="Bygg")
