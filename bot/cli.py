@@ -14,7 +14,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot import cli_mail, cli_members, cli_retention, cli_surveys, cli_wishes
 from bot.context import open_database
 from bot.logs import configure_logging
-from bot.settings import Settings, SettingsError, load_settings, secret_values
+from bot.settings import (
+    Settings,
+    SettingsError,
+    load_settings,
+    secret_values,
+    unknown_settings,
+)
 from handlers.clock import SystemClock
 from storage import outbox
 from storage.migrate import current_revision, head_revision, upgrade
@@ -96,9 +102,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in error.lines:
             print(f"bryggan: configuration error: {line}", file=sys.stderr)
         return EXIT_CONFIG
+    for line in unknown_settings():
+        print(f"bryggan: warning: {line}", file=sys.stderr)
     configure_logging(settings.log_level, settings.log_format, _secrets(settings))
     command = args.command or "run"
     try:
+        if command not in OFFLINE_COMMANDS:
+            asyncio.run(_reach_database(settings))
         if command in ("run", "console"):
             from bot.runtime import Runtime, run_until_signal  # the platforms: only to run
 
@@ -131,6 +141,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.outbox_command == "list":
             return asyncio.run(_outbox_list(settings, args.failed, args.limit, args.json))
         return asyncio.run(_outbox_retry(settings, args.id))
+    except SettingsError as error:  # found on the way: the database, the web port
+        for line in error.lines:
+            print(f"bryggan: configuration error: {_redact(line, settings)}", file=sys.stderr)
+        return EXIT_CONFIG
     except KeyboardInterrupt:
         return 130
     except OSError as error:
@@ -142,6 +156,25 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+OFFLINE_COMMANDS = ("slack-manifest", "discord-invite-url")  # these need no database
+
+
+async def _reach_database(settings: Settings) -> None:
+    """One connection before anything else: an unreachable database names DATABASE_URL
+    (password hidden) and exits 2, like any other wrong setting."""
+    db = open_database(settings)
+    try:
+        async with db.engine.connect():
+            pass
+    except (OSError, SQLAlchemyError) as error:
+        shown = make_url(settings.database_url_value).render_as_string(hide_password=True)
+        reason = getattr(error, "orig", None) or error
+        message = f"DATABASE_URL: cannot reach the database at {shown} ({reason})"
+        raise SettingsError([message]) from None
+    finally:
+        await db.dispose()
 
 
 def _redact(text: str, settings: Settings) -> str:

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import difflib
+import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 from urllib.parse import unquote, urlsplit
 
+from dotenv import dotenv_values
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/bryggan.db"
+ENV_FILE = ".env"
 SmtpTls = Literal["starttls", "ssl", "none"]
 SMTP_DEFAULT_PORTS: dict[str, int] = {"starttls": 587, "ssl": 465, "none": 25}
 
@@ -34,7 +40,7 @@ LIMIT_PATTERN = r"^(off|[1-9]\d{0,4}/[1-9]\d{0,3}[smhd])$"
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(
-        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+        env_file=ENV_FILE, env_file_encoding="utf-8", extra="ignore", case_sensitive=False
     )
 
     database_url: SecretStr = Field(SecretStr(DEFAULT_DATABASE_URL))
@@ -339,10 +345,41 @@ def load_settings() -> Settings:
         settings = Settings()
     except ValidationError as error:
         raise SettingsError(_describe(error)) from None
+    except UnicodeDecodeError as error:
+        byte = error.object[error.start : error.start + 1].hex()
+        raise SettingsError(
+            [f"{ENV_FILE}: not UTF-8 (byte 0x{byte} at position {error.start}); save it as UTF-8"]
+        ) from None
     problems = settings.slack_problems() + settings.smtp_problems()
     if problems:
         raise SettingsError(problems)
     return settings
+
+
+def unknown_settings(
+    env_file: Path = Path(ENV_FILE), environ: Mapping[str, str] = os.environ
+) -> list[str]:
+    """Names that look like settings but are none, each with the closest one: every unknown
+    name in `.env`, and in the environment those sharing a setting's first word (the
+    environment holds much else). A misspelling is otherwise ignored without a word."""
+    known = [name.upper() for name in Settings.model_fields]
+    prefixes = {name.split("_")[0] for name in known}
+    found: list[tuple[str, str]] = []
+    if env_file.is_file():
+        with contextlib.suppress(UnicodeDecodeError):
+            found += [(key, str(env_file)) for key in dotenv_values(env_file)]
+    found += [(key, "the environment") for key in environ if key.split("_")[0] in prefixes]
+    lines = []
+    for key, where in found:
+        name = key.upper()
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+        if close:
+            lines.append(f"{name} in {where} is no setting; did you mean {close[0]}?")
+        elif where != "the environment":
+            lines.append(f"{name} in {where} is no setting (see .env.example)")
+    return lines
 
 
 def _describe(error: ValidationError) -> list[str]:

@@ -8,6 +8,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.settings import SettingsError
 from handlers.clock import Clock
 from handlers.context import Context
 from handlers.ports import Platform
@@ -75,7 +76,13 @@ class WebServer:
         """Listen and return the bound port (useful when the setting asked for port 0)."""
         await self.runner.setup()
         site = web.TCPSite(self.runner, self.host, self.port)
-        await site.start()
+        try:
+            await site.start()
+        except OSError as error:  # in use, not allowed, or no such address here
+            await self.runner.cleanup()
+            raise SettingsError(
+                [f"WEB_PORT: cannot listen on {self.host}:{self.port} ({error.strerror or error})"]
+            ) from None
         server = site._server  # aiohttp exposes the bound sockets only here
         sockets = getattr(server, "sockets", None) or []
         bound = sockets[0].getsockname()[1] if sockets else self.port
