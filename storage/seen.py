@@ -21,3 +21,8 @@ async def first_sight(session: AsyncSession, key: str, *, now: datetime, keep: t
         {"key": key[:160], "expires_at": now + keep},
         conflict_columns=("key",),
     )
+
+
+async def forget(session: AsyncSession, key: str) -> None:
+    """Take a key back (what it marked did not happen after all)."""
+    await session.execute(delete(SeenRequestRow).where(SeenRequestRow.key == key[:160]))

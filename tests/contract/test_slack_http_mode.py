@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import json
@@ -12,6 +13,7 @@ from dataclasses import dataclass
 
 import aiohttp
 import pytest
+import yarl
 from aiohttp import web
 
 from bot.platforms.slack.commands import RESERVED
@@ -211,3 +213,27 @@ async def test_slacks_retry_of_a_handled_event_is_acknowledged_not_handled_again
     assert await _post(http_world.url, other, fresh) == 200
     await eventually(lambda: len(seen) == 2, what="the other event handled")
     assert seen == ["hej", "hej"]  # the retry was not handled; a new event id was
+
+
+async def test_a_signed_body_arriving_in_two_pieces_is_read_whole(http_world: HttpWorld) -> None:
+    """A large click or form (tens of KB) reaches the server in several TLS records; the
+    signature covers all of it, so the gate must read to the end, not what has arrived."""
+    fake = http_world.fake
+    form = fake.slash_command_form(
+        "/channel", "list", user_id=http_world.board, channel_id=http_world.channel
+    )
+    body = (form + "&padding=" + "A" * 30_000).encode()
+    headers = {"Content-Type": FORM, **_signature(fake, body, str(int(time.time())))}
+    url = yarl.URL(http_world.url)
+    reader, writer = await asyncio.open_connection(url.host, url.port)
+    head = [f"POST {url.path} HTTP/1.1", f"Host: {url.host}", f"Content-Length: {len(body)}"]
+    head += [f"{name}: {value}" for name, value in headers.items()]
+    writer.write(("\r\n".join([*head, "", ""])).encode() + body[:10_000])
+    await writer.drain()
+    await asyncio.sleep(0.05)  # only to make the second piece a separate read on the server
+    writer.write(body[10_000:])
+    await writer.drain()
+    status_line = await reader.readline()
+    writer.close()
+    assert status_line.startswith(b"HTTP/1.1 200"), status_line
+    await fake.wait_for_response(1)

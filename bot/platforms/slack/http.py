@@ -25,13 +25,13 @@ from aiohttp import web
 from slack_bolt.request.async_request import AsyncBoltRequest
 
 from handlers.context import Context
-from storage.seen import first_sight
+from storage.seen import first_sight, forget
 
 log = logging.getLogger(__name__)
 MAX_BODY = 512 * 1024  # Slack's largest payloads (a full modal) are far below this
 SKEW_SECONDS = 300  # Slack's own rule: older or newer requests are refused
 EVENT_RETRY_WINDOW = timedelta(hours=2)  # Slack retries an event three times within an hour
-TIMESTAMP = re.compile(r"^\d{1,12}$")
+TIMESTAMP = re.compile(r"^[0-9]{1,12}$")
 SIGNATURE = re.compile(r"^v0=[0-9a-f]{64}$")
 
 
@@ -43,6 +43,14 @@ class Refused(Exception):
     reason: str
 
 
+@dataclass(frozen=True)
+class Admitted:
+    """A request let in; `event_key` marks an event as handled (forgotten if Bolt fails)."""
+
+    request: AsyncBoltRequest
+    event_key: str | None = None
+
+
 class SlackHttpGate:
     def __init__(
         self, ctx: Context, signing_secret: str, *, wall_clock: Callable[[], float] = time.time
@@ -50,7 +58,7 @@ class SlackHttpGate:
         self.ctx, self._secret = ctx, signing_secret.encode()
         self._wall_clock = wall_clock
 
-    async def admit(self, request: web.Request) -> AsyncBoltRequest | web.Response:
+    async def admit(self, request: web.Request) -> Admitted | web.Response:
         """The request for Bolt, or the answer that ends it here."""
         try:
             body = await _read_capped(request)
@@ -64,14 +72,21 @@ class SlackHttpGate:
                 "slack request refused", extra={"status": refused.status, "reason": refused.reason}
             )
             return web.Response(status=refused.status, text=refused.reason)
+        headers = {key.lower(): value for key, value in request.headers.items()}
+        bolt = AsyncBoltRequest(body=text, query=request.query_string, headers=headers)
         event_id = parsed.get("event_id") if parsed.get("type") == "event_callback" else None
-        if isinstance(event_id, str) and not await self._first(
-            f"event:{event_id}", EVENT_RETRY_WINDOW
-        ):
+        if not isinstance(event_id, str):
+            return Admitted(bolt)
+        key = f"event:{event_id}"
+        if not await self._first(key, EVENT_RETRY_WINDOW):
             log.info("slack retry of a handled event acknowledged", extra={"event": event_id[:40]})
             return web.Response(status=200)
-        headers = {key.lower(): value for key, value in request.headers.items()}
-        return AsyncBoltRequest(body=text, query=request.query_string, headers=headers)
+        return Admitted(bolt, key)
+
+    async def forget(self, key: str) -> None:
+        """An event Bolt could not take: Slack's retry of it is to be handled after all."""
+        async with self.ctx.db.transaction() as session:
+            await forget(session, key)
 
     def _verify(self, request: web.Request, body: bytes) -> str:
         stamp = request.headers.get("X-Slack-Request-Timestamp")
@@ -94,12 +109,16 @@ class SlackHttpGate:
 
 
 async def _read_capped(request: web.Request) -> bytes:
+    """The whole body, however many pieces it arrives in (a large click's TLS records come
+    apart), refused as soon as it passes MAX_BODY."""
     if request.content_length is not None and request.content_length > MAX_BODY:
         raise Refused(413, "body too large")
-    body = await request.content.read(MAX_BODY + 1)
-    if len(body) > MAX_BODY:
-        raise Refused(413, "body too large")
-    return body
+    body = bytearray()
+    async for chunk in request.content.iter_any():
+        body += chunk
+        if len(body) > MAX_BODY:
+            raise Refused(413, "body too large")
+    return bytes(body)
 
 
 def _decoded(body: bytes) -> str:

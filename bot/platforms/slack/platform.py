@@ -24,6 +24,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.platforms.pacing import ChannelPacer
 from bot.platforms.slack.commands import slash_commands
+from bot.platforms.slack.directory import SlackDirectory, display_name
 from bot.platforms.slack.http import SlackHttpGate
 from bot.platforms.slack.listeners import SlackListeners
 from bot.platforms.slack.mrkdwn import USER_MENTION, mrkdwn_to_markdown
@@ -41,16 +42,6 @@ PERMANENT_ERRORS = {
     "token_revoked", "msg_too_long", "invalid_blocks", "no_text", "restricted_action",
     "message_not_found", "cant_update_message", "cant_delete_message", "user_not_found",
 }  # fmt: skip
-CACHE_SECONDS = 300.0
-
-
-def display_name(user: dict[str, Any], fallback: str) -> str:
-    """What Slack shows for a member: display name, else real name, else user name."""
-    profile = user.get("profile") or {}
-    for name in (profile.get("display_name"), profile.get("real_name"), user.get("real_name")):
-        if name:
-            return str(name)
-    return str(user.get("name") or fallback)
 
 
 @dataclass(frozen=True)
@@ -74,10 +65,13 @@ class SlackPlatform:
         self, ctx: Context, config: SlackConfig, *, monotonic: Callable[[], float] = time.monotonic
     ) -> None:
         self.ctx, self.config = ctx, config
-        # Cache ages count on this; it starts near zero after a boot, so "never fetched" is
-        # None, not a time stamp of 0.0 (that would look fresh for the first five minutes).
-        self._monotonic = monotonic
         self.client = AsyncWebClient(token=config.bot_token, base_url=_api_url(config.api_url))
+        self.directory = SlackDirectory(
+            self.client,
+            board_usergroup=config.board_usergroup,
+            board_users=config.board_users,
+            monotonic=monotonic,
+        )
         self.app = AsyncApp(
             client=self.client,
             signing_secret=config.signing_secret or "socket-mode-has-no-signing-secret",
@@ -103,9 +97,6 @@ class SlackPlatform:
         self._task: asyncio.Task[None] | None = None
         self._http_ready = False
         self._stopping = False
-        self._board: tuple[float, frozenset[str]] | None = None
-        self._users: dict[str, tuple[float, dict[str, Any]]] = {}
-        self._channel_names: dict[str, str] = {}
         self._channel_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     @property
@@ -184,7 +175,10 @@ class SlackPlatform:
         admitted = await self.http_gate.admit(request)
         if isinstance(admitted, web.Response):
             return admitted
-        return await to_aiohttp_response(await self.app.async_dispatch(admitted))
+        answer = await self.app.async_dispatch(admitted.request)
+        if answer.status >= 400 and admitted.event_key:
+            await self.http_gate.forget(admitted.event_key)
+        return await to_aiohttp_response(answer)
 
     # --- members -------------------------------------------------------------------------
 
@@ -193,57 +187,13 @@ class SlackPlatform:
             platform=self.name,
             user_id=user_id,
             display_name=name or user_id,
-            is_board=await self._is_board(user_id),
+            is_board=await self.directory.is_board(user_id),
             platform_locale=await self._locale(user_id),
         )
 
-    async def _is_board(self, user_id: str) -> bool:
-        if user_id in self.config.board_users:
-            return True
-        if not self.config.board_usergroup:
-            return False
-        if self._board is None or self._monotonic() - self._board[0] > CACHE_SECONDS:
-            members = await self._board_members()
-            if members is not None:  # a failed read keeps what was known, and is tried again
-                self._board = (self._monotonic(), members)
-        return self._board is not None and user_id in self._board[1]
-
-    async def _board_members(self) -> frozenset[str] | None:
-        group = self.config.board_usergroup.lstrip("@")
-        try:
-            if not group.startswith("S"):
-                groups = (await self.client.usergroups_list())["usergroups"]
-                group = next((g["id"] for g in groups if g.get("handle") == group), group)
-            users = (await self.client.usergroups_users_list(usergroup=group))["users"]
-        except SlackApiError as error:
-            log.warning("could not read the board user group: %s", error.response.get("error"))
-            return None
-        return frozenset(users)
-
-    async def _user(self, user_id: str) -> dict[str, Any]:
-        """users.info, cached: a name, a picture and a locale for each member."""
-        cached = self._users.get(user_id)
-        if cached and self._monotonic() - cached[0] < CACHE_SECONDS:
-            return cached[1]
-        try:
-            user = dict((await self.client.users_info(user=user_id, include_locale=True))["user"])
-        except (SlackApiError, aiohttp.ClientError, KeyError):
-            user = {}
-        self._users[user_id] = (self._monotonic(), user)
-        return user
-
     async def _locale(self, user_id: str) -> str | None:
-        locale = (await self._user(user_id)).get("locale")
+        locale = (await self.directory.user(user_id)).get("locale")
         return locale if normalise_locale(locale) else None
-
-    async def _channel_name(self, channel_id: str) -> str:
-        if channel_id not in self._channel_names:
-            try:
-                info = await self.client.conversations_info(channel=channel_id)
-                self._channel_names[channel_id] = str(info["channel"].get("name") or "")
-            except (SlackApiError, aiohttp.ClientError, KeyError):
-                return ""
-        return self._channel_names[channel_id]
 
     async def _inbound(self, message: InboundMessage) -> None:
         """One channel's events are handled in the order they came (Bolt runs listeners
@@ -257,9 +207,9 @@ class SlackPlatform:
         """Name, picture and board membership of the writer; the text as the bot's Markdown
         with mentions as plain names."""
         assert message.author is not None
-        user = await self._user(message.author.user_id)
+        user = await self.directory.user(message.author.user_id)
         names = {
-            ident: display_name(await self._user(ident), ident)
+            ident: display_name(await self.directory.user(ident), ident)
             for ident in set(USER_MENTION.findall(message.text))
         }
         text = mrkdwn_to_markdown(
@@ -274,7 +224,7 @@ class SlackPlatform:
             author=author,
             text=text,
             avatar_url=(user.get("profile") or {}).get("image_72"),
-            channel_name=await self._channel_name(message.channel_id),
+            channel_name=await self.directory.channel_name(message.channel_id),
         )
 
     # --- the outbox port ------------------------------------------------------------------
