@@ -75,7 +75,9 @@ class Database:
 def _create_engine(url: str, *, schema: str | None, echo: bool) -> AsyncEngine:
     parsed = make_url(url)
     backend = parsed.get_backend_name()
-    kwargs: dict[str, Any] = {"echo": echo}
+    # A failed statement's error names no values: they are members' texts and addresses,
+    # and errors are logged.
+    kwargs: dict[str, Any] = {"echo": echo, "hide_parameters": True}
     if backend == "sqlite":
         database = parsed.database
         if database and database != ":memory:":

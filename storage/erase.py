@@ -7,15 +7,15 @@ the person touched (accounts, address, messages, supports), `erase` removes it.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.erase_outbox import delete_addressed, scrub
 from storage.feed_models import FeedRow, MinutesRow
 from storage.mail_models import MailSubscriberRow
 from storage.meeting_models import AgendaItemRow, MeetingRow
@@ -24,9 +24,8 @@ from storage.mirror_models import (
     BridgeChannelRow,
     BridgedMessageRow,
     BridgeRow,
-    MirrorCopyRow,
 )
-from storage.models import ChannelTopicRow, MemberRow, OutboxRow
+from storage.models import ChannelTopicRow, MemberRow
 from storage.people_models import (
     ActionRow,
     AffiliationChangeRow,
@@ -86,9 +85,11 @@ class Subject:
     accounts: list[MemberRow]
     subscriber_id: int | None  # the e-mail list entry at their verified address
     code_ids: list[int]  # their verification requests (mail addressed to them)
-    messages: list[int]  # their bridged messages whose copies are to be deleted
+    messages: list[int]  # their bridged messages still shown: copies to be deleted
     supported: list[int]  # wishes they support (their cards change)
-    names: set[str] = field(default_factory=set)
+    names: set[str] = field(default_factory=set)  # theirs alone (no one else is so called)
+    written: list[int] = field(default_factory=list)  # every bridged message of theirs
+    written_ids: list[str] = field(default_factory=list)  # and those messages' platform ids
 
     @property
     def account_ids(self) -> list[int]:
@@ -108,18 +109,44 @@ async def subject_of(session: AsyncSession, person: PersonRow) -> Subject:
     codes = await session.scalars(
         select(VerificationCodeRow.id).where(VerificationCodeRow.person_id == person.id)
     )
-    messages = await session.scalars(
-        select(BridgedMessageRow.id).where(
-            BridgedMessageRow.author_id.in_(ids), BridgedMessageRow.deleted_at.is_(None)
+    written = list(
+        await session.execute(
+            select(
+                BridgedMessageRow.id, BridgedMessageRow.message_id, BridgedMessageRow.deleted_at
+            ).where(BridgedMessageRow.author_id.in_(ids))
         )
     )
     supported = await session.scalars(
         select(WishSupportRow.wish_id).where(WishSupportRow.person_id == person.id)
     )
-    names = {person.display_name, *(a.display_name for a in accounts)} - {""}
     return Subject(
-        person, accounts, subscriber, list(codes), list(messages), list(supported), names
+        person,
+        accounts,
+        subscriber,
+        list(codes),
+        messages=[row_id for row_id, _message, deleted in written if deleted is None],
+        supported=list(supported),
+        names=await _own_names(session, person, accounts),
+        written=[row_id for row_id, _message, _deleted in written],
+        written_ids=[message for _row_id, message, _deleted in written],
     )
+
+
+async def _own_names(
+    session: AsyncSession, person: PersonRow, accounts: list[MemberRow]
+) -> set[str]:
+    """The person's names no one else bears: another Anna Svensson's records stay hers."""
+    names = {person.display_name, *(a.display_name for a in accounts)} - {""}
+    others = (
+        select(MemberRow.display_name)
+        .where(MemberRow.person_id != person.id, MemberRow.display_name.in_(names))
+        .union(
+            select(PersonRow.display_name).where(
+                PersonRow.id != person.id, PersonRow.display_name.in_(names)
+            )
+        )
+    )
+    return names - set(await session.scalars(others))
 
 
 async def subscriber_at(session: AsyncSession, address: str) -> int | None:
@@ -134,7 +161,7 @@ async def erase_subscriber(
 ) -> None:
     """Remove a list entry and the mail queued for it (not kept as unsubscribed: an erase
     leaves nothing, so a later import could bring the address back)."""
-    await _delete_addressed(session, addressed)
+    await delete_addressed(session, addressed)
     await session.execute(delete(MailSubscriberRow).where(MailSubscriberRow.id == subscriber_id))
 
 
@@ -150,7 +177,14 @@ async def erase(
     `addressed` to them (platform, target); their name where it was copied becomes
     `placeholder`; their bridged messages lose text and author."""
     person_id, accounts = subject.person.id, subject.account_ids
-    await _scrub_outbox(session, subject, addressed, placeholder)
+    await delete_addressed(session, addressed)
+    await scrub(
+        session,
+        messages=subject.written,
+        message_ids=subject.written_ids,
+        names=subject.names,
+        placeholder=placeholder,
+    )
     for column in NAME_COLUMNS:
         await session.execute(
             update(column.class_).where(column.in_(subject.names)).values({column.key: placeholder})
@@ -181,57 +215,3 @@ async def erase(
     await session.execute(delete(MemberRow).where(MemberRow.id.in_(accounts)))
     await session.execute(delete(PersonRow).where(PersonRow.id == person_id))
     session.expunge_all()  # rows read before refer to what is gone
-
-
-async def _scrub_outbox(
-    session: AsyncSession,
-    subject: Subject,
-    addressed: Sequence[tuple[str, str]],
-    placeholder: str,
-) -> None:
-    """Rows addressed to the person go; copies of their messages keep no text; their name
-    anywhere else in a queued or delivered text becomes `placeholder`."""
-    await _delete_addressed(session, addressed)
-    copies = select(MirrorCopyRow.outbox_key).where(
-        MirrorCopyRow.source_kind == "bridge", MirrorCopyRow.source_id.in_(subject.messages)
-    )
-    await session.execute(
-        update(OutboxRow)
-        .where(OutboxRow.idempotency_key.in_(copies), OutboxRow.action != "delete")
-        .values(payload={"text": ""})
-    )
-    pattern = _names_pattern(subject.names)
-    if pattern is None:
-        return
-    rows = await session.execute(select(OutboxRow.id, OutboxRow.payload))
-    for row_id, payload in list(rows):
-        scrubbed = _replace_in(payload, pattern, placeholder)
-        if scrubbed != payload:
-            await session.execute(
-                update(OutboxRow).where(OutboxRow.id == row_id).values(payload=scrubbed)
-            )
-
-
-async def _delete_addressed(session: AsyncSession, addressed: Sequence[tuple[str, str]]) -> None:
-    if addressed:
-        await session.execute(
-            delete(OutboxRow).where(tuple_(OutboxRow.platform, OutboxRow.target).in_(addressed))
-        )
-
-
-def _names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
-    """Any of the names as a whole word (so "Bo" leaves "Bostadsanpassning" alone)."""
-    words = sorted((re.escape(name) for name in names if name.strip()), key=len, reverse=True)
-    if not words:
-        return None
-    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)")
-
-
-def _replace_in(value: Any, pattern: re.Pattern[str], placeholder: str) -> Any:
-    if isinstance(value, str):
-        return pattern.sub(placeholder, value)
-    if isinstance(value, list):
-        return [_replace_in(item, pattern, placeholder) for item in value]
-    if isinstance(value, dict):
-        return {key: _replace_in(item, pattern, placeholder) for key, item in value.items()}
-    return value

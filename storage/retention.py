@@ -44,24 +44,37 @@ async def _ids(session: AsyncSession, statement: Select[Any]) -> list[int]:
     return [int(found) for found in (await session.execute(statement)).scalars()]
 
 
-async def _delete_ids(session: AsyncSession, model: type[Base], ids: Sequence[int]) -> None:
+async def _delete_ids(
+    session: AsyncSession,
+    model: type[Base],
+    ids: Sequence[int],
+    still: ColumnElement[bool] | None = None,
+) -> None:
+    """Delete the rows chosen; `still` repeats why they were chosen, so one changed in
+    between (a retry pressed, a subscription confirmed, on PostgreSQL) is left alone."""
     column = model.__table__.c.id
     for start in range(0, len(ids), CHUNK):
+        chosen = column.in_(list(ids[start : start + CHUNK]))
         await session.execute(
             delete(model)
-            .where(column.in_(list(ids[start : start + CHUNK])))
+            .where(chosen if still is None else and_(chosen, still))
             .execution_options(synchronize_session=False)
         )
 
 
 async def _update_ids(
-    session: AsyncSession, model: type[Base], ids: Sequence[int], **values: Any
+    session: AsyncSession,
+    model: type[Base],
+    ids: Sequence[int],
+    still: ColumnElement[bool] | None = None,
+    **values: Any,
 ) -> None:
     column = model.__table__.c.id
     for start in range(0, len(ids), CHUNK):
+        chosen = column.in_(list(ids[start : start + CHUNK]))
         await session.execute(
             update(model)
-            .where(column.in_(list(ids[start : start + CHUNK])))
+            .where(chosen if still is None else and_(chosen, still))
             .values(**values)
             .execution_options(synchronize_session=False)
         )
@@ -115,7 +128,7 @@ async def sent_deliveries(session: AsyncSession, cutoff: datetime, apply: bool) 
         select(OutboxRow.id).where(_done_before(cutoff), ~_needed(OutboxRow.idempotency_key)),
     )
     if apply:
-        await _delete_ids(session, OutboxRow, ids)
+        await _delete_ids(session, OutboxRow, ids, _done_before(cutoff))
     return len(ids)
 
 
@@ -133,7 +146,9 @@ async def kept_deliveries(session: AsyncSession, cutoff: datetime, apply: bool) 
         if payload != TRIMMED_PAYLOAD or error is not None
     ]
     if apply:
-        await _update_ids(session, OutboxRow, ids, payload=TRIMMED_PAYLOAD, last_error=None)
+        await _update_ids(
+            session, OutboxRow, ids, _done_before(cutoff), payload=TRIMMED_PAYLOAD, last_error=None
+        )
     return len(ids)
 
 
@@ -150,11 +165,12 @@ async def failed_deliveries(session: AsyncSession, cutoff: datetime, apply: bool
     gone = await _ids(session, select(OutboxRow.id).where(old, ~needed))
     kept = await _ids(session, select(OutboxRow.id).where(old, needed))
     if apply:
-        await _delete_ids(session, OutboxRow, gone)
+        await _delete_ids(session, OutboxRow, gone, old)
         await _update_ids(
             session,
             OutboxRow,
             kept,
+            old,
             status=CANCELLED,
             payload=TRIMMED_PAYLOAD,
             last_error=None,
@@ -262,14 +278,12 @@ async def unconfirmed_subscriptions(session: AsyncSession, cutoff: datetime, app
     """Addresses never confirmed, added and last sent a confirmation before the cutoff:
     removed, unless a mail to them still waits to go out."""
     subscriber = MailSubscriberRow
-    candidates = await _ids(
-        session,
-        select(subscriber.id).where(
-            subscriber.status == UNCONFIRMED,
-            subscriber.created_at < cutoff,
-            or_(subscriber.confirm_sent_at.is_(None), subscriber.confirm_sent_at < cutoff),
-        ),
+    unconfirmed = and_(
+        subscriber.status == UNCONFIRMED,
+        subscriber.created_at < cutoff,
+        or_(subscriber.confirm_sent_at.is_(None), subscriber.confirm_sent_at < cutoff),
     )
+    candidates = await _ids(session, select(subscriber.id).where(unconfirmed))
     waiting = await session.execute(
         select(OutboxRow.target).where(
             OutboxRow.platform == MAIL_PLATFORM, OutboxRow.status.in_(OPEN_STATUSES)
@@ -278,7 +292,7 @@ async def unconfirmed_subscriptions(session: AsyncSession, cutoff: datetime, app
     busy = {str(target).removeprefix(CONFIRM_TARGET) for target in waiting.scalars()}
     ids = [found for found in candidates if str(found) not in busy]
     if apply:
-        await _delete_ids(session, MailSubscriberRow, ids)
+        await _delete_ids(session, MailSubscriberRow, ids, unconfirmed)
     return len(ids)
 
 

@@ -92,8 +92,8 @@ def receipt(erased: Erased, _: Translator) -> str:
         _.ngettext("{n} account", "{n} accounts", erased.accounts),
         _.ngettext("{n} support", "{n} supports", erased.supports),
         _.ngettext(
-            "{n} bridged message, deleted everywhere",
-            "{n} bridged messages, deleted everywhere",
+            "{n} bridged message, its copies deleted",
+            "{n} bridged messages, their copies deleted",
             erased.messages,
         ),
     ]
@@ -110,8 +110,9 @@ async def forget_me_command(ctx: Context, call: Call) -> Reply:
     text = _(
         "This erases everything Bryggan keeps about you: your accounts, your verified address "
         "and municipality, your language, your survey answers and supports (counts are "
-        "updated), your place on the e-mail list, and your bridged messages, which are "
-        "deleted on every platform. Wishes you submitted stay, as submitted by a member from "
+        "updated), your place on the e-mail list, and the copies of your bridged messages on "
+        "the other platforms (your own posts stay where you wrote them; delete those "
+        "yourself). Wishes you submitted stay, as submitted by a member from "
         "your municipality; agenda items and history show “a member”. It cannot be undone. "
         "To see what is kept first: /my-data."
     )

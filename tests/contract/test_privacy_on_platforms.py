@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
+
 from handlers.commands import inbound_handlers
 from handlers.context import Context
 from storage.bridges import create_bridge, join_bridge
@@ -90,8 +92,24 @@ async def test_forget_me_deletes_the_members_bridged_copies_after_the_button(
     assert not any(m.get("deleted") for m in side.posts_in(other)), "nothing before the button"
     done = await side.click(asked, "Radera allt om mig", side.eva)
     assert done.private and "Klart. Bryggan sparar inte längre något om dig." in done.text
-    assert "1 bryggat meddelande, raderat överallt" in done.text
+    assert "1 bryggat meddelande, kopiorna raderade" in done.text
     await delivered(side)
 
     posts = side.posts_in(other)
     assert [bool(m.get("deleted")) for m in posts] == [True, False]  # Eva's copy, Ola's stays
+
+
+async def test_on_slack_a_refused_upload_is_said_to_the_member(
+    side: Side, contract_ctx: Context
+) -> None:
+    """A workspace that installed the app before it asked for files:write: the summary
+    still comes, and the member is told the file could not, and what to do."""
+    if side.name != "slack":
+        pytest.skip("Discord attaches the file to the answer itself")
+    side.fake.fail_next("files.getUploadURLExternal", status=200, error="missing_scope")
+    before = len(side.fake.responses)
+    await side.command("my-data", side.eva)
+    answers = await side.fake.wait_for_response(before + 2)
+    said = " ".join(str(a.get("text")) for a in answers[before:])
+    assert "Filen kunde inte skickas hit" in said and "files:write" in said
+    assert files_sent(side, await side.command("profile", side.eva), side.eva) == {}

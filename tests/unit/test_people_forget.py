@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from bot import cli, cli_members
 from bot.settings import Settings
@@ -22,7 +22,8 @@ from storage import outbox
 from storage.bridges import create_bridge, join_bridge
 from storage.channels import add_topic
 from storage.mail_models import MailSubscriberRow
-from storage.models import Base, MemberRow
+from storage.mirror_models import BridgeRow
+from storage.models import Base, MemberRow, OutboxRow
 from storage.people_models import PersonRow
 from storage.surveys import answers_to
 from tests.conftest import DatabaseTarget
@@ -34,7 +35,7 @@ ZELDA_DISCORD = Member("discord", "918273645", "Zelda Qwertyson")
 ZELDA_SLACK = Member("slack", "UZELDAQ1", "zelda.qwertyson", is_board=True)
 OLA = Member("console", "ola", "Ola", municipality="Mora")
 BO = Member("console", "bo", "Bo", is_board=True, municipality="Upplands-Bro")
-MARKERS = ("zelda", "qwertyson", "918273645", "uzeldaq1")
+MARKERS = ("zelda", "qwertyson", "918273645", "uzeldaq1", "xylofon", "kvarg")
 ADDRESS = "zelda.qwertyson@lund.se"
 
 
@@ -84,8 +85,13 @@ async def zelda_everywhere(ctx: Context) -> None:
     await run_interaction(
         ctx, Interaction("survey.answers", ZELDA_SLACK, None, "1:1", values={"q1": "Bygg"})
     )
+    avatar = f"https://cdn.discordapp.com/avatars/{ZELDA_DISCORD.user_id}/a1b2.png"
     for message in (
-        InboundMessage("new", "discord", "D1", "m1", ZELDA_DISCORD, "Hej, Zelda här"),
+        InboundMessage("new", "discord", "D1", "m1", ZELDA_DISCORD, "Hej", avatar_url=avatar),
+        InboundMessage("edited", "discord", "D1", "m1", ZELDA_DISCORD, "Hej, om xylofonen"),
+        InboundMessage("new", "discord", "D1", "m3", ZELDA_DISCORD, "Kvargtårta på fredag"),
+        InboundMessage("deleted", "discord", "D1", "m3", ZELDA_DISCORD),
+        InboundMessage("new", "discord", "D1", "m4", OLA, "Svar till henne", thread_id="m1"),
         InboundMessage("new", "slack", "S1", "m2", OLA, "Hej Ola här", thread_id="m2"),
         InboundMessage("new", "slack", "SANN", "a1", ZELDA_SLACK, "Årsmöte den 12 mars"),
     ):
@@ -163,16 +169,41 @@ async def test_the_button_erases_only_the_person_it_was_shown_to(ctx: Context) -
     assert "Zelda Qwertyson" in names and "Ola" in names
 
 
-async def test_a_name_is_replaced_as_a_word_only(ctx: Context) -> None:
-    """Erasing "Bo" leaves "Bostadsanpassning" alone in a queued post."""
+async def test_a_name_is_replaced_as_a_word_and_only_in_history_or_where_names_go(
+    ctx: Context,
+) -> None:
+    """Erasing "Bo": a delivered post's copy loses his name as a word ("Bostadsanpassning"
+    stays); a post still waiting keeps its text (it is someone else's) but not his byline."""
+    text = "Bostadsanpassning: Bo svarar, Bosse också"
     async with ctx.db.transaction() as session:
-        await outbox.enqueue(
-            session, platform="slack", target="C1", idempotency_key="post:1",
-            payload={"text": "Bostadsanpassning: Bo svarar, Bosse också"}, now=ctx.clock.now(),
-        )  # fmt: skip
+        for key in ("sent:1", "waiting:1"):
+            await outbox.enqueue(
+                session, platform="slack", target="C1", idempotency_key=key,
+                payload={"text": text, "author_name": "Bo (Discord)"}, now=ctx.clock.now(),
+            )  # fmt: skip
+        await session.execute(
+            update(OutboxRow).where(OutboxRow.idempotency_key == "sent:1").values(status="sent")
+        )
     await forget(ctx, BO)
-    (row,) = await outbox.list_rows(ctx.db, limit=10)
-    assert row.payload["text"] == "Bostadsanpassning: en medlem svarar, Bosse också"
+    rows = {r.idempotency_key: r.payload for r in await outbox.list_rows(ctx.db, limit=10)}
+    assert rows["sent:1"] == {
+        "text": "Bostadsanpassning: en medlem svarar, Bosse också",
+        "author_name": "en medlem (Discord)",
+    }
+    assert rows["waiting:1"] == {"text": text, "author_name": "en medlem (Discord)"}
+
+
+async def test_a_name_someone_else_also_bears_is_left_alone(ctx: Context) -> None:
+    """Two members called Ola: erasing one leaves the other's records and posts his."""
+    other_ola = Member("discord", "5150", "Ola")
+    await run(ctx, other_ola, "hjälp")
+    await wishes_channel(ctx)  # added by "Bo"; a bridge made by the other Ola:
+    async with ctx.db.transaction() as session:
+        await create_bridge(session, name="ola", created_by="Ola", now=ctx.clock.now())
+    await forget(ctx, OLA)
+    async with ctx.db.transaction() as session:
+        made_by = await session.scalar(select(BridgeRow.created_by))
+    assert made_by == "Ola"
 
 
 async def test_the_board_erases_from_the_command_line_only_when_told_yes(

@@ -11,7 +11,9 @@ import re
 from collections.abc import Awaitable, Callable
 from typing import Any
 
+import aiohttp
 from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.platforms.slack.render import (
@@ -24,7 +26,7 @@ from bot.platforms.slack.render import (
 from handlers.catalogue import Choice
 from handlers.context import Context
 from handlers.errors import CommandError
-from handlers.i18n import translator
+from handlers.i18n import N_, translator
 from handlers.parsing import split_words
 from handlers.run import run_command, run_interaction, run_suggestions
 from handlers.types import (
@@ -82,7 +84,7 @@ class SlackListeners:
             return
         reply = await run_command(self.ctx, command)
         await self._reply(reply, respond, client, body.get("trigger_id"), channel)
-        await send_files(client, reply, body["user_id"], channel)
+        await send_files(client, reply, body["user_id"], channel, respond, member.locale)
 
     def _command(self, slash: str, text: str, member: Member, channel: Channel) -> Command:
         words = split_words(text)
@@ -142,7 +144,7 @@ class SlackListeners:
             await self._reply(
                 reply, respond, client, body.get("trigger_id"), channel, replace=reply.update
             )
-            await send_files(client, reply, user["id"], channel)
+            await send_files(client, reply, user["id"], channel, respond, member.locale)
 
     async def _hints(
         self, client: AsyncWebClient, view: dict[str, Any], action: dict[str, Any], member: Member
@@ -249,23 +251,41 @@ class SlackListeners:
 
 
 async def send_files(
-    client: AsyncWebClient, reply: Reply, user_id: str, channel: Channel | None
+    client: AsyncWebClient,
+    reply: Reply,
+    user_id: str,
+    channel: Channel | None,
+    respond: Any,
+    locale: str | None,
 ) -> None:
     """Files a reply makes (a member's data export) are uploaded: a response_url carries no
     files, so a private reply's file goes to the member's direct messages with the app,
-    where only they see it."""
+    where only they see it. A refused upload (an app installed before it asked for
+    files:write) is said to the member, not lost."""
     made = [a for a in reply.message.attachments if a.content is not None]
     if not made:
         return
-    if reply.private or channel is None:
-        opened = await client.conversations_open(users=user_id)
-        target = opened["channel"]["id"]
-    else:
-        target = channel.channel_id
-    for attachment in made:
-        await client.files_upload_v2(
-            channel=target,
-            content=attachment.content,
-            filename=attachment.filename,
-            title=attachment.filename,
-        )
+    try:
+        if reply.private or channel is None:
+            opened = await client.conversations_open(users=user_id)
+            target = opened["channel"]["id"]
+        else:
+            target = channel.channel_id
+        for attachment in made:
+            await client.files_upload_v2(
+                channel=target,
+                content=attachment.content,
+                filename=attachment.filename,
+                title=attachment.filename,
+            )
+    except (SlackApiError, aiohttp.ClientError) as error:
+        reason = error.response.get("error") if isinstance(error, SlackApiError) else error
+        log.warning("could not upload a reply's file: %s", reason)
+        _ = translator(locale or "sv")
+        await respond(text=_(FILE_NOT_SENT), response_type="ephemeral")
+
+
+FILE_NOT_SENT = N_(
+    "The file could not be sent here. Ask the board to reinstall the Slack app (it needs "
+    "the files:write permission), or to send it to you with bryggan member export."
+)
