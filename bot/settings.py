@@ -7,6 +7,7 @@ import difflib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from ipaddress import IPv4Network, IPv6Network, ip_network
 from pathlib import Path
 from typing import Literal
 from urllib.parse import unquote, urlsplit
@@ -109,6 +110,14 @@ class Settings(BaseSettings):
 
     public_base_url: str | None = Field(None, pattern=r"^https?://")
     public_site_name: str = Field("Användarföreningen Castor", min_length=1, max_length=120)
+    # Proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated).
+    trusted_proxies: str = ""
+    # Host names the pages answer to without PUBLIC_BASE_URL (comma-separated; empty: any).
+    allowed_hosts: str = ""
+    # The public subscription form, per client address, per recipient domain and in all.
+    limit_subscribe_client: str = Field("5/1h", pattern=LIMIT_PATTERN)
+    limit_subscribe_domain: str = Field("30/1h", pattern=LIMIT_PATTERN)
+    limit_subscribe_total: str = Field("200/1h", pattern=LIMIT_PATTERN)
     # Who answers for the personal data, shown on /privacy (a name and an address).
     privacy_contact: str = Field("", max_length=300)
 
@@ -169,19 +178,39 @@ class Settings(BaseSettings):
 
     def action_limits(self) -> dict[str, tuple[int, int]]:
         """Each limited kind of action: (count, window in seconds); "off" leaves it out."""
-        configured = {
-            "wish": self.limit_wishes,
-            "agenda": self.limit_agenda_proposals,
-            "support": self.limit_supports,
-            "command": self.limit_commands,
-        }
-        units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
-        limits = {}
-        for kind, text in configured.items():
-            if text != "off":
-                count, window = text.split("/")
-                limits[kind] = (int(count), int(window[:-1]) * units[window[-1]])
-        return limits
+        return _limits(
+            {
+                "wish": self.limit_wishes,
+                "agenda": self.limit_agenda_proposals,
+                "support": self.limit_supports,
+                "command": self.limit_commands,
+            }
+        )
+
+    def subscribe_limits(self) -> dict[str, tuple[int, int]]:
+        """The subscription form's limits, as `action_limits`."""
+        return _limits(
+            {
+                "client": self.limit_subscribe_client,
+                "domain": self.limit_subscribe_domain,
+                "total": self.limit_subscribe_total,
+            }
+        )
+
+    @property
+    def trusted_proxy_networks(self) -> tuple[IPv4Network | IPv6Network, ...]:
+        return tuple(ip_network(p, strict=False) for p in _items(self.trusted_proxies))
+
+    @property
+    def allowed_host_names(self) -> tuple[str, ...]:
+        return tuple(h.lower() for h in _items(self.allowed_hosts))
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        for item in _items(value):
+            ip_network(item, strict=False)  # raises ValueError naming what is wrong
+        return value
 
     @property
     def wish_module_list(self) -> tuple[str, ...]:
@@ -301,6 +330,21 @@ def _parse_smtp_url(url: str) -> tuple[str, str, int | None, str | None, str | N
     user = unquote(parts.username) if parts.username else None
     password = unquote(parts.password) if parts.password else None
     return parts.scheme, parts.hostname, port, user, password
+
+
+def _items(text: str) -> list[str]:
+    return [item.strip() for item in text.split(",") if item.strip()]
+
+
+def _limits(configured: dict[str, str]) -> dict[str, tuple[int, int]]:
+    """COUNT/WINDOW texts as (count, seconds); "off" leaves the kind out."""
+    units = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+    limits = {}
+    for kind, text in configured.items():
+        if text != "off":
+            count, window = text.split("/")
+            limits[kind] = (int(count), int(window[:-1]) * units[window[-1]])
+    return limits
 
 
 class SettingsError(Exception):

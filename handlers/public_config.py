@@ -16,6 +16,14 @@ class PublicConfig:
     base_url: str | None = None
     site_name: str = "Användarföreningen Castor"
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    # The subscription form's limits: "client", "domain", "total" -> (count, seconds).
+    subscribe_limits: dict[str, tuple[int, int]] = field(
+        default_factory=lambda: {"client": (5, 3600), "domain": (30, 3600), "total": (200, 3600)}
+    )
+    # An SMTP server is configured, so the form may promise a mail (set from the settings).
+    mail_enabled: bool = True
+    trusted_proxies: tuple[str, ...] = ()  # whose X-Forwarded-For the web server believes
+    allowed_hosts: tuple[str, ...] = ()  # Host names answered without a base URL; () any
 
     def url(self, path: str) -> str | None:
         """An absolute link to `path` on the public site, None when no base URL is set."""

@@ -115,6 +115,7 @@ class OutboxRow(Base):
         UniqueConstraint("idempotency_key", name="uq_outbox_idempotency_key"),
         Index("ix_outbox_destination_id", "destination", "id"),
         Index("ix_outbox_status_next", "status", "next_attempt_at"),
+        Index("ix_outbox_ref_key", "ref_key"),  # the edits and deletes of a post
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -152,6 +153,22 @@ class SeenRequestRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(String(160))
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class ThrottleHitRow(Base):
+    """One use of something a stranger can trigger (the subscription form), under a key such
+    as a hashed client address or a recipient domain; counted for rate limits by every
+    process, and cleared once older than the longest window."""
+
+    __tablename__ = "throttle_hits"
+    __table_args__ = (
+        Index("ix_throttle_hits_key_at", "key", "at"),
+        Index("ix_throttle_hits_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(160))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
 # An account's person is mapped in `people_models`; load it wherever accounts are, so the

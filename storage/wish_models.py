@@ -116,6 +116,7 @@ class WishCardRow(Base):
     __tablename__ = "wish_cards"
     __table_args__ = (
         UniqueConstraint("wish_id", "platform", "channel_id", name="uq_wish_cards_wish_channel"),
+        Index("ix_wish_cards_card_key", "card_key"),  # retention asks which posts are cards
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -17,4 +17,8 @@ def public_config(settings: Settings) -> PublicConfig:
         settings.public_base_url,
         settings.public_site_name,
         PrivacyConfig(contact=settings.privacy_contact, mail_from=settings.mail_from),
+        subscribe_limits=settings.subscribe_limits(),
+        mail_enabled=settings.smtp() is not None,
+        trusted_proxies=tuple(str(n) for n in settings.trusted_proxy_networks),
+        allowed_hosts=settings.allowed_host_names,
     )

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from bot.public.clients import client_key
 from bot.public.pages import render_page
 from handlers.context import Context
 from handlers.errors import CommandError
@@ -54,24 +55,30 @@ class _Pages:
         return self.render("subscribe_not_found.html", status=404)
 
     def unavailable(self) -> web.Response:
-        """No PUBLIC_BASE_URL: a confirmation mail could carry no link."""
+        """No PUBLIC_BASE_URL (a confirmation mail could carry no link) or no mail server."""
         return self.render("subscribe.html", state="unavailable", status=503)
 
     async def subscribe_form(self, request: web.Request) -> web.Response:
-        if self.ctx.public.base_url is None:
+        if not mail_web.offered(self.ctx):
             return self.unavailable()
         return self.render("subscribe.html", state="form", address="")
 
     async def subscribe(self, request: web.Request) -> web.Response:
-        if self.ctx.public.base_url is None:
+        if not mail_web.offered(self.ctx):
             return self.unavailable()
         form = await request.post()
         address = str(form.get("address", ""))[: MAX_ADDRESS_LENGTH * 2]
         if str(form.get(HONEYPOT, "")).strip():
             log.info("subscription form with the honeypot filled; ignored")
             return self.render("subscribe.html", state="sent")
+        client = client_key(request, self.ctx.public, self.ctx.people.code_key)
         try:
-            outcome = await mail_web.subscribe(self.ctx, address)
+            outcome = await mail_web.subscribe(self.ctx, address, client=client)
+        except mail_web.SubscribeLimited as limited:
+            log.warning("mail subscription refused: limit reached")
+            response = self.render("subscribe.html", state="limited", status=429)
+            response.headers["Retry-After"] = str(int(limited.retry_after.total_seconds()) + 1)
+            return response
         except CommandError as error:
             text = translator("sv")(error.message, **error.params)
             return self.render(

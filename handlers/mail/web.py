@@ -17,11 +17,19 @@ from handlers.i18n import N_, translator
 from handlers.mail.addresses import normalise_address
 from handlers.mail.fanout import CONFIRM_PREFIX, PLATFORM
 from handlers.types import Message, normalise_locale
-from storage import mail
+from storage import mail, throttle
 from storage.mail_models import ACTIVE, PENDING, UNSUBSCRIBED, MailSubscriberRow
 from storage.outbox import enqueue
 
 CONFIRM_THROTTLE = timedelta(minutes=10)
+
+
+class SubscribeLimited(CommandError):
+    """Too many subscriptions from one client, to one domain, or in all: wait `retry_after`."""
+
+    def __init__(self, retry_after: timedelta) -> None:
+        super().__init__(N_("Too many subscriptions right now. Try again in a while."))
+        self.retry_after = retry_after
 
 
 class Subscribed(Enum):
@@ -32,18 +40,29 @@ class Subscribed(Enum):
     ALREADY_ACTIVE = "already_active"
 
 
-async def subscribe(ctx: Context, raw_address: str, *, locale: str | None = None) -> Subscribed:
+def offered(ctx: Context) -> bool:
+    """A subscription needs a confirmation link (a public base URL) and a mail server."""
+    return ctx.public.base_url is not None and ctx.public.mail_enabled
+
+
+async def subscribe(
+    ctx: Context, raw_address: str, *, locale: str | None = None, client: str = "unknown"
+) -> Subscribed:
     """Create or refresh a pending subscriber and queue the confirmation mail, together.
 
-    A bad address raises CommandError (the page shows the form again). Without a public
-    base URL no confirmation link can be made: CommandError too.
+    A bad address raises CommandError (the page shows the form again), and so does a site
+    that cannot send the mail. `client` (a hashed address, from the web server) is counted
+    with the recipient's domain and the total: past a limit, SubscribeLimited.
     """
     address = normalise_address(raw_address)
-    if ctx.public.base_url is None:
+    if not offered(ctx):
         raise CommandError(N_("Subscribing by e-mail is not available on this site yet."))
     now = ctx.clock.now()
     chosen = normalise_locale(locale) or ctx.default_locale
     async with ctx.db.transaction() as session:
+        wait = await throttle.take(session, _limits(ctx, client, address), now=now)
+        if wait is not None:
+            raise SubscribeLimited(wait)
         row, _created = await mail.add_subscriber(
             session, address=address, status=PENDING, source="web", locale=chosen, now=now
         )
@@ -64,6 +83,19 @@ async def subscribe(ctx: Context, raw_address: str, *, locale: str | None = None
         )
     ctx.wake_outbox()
     return Subscribed.CONFIRMATION_SENT
+
+
+def _limits(ctx: Context, client: str, address: str) -> list[throttle.Limit]:
+    keys = {
+        "client": f"subscribe:client:{client}",
+        "domain": f"subscribe:domain:{address.rpartition('@')[2]}",
+        "total": "subscribe:total",
+    }
+    return [
+        (keys[kind], count, timedelta(seconds=seconds))
+        for kind, (count, seconds) in ctx.public.subscribe_limits.items()
+        if kind in keys
+    ]
 
 
 def confirmation_message(ctx: Context, row: MailSubscriberRow) -> Message:
