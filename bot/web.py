@@ -14,6 +14,7 @@ from handlers.context import Context
 from handlers.ports import Platform
 from storage import outbox
 from storage.db import Database
+from storage.outbox_health import waiting_platforms
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,10 @@ async def health(db: Database, platforms: Mapping[str, Platform], clock: Clock) 
             "failed": stats.failed,
             "oldest_pending_age_seconds": stats.oldest_pending_age_seconds,
         }
+        for name in sorted(await waiting_platforms(db) - set(connected)):
+            # deliveries waiting for a platform this process does not have (mail without SMTP)
+            report["platforms"][name] = {"connected": False, "configured": False}
+            connected[name] = False
     healthy = database_ok and all(connected.values())
     report["status"] = "ok" if healthy else "degraded"
     return report

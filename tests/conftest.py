@@ -6,9 +6,13 @@ on CI (`CI=true`) it must be there, and a skipped PostgreSQL test fails the run.
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets
+import shutil
 import socket
+import sqlite3
+import tempfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -16,6 +20,8 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
 from handlers.clock import FakeClock
 from handlers.commands import build_catalogue
@@ -64,16 +70,28 @@ class DatabaseTarget:
 async def database_at(
     engine: str, tmp_path: Path, revision: str = "head"
 ) -> AsyncIterator[DatabaseTarget]:
-    """An empty database of an engine migrated to `revision`, dropped afterwards."""
+    """An empty database of an engine migrated to `revision`, dropped afterwards.
+
+    At the head revision it is a copy of one migrated per test process (a file copy on
+    SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL): migrating takes far longer than most
+    tests. The migrations themselves are tested on their own (tests/storage)."""
     if engine == "sqlite":
-        target = DatabaseTarget(f"sqlite+aiosqlite:///{tmp_path / 'bryggan.db'}", None)
-        db = target.open()
-        await upgrade(db, revision)
-        await db.dispose()
+        path = tmp_path / "bryggan.db"
+        target = DatabaseTarget(f"sqlite+aiosqlite:///{path}", None)
+        if revision == "head":
+            shutil.copyfile(await _sqlite_template(), path)
+        else:
+            db = target.open()
+            await upgrade(db, revision)
+            await db.dispose()
         yield target
         return
     if POSTGRES_URL is None:
         pytest.skip("no PostgreSQL reachable (set TEST_DATABASE_URL)")
+    if revision == "head":
+        async with _postgres_copy() as target:
+            yield target
+        return
     schema = f"t_{secrets.token_hex(6)}"
     admin = Database(POSTGRES_URL)
     async with admin.engine.begin() as connection:
@@ -88,6 +106,69 @@ async def database_at(
         async with admin.engine.begin() as connection:
             await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         await admin.dispose()
+
+
+_TEMPLATES: dict[str, str] = {}  # per test process: the migrated database copies come from
+
+
+async def _sqlite_template() -> str:
+    if "sqlite" not in _TEMPLATES:
+        path = Path(tempfile.mkdtemp(prefix="bryggan-template-")) / "template.db"
+        db = Database(f"sqlite+aiosqlite:///{path}")
+        await upgrade(db)
+        await db.dispose()
+        with sqlite3.connect(path) as connection:  # everything in the main file, none in WAL
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _TEMPLATES["sqlite"] = str(path)
+    return _TEMPLATES["sqlite"]
+
+
+def _postgres_at(database: str) -> str:
+    assert POSTGRES_URL is not None
+    return make_url(POSTGRES_URL).set(database=database).render_as_string(hide_password=False)
+
+
+@asynccontextmanager
+async def _postgres_admin() -> AsyncIterator[AsyncConnection]:
+    assert POSTGRES_URL is not None
+    engine = create_async_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    try:
+        async with engine.connect() as connection:
+            yield connection
+    finally:
+        await engine.dispose()
+
+
+@asynccontextmanager
+async def _postgres_copy() -> AsyncIterator[DatabaseTarget]:
+    """A database of its own, made from this process's migrated template."""
+    if "postgresql" not in _TEMPLATES:
+        name = f"bryggan_template_{os.getpid()}_{secrets.token_hex(3)}"
+        async with _postgres_admin() as admin:
+            await admin.execute(text(f'CREATE DATABASE "{name}"'))
+        db = Database(_postgres_at(name))
+        await upgrade(db)
+        await db.dispose()
+        _TEMPLATES["postgresql"] = name
+    copy = f"t_{secrets.token_hex(6)}"
+    async with _postgres_admin() as admin:
+        await admin.execute(text(f'CREATE DATABASE "{copy}" TEMPLATE "{_TEMPLATES["postgresql"]}"'))
+    try:
+        yield DatabaseTarget(_postgres_at(copy), None)
+    finally:
+        async with _postgres_admin() as admin:
+            await admin.execute(text(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)'))
+
+
+def _drop_postgres_template() -> None:
+    name = _TEMPLATES.pop("postgresql", None)
+    if name is not None:
+
+        async def drop() -> None:
+            async with _postgres_admin() as admin:
+                await admin.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+        asyncio.run(drop())
 
 
 @pytest.fixture(params=ENGINES)
@@ -132,6 +213,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _drop_postgres_template()
     if ON_CI and _SKIPPED_POSTGRES:
         print(f"\nFAILED: {len(_SKIPPED_POSTGRES)} PostgreSQL tests were skipped on CI")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED

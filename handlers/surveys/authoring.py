@@ -105,11 +105,13 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
             created_by=interaction.member.display_name,
         )
     return Reply.text(
-        _(
-            "Survey #{number} is saved as a draft with {count} questions. Publish it with "
+        _.ngettext(
+            "Survey #{number} is saved as a draft with {n} question. Publish it with "
             "/survey publish {number}.",
+            "Survey #{number} is saved as a draft with {n} questions. Publish it with "
+            "/survey publish {number}.",
+            len(questions),
             number=survey.id,
-            count=len(questions),
         )
     )
 
@@ -141,15 +143,15 @@ def survey_message(
     questions: list[SurveyQuestionRow],
     _: Translator,
 ) -> Message:
-    count = len(questions)
-    text = survey.intro + ("\n\n" if survey.intro else "")
-    text += "\n".join(question_line(q, _) for q in questions) + "\n\n"
-    text += _(
-        "{count} questions; answer by {closes}. Your answer is private and can be changed "
-        "until then.",
-        count=count,
-        closes=closing_text(ctx, survey, _),
+    closes = closing_text(ctx, survey, _)  # apart: a `_` inside the call hides its plural
+    note = _.ngettext(
+        "{n} question; answer by {closes}. Your answer is private and can be changed until then.",
+        "{n} questions; answer by {closes}. Your answer is private and can be changed until then.",
+        len(questions),
+        closes=closes,
     )
+    lines = "\n".join(question_line(q, _) for q in questions)
+    text = survey.intro + ("\n\n" if survey.intro else "") + lines + "\n\n" + note
     return Message(
         title=survey.title,
         text=text,

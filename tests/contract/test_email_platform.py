@@ -181,20 +181,24 @@ async def test_refused_recipients_map_to_final_or_retryable_errors(
     [got] = await smtp_server.wait_for(1)
     assert got.rcpt_tos == ("eva@kommun.se",)
     assert smtp_server.connections == 1, "a refusal resets the envelope and keeps the connection"
+    assert platform.connected, "a refused recipient says nothing against the server"
 
 
 async def test_a_server_that_is_down_means_retry_then_it_reconnects(
     mail_ctx: Context, platform: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
     number, _ = await subscriber(mail_ctx, "eva@kommun.se")
+    assert platform.connected  # not known to be away before a mail is tried
     await platform.send(str(number), NEWS, idempotency_key="1", in_doubt=False)
     smtp_server.go_down()
     with pytest.raises(DeliveryError) as down:
         await platform.send(str(number), NEWS, idempotency_key="2", in_doubt=False)
     assert down.value.retryable and not down.value.in_doubt
+    assert not platform.connected  # /status and /healthz say so
     smtp_server.come_back()
     await platform.send(str(number), NEWS, idempotency_key="3", in_doubt=False)
     assert len(await smtp_server.wait_for(2)) == 2
+    assert platform.connected
 
 
 async def test_a_dropped_pooled_connection_is_replaced_without_an_error(

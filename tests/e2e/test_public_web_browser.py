@@ -21,6 +21,7 @@ from handlers.clock import SystemClock
 from tests.conftest import DatabaseTarget
 from tests.e2e.browser import CONTRAST_JS, PHONE, artifact_name, artifacts_dir, chromium
 from tests.e2e.process import start, wait_for_port
+from tests.fakes.smtp_server import SmtpServer
 
 TITLE = "Årsmötet 2026 i Jönköping"
 TEXT = "Välkomna till **årsmötet** den 12 mars. Anmäl er senast fredag."
@@ -163,7 +164,16 @@ async def test_archive_and_permalink_in_chromium(
 async def test_subscribe_through_the_form(
     db_target: DatabaseTarget, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    env = {**db_target.env, "PUBLIC_BASE_URL": "http://bryggan.test"}
+    smtp = SmtpServer()  # the form is offered only with a mail server to send the mail
+    smtp.start()
+    env = {
+        **db_target.env,
+        "PUBLIC_BASE_URL": "http://bryggan.test",
+        "SMTP_HOST": smtp.host,
+        "SMTP_PORT": str(smtp.port),
+        "SMTP_TLS": "none",
+        "MAIL_FROM": "Bryggan <bryggan@castor.example.se>",
+    }
     address = "medlem@kommun.example.se"
     async with chromium() as browser, bryggan(env, tmp_path) as base:
         context = await browser.new_context(**PHONE)
@@ -186,6 +196,7 @@ async def test_subscribe_through_the_form(
         await check_accessibility(page)
         await context.close()
     assert await subscriber_status(db_target, address) == "pending"  # waits for confirmation
+    smtp.stop()
 
 
 async def subscriber_status(target: DatabaseTarget, address: str) -> str | None:

@@ -66,6 +66,20 @@ async def test_a_disconnected_platform_makes_it_degraded(db: Database, clock: Fa
     assert report["platforms"] == {"slack": {"connected": False}, "discord": {"connected": True}}
 
 
+async def test_mail_waiting_for_a_platform_not_configured_makes_it_degraded(
+    db: Database, clock: FakeClock
+) -> None:
+    """Mail queued while no SMTP server is set would wait forever: health says so."""
+    async with db.transaction() as session:
+        await outbox.enqueue(
+            session, platform="email", target="confirm:1", idempotency_key="c1",
+            payload={"text": "Bekräfta"}, now=clock.now(),
+        )  # fmt: skip
+    status, report = await get_health(db, {"slack": StubPlatform("slack", True)}, clock)
+    assert status == 503 and report["status"] == "degraded"
+    assert report["platforms"]["email"] == {"connected": False, "configured": False}
+
+
 async def test_an_unreachable_database_is_reported_not_raised(clock: FakeClock) -> None:
     db = Database("postgresql+asyncpg://nobody@127.0.0.1:1/none")
     try:

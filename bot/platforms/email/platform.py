@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from bot.platforms.email.compose import Envelope, Sender, compose
-from bot.platforms.email.smtp import SmtpConfig
+from bot.platforms.email.smtp import SERVER_AWAY, SmtpConfig
 from bot.platforms.email.template import TemplateCache
 from bot.platforms.email.worker import MailWorker
 from bot.settings import Settings
@@ -19,6 +19,7 @@ from handlers.context import Context
 from handlers.i18n import translator
 from handlers.mail.fanout import PLATFORM, RecipientLookup
 from handlers.people.codes import with_code
+from handlers.ports import DeliveryError
 from handlers.types import Message, normalise_locale
 
 log = logging.getLogger(__name__)
@@ -41,11 +42,13 @@ class EmailPlatform:
         )
         if not self.sender.address:
             raise ValueError("MAIL_FROM has no address")
+        self._server_up: bool | None = None  # not known before the first mail
 
     @property
     def connected(self) -> bool:
-        """True while configured: an unreachable server shows up as retried deliveries."""
-        return True
+        """False once the server could not be reached or refused the login, until a mail
+        goes through again (/status and /healthz show it)."""
+        return self._server_up is not False
 
     async def start(self) -> None:
         """Start the mail worker; its connections open on the first mail and are kept."""
@@ -81,7 +84,12 @@ class EmailPlatform:
             welcome=recipient.welcome(idempotency_key),
         )
         data, mid = self._mail(message, envelope, list_mail=recipient.list_mail)
-        await self.pool.send(self.sender.address, recipient.address, data)
+        try:
+            await self.pool.send(self.sender.address, recipient.address, data)
+        except DeliveryError as error:
+            self._server_up = not error.reason.startswith(SERVER_AWAY)
+            raise
+        self._server_up = True
         return mid
 
     def _mail(self, message: Message, envelope: Envelope, *, list_mail: bool) -> tuple[bytes, str]:

@@ -20,6 +20,14 @@ from bot.logs import mask_addresses
 from handlers.ports import DeliveryError
 
 log = logging.getLogger(__name__)
+# How a failure that says nothing about the mail, only that the server is away, begins.
+SERVER_AWAY = (
+    "SMTP connection lost",
+    "SMTP login refused",
+    "SMTP server refused the connection",
+    "cannot reach the SMTP server",
+    "mail worker",
+)
 _LINE_ERRORS = (aiosmtplib.SMTPServerDisconnected, aiosmtplib.SMTPTimeoutError, OSError)
 
 
