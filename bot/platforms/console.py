@@ -18,9 +18,9 @@ from typing import TextIO
 from bot.platforms.plain import render_plain
 from handlers.context import Context
 from handlers.errors import CommandError
-from handlers.i18n import translator
+from handlers.i18n import Translator, translator
 from handlers.parsing import split_command_line
-from handlers.run import run_command, run_interaction
+from handlers.run import load_member, run_command, run_interaction
 from handlers.types import (
     Button,
     Channel,
@@ -86,7 +86,7 @@ class ConsolePlatform:
         self.drain = drain
         self.interactive = interactive
         self._connected = False
-        self._buttons: list[Button] = []
+        self._buttons: list[Button] = []  # every button shown this session, numbered from 1
         self._form: _FormInProgress | None = None
 
     @property
@@ -106,11 +106,11 @@ class ConsolePlatform:
     async def send(
         self, target: str, message: Message, *, idempotency_key: str, in_doubt: bool
     ) -> str:
-        self._print(f"[#{target}] {render_plain(message)}")
+        self._print(f"[#{target}] {self._numbered(message)}")
         return idempotency_key
 
     async def edit(self, target: str, message_id: str, message: Message) -> str:
-        self._print(f"[#{target}] ✎ {render_plain(message)}")
+        self._print(f"[#{target}] ✎ {self._numbered(message)}")
         return message_id
 
     async def delete(self, target: str, message_id: str) -> None:
@@ -136,14 +136,15 @@ class ConsolePlatform:
         try:
             name, words = split_command_line(text)
         except CommandError as error:
-            self._print(self._(error.message, **error.params))
+            _ = await self._translator()
+            self._print(_(error.message, **error.params))
             return True
         if name in ("quit", "exit"):
             return False
         if name == "as":
-            self._switch_member(words)
+            await self._switch_member(words)
         elif name == "in":
-            self._switch_channel(words)
+            await self._switch_channel(words)
         elif name == "click":
             await self._click(" ".join(words))
         else:
@@ -156,47 +157,64 @@ class ConsolePlatform:
         if reply.form is not None:
             self._form = _FormInProgress(reply.form)
             self._print(reply.form.title)
-            self._prompt_field()
+            await self._prompt_field()
         else:
-            self._buttons = list(reply.message.buttons)
-            self._print(render_plain(reply.message))
+            self._print(self._numbered(reply.message))
         if self.drain is not None:
             await self.drain()
 
-    async def _click(self, which: str) -> None:
-        wanted = which.strip().lower()
-        for number, button in enumerate(self._buttons, start=1):
-            if wanted in (str(number), button.label.lower()):
-                interaction = Interaction(
-                    button.action_id, member=self.member, channel=self.channel, value=button.value
-                )
-                await self._show(await run_interaction(self.ctx, interaction))
-                return
-        self._print(self._("No such button here. Usage: /click NUMBER or /click LABEL"))
+    def _numbered(self, message: Message) -> str:
+        """The message with its buttons numbered after every button shown before."""
+        text = render_plain(message, first_button=len(self._buttons) + 1)
+        self._buttons += message.buttons
+        return text
 
-    def _prompt_field(self) -> None:
+    async def _click(self, which: str) -> None:
+        """Press a button by its number, or the latest one with that label: a survey's
+        Answer in a post and a card's Support as well as the last reply's."""
+        wanted = which.strip().lower()
+        numbered = dict(enumerate(self._buttons, start=1))
+        found = numbered.get(int(wanted)) if wanted.isdecimal() and len(wanted) < 9 else None
+        labelled = [b for b in self._buttons if b.label.lower() == wanted]
+        button = found or (labelled[-1] if labelled else None)
+        if button is None:
+            _ = await self._translator()
+            self._print(_("No such button here. Usage: /click NUMBER or /click LABEL"))
+            return
+        interaction = Interaction(
+            button.action_id, member=self.member, channel=self.channel, value=button.value
+        )
+        await self._show(await run_interaction(self.ctx, interaction))
+
+    async def _translator(self) -> Translator:
+        """The console's own words in the acting member's language, as their replies are."""
+        return translator((await load_member(self.ctx, self.member, joining=False)).locale)
+
+    async def _prompt_field(self) -> None:
         assert self._form is not None
         field = self._form.current
-        optional = "" if field.required else self._(" (optional, empty line to skip)")
+        _ = await self._translator()
+        optional = "" if field.required else _(" (optional, empty line to skip)")
         self._print(f"{field.label}{optional}:")
 
     async def _fill_form(self, text: str) -> None:
         form = self._form
         assert form is not None
+        _ = await self._translator()
         if text.lower() == "/cancel":
             self._form = None
-            self._print(self._("Cancelled; nothing was sent."))
+            self._print(_("Cancelled; nothing was sent."))
             return
         field = form.current
         if field.required and not text:
-            self._print(self._("This field is required (or /cancel)."))
+            self._print(_("This field is required (or /cancel)."))
         elif field.max_length is not None and len(text) > field.max_length:
-            self._print(self._("At most {limit} characters, please.", limit=field.max_length))
+            self._print(_("At most {limit} characters, please.", limit=field.max_length))
         else:
             form.values[field.name] = text
             form.index += 1
         if form.index < len(form.form.fields):
-            self._prompt_field()
+            await self._prompt_field()
             return
         self._form = None
         submission = Interaction(
@@ -208,25 +226,27 @@ class ConsolePlatform:
         )
         await self._show(await run_interaction(self.ctx, submission))
 
-    def _switch_member(self, words: tuple[str, ...]) -> None:
+    async def _switch_member(self, words: tuple[str, ...]) -> None:
         """Act as another member. A municipality is never set here: like everyone, they
         verify an address (`/verify`) or the board approves them (`/member approve`)."""
         names = [w for w in words if w.lower() != "board"]
         if not names or any(":" in w for w in names):  # e.g. the old `municipality:X`
-            self._print(self._("Usage: /as NAME [board]"))
+            self._print((await self._translator())("Usage: /as NAME [board]"))
             return
         name = " ".join(names)
         is_board = any(w.lower() == "board" for w in words)
         self.member = Member(
             platform=PLATFORM, user_id=name.lower(), display_name=name, is_board=is_board
         )
-        role = self._("board member") if is_board else self._("member")
-        self._print(self._("You are now {name} ({role}).", name=name, role=role))
+        _ = await self._translator()
+        role = _("board member") if is_board else _("member")
+        self._print(_("You are now {name} ({role}).", name=name, role=role))
 
-    def _switch_channel(self, words: tuple[str, ...]) -> None:
+    async def _switch_channel(self, words: tuple[str, ...]) -> None:
+        _ = await self._translator()
         if len(words) != 1:
-            self._print(self._("Usage: /in CHANNEL"))
+            self._print(_("Usage: /in CHANNEL"))
             return
         name = words[0].lstrip("#").lower()
         self.channel = Channel(PLATFORM, name, name)
-        self._print(self._("You are now in #{channel}.", channel=name))
+        self._print(_("You are now in #{channel}.", channel=name))

@@ -24,7 +24,9 @@ def markdown_to_plain(text: str) -> str:
     return escaped.restore(text)
 
 
-def render_plain(message: Message) -> str:
+def render_plain(message: Message, *, first_button: int = 1) -> str:
+    """The message as plain lines; buttons numbered from `first_button` (the console numbers
+    every button of a session, so any shown can be pressed)."""
     lines: list[str] = []
     if message.author_name:
         lines.append(f"{message.author_name}:")
@@ -39,7 +41,7 @@ def render_plain(message: Message) -> str:
         lines.append(
             f"{field.name}:\n  {value}" if "\n" in field.value else f"{field.name}: {value}"
         )
-    controls = [f"[{n}: {b.label}]" for n, b in enumerate(message.buttons, start=1)]
+    controls = [f"[{n}: {b.label}]" for n, b in enumerate(message.buttons, start=first_button)]
     controls += [f"[{s.placeholder} ▾]" for s in message.selects]
     if controls:
         lines.append(" ".join(controls))

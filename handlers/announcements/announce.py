@@ -36,7 +36,7 @@ async def announce_command(ctx: Context, call: Call) -> Reply:
         FormField("text", _("Text"), long=True, max_length=3500),
         FormField(
             "link",
-            _("Link or attachment (optional)"),
+            _("Link or attachment"),  # platforms mark optional fields themselves
             required=False,
             max_length=500,
             value=str(attached) if attached else None,

@@ -83,8 +83,14 @@ def _nearest_existing(local: datetime, zone: ZoneInfo) -> datetime:
     return instant
 
 
+SPOKEN = {  # each language's own way: "kl." is Swedish only
+    "sv": "EEEE d MMMM y 'kl.' HH:mm",
+    "en": "EEEE d MMMM y 'at' HH:mm",
+}
+
+
 def spoken(instant: datetime, zone: ZoneInfo, locale: str) -> str:
-    """`tisdag 31 mars 2026 kl. 18:00`: a moment as members read it, in local time."""
-    return str(
-        format_datetime(instant.astimezone(zone), "EEEE d MMMM y 'kl.' HH:mm", locale=locale)
-    )
+    """`tisdag 31 mars 2026 kl. 18:00` (`Tuesday 31 March 2026 at 18:00`): a moment as
+    members read it, in local time."""
+    pattern = SPOKEN.get(locale.split("_")[0], SPOKEN["sv"])
+    return str(format_datetime(instant.astimezone(zone), pattern, locale=locale))

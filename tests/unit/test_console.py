@@ -82,3 +82,23 @@ async def test_quit_ends_the_session_early(ctx: Context) -> None:
     platform, output = console(ctx)
     await platform.serve(lines("/quit", "/help"))
     assert output.getvalue() == ""
+
+
+async def test_any_button_shown_in_the_session_can_be_pressed(ctx: Context) -> None:
+    """Buttons are numbered across the session: an earlier reply's stays pressable, and a
+    label presses the latest button that has it."""
+    platform, output = console(ctx)
+    await platform.serve(lines("/help", "/help", "/click 1", "/click 3", "/click 2"))
+    text = output.getvalue()
+    assert "[1: Use English]" in text and "[2: Use English]" in text
+    assert "[3: Använd svenska]" in text  # the answer to /click 1, in English now
+    assert "[4: Use English]" in text  # /click 3 went back to Swedish
+    assert text.count("Kommandon") == 3 and text.count("Commands\n") == 2  # /click 2: English
+
+
+async def test_the_consoles_own_words_follow_the_members_language(ctx: Context) -> None:
+    platform, output = console(ctx)
+    await platform.serve(lines("/help", "/click use english", "/click 99", "/as Eva"))
+    text = output.getvalue()
+    assert "No such button here. Usage: /click NUMBER or /click LABEL" in text
+    assert "Du är nu Eva (medlem)." in text  # Eva has chosen nothing: Swedish
