@@ -74,12 +74,7 @@ NO_LONGER_IN_USE = N_("This button or form is no longer in use.")
 def stored_number(text: str) -> int:
     """A row number a button or form carried back: text anyone can forge, so anything but a
     positive number a database column holds gets the member's answer, not a driver error."""
-    value = text.strip()
-    if (
-        not value.isascii()
-        or not value.isdigit()
-        or len(value) > 10
-        or not 0 < int(value) <= MAX_ID
-    ):
+    number = as_id(text)
+    if number is None:
         raise CommandError(NO_LONGER_IN_USE)
-    return int(value)
+    return number

@@ -22,6 +22,7 @@ from handlers.catalogue import CommandSpec, OptionSpec
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_
+from handlers.parsing import as_id
 from handlers.spreadsheet import guarded, unguarded
 from handlers.types import Attachment, Message, Reply
 from handlers.wishes.browse import STATUS_OPTION, ranked_list
@@ -204,9 +205,10 @@ async def _born_here(session: AsyncSession, row: Mapping[str, str], title: str) 
     number = (row.get("number") or "").strip()
     if (row.get("source") or "").strip() or (row.get("external_id") or "").strip():
         return False
-    if not number.isdigit():
+    wish_id = as_id(number)  # ASCII digits a column holds ("²" or 10**20 are no number here)
+    if wish_id is None:
         return False
-    wish = await session.get(WishRow, int(number))
+    wish = await session.get(WishRow, wish_id)
     return wish is not None and wish.source is None and wish.title == title
 
 
