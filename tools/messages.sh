@@ -8,7 +8,7 @@ PYBABEL=${PYBABEL:-.venv/bin/pybabel}
 for lang in sv en; do
   po=handlers/locale/$lang/LC_MESSAGES/bryggan.po
   if [ -f "$po" ]; then
-    "$PYBABEL" update -i handlers/locale/bryggan.pot -d handlers/locale -D bryggan -l "$lang" --omit-header --no-fuzzy-matching
+    "$PYBABEL" update -i handlers/locale/bryggan.pot -d handlers/locale -D bryggan -l "$lang" --omit-header --no-fuzzy-matching --ignore-obsolete
   else
     "$PYBABEL" init -i handlers/locale/bryggan.pot -d handlers/locale -D bryggan -l "$lang"
   fi

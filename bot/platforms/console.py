@@ -231,7 +231,8 @@ class ConsolePlatform:
         verify an address (`/verify`) or the board approves them (`/member approve`)."""
         names = [w for w in words if w.lower() != "board"]
         if not names or any(":" in w for w in names):  # e.g. the old `municipality:X`
-            self._print((await self._translator())("Usage: /as NAME [board]"))
+            _ = await self._translator()
+            self._print(_("Usage: /as NAME [board]"))
             return
         name = " ".join(names)
         is_board = any(w.lower() == "board" for w in words)
