@@ -156,7 +156,7 @@ def test_generated_options_never_crash_and_a_refusal_stores_nothing(
                 assert await stored(ctx) == before, (name, options, text)
 
         @settings(
-            max_examples=10,
+            max_examples=5,
             deadline=None,
             derandomize=True,
             database=None,
@@ -203,7 +203,7 @@ def test_generated_clicks_and_forms_never_crash(
             text = reply.message.text
             assert "Referens" not in text and "Reference" not in text, (value, values, text)
 
-        @settings(max_examples=15, deadline=None, derandomize=True, database=None)
+        @settings(max_examples=8, deadline=None, derandomize=True, database=None)
         @given(
             value=INTERACTION_VALUES,
             values=st.dictionaries(st.sampled_from(FIELD_NAMES), INTERACTION_VALUES, max_size=4),

@@ -1,0 +1,37 @@
+"""Every subcommand and action of `bryggan` has help (checked in-process: one interpreter
+start each would cost the suite a minute; the script itself is started in tests/e2e)."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from bot import cli
+
+
+def every_command() -> list[tuple[str, ...]]:
+    """(), each subcommand, and each action of a subcommand that has actions."""
+    found: list[tuple[str, ...]] = [()]
+    commands = next(a for a in cli._parser()._actions if isinstance(a, argparse._SubParsersAction))
+    for name, parser in commands.choices.items():
+        found.append((name,))
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                found += [(name, sub) for sub in action.choices]
+    return found
+
+
+@pytest.mark.parametrize("args", every_command(), ids=" ".join)
+def test_every_subcommand_has_help(
+    args: tuple[str, ...], capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        cli.main([*args, "--help"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out.startswith("usage: bryggan")
+
+
+def test_the_list_is_not_empty() -> None:
+    found = every_command()
+    assert ("outbox", "retry") in found and ("member", "erase") in found and len(found) > 15
