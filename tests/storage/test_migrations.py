@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
+
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
@@ -34,3 +37,16 @@ async def test_empty_database_upgrades_to_head_and_matches_models(db: Database) 
         "wish_drafts",
         "wish_cards",
     } <= tables
+
+
+async def test_many_processes_starting_on_one_new_sqlite_file_all_migrate(tmp_path: Path) -> None:
+    """Several starts at once on a file that does not exist yet (a service manager starting
+    the bot and its tools together): each waits its turn and none finds the file locked."""
+    url = f"sqlite+aiosqlite:///{tmp_path / 'new.db'}"
+    databases = [Database(url) for _ in range(8)]
+    try:
+        await asyncio.gather(*(upgrade(db) for db in databases))
+        assert {await current_revision(db) for db in databases} == {head_revision()}
+    finally:
+        for db in databases:
+            await db.dispose()
