@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -364,3 +365,58 @@ async def test_direct_message_and_discord_rules(fake: Any) -> None:
     attachment = with_file.attachments[0]
     assert attachment.filename == "onskemal.csv"
     assert fake.uploads[attachment.id].decode() == "id;önskemål\n7;Export"
+
+
+async def _post(fake: FakeDiscord, path: str, body: dict[str, Any]) -> tuple[int, Any]:
+    async with aiohttp.ClientSession() as http:
+        auth = {"Authorization": f"Bot {fake.token}"}
+        async with http.post(f"{fake.api_base}{path}", json=body, headers=auth) as response:
+            text = await response.text()
+            return response.status, json.loads(text) if text else None
+
+
+def _buttons(rows: int, per_row: int, **button: Any) -> list[dict[str, Any]]:
+    one = {"type": 2, "style": 1, "label": "Stöd", "custom_id": "b:x", **button}
+    return [{"type": 1, "components": [one] * per_row} for _ in range(rows)]
+
+
+async def test_the_fake_refuses_components_and_fields_past_discords_limits(
+    fake: FakeDiscord,
+) -> None:
+    channel = f"/channels/{fake.add_channel('gränser')}/messages"
+    good = await _post(fake, channel, {"content": "ok", "components": _buttons(5, 5)})
+    assert good[0] == 200  # the control: at the limits is fine
+    for body in (
+        {"content": "x", "components": _buttons(6, 1)},
+        {"content": "x", "components": _buttons(1, 6)},
+        {"content": "x", "components": _buttons(1, 1, custom_id="c" * 101)},
+        {"content": "x", "components": _buttons(1, 1, label="l" * 81)},
+        {"embeds": [{"fields": [{"name": "n" * 257, "value": "v"}]}]},
+        {"embeds": [{"fields": [{"name": "n", "value": "v" * 1025}]}]},
+    ):
+        status, answer = await _post(fake, channel, body)
+        assert (status, answer["code"]) == (400, 50035), body
+
+
+async def test_the_fake_refuses_late_answers_and_oversized_modals_and_choices(
+    fake: FakeDiscord,
+) -> None:
+    channel = fake.add_channel("svar")
+
+    async def callback(body: dict[str, Any], *, age: float = 0.0) -> tuple[int, Any]:
+        interaction = fake.new_interaction(2, fake.bot_user_id, channel, None)
+        fake.interaction_responses[interaction.id] = []  # as when the fake dispatches it
+        interaction.created -= age
+        path = f"/interactions/{interaction.id}/{interaction.token}/callback"
+        return await _post(fake, path, body)
+
+    assert (await callback({"type": 4, "data": {"content": "i tid"}}))[0] == 204
+    late = await callback({"type": 4, "data": {"content": "för sent"}}, age=3.5)
+    assert late[0] == 404 and late[1]["code"] == 10062
+    field = {"type": 4, "custom_id": "f", "label": "Rubrik", "style": 1}
+    rows = [{"type": 1, "components": [field]}] * 6
+    modal = {"type": 9, "data": {"custom_id": "m", "title": "Önskemål", "components": rows}}
+    assert (await callback(modal))[1]["code"] == 50035
+    choices = [{"name": f"val {n}", "value": str(n)} for n in range(26)]
+    assert (await callback({"type": 8, "data": {"choices": choices}}))[1]["code"] == 50035
+    assert (await callback({"type": 8, "data": {"choices": choices[:25]}}))[0] == 204

@@ -14,6 +14,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp import web
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
@@ -340,3 +341,21 @@ async def test_http_mode_signed_requests(fake: FakeSlack, http_url: tuple[Bot, s
     assert status == 200
     await next_seen(bot, "command")
     assert (await next_seen(bot, "action"))["actions"][0]["value"] == "7"
+
+
+async def test_a_response_url_refuses_what_chat_post_message_refuses(fake: FakeSlack) -> None:
+    """Every command's answer goes through a response_url: its body is checked too."""
+    section = {"type": "section", "text": {"type": "mrkdwn", "text": "ok"}}
+
+    async def respond(body: Any) -> tuple[int, str]:
+        url = fake._new_response_url("commands")
+        async with aiohttp.ClientSession() as http, http.post(url, json=body) as answer:
+            return answer.status, await answer.text()
+
+    assert await respond({"text": "ok", "blocks": [section]}) == (200, "ok")  # the control
+    assert await respond({"blocks": [section] * 51, "text": "x"}) == (400, "invalid_blocks")
+    long = {"type": "section", "text": {"type": "mrkdwn", "text": "x" * 3001}}
+    assert await respond({"blocks": [long], "text": "x"}) == (400, "invalid_blocks")
+    assert await respond({"response_type": "ephemeral"}) == (400, "no_text")
+    assert await respond({"text": "x", "response_type": "loud"}) == (400, "invalid_response_type")
+    assert len(fake.responses) == 1

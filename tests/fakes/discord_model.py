@@ -12,7 +12,7 @@ import re
 import secrets
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -63,6 +63,7 @@ class Interaction:
     acknowledged: bool = False
     original_id: int | None = None  # the message @original refers to
     updates_returned: int = 0
+    created: float = field(default_factory=time.monotonic)  # the 3-second deadline counts here
 
 
 class DiscordModel:
@@ -85,6 +86,7 @@ class DiscordModel:
         self.webhooks: dict[int, Json] = {}
         self.uploads: dict[int, bytes] = {}  # attachment id -> file content
         self.interactions: dict[int, Interaction] = {}
+        self.interaction_deadline = 3.0  # Discord's: the initial answer within three seconds
         self.interaction_tokens: dict[str, int] = {}
         self.nonces: dict[tuple[int, str], int] = {}  # (channel, nonce) -> message id
         self._changed = asyncio.Event()

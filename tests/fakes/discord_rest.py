@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import web
 
+from tests.fakes import discord_limits as limits
 from tests.fakes.discord_model import Json, defaults, wire
 from tests.fakes.rate_limits import message_channel
 
@@ -65,6 +66,10 @@ def no_content() -> web.Response:
     return web.Response(status=204)
 
 
+def form_error(field: str, message: str) -> web.Response:
+    return _form_error(field, message)
+
+
 def _form_error(field: str, message: str) -> web.Response:
     errors = {field: {"_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": message}]}}
     return error(400, "Invalid Form Body", 50035, errors)
@@ -97,6 +102,9 @@ def validate_message(body: Json, has_files: bool, *, edit: bool = False) -> web.
         total += sum(len(t or "") for t in texts)
     if total > 6000:
         return _form_error("embeds", "Embed size exceeds maximum size of 6000")
+    problem = limits.embed_fields(embeds) or limits.components(body.get("components"))
+    if problem:
+        return _form_error(*problem)
     parts = (content, embeds, body.get("components"), body.get("sticker_ids"), body.get("poll"))
     if not edit and not has_files and not any(parts):
         return error(400, "Cannot send an empty message", 50006)

@@ -8,14 +8,17 @@ the application id and an interaction token they act on the interaction's messag
 from __future__ import annotations
 
 import secrets
+import time
 from typing import TYPE_CHECKING
 
 from aiohttp import web
 
+from tests.fakes import discord_limits as limits
 from tests.fakes.discord_model import EPHEMERAL, LOADING, Interaction, Json, wire
 from tests.fakes.discord_rest import (
     error,
     files_of,
+    form_error,
     json_response,
     no_content,
     payload_of,
@@ -50,8 +53,13 @@ class DiscordWebhooks:
             return error(404, "Unknown interaction", 10062)
         if interaction.acknowledged:
             return error(400, "Interaction has already been acknowledged.", 40060)
+        if time.monotonic() - interaction.created > fake.interaction_deadline:
+            return error(404, "Unknown interaction", 10062)  # the three seconds are over
         body = payload_of(request) or {}
         kind, data = body.get("type"), body.get("data") or {}
+        check = {8: limits.autocomplete, 9: limits.modal}.get(kind)
+        if check is not None and (problem := check(data)):
+            return form_error(*problem)
         if kind in (4, 7) and (
             problem := validate_message(data, bool(files_of(request)), edit=kind == 7)
         ):

@@ -20,6 +20,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from types import TracebackType
+from typing import Any
 from urllib.parse import urlencode
 
 import aiohttp
@@ -232,6 +233,20 @@ class FakeSlack(SlackSocketMode):
             self._changed()
         return _json_response({"ok": True, **body})
 
+    def _response_problem(self, body: Any) -> str | None:
+        """What Slack refuses in a response_url post, checked as chat.postMessage's are."""
+        if not isinstance(body, dict):
+            return "invalid_payload"
+        if body.get("response_type") not in (None, "ephemeral", "in_channel"):
+            return "invalid_response_type"
+        if body.get("delete_original"):
+            return None
+        try:
+            self._check_content(body)
+        except ApiError as error:
+            return str(error)
+        return None
+
     async def _handle_upload(self, request: web.Request) -> web.Response:
         """An upload URL from files.getUploadURLExternal: the raw bytes of one file."""
         if self._down:
@@ -250,8 +265,14 @@ class FakeSlack(SlackSocketMode):
             return web.Response(status=404, text="invalid_url")
         if uses >= MAX_RESPONSE_URL_USES:
             return web.Response(status=404, text="used_url")
+        try:
+            body = await request.json()
+        except ValueError:
+            return web.Response(status=400, text="invalid_payload")
+        if problem := self._response_problem(body):
+            return web.Response(status=400, text=problem)
         self._response_urls[request.path] = uses + 1
-        self.responses.append(await request.json())
+        self.responses.append(body)
         self._changed()
         return web.Response(text="ok")
 

@@ -11,17 +11,14 @@ from __future__ import annotations
 import asyncio
 import base64
 import itertools
-import json
 import secrets
 import time
 from decimal import Decimal
 from typing import Any
 
+from tests.fakes.slack_files import ApiError, SlackFilesApi
+
 JSON = dict[str, Any]
-
-
-class ApiError(Exception):
-    """A Slack error code, answered as HTTP 200 `{"ok": false, "error": code}` like Slack does."""
 
 
 def _truthy(value: Any) -> bool:
@@ -44,7 +41,7 @@ def _check_blocks(blocks: Any) -> None:
             raise ApiError("invalid_blocks")
 
 
-class SlackWebApi:
+class SlackWebApi(SlackFilesApi):
     """Workspace state and Web API methods; `SlackSocketMode` and `FakeSlack` build on this."""
 
     bot_token: str = "xoxb-fake"
@@ -271,61 +268,6 @@ class SlackWebApi:
         ts = self._next_ts()
         self.ephemerals.append({**p, "message_ts": ts})
         return {"message_ts": ts}
-
-    # ----- files: the external upload flow (getUploadURLExternal, POST, completeUploadExternal)
-
-    def _api_files_getUploadURLExternal(self, p: JSON) -> JSON:
-        filename, length = p.get("filename"), str(p.get("length") or "")
-        if not filename or not length.isdigit() or int(length) < 1:
-            raise ApiError("invalid_arguments")
-        if int(length) > 1_000_000_000:
-            raise ApiError("file_too_large")
-        file_id, secret = self._new_id("F"), secrets.token_hex(8)
-        self.uploads[file_id] = {
-            "filename": filename, "length": int(length), "secret": secret, "data": None,
-        }  # fmt: skip
-        return {"upload_url": f"{self.base_url}/upload/v1/{file_id}/{secret}", "file_id": file_id}
-
-    def receive_upload(self, file_id: str, secret: str, data: bytes) -> int:
-        """The bytes POSTed to an upload URL; an HTTP status (the length must be as announced)."""
-        upload = self.uploads.get(file_id)
-        if upload is None or upload["secret"] != secret or upload["data"] is not None:
-            return 404
-        if len(data) != upload["length"]:
-            return 400
-        upload["data"] = data
-        self._changed()
-        return 200
-
-    def _api_files_completeUploadExternal(self, p: JSON) -> JSON:
-        try:
-            files = json.loads(p.get("files") or "")
-        except ValueError:
-            raise ApiError("invalid_arguments") from None
-        if not isinstance(files, list) or not files:
-            raise ApiError("invalid_arguments")
-        done = []
-        for item in files:
-            upload = self.uploads.get(str(item.get("id")))
-            if upload is None or upload["data"] is None or upload.get("shared"):
-                raise ApiError("file_not_found")
-            done.append({"id": item["id"], "title": item.get("title") or upload["filename"]})
-        if p.get("channel_id"):
-            cid = self._channel(p["channel_id"])
-            for item in done:
-                self.uploads[item["id"]]["shared"] = cid
-            msg: JSON = {
-                "type": "message", "ts": self._next_ts(), "channel": cid,
-                "text": p.get("initial_comment") or "", "user": self.bot_user_id,
-                "files": [
-                    {**item, "name": self.uploads[item["id"]]["filename"],
-                     "content": self.uploads[item["id"]]["data"].decode("utf-8", "replace")}
-                    for item in done
-                ],
-                "deleted": False,
-            }  # fmt: skip
-            self.messages.setdefault(cid, []).append(msg)
-        return {"files": done}
 
     def _history(self, cid: str) -> list[JSON]:
         """Live bot and member messages of a channel, newest first."""
