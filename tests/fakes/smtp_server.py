@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import ssl
-import subprocess
 import threading
 from dataclasses import dataclass
 from email import message_from_bytes, policy
@@ -20,6 +19,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+import trustme
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
 
@@ -194,20 +194,14 @@ class SmtpServer:
         return list(self.messages)
 
 
-def make_certificate(directory: Path) -> tuple[ssl.SSLContext, ssl.SSLContext] | None:
-    """A self-signed certificate for 127.0.0.1 (via the openssl tool) as a (server, client)
-    pair of contexts; None when openssl is not installed."""
-    cert, key = directory / "cert.pem", directory / "key.pem"
-    try:
-        subprocess.run(
-            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-             "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-             "-keyout", str(key), "-out", str(cert)],
-            check=True, capture_output=True, timeout=60,
-        )  # fmt: skip
-    except (OSError, subprocess.SubprocessError):
-        return None
+def make_certificate(directory: Path) -> tuple[ssl.SSLContext, ssl.SSLContext]:
+    """A certificate for 127.0.0.1 from a throwaway CA (trustme, in Python: no openssl tool
+    needed on a fresh machine) as a (server, client) pair of contexts; the CA's certificate
+    is written to `directory/cert.pem` for settings that take a file."""
+    authority = trustme.CA()
+    issued = authority.issue_cert("127.0.0.1")
     server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-    server.load_cert_chain(cert, key)
-    client = ssl.create_default_context(cafile=str(cert))
+    issued.configure_cert(server)
+    authority.cert_pem.write_to_path(str(directory / "cert.pem"))
+    client = ssl.create_default_context(cafile=str(directory / "cert.pem"))
     return server, client
