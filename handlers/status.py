@@ -109,7 +109,10 @@ async def _report(ctx: Context, _: Translator, *, prefix: str | None) -> Reply:
     fields = [Field(_("Platforms"), platforms)] if platforms else []
     fields += [Field(_label(s, names, _), describe(s, now, _)) for s in found[:SHOWN]]
     if len(found) > SHOWN:
-        fields.append(Field(_("More"), _("{n} more destinations", n=len(found) - SHOWN)))
+        more = len(found) - SHOWN
+        fields.append(
+            Field(_("More"), _.ngettext("{n} more destination", "{n} more destinations", more))
+        )
     failed = [s for s in found if s.failed]
     message = Message(
         title=_("Deliveries"),
