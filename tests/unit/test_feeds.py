@@ -225,3 +225,19 @@ async def test_items_over_the_cap_wait_for_the_next_poll(ctx: Context) -> None:
     assert posted == [2, 2, 1, 0]
     titles = [r.payload["title"] for r in await sends(local)]
     assert sorted(titles) == [f"Nyhet {n}" for n in range(5)]
+
+
+async def test_a_paused_feed_is_not_polled_until_it_is_resumed(ctx: Context) -> None:
+    now = ctx.clock.now()
+    fetcher = FakeFetcher([Item("a", "Gammal", published=now - timedelta(days=1))])
+    local = with_fetcher(ctx, fetcher)
+    await feed_command(local, "add", URL)
+    assert text(await feed_command(local, "pause", "1")) == "Flöde 1 är pausat."
+    fetcher.items.append(Item("b", "Nytt", published=now))
+    ctx.clock.advance(7200)  # type: ignore[attr-defined]
+    calls = len(fetcher.calls)
+    assert await poll_due(local, fetcher) == 0 and len(fetcher.calls) == calls
+    assert await sends(local) == []
+    assert text(await feed_command(local, "resume", "1")).startswith("Flöde 1 ")
+    assert await poll_due(local, fetcher) == 1
+    assert [p.payload["title"] for p in await sends(local)] == ["Nytt"]

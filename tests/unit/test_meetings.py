@@ -291,3 +291,12 @@ async def test_kind_changes_follow_through_and_proposals_go_to_the_next_meeting(
         ctx, Command("agenda", EVA, ROOM, positional=("propose", "Mallar"))
     )
     assert text(proposed).startswith("Tack! Förslag #1 till #2"), "meeting #1 is under way"
+
+
+async def test_meetings_shows_only_an_open_meetings_link(ctx: Context) -> None:
+    """A board meeting's link (set for the board's own use) never reaches members in chat."""
+    await meeting(ctx, "add", "2026-03-31", "18:00", "link:https://m.se/styrelsen")
+    await meeting(ctx, "add", "2026-04-28", "18:00", "open:ja", "link:https://m.se/alla")
+    shown = text(await run_command(ctx, Command("möten", EVA, ROOM)))
+    assert "https://m.se/alla" in shown and "öppet för medlemmar" in shown
+    assert "https://m.se/styrelsen" not in shown and "för styrelsen" in shown
