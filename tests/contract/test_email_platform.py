@@ -285,3 +285,25 @@ async def test_a_fan_out_goes_through_the_outbox(
     rows = await outbox.list_rows(mail_ctx.db, limit=10)
     assert sorted(r.status for r in rows) == ["sent"] * 6
     assert any(r.message_id == SKIPPED for r in rows)
+
+
+@pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")  # loopback only
+async def test_smtp_login_works_and_a_refused_one_shows_the_server_as_away(
+    mail_ctx: Context,
+) -> None:
+    smtp_server = SmtpServer(logins={"bryggan": "rätt-lösen"})
+    smtp_server.start()
+    try:
+        number, _ = await subscriber(mail_ctx, "eva@kommun.se")
+        good = platform_for(mail_ctx, smtp_server, username="bryggan", password="rätt-lösen")
+        await good.send(str(number), NEWS, idempotency_key="in", in_doubt=False)
+        assert len(await smtp_server.wait_for(1)) == 1 and good.connected
+        wrong = platform_for(mail_ctx, smtp_server, username="bryggan", password="fel")
+        with pytest.raises(DeliveryError) as refused:
+            await wrong.send(str(number), NEWS, idempotency_key="out", in_doubt=False)
+        assert refused.value.reason == "SMTP login refused (535)" and not wrong.connected
+        assert smtp_server.refused_logins >= 1 and len(smtp_server.messages) == 1
+        await good.stop()
+        await wrong.stop()
+    finally:
+        smtp_server.stop()

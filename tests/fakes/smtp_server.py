@@ -21,7 +21,7 @@ from typing import Any
 
 import trustme
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope, Session
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 
 __all__ = ["Received", "SmtpServer", "make_certificate"]
 
@@ -95,8 +95,12 @@ class _Controller(Controller):
 class SmtpServer:
     """Start with `start()` inside the test's loop; `messages` fill as mail arrives."""
 
-    def __init__(self, *, tls_context: ssl.SSLContext | None = None) -> None:
+    def __init__(
+        self, *, tls_context: ssl.SSLContext | None = None, logins: dict[str, str] | None = None
+    ) -> None:
         self.tls_context = tls_context
+        self.logins = logins  # user → password: AUTH is required (535 for a wrong one)
+        self.refused_logins = 0
         self.port = 0
         self.messages: list[Received] = []
         self.raw: list[bytes] = []
@@ -120,6 +124,10 @@ class SmtpServer:
         kwargs: dict[str, Any] = {"port": self.port}
         if self.tls_context is not None:
             kwargs.update(tls_context=self.tls_context, require_starttls=True)
+        if self.logins is not None:  # plain AUTH on loopback only: the tests have no TLS here
+            kwargs.update(
+                authenticator=self._authenticate, auth_required=True, auth_require_tls=False
+            )
         controller = _Controller(self, **kwargs)
         controller.start()
         self.port = controller.port
@@ -127,6 +135,16 @@ class SmtpServer:
         with self._lock:
             self.connections = 0  # not the controller's own start-up probe
             self._protocols.clear()
+
+    def _authenticate(
+        self, _server: SMTP, _session: Session, _envelope: Envelope, _mechanism: str, data: Any
+    ) -> AuthResult:
+        user = data.login.decode() if isinstance(data, LoginPassword) else ""
+        password = data.password.decode() if isinstance(data, LoginPassword) else ""
+        if self.logins is not None and self.logins.get(user) == password:
+            return AuthResult(success=True)
+        self.refused_logins += 1
+        return AuthResult(success=False, handled=False)
 
     def go_down(self) -> None:
         """Close the listener and drop every open connection; the port stays reserved."""
