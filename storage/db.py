@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -18,6 +19,7 @@ from sqlalchemy.ext.asyncio import (
 )
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
+WAL_ATTEMPTS = 50  # about 25 s of tries at most, beside the busy timeout
 READ_ONLY = "bryggan_read_only"  # execution option: begin without taking SQLite's write lock
 
 
@@ -92,6 +94,24 @@ def _create_engine(url: str, *, schema: str | None, echo: bool) -> AsyncEngine:
     return create_async_engine(url, **kwargs)
 
 
+def _use_wal(cursor: Any) -> None:
+    """Switch a file to WAL, which it keeps once set. The switch needs the file to itself,
+    and SQLite answers "database is locked" at once rather than waiting its busy timeout
+    when another connection is busy with a new file (several processes starting together):
+    so it is tried again, briefly, only in that case."""
+    cursor.execute("PRAGMA journal_mode")
+    if str(cursor.fetchone()[0]).lower() == "wal":
+        return
+    for attempt in range(WAL_ATTEMPTS):
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except Exception as error:  # the driver's OperationalError, as the hook sees it
+            if "database is locked" not in str(error) or attempt == WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))  # only while a new file is being made
+
+
 def _configure_sqlite(engine: AsyncEngine) -> None:
     """WAL for concurrent readers, a busy timeout, and BEGIN IMMEDIATE so writers queue early."""
 
@@ -99,8 +119,8 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # let SQLAlchemy's "begin" hook emit BEGIN
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        _use_wal(cursor)
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
