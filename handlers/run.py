@@ -17,7 +17,7 @@ from handlers.catalogue import Choice
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
-from handlers.parsing import cleaned, without_controls
+from handlers.parsing import NO_LONGER_IN_USE, cleaned, without_controls
 from handlers.people.config import COMMAND
 from handlers.people.limits import count_action
 from handlers.types import Command, Interaction, Member, Reply, normalise_locale
@@ -115,7 +115,7 @@ async def run_interaction(ctx: Context, interaction: Interaction) -> Reply:
     async def _handle(member: Member) -> Reply:
         spec = ctx.catalogue.interactions.get(interaction.interaction_id)
         if spec is None:
-            raise CommandError("This button or form is no longer in use.")
+            raise CommandError(NO_LONGER_IN_USE)
         if spec.board_only and not member.is_board:
             raise CommandError("Only board members may do this.")
         return await spec.handler(ctx, replace(interaction, member=member))

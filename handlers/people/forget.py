@@ -21,6 +21,7 @@ from handlers.i18n import N_, Translator, translator
 from handlers.mail.fanout import CONFIRM_PREFIX, VERIFY_PREFIX
 from handlers.mail.fanout import PLATFORM as EMAIL
 from handlers.mirroring import delete_copies
+from handlers.parsing import NO_LONGER_IN_USE
 from handlers.people.texts import A_MEMBER
 from handlers.run import person_row
 from handlers.types import Button, Interaction, Message, Reply
@@ -124,7 +125,7 @@ async def confirmed(ctx: Context, interaction: Interaction) -> Reply:
     """The button: only the person it was shown to can press it."""
     _ = translator(interaction.member.locale)
     if interaction.value != str(interaction.member.person_id):
-        raise CommandError(N_("This button or form is no longer in use."))
+        raise CommandError(NO_LONGER_IN_USE)
     async with ctx.db.transaction() as session:
         person = await person_row(ctx, session, interaction.member, lock=True)
         erased = await erase_person(ctx, session, person)

@@ -9,6 +9,7 @@ from typing import Any
 from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
+from handlers.parsing import NO_LONGER_IN_USE
 from handlers.run import person_row
 from handlers.surveys.authoring import ANSWER, numbered_choices, question_line
 from handlers.types import Button, Form, FormField, Interaction, Message, Reply
@@ -23,7 +24,7 @@ def _where(value: str) -> tuple[int, int]:
     """`N` or `N:part` from a button or a form's context."""
     number, _sep, part = value.partition(":")
     if not (number.isascii() and number.isdigit()) or len(number) > 9:
-        raise CommandError(N_("This button or form is no longer in use."))
+        raise CommandError(NO_LONGER_IN_USE)
     return int(number), int(part) if part.isascii() and part.isdigit() else 1
 
 

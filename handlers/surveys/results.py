@@ -13,6 +13,7 @@ from handlers.catalogue import InteractionSpec
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
+from handlers.parsing import NO_LONGER_IN_USE
 from handlers.surveys.authoring import closing_text
 from handlers.surveys.export import (
     CHOICE_KINDS,
@@ -167,7 +168,7 @@ def _where(value: str) -> tuple[int, int, int]:
     """`survey:answer:question` from the select."""
     parts = value.split(":")
     if len(parts) != 3 or not all(p.isascii() and p.isdigit() and len(p) < 10 for p in parts):
-        raise CommandError(N_("This button or form is no longer in use."))
+        raise CommandError(NO_LONGER_IN_USE)
     return int(parts[0]), int(parts[1]), int(parts[2])
 
 

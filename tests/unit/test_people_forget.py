@@ -19,7 +19,7 @@ from handlers.mail.subscribers import add_address
 from handlers.run import run_interaction
 from handlers.types import InboundMessage, Interaction, Member
 from storage import outbox
-from storage.bridges import create_bridge, join_bridge
+from storage.bridges import create_bridge
 from storage.channels import add_topic
 from storage.mail_models import MailSubscriberRow
 from storage.mirror_models import BridgeRow
@@ -28,6 +28,7 @@ from storage.people_models import PersonRow
 from storage.surveys import answers_to
 from tests.conftest import DatabaseTarget
 from tests.people import verify_all
+from tests.unit.test_people_my_data import bridged, survey_answered
 from tests.unit.test_people_verify import ask, code_in, give
 from tests.unit.test_wishes import run, submit, text, wishes_channel
 
@@ -55,13 +56,7 @@ async def _channels(ctx: Context) -> None:
                 session, platform=platform, channel_id=channel, channel_name="meddelanden",
                 topic="announcements", added_by="Bo", now=now,
             )  # fmt: skip
-        bridge = await create_bridge(session, name="bygg", created_by="Bo", now=now)
-        assert bridge is not None
-        for platform, channel in (("discord", "D1"), ("slack", "S1")):
-            await join_bridge(
-                session, bridge_id=bridge.id, platform=platform, channel_id=channel,
-                channel_name="bygg", added_by="Bo", now=now,
-            )  # fmt: skip
+    await bridged(ctx, ("discord", "D1"), ("slack", "S1"))
 
 
 async def zelda_everywhere(ctx: Context) -> None:
@@ -79,12 +74,7 @@ async def zelda_everywhere(ctx: Context) -> None:
     await run(ctx, ZELDA_SLACK, "meeting", "add", "2026-01-20", "18:00")
     await run(ctx, ZELDA_DISCORD, "agenda", "propose", "Mallar för BAB")
     await run(ctx, BO, "agenda", "accept", "1")
-    values = {"title": "Enkät", "closes": "2026-02-01", "questions": "Modul? [en: Bygg, Miljö]"}
-    await run_interaction(ctx, Interaction("survey.form", BO, None, values=values))
-    await run(ctx, BO, "survey", "publish", "1")
-    await run_interaction(
-        ctx, Interaction("survey.answers", ZELDA_SLACK, None, "1:1", values={"q1": "Bygg"})
-    )
+    await survey_answered(ctx, BO, ZELDA_SLACK)
     avatar = f"https://cdn.discordapp.com/avatars/{ZELDA_DISCORD.user_id}/a1b2.png"
     for message in (
         InboundMessage("new", "discord", "D1", "m1", ZELDA_DISCORD, "Hej", avatar_url=avatar),

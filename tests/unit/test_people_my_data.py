@@ -32,6 +32,28 @@ def _codes_shown_on_every_platform(ctx: Context) -> None:
     ctx.people = replace(ctx.people, shown_code_platforms=("console", "discord", "slack"))
 
 
+async def survey_answered(ctx: Context, board: Member, member: Member) -> None:
+    """The board publishes survey 1 and `member` answers it."""
+    values = {"title": "Enkät", "closes": "2026-02-01", "questions": "Modul? [en: Bygg, Miljö]"}
+    await run_interaction(ctx, Interaction("survey.form", board, None, values=values))
+    await run(ctx, board, "survey", "publish", "1")
+    await run_interaction(
+        ctx, Interaction("survey.answers", member, None, "1:1", values={"q1": "Bygg"})
+    )
+
+
+async def bridged(ctx: Context, *channels: tuple[str, str]) -> None:
+    """A bridge "bygg", made by Bo, joining the (platform, channel id) pairs."""
+    async with ctx.db.transaction() as session:
+        bridge = await create_bridge(session, name="bygg", created_by="Bo", now=ctx.clock.now())
+        assert bridge is not None
+        for platform, channel in channels:
+            await join_bridge(
+                session, bridge_id=bridge.id, platform=platform, channel_id=str(channel),
+                channel_name="bygg", added_by="Bo", now=ctx.clock.now(),
+            )  # fmt: skip
+
+
 async def busy_anna(ctx: Context) -> None:
     """Anna uses every feature from two accounts; Ola does a little too."""
     for account in (ANNA_DISCORD, ANNA_SLACK):
@@ -43,20 +65,8 @@ async def busy_anna(ctx: Context) -> None:
     await run(ctx, ANNA_SLACK, "round", "place", "2", "4")
     await run(ctx, BO, "meeting", "add", "2026-01-20", "18:00")
     await run(ctx, ANNA_DISCORD, "agenda", "propose", "Mallar för BAB")
-    values = {"title": "Enkät", "closes": "2026-02-01", "questions": "Modul? [en: Bygg, Miljö]"}
-    await run_interaction(ctx, Interaction("survey.form", BO, None, values=values))
-    await run(ctx, BO, "survey", "publish", "1")
-    await run_interaction(
-        ctx, Interaction("survey.answers", ANNA_SLACK, None, "1:1", values={"q1": "Bygg"})
-    )
-    async with ctx.db.transaction() as session:
-        bridge = await create_bridge(session, name="bygg", created_by="Bo", now=ctx.clock.now())
-        assert bridge is not None
-        for platform, channel in (("discord", "D1"), ("slack", "S1")):
-            await join_bridge(
-                session, bridge_id=bridge.id, platform=platform, channel_id=channel,
-                channel_name="bygg", added_by="Bo", now=ctx.clock.now(),
-            )  # fmt: skip
+    await survey_answered(ctx, BO, ANNA_SLACK)
+    await bridged(ctx, ("discord", "D1"), ("slack", "S1"))
     ctx.inbound = inbound_handlers()
     await dispatch_inbound(ctx, InboundMessage("new", "discord", "D1", "m1", ANNA_DISCORD, "Hej"))
 
