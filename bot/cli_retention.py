@@ -27,6 +27,7 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "verification_codes": ("verification codes", "removed", "would remove"),
     "rate_limit_counts": ("rate-limit counts", "removed", "would remove"),
     "wish_drafts": ("unfinished wish drafts", "removed", "would remove"),
+    "form_drafts": ("refused forms kept to be corrected", "removed", "would remove"),
 }
 
 

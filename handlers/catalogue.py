@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from handlers.errors import CommandError
 from handlers.i18n import N_
 from handlers.parsing import MAX_ID
-from handlers.types import Command, Interaction, Member, Reply
+from handlers.types import Command, Form, Interaction, Member, Reply
 
 if TYPE_CHECKING:
     from handlers.context import Call, Context
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 Handler = Callable[["Context", "Call"], Awaitable[Reply]]
 InteractionHandler = Callable[["Context", Interaction], Awaitable[Reply]]
 Suggest = Callable[["Context", Member, str], Awaitable[list["Choice"]]]
+# Builds a form again from its context, to give a refused submission back filled in.
+FormBuilder = Callable[["Context", Member, str], Awaitable[Form]]
 
 _OPTION_TOKEN = re.compile(r"^([^\W\d_][\w-]*):(?!//)(.*)$", re.DOTALL)
 
@@ -117,6 +119,7 @@ class InteractionSpec:
     interaction_id: str
     handler: InteractionHandler
     board_only: bool = False
+    form: FormBuilder | None = None  # set for a form's submission: how to give it back
 
 
 @dataclass(frozen=True)

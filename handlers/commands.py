@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import channel, help, language, status
+from handlers import channel, form_reopen, help, language, status
 from handlers.announcements import announce
 from handlers.announcements import mirror as announcement_mirror
 from handlers.bridges import commands as bridges
@@ -62,6 +62,7 @@ def build_catalogue() -> Catalogue:
             *agenda.INTERACTIONS,
             *surveys.INTERACTIONS,
             *forget.INTERACTIONS,
+            *form_reopen.INTERACTIONS,
         ],
     )
 

@@ -62,6 +62,7 @@ STEPS: tuple[tuple[str, Step, Callable[[RetentionPolicy], int]], ...] = (
     ("verification_codes", retention.verification_codes, lambda p: p.verification_codes_days),
     ("rate_limit_counts", retention.rate_limit_counts, lambda p: p.rate_limit_days),
     ("wish_drafts", retention.wish_drafts, lambda p: p.wish_drafts_days),
+    ("form_drafts", retention.form_drafts, lambda p: p.wish_drafts_days),
 )
 KINDS = tuple(kind for kind, _step, _days in STEPS)
 

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.catalogue import Choice
 from handlers.context import Call, Context
 from handlers.errors import CommandError
+from handlers.forms import given_back
 from handlers.i18n import N_, translator
 from handlers.parsing import NO_LONGER_IN_USE, cleaned, without_controls
 from handlers.people.config import COMMAND
@@ -118,7 +119,12 @@ async def run_interaction(ctx: Context, interaction: Interaction) -> Reply:
             raise CommandError(NO_LONGER_IN_USE)
         if spec.board_only and not member.is_board:
             raise CommandError("Only board members may do this.")
-        return await spec.handler(ctx, replace(interaction, member=member))
+        try:
+            return await spec.handler(ctx, replace(interaction, member=member))
+        except CommandError as error:
+            if spec.form is None:
+                raise
+            return await given_back(ctx, spec.form, member, interaction, error)
 
     return await _answer(ctx, interaction.member, interaction.interaction_id, _handle)
 

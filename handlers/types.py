@@ -226,17 +226,28 @@ class Form:
 
 
 @dataclass(frozen=True)
+class FormProblem:
+    """Why a submitted form was refused, and the field at fault (None: the form as a whole)."""
+
+    text: str
+    field: str | None = None
+
+
+@dataclass(frozen=True)
 class Reply:
     """The immediate answer to a command, shown to the member (privately by default).
 
     With `form` set the platform opens that form instead; with `update` set an answer to a
-    button click replaces the message the button was on.
+    button click replaces the message the button was on. With `problem` set the submitted
+    form was refused: `form` is that form again, filled in with what was sent, to be given
+    back with the problem shown at its field (`message` says it for platforms that cannot).
     """
 
     message: Message
     private: bool = True
     form: Form | None = None
     update: bool = False
+    problem: FormProblem | None = None
 
     @classmethod
     def text(cls, text: str, *, private: bool = True, title: str | None = None) -> Reply:

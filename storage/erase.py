@@ -25,7 +25,7 @@ from storage.mirror_models import (
     BridgedMessageRow,
     BridgeRow,
 )
-from storage.models import ChannelTopicRow, MemberRow
+from storage.models import ChannelTopicRow, FormDraftRow, MemberRow
 from storage.people_models import (
     ActionRow,
     AffiliationChangeRow,
@@ -208,6 +208,7 @@ async def erase(
     for model in PERSON_ROWS:
         await session.execute(delete(model).where(model.person_id == person_id))
     await session.execute(delete(WishDraftRow).where(WishDraftRow.member_id.in_(accounts)))
+    await session.execute(delete(FormDraftRow).where(FormDraftRow.member_id.in_(accounts)))
     if subject.subscriber_id is not None:
         await session.execute(
             delete(MailSubscriberRow).where(MailSubscriberRow.id == subject.subscriber_id)

@@ -174,3 +174,23 @@ class ThrottleHitRow(Base):
 # An account's person is mapped in `people_models`; load it wherever accounts are, so the
 # mapper finds it even in a process that imports only the outbox.
 from storage import people_models  # noqa: E402, F401
+
+
+class FormDraftRow(Base):
+    """A refused form kept filled in, so a platform that cannot show it again at once
+    (Discord answers a form with a message) offers a button that reopens it. Only its
+    member may reopen it; it goes after a day (retention) or with the member."""
+
+    __tablename__ = "form_drafts"
+    __table_args__ = (
+        UniqueConstraint("token", name="uq_form_drafts_token"),
+        Index("ix_form_drafts_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(32))
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("members.id", name="fk_form_drafts_member_id_members")
+    )
+    form: Mapped[dict[str, Any]] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

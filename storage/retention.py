@@ -22,7 +22,7 @@ from storage.feed_models import FeedEntryRow
 from storage.mail_models import PENDING as UNCONFIRMED
 from storage.mail_models import MailSubscriberRow
 from storage.mirror_models import AnnouncementRow, BridgedMessageRow, MirrorCopyRow
-from storage.models import Base, OutboxRow
+from storage.models import Base, FormDraftRow, OutboxRow
 from storage.outbox import CANCELLED, FAILED, OPEN_STATUSES, SENT
 from storage.people_models import ActionRow, VerificationCodeRow
 from storage.wish_models import WishCardRow, WishDraftRow
@@ -331,6 +331,14 @@ async def rate_limit_counts(session: AsyncSession, cutoff: datetime, apply: bool
     ids = await _ids(session, select(ActionRow.id).where(ActionRow.at < cutoff))
     if apply:
         await _delete_ids(session, ActionRow, ids)
+    return len(ids)
+
+
+async def form_drafts(session: AsyncSession, cutoff: datetime, apply: bool) -> int:
+    """Refused forms kept for a reopen button, made before the cutoff: removed."""
+    ids = await _ids(session, select(FormDraftRow.id).where(FormDraftRow.created_at < cutoff))
+    if apply:
+        await _delete_ids(session, FormDraftRow, ids)
     return len(ids)
 
 

@@ -19,7 +19,7 @@ from storage.feeds import remember_entry
 from storage.mail_models import MailSubscriberRow
 from storage.mirror_models import BridgedMessageRow, MirrorCopyRow
 from storage.mirrors import add_copy, create_announcement
-from storage.models import Base, MemberRow, OutboxRow
+from storage.models import Base, FormDraftRow, MemberRow, OutboxRow
 from storage.people import new_person
 from storage.people_models import ActionRow, VerificationCodeRow
 from storage.wish_models import WishDraftRow
@@ -37,6 +37,7 @@ TABLES: tuple[type[Base], ...] = (
     VerificationCodeRow,
     ActionRow,
     WishDraftRow,
+    FormDraftRow,
     FeedEntryRow,
 )
 
@@ -244,6 +245,8 @@ async def draft(db: Database, people: People, title: str, at: datetime) -> None:
         session.add(
             WishDraftRow(member_id=people.member_id, title=title, module="Bygg", created_at=at)
         )
+        form = {"form_id": "wish.form", "title": title, "fields": [], "context": ""}
+        session.add(FormDraftRow(token=title, member_id=people.member_id, form=form, created_at=at))
 
 
 # --- one of everything, for the use case, the CLI and the scheduler job ------------------
@@ -260,6 +263,7 @@ EXPECTED = {
     "verification_codes": 1,
     "rate_limit_counts": 1,
     "wish_drafts": 1,
+    "form_drafts": 1,
 }
 
 
@@ -317,3 +321,5 @@ async def check_retained(db: Database) -> None:
         assert actions == [inside(1)]
         drafts = (await session.execute(select(WishDraftRow.title))).scalars().all()
         assert drafts == ["ny"]
+        kept_forms = (await session.execute(select(FormDraftRow.token))).scalars().all()
+        assert kept_forms == ["ny"]

@@ -54,15 +54,31 @@ async def stdin_lines() -> AsyncIterator[str]:
 
 @dataclass
 class _FormInProgress:
-    """A form being filled line by line."""
+    """A form being filled line by line: every field, or a refused form's field at fault."""
 
     form: Form
-    index: int = 0
+    asked: list[int] = field(default_factory=list)
+    position: int = 0
     values: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if not self.asked:
+            self.asked = list(range(len(self.form.fields)))
+
+    @classmethod
+    def given_back(cls, form: Form, wrong: str | None) -> _FormInProgress:
+        """A refused form again: only the wrong field asked, the rest kept as sent."""
+        values = {f.name: f.value or "" for f in form.fields}
+        asked = [i for i, f in enumerate(form.fields) if f.name == wrong]
+        return cls(form, asked, values=values)
 
     @property
     def current(self) -> FormField:
-        return self.form.fields[self.index]
+        return self.form.fields[self.asked[self.position]]
+
+    @property
+    def complete(self) -> bool:
+        return self.position >= len(self.asked)
 
 
 class ConsolePlatform:
@@ -154,7 +170,11 @@ class ConsolePlatform:
 
     async def _show(self, reply: Reply) -> None:
         """Print a reply (or start its form), then let the outbox deliver what it queued."""
-        if reply.form is not None:
+        if reply.form is not None and reply.problem is not None:
+            self._print(reply.problem.text)
+            self._form = _FormInProgress.given_back(reply.form, reply.problem.field)
+            await self._prompt_field()
+        elif reply.form is not None:
             self._form = _FormInProgress(reply.form)
             self._print(reply.form.title)
             await self._prompt_field()
@@ -194,6 +214,10 @@ class ConsolePlatform:
         assert self._form is not None
         field = self._form.current
         _ = await self._translator()
+        if field.value:  # a refused form's answer, or a prefilled one
+            kept = _(" (now: {value}; an empty line keeps it)", value=field.value)
+            self._print(f"{field.label}{kept}:")
+            return
         optional = "" if field.required else _(" (optional, empty line to skip)")
         self._print(f"{field.label}{optional}:")
 
@@ -206,14 +230,16 @@ class ConsolePlatform:
             self._print(_("Cancelled; nothing was sent."))
             return
         field = form.current
+        if not text and field.value:
+            text = field.value
         if field.required and not text:
             self._print(_("This field is required (or /cancel)."))
         elif field.max_length is not None and len(text) > field.max_length:
             self._print(_("At most {limit} characters, please.", limit=field.max_length))
         else:
             form.values[field.name] = text
-            form.index += 1
-        if form.index < len(form.form.fields):
+            form.position += 1
+        if not form.complete:
             await self._prompt_field()
             return
         self._form = None

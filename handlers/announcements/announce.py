@@ -9,10 +9,11 @@ from urllib.parse import urlparse
 from handlers.announcements.publish import publish
 from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
-from handlers.errors import CommandError
+from handlers.errors import CommandError, on_field
+from handlers.forms import filled
 from handlers.i18n import N_, translator
 from handlers.run import member_row
-from handlers.types import Form, FormField, Interaction, Message, Reply
+from handlers.types import Form, FormField, Interaction, Member, Message, Reply
 
 FORM_ID = "announce.form"
 
@@ -27,10 +28,19 @@ def _web_address(value: str) -> str:
 
 async def announce_command(ctx: Context, call: Call) -> Reply:
     """Open the form; a file attached on Discord (or a link given) fills in the link."""
-    _ = call._
     attached = call.values.get("file")
     if attached:
         _web_address(str(attached))
+    # The nonce makes a form submitted twice (a double click, a retried request) publish once.
+    form = await announce_form(ctx, call.member, secrets.token_hex(8))
+    if attached:
+        form = filled(form, {"link": str(attached)})
+    return Reply(Message(text=""), form=form)
+
+
+async def announce_form(_ctx: Context, member: Member, nonce: str) -> Form:
+    """The form, bound to its nonce (kept when a refused form is given back)."""
+    _ = translator(member.locale)
     fields = (
         FormField("title", _("Title"), max_length=150),
         FormField("text", _("Text"), long=True, max_length=3500),
@@ -39,12 +49,9 @@ async def announce_command(ctx: Context, call: Call) -> Reply:
             _("Link or attachment"),  # platforms mark optional fields themselves
             required=False,
             max_length=500,
-            value=str(attached) if attached else None,
         ),
     )
-    # The nonce makes a form submitted twice (a double click, a retried request) publish once.
-    form = Form(FORM_ID, _("Announcement"), fields, context=secrets.token_hex(8))
-    return Reply(Message(text=""), form=form)
+    return Form(FORM_ID, _("Announcement"), fields, context=nonce)
 
 
 async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
@@ -53,9 +60,11 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     text = interaction.values.get("text", "").strip()
     link = interaction.values.get("link", "").strip() or None
     if not title or not text:
-        raise CommandError(N_("An announcement needs a title and a text."))
+        with on_field("text" if title else "title"):
+            raise CommandError(N_("An announcement needs a title and a text."))
     if link:
-        _web_address(link)
+        with on_field("link"):
+            _web_address(link)
     member = interaction.member
     nonce = interaction.value or secrets.token_hex(8)
     async with ctx.db.transaction() as session:
@@ -105,4 +114,4 @@ COMMAND = CommandSpec(
     handler=announce_command,
 )
 
-INTERACTIONS = (InteractionSpec(FORM_ID, form_submitted, board_only=True),)
+INTERACTIONS = (InteractionSpec(FORM_ID, form_submitted, board_only=True, form=announce_form),)

@@ -17,12 +17,12 @@ from handlers.catalogue import (
     id_option,
 )
 from handlers.context import Call, Context
-from handlers.errors import CommandError
+from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.present import MINUTES_FOR_MEETING
 from handlers.parsing import as_id
 from handlers.topics import post_to_topic
-from handlers.types import Field, Form, FormField, Interaction, Message, Reply
+from handlers.types import Field, Form, FormField, Interaction, Member, Message, Reply
 from storage.feed_models import MinutesRow
 from storage.meetings import get_meeting
 
@@ -36,16 +36,22 @@ async def post_command(ctx: Context, call: Call) -> Reply:
     attached = call.values.get("file")
     if attached and urlparse(str(attached)).scheme not in ("http", "https"):
         raise CommandError(N_("“{url}” is not an http or https address."), url=attached)
-    return await _form(ctx, call._, call.values.get("meeting"), str(attached or "") or None)
+    form = await _form(ctx, call._, call.values.get("meeting"), str(attached or "") or None)
+    return Reply(Message(text=""), form=form)
 
 
 async def for_meeting_clicked(ctx: Context, interaction: Interaction) -> Reply:
     """The board's minutes reminder's button: the form for that meeting."""
     number = as_id(interaction.value)
-    return await _form(ctx, translator(interaction.member.locale), number, None)
+    form = await _form(ctx, translator(interaction.member.locale), number, None)
+    return Reply(Message(text=""), form=form)
 
 
-async def _form(ctx: Context, _: Translator, meeting_number: int | None, link: str | None) -> Reply:
+async def form_again(ctx: Context, member: Member, context: str) -> Form:
+    return await _form(ctx, translator(member.locale), as_id(context), None)
+
+
+async def _form(ctx: Context, _: Translator, meeting_number: int | None, link: str | None) -> Form:
     day, title = ctx.clock.now().astimezone(ctx.meetings.zone).date().isoformat(), None
     if meeting_number is not None:
         async with ctx.db.transaction() as session:
@@ -69,22 +75,25 @@ async def _form(ctx: Context, _: Translator, meeting_number: int | None, link: s
         ),
     )
     context = str(meeting_number) if meeting_number is not None else ""
-    return Reply(Message(text=""), form=Form(FORM_ID, _("Board minutes"), fields, context=context))
+    return Form(FORM_ID, _("Board minutes"), fields, context=context)
 
 
 def _checked(values: dict[str, str]) -> tuple[str, str, str, str | None]:
     try:
         meeting = date.fromisoformat(values.get("date", "").strip()).isoformat()
     except ValueError:
-        raise CommandError(
-            N_("“{value}” is not a date; write it as 2026-03-14."), value=values.get("date", "")
-        ) from None
+        with on_field("date"):
+            raise CommandError(
+                N_("“{value}” is not a date; write it as 2026-03-14."), value=values.get("date", "")
+            ) from None
     title = " ".join(values.get("title", "").split())
     if not title:
-        raise CommandError(N_("The minutes need a title."))
+        with on_field("title"):
+            raise CommandError(N_("The minutes need a title."))
     link = values.get("link", "").strip() or None
     if link and urlparse(link).scheme not in ("http", "https"):
-        raise CommandError(N_("“{url}” is not an http or https address."), url=link)
+        with on_field("link"):
+            raise CommandError(N_("“{url}” is not an http or https address."), url=link)
     return meeting, title, values.get("summary", "").strip(), link
 
 
@@ -229,6 +238,6 @@ COMMAND = CommandSpec(
 )
 
 INTERACTIONS = (
-    InteractionSpec(FORM_ID, form_submitted, board_only=True),
+    InteractionSpec(FORM_ID, form_submitted, board_only=True, form=form_again),
     InteractionSpec(MINUTES_FOR_MEETING, for_meeting_clicked, board_only=True),
 )

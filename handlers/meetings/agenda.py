@@ -12,7 +12,7 @@ from handlers.catalogue import (
     id_option,
 )
 from handlers.context import Call, Context
-from handlers.errors import CommandError
+from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, translator
 from handlers.meetings.commands import existing_meeting
 from handlers.meetings.present import PROPOSE, heading, item_line
@@ -66,10 +66,12 @@ async def propose(
     _ = translator(member.locale)
     text = " ".join(text.split())
     if not text:
-        raise CommandError(N_("Write what you want the board to take up."))
+        with on_field("text"):
+            raise CommandError(N_("Write what you want the board to take up."))
     async with ctx.db.transaction() as session:
         meeting = await _meeting_for(session, ctx, meeting_number)
-        wish = await _wish_number(session, wish)
+        with on_field("wish"):
+            wish = await _wish_number(session, wish)
         await count_action_in(ctx, session, member, AGENDA)
         item = AgendaItemRow(
             meeting_id=meeting.id,
@@ -114,21 +116,28 @@ async def propose_command(ctx: Context, call: Call) -> Reply:
 
 async def propose_clicked(ctx: Context, interaction: Interaction) -> Reply:
     """The call's button: a form for the item, bound to that meeting."""
-    _ = translator(interaction.member.locale)
+    return Reply(
+        Message(text=""), form=await agenda_form(ctx, interaction.member, interaction.value)
+    )
+
+
+async def agenda_form(ctx: Context, member: Member, meeting: str) -> Form:
+    """The form bound to a meeting, which must still lie ahead (else a clear refusal)."""
+    async with ctx.db.transaction() as session:
+        await _meeting_for(session, ctx, as_id(meeting))
+    _ = translator(member.locale)
     fields = (
         FormField("text", _("What should the board take up?"), long=True, max_length=1000),
         FormField("wish", _("A wish number, if it is about one"), required=False, max_length=6),
     )
-    return Reply(
-        Message(text=""),
-        form=Form(FORM_ID, _("Propose an agenda item"), fields, context=interaction.value),
-    )
+    return Form(FORM_ID, _("Propose an agenda item"), fields, context=meeting)
 
 
 async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     raw_wish = interaction.values.get("wish", "").strip().lstrip("#")
     if raw_wish and as_id(raw_wish) is None:
-        raise CommandError(N_("“{value}” is not a wish number."), value=raw_wish)
+        with on_field("wish"):
+            raise CommandError(N_("“{value}” is not a wish number."), value=raw_wish)
     meeting = as_id(interaction.value)
     return await propose(
         ctx,
@@ -302,5 +311,5 @@ COMMAND = CommandSpec(
 
 INTERACTIONS = (
     InteractionSpec(PROPOSE, propose_clicked),
-    InteractionSpec(FORM_ID, form_submitted),
+    InteractionSpec(FORM_ID, form_submitted, form=agenda_form),
 )

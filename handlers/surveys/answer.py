@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from handlers.context import Context
-from handlers.errors import CommandError
+from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, Translator, translator
 from handlers.parsing import NO_LONGER_IN_USE
 from handlers.run import person_row
 from handlers.surveys.authoring import ANSWER, numbered_choices, question_line
-from handlers.types import Button, Form, FormField, Interaction, Message, Reply
+from handlers.types import Button, Form, FormField, Interaction, Member, Message, Reply
 from storage.survey_models import SurveyQuestionRow, SurveyRow
 from storage.surveys import OPEN, answer_of, get_survey, questions_of, save_answers
 
@@ -72,19 +72,26 @@ def _field(question: SurveyQuestionRow, previous: Any, _: Translator) -> FormFie
 
 async def answer_clicked(ctx: Context, interaction: Interaction) -> Reply:
     """The Answer (or Continue) button: the form with the next questions, prefilled."""
-    _ = translator(interaction.member.locale)
-    number, part = _where(interaction.value)
+    return Reply(
+        Message(text=""), form=await answer_form(ctx, interaction.member, interaction.value)
+    )
+
+
+async def answer_form(ctx: Context, member: Member, context: str) -> Form:
+    """The form for one part (`N:part`) of a survey, with the member's earlier answers."""
+    _ = translator(member.locale)
+    number, part = _where(context)
     survey, questions = await _open_survey(ctx, number)
     parts = max(1, -(-len(questions) // PER_FORM))
     part = min(max(part, 1), parts)
     async with ctx.db.transaction() as session:
-        person = await person_row(ctx, session, interaction.member)
+        person = await person_row(ctx, session, member)
         mine = await answer_of(session, survey.id, person.id)
     previous = mine.answers if mine else {}
     asked = questions[(part - 1) * PER_FORM : part * PER_FORM]
     fields = tuple(_field(q, previous.get(str(q.position)), _) for q in asked)
     title = survey.title if parts == 1 else f"({part}/{parts}) {survey.title}"
-    return Reply(Message(text=""), form=Form(FORM_ID, title, fields, context=f"{number}:{part}"))
+    return Form(FORM_ID, title, fields, context=f"{number}:{part}")
 
 
 def checked_answer(question: SurveyQuestionRow, raw: str) -> Any:
@@ -124,10 +131,12 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     parts = max(1, -(-len(questions) // PER_FORM))
     part = min(max(part, 1), parts)  # a form's context is not trusted further than that
     asked = questions[(part - 1) * PER_FORM : part * PER_FORM]
-    answers = {
-        str(q.position): checked_answer(q, interaction.values.get(f"q{q.position}", ""))
-        for q in asked
-    }
+    answers: dict[str, Any] = {}
+    for q in asked:
+        with on_field(f"q{q.position}"):
+            answers[str(q.position)] = checked_answer(
+                q, interaction.values.get(f"q{q.position}", "")
+            )
     async with ctx.db.transaction() as session:
         person = await person_row(ctx, session, member, lock=True)
         await save_answers(

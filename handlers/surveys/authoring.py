@@ -8,12 +8,12 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Call, Context
-from handlers.errors import CommandError
+from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.times import local_to_utc, parse_date, parse_time, spoken
 from handlers.surveys.definition import QuestionSpec, checked, parse_lines
 from handlers.topics import post_to_topic
-from handlers.types import Button, Form, FormField, Interaction, Message, Reply
+from handlers.types import Button, Form, FormField, Interaction, Member, Message, Reply
 from storage.survey_models import SurveyQuestionRow, SurveyRow
 from storage.surveys import DRAFT, OPEN, get_survey, questions_of
 
@@ -72,7 +72,11 @@ async def create_survey(
 
 async def create_command(ctx: Context, call: Call) -> Reply:
     """The authoring form: title, intro, closing date and the questions, one per line."""
-    _ = call._
+    return Reply(Message(text=""), form=await survey_form(ctx, call.member, ""))
+
+
+async def survey_form(ctx: Context, member: Member, _context: str) -> Form:
+    _ = translator(member.locale)
     example = "Hur nöjd är du med Bygg? [skala]\nVilka moduler använder ni? [flera: Bygg, Miljö]"
     fields = (
         FormField("title", _("Title"), max_length=150),
@@ -86,14 +90,19 @@ async def create_command(ctx: Context, call: Call) -> Reply:
             placeholder=example,
         ),
     )
-    return Reply(Message(text=""), form=Form(FORM_ID, _("New survey"), fields))
+    return Form(FORM_ID, _("New survey"), fields)
 
 
 async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     _ = translator(interaction.member.locale)
     values = interaction.values
-    closes_at = closing_time(ctx, values.get("closes", ""))
-    questions = parse_lines(values.get("questions", ""))
+    with on_field("title"):
+        if not " ".join(values.get("title", "").split()):
+            raise CommandError(N_("A survey needs a title."))
+    with on_field("closes"):
+        closes_at = closing_time(ctx, values.get("closes", ""))
+    with on_field("questions"):
+        questions = parse_lines(values.get("questions", ""))
     async with ctx.db.transaction() as session:
         survey = await create_survey(
             ctx,

@@ -40,8 +40,10 @@ COMMAND = CommandSpec(
 )
 
 INTERACTIONS = (
-    InteractionSpec(authoring.FORM_ID, authoring.form_submitted, board_only=True),
+    InteractionSpec(
+        authoring.FORM_ID, authoring.form_submitted, board_only=True, form=authoring.survey_form
+    ),
     InteractionSpec(authoring.ANSWER, answer.answer_clicked),
-    InteractionSpec(answer.FORM_ID, answer.form_submitted),
+    InteractionSpec(answer.FORM_ID, answer.form_submitted, form=answer.answer_form),
     *RESULTS_INTERACTIONS,
 )

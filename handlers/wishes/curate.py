@@ -14,7 +14,7 @@ from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.parsing import stored_number
-from handlers.types import Form, FormField, Interaction, Message, Reply
+from handlers.types import Form, FormField, Interaction, Member, Message, Reply
 from handlers.wishes.cards import refresh_cards
 from handlers.wishes.notify import tell_privately
 from handlers.wishes.present import title_line
@@ -156,7 +156,13 @@ async def _set_hidden(ctx: Context, call: Call, *, hidden: bool) -> Reply:
 
 async def edit_command(ctx: Context, call: Call) -> Reply:
     """Open a form with the wish's words, to harmonise them."""
-    _, number = call._, call.values["number"]
+    return Reply(
+        Message(text=""), form=await edit_form(ctx, call.member, str(call.values["number"]))
+    )
+
+
+async def edit_form(ctx: Context, member: Member, context: str) -> Form:
+    _, number = translator(member.locale), stored_number(context)
     async with ctx.db.transaction() as session:
         wish = await _wish(session, number)
     fields = (
@@ -177,7 +183,7 @@ async def edit_command(ctx: Context, call: Call) -> Reply:
         ),
     )
     title = _("Edit #{number}", number=number)
-    return Reply(Message(text=""), form=Form(EDIT_FORM, title, fields, context=str(number)))
+    return Form(EDIT_FORM, title, fields, context=str(number))
 
 
 async def edit_submitted(ctx: Context, interaction: Interaction) -> Reply:
@@ -223,4 +229,4 @@ COMMANDS = (
     _on_one_wish("wish-unhide", N_("Show a hidden wish again"), "visa-igen", unhide_command),
 )
 
-INTERACTIONS = (InteractionSpec(EDIT_FORM, edit_submitted, board_only=True),)
+INTERACTIONS = (InteractionSpec(EDIT_FORM, edit_submitted, board_only=True, form=edit_form),)

@@ -12,7 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import Choice, CommandSpec, InteractionSpec, OptionSpec
 from handlers.context import Call, Context
-from handlers.errors import CommandError
+from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, Translator, translator
 from handlers.parsing import stored_number
 from handlers.people.config import WISH
@@ -48,23 +48,28 @@ def check_draft(ctx: Context, values: dict[str, str], municipality: str | None) 
     """Validate what the member wrote; every problem named in their language."""
     title = _text(values.get("title"))
     description = str(values.get("description") or "").strip()
-    if not title:
-        raise CommandError(N_("A wish needs a title."))
-    if len(title) > TITLE_LIMIT:
-        raise CommandError(
-            N_("The title may be at most {limit} characters (this one has {length})."),
-            limit=TITLE_LIMIT,
-            length=len(title),
-        )
+    with on_field("title"):
+        if not title:
+            raise CommandError(N_("A wish needs a title."))
+        if len(title) > TITLE_LIMIT:
+            raise CommandError(
+                N_("The title may be at most {limit} characters (this one has {length})."),
+                limit=TITLE_LIMIT,
+                length=len(title),
+            )
     if len(description) > DESCRIPTION_LIMIT:
-        raise CommandError(
-            N_("The description may be at most {limit} characters (this one has {length})."),
-            limit=DESCRIPTION_LIMIT,
-            length=len(description),
-        )
+        with on_field("description"):
+            raise CommandError(
+                N_("The description may be at most {limit} characters (this one has {length})."),
+                limit=DESCRIPTION_LIMIT,
+                length=len(description),
+            )
     module = ctx.wishes.module(_text(values.get("module")))
     if module is None:
-        raise CommandError(N_("Choose a module: {modules}."), modules=", ".join(ctx.wishes.modules))
+        with on_field("module"):
+            raise CommandError(
+                N_("Choose a module: {modules}."), modules=", ".join(ctx.wishes.modules)
+            )
     return Draft(title, description, module, municipality)
 
 
@@ -82,6 +87,10 @@ def wish_form(ctx: Context, member: Member, _: Translator) -> Form:
         ),
     ]
     return Form(FORM_ID, _("New development wish"), tuple(fields))
+
+
+async def form_again(ctx: Context, member: Member, _context: str) -> Form:
+    return wish_form(ctx, member, translator(member.locale))
 
 
 async def wish_command(ctx: Context, call: Call) -> Reply:
@@ -241,6 +250,6 @@ COMMAND = CommandSpec(
 )
 
 INTERACTIONS = (
-    InteractionSpec(FORM_ID, form_submitted),
+    InteractionSpec(FORM_ID, form_submitted, form=form_again),
     InteractionSpec(SUBMIT_NEW, submit_as_new),
 )

@@ -81,6 +81,8 @@ def modal(data: Json) -> Problem:
                 return f"{path}.{key}", f"Must be {limit} or fewer in length."
         if (field.get("max_length") or 4000) > 4000:
             return f"{path}.max_length", "Must be 4000 or fewer."
+        if _too_long(field.get("value"), field.get("max_length") or 4000):
+            return f"{path}.value", "Must be no longer than the input's max_length."
     return None
 
 

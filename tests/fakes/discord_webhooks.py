@@ -57,6 +57,8 @@ class DiscordWebhooks:
             return error(404, "Unknown interaction", 10062)  # the three seconds are over
         body = payload_of(request) or {}
         kind, data = body.get("type"), body.get("data") or {}
+        if kind == 9 and interaction.type == 5:  # Discord cannot answer a form with a form
+            return form_error("type", "Interaction response type 9 is invalid for a modal submit.")
         check = {8: limits.autocomplete, 9: limits.modal}.get(kind)
         if check is not None and (problem := check(data)):
             return form_error(*problem)

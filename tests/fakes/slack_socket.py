@@ -320,9 +320,36 @@ class SlackSocketMode(SlackWebApi):
         payload = self.view_submission_payload(
             callback_id, values, user_id=user_id, private_metadata=private_metadata
         )
-        return await self.send_envelope(
+        answer = await self.send_envelope(
             "interactive", payload, accepts_response_payload=True, timeout=timeout
         )
+        self._check_view_answer(payload["view"], answer)
+        return answer
+
+    def _check_view_answer(self, view: JSON, answer: JSON) -> None:
+        """What Slack refuses in a view submission's ack (the member would see "We had some
+        trouble connecting" and the modal stay as it was): fail the test instead."""
+        action = answer.get("response_action")
+        if action is None:
+            assert not answer, (
+                f"fake Slack: a view submission's ack without response_action: {answer}"
+            )
+            return
+        assert action in ("errors", "update", "push", "clear"), f"unknown response_action {action}"
+        if action == "errors":
+            inputs = {b.get("block_id") for b in view.get("blocks", []) if b.get("type") == "input"}
+            errors = answer.get("errors")
+            assert isinstance(errors, dict) and errors, "response_action errors needs errors"
+            for block_id, text in errors.items():
+                assert block_id in inputs, f"fake Slack: no input block {block_id!r} in the view"
+                assert isinstance(text, str) and text.strip(), "an error needs a text"
+        elif action in ("update", "push"):
+            full = self._store_view(
+                answer.get("view"), view["id"] if action == "update" else self._new_id("V")
+            )
+            self.views.append(
+                {"method": f"response_action:{action}", "view": full, "view_id": full["id"]}
+            )
 
     async def block_suggestion(
         self, action_id: str, value: str, *, user_id: str, timeout: float = 10

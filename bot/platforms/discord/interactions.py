@@ -23,6 +23,7 @@ from bot.platforms.discord.render import (
 )
 from bot.platforms.discord.schema import command_from_interaction, focused_option, form_values
 from handlers.context import Context
+from handlers.form_reopen import with_reopen_button
 from handlers.run import run_command, run_interaction, run_suggestions
 from handlers.types import Channel, Interaction, Member, Reply
 
@@ -89,7 +90,15 @@ class InteractionRouter:
         elif kind in (discord.InteractionType.component, discord.InteractionType.modal_submit):
             routed = self._interaction(data, member, channel, interaction)
             if routed is not None:
-                await self._answer(interaction, run_interaction(self.ctx, routed), clicked=True)
+                await self._answer(interaction, self._clicked(routed), clicked=True)
+
+    async def _clicked(self, interaction: Interaction) -> Reply:
+        """A click or a form's submission; a refused form comes back as its problem and a
+        button that reopens it filled in (Discord cannot answer a form with a form)."""
+        reply = await run_interaction(self.ctx, interaction)
+        if reply.problem is None:
+            return reply
+        return await with_reopen_button(self.ctx, interaction.member, reply)
 
     def _interaction(
         self,

@@ -1,11 +1,13 @@
 """Slack requests → handlers → answers, for every catalogue command with no code per command.
 
 Every listener acks first (Slack's 3 seconds), then does the work and answers through
-`respond` (the response_url), `views.open` or an ephemeral message.
+`respond` (the response_url), `views.open` or an ephemeral message. A form's submission is
+the exception: its answer is awaited briefly, so a refused form stays open, filled in.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Awaitable, Callable
@@ -19,6 +21,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.platforms.slack.render import (
     action_id_of,
     modal,
+    refused_form_ack,
     render,
     submitted_values,
     with_hints,
@@ -26,6 +29,7 @@ from bot.platforms.slack.render import (
 from handlers.catalogue import Choice
 from handlers.context import Context
 from handlers.errors import CommandError
+from handlers.form_reopen import with_reopen_button
 from handlers.i18n import N_, translator
 from handlers.parsing import split_words
 from handlers.run import run_command, run_interaction, run_suggestions
@@ -45,6 +49,7 @@ PLATFORM = "slack"
 MemberLookup = Callable[[str, str], Awaitable[Member]]
 Inbound = Callable[[InboundMessage], Awaitable[None]]
 ANY = re.compile(r".*")
+VIEW_ANSWER_SECONDS = 2.0  # a form's check within Slack's 3 s keeps a refused form open
 
 
 class SlackListeners:
@@ -155,14 +160,19 @@ class SlackListeners:
         await client.views_update(view_id=view["id"], hash=view.get("hash"), view=updated)
 
     async def on_view(self, ack: Any, body: dict[str, Any], client: AsyncWebClient) -> None:
+        view, user = body["view"], body["user"]
+        _values, _context, channel_id = submitted_values(view)
+        work = asyncio.ensure_future(self._submitted(body))
+        done, _pending = await asyncio.wait({work}, timeout=VIEW_ANSWER_SECONDS)
+        if done:
+            member, reply = work.result()
+            if reply.problem is not None and reply.form is not None:
+                await ack(**refused_form_ack(reply, view, channel_id))
+                return
         await ack()
-        view = body["view"]
-        values, context, channel_id = submitted_values(view)
-        user = body["user"]
-        member = await self.member(user["id"], user.get("name", ""))
-        channel = Channel(PLATFORM, channel_id) if channel_id else None
-        interaction = Interaction(view["callback_id"], member, channel, context, values)
-        reply = await run_interaction(self.ctx, interaction)
+        member, reply = await work
+        if reply.problem is not None:  # too late to keep the modal open: a button reopens it
+            reply = await with_reopen_button(self.ctx, member, reply)
         if reply.private and channel_id:
             for part in render(reply.message):
                 await client.chat_postEphemeral(
@@ -181,6 +191,14 @@ class SlackListeners:
                 now=self.ctx.clock.now(),
             )
         self.ctx.wake_outbox()
+
+    async def _submitted(self, body: dict[str, Any]) -> tuple[Member, Reply]:
+        values, context, channel_id = submitted_values(body["view"])
+        user = body["user"]
+        member = await self.member(user["id"], user.get("name", ""))
+        channel = Channel(PLATFORM, channel_id) if channel_id else None
+        interaction = Interaction(body["view"]["callback_id"], member, channel, context, values)
+        return member, await run_interaction(self.ctx, interaction)
 
     async def on_options(self, ack: Any, body: dict[str, Any]) -> None:
         """Typeahead: `action_id` names `command.option` (`wish.title`)."""

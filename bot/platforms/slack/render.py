@@ -14,7 +14,7 @@ from typing import Any
 from bot.platforms.plain import markdown_to_plain
 from bot.platforms.slack.mrkdwn import escape, markdown_to_mrkdwn
 from bot.platforms.text import split_text
-from handlers.types import Form, FormField, Message
+from handlers.types import Form, FormField, Message, Reply
 
 SECTION_LIMIT = 3000
 BLOCKS_PER_MESSAGE = 50
@@ -120,17 +120,38 @@ def action_id_of(raw: str) -> str:
     return raw.split("#", 1)[0]
 
 
-def modal(form: Form, *, channel_id: str | None) -> dict[str, Any]:
-    """A modal whose submission carries the form's context and where to answer."""
+def modal(form: Form, *, channel_id: str | None, notice: str | None = None) -> dict[str, Any]:
+    """A modal whose submission carries the form's context and where to answer; `notice`
+    is shown above the fields (why a form given back was refused)."""
     metadata = json.dumps({"context": form.context, "channel": channel_id})
+    above = [_notice(notice)] if notice else []
     return {
         "type": "modal",
         "callback_id": form.form_id,
         "title": _plain(form.title, 24),
         "submit": _plain("OK", 24),
         "private_metadata": metadata[:3000],
-        "blocks": [_input(item) for item in form.fields],
+        "blocks": [*above, *(_input(item) for item in form.fields)],
     }
+
+
+def _notice(text: str) -> dict[str, Any]:
+    return {
+        "type": "section",
+        "block_id": "problem",
+        "text": {"type": "mrkdwn", "text": ":warning: " + escape(text)[:2900]},
+    }
+
+
+def refused_form_ack(reply: Reply, view: dict[str, Any], channel_id: str | None) -> dict[str, Any]:
+    """The answer to a refused view submission that keeps the modal open as the member
+    filled it: the problem under its field, or the form given back with the problem above."""
+    assert reply.problem is not None and reply.form is not None
+    inputs = {b.get("block_id") for b in view.get("blocks", []) if b.get("type") == "input"}
+    if reply.problem.field in inputs:
+        return {"response_action": "errors", "errors": {reply.problem.field: reply.problem.text}}
+    given_back = modal(reply.form, channel_id=channel_id, notice=reply.problem.text)
+    return {"response_action": "update", "view": given_back}
 
 
 def _input(item: FormField) -> dict[str, Any]:
