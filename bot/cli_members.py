@@ -61,7 +61,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
                 if erasing and await erase_address(session, args.person):
                     print("Erased the e-mail list entry at that address (no chat account).")
                     return 0
-                print(translator("en")(error.message, **error.params), file=sys.stderr)
+                print(error.text(translator("en")), file=sys.stderr)
                 return 1
             if args.member_command == "erase":
                 return await _erase(ctx, session, person, confirmed=args.yes)

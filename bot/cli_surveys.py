@@ -87,7 +87,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _message(error: CommandError) -> str:
-    return error.message.format(**error.params) if error.params else error.message
+    return error.text(translator("en"))
 
 
 def read_definition(path: Path, args: argparse.Namespace) -> dict[str, Any]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from handlers.errors import CommandError
+from handlers.errors import CommandError, counted_error
 from handlers.i18n import N_
 from handlers.parsing import MAX_ID
 from handlers.types import Command, Form, Interaction, Member, Reply
@@ -348,16 +348,18 @@ def _check_string(option: OptionSpec, text: str) -> str:
     if option.choices:
         return _check_choice(option, text)
     if option.min_length is not None and len(text) < option.min_length:
-        raise CommandError(
-            N_("{option} must be at least {limit} characters."),
+        raise counted_error(
+            "{option} must be at least {n} character.",
+            "{option} must be at least {n} characters.",
+            option.min_length,
             option=option.name,
-            limit=option.min_length,
         )
     if option.max_length is not None and len(text) > option.max_length:
-        raise CommandError(
-            N_("{option} may be at most {limit} characters (this one has {length})."),
+        raise counted_error(
+            "{option} may be at most {n} character (this one has {length}).",
+            "{option} may be at most {n} characters (this one has {length}).",
+            option.max_length,
             option=option.name,
-            limit=option.max_length,
             length=len(text),
         )
     return text

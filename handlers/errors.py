@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from handlers.i18n import Translator
 
 
 class CommandError(Exception):
@@ -15,6 +18,21 @@ class CommandError(Exception):
         self.message = message
         self.params = params
         self.field: str | None = None  # the form field at fault, where one is
+        self.plural: str | None = None  # with `count`, the message's plural form
+        self.count = 0
+
+    def text(self, _: Translator) -> str:
+        """The refusal in the translator's language, in the plural form its count needs."""
+        if self.plural is not None:
+            return _.ngettext(self.message, self.plural, self.count, **self.params)
+        return _(self.message, **self.params)
+
+
+def counted_error(singular: str, plural: str, n: int, /, **params: Any) -> CommandError:
+    """A refusal whose words depend on a number (`{n}`): "1 character", "5 characters"."""
+    error = CommandError(singular, **params)
+    error.plural, error.count = plural, n
+    return error
 
 
 @contextmanager

@@ -42,7 +42,7 @@ async def given_back(
 ) -> Reply:
     """The refusal, with the form filled in as sent; only the text when the form itself
     cannot be had again (a survey closed, a wish gone meanwhile)."""
-    text = translator(member.locale)(error.message, **error.params)
+    text = error.text(translator(member.locale))
     try:
         form = await build(ctx, member, interaction.value)
     except CommandError:

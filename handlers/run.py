@@ -165,7 +165,7 @@ async def _answer(
         await count_action(ctx, known, COMMAND)
         reply = await handle(known)
     except CommandError as error:
-        return Reply.text(_(error.message, **error.params))
+        return Reply.text(error.text(_))
     except Exception:
         reference = secrets.token_hex(4)
         log.exception("%s failed platform=%s ref=%s", what, member.platform, reference)

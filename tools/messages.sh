@@ -2,7 +2,7 @@
 # Re-extract translatable texts and update the catalogues (run by `make messages`).
 set -eu
 PYBABEL=${PYBABEL:-.venv/bin/pybabel}
-"$PYBABEL" extract -F babel.cfg -k N_ -k CommandError -k ngettext:1,2 --sort-by-file \
+"$PYBABEL" extract -F babel.cfg -k N_ -k CommandError -k ngettext:1,2 -k counted_error:1,2 --sort-by-file \
   --project=bryggan --copyright-holder="Bryggan contributors" --omit-header \
   -o handlers/locale/bryggan.pot bot handlers
 for lang in sv en; do

@@ -153,7 +153,7 @@ class ConsolePlatform:
             name, words = split_command_line(text)
         except CommandError as error:
             _ = await self._translator()
-            self._print(_(error.message, **error.params))
+            self._print(error.text(_))
             return True
         if name in ("quit", "exit"):
             return False
@@ -235,7 +235,12 @@ class ConsolePlatform:
         if field.required and not text:
             self._print(_("This field is required (or /cancel)."))
         elif field.max_length is not None and len(text) > field.max_length:
-            self._print(_("At most {limit} characters, please.", limit=field.max_length))
+            limit = field.max_length
+            self._print(
+                _.ngettext(
+                    "At most {n} character, please.", "At most {n} characters, please.", limit
+                )
+            )
         else:
             form.values[field.name] = text
             form.position += 1

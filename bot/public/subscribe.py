@@ -80,7 +80,7 @@ class _Pages:
             response.headers["Retry-After"] = str(int(limited.retry_after.total_seconds()) + 1)
             return response
         except CommandError as error:
-            text = translator("sv")(error.message, **error.params)
+            text = error.text(translator("sv"))
             return self.render(
                 "subscribe.html", state="form", address=address, error=text, status=400
             )

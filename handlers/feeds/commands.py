@@ -67,13 +67,15 @@ async def add(ctx: Context, call: Call) -> Reply:
             feed_id = feed.id
             await _target_here(session, feed_id, call)
         outcome = await apply_fetch(ctx, feed_id, result, parsed)
+        remembered = _.ngettext("{n} item remembered", "{n} items remembered", len(parsed.entries))
+        posted = _.ngettext("{n} posted", "{n} posted", outcome.posted)
         return Reply.text(
             _(
-                "Following feed {number}: {title} ({entries} items remembered, {posted} posted).",
+                "Following feed {number}: {title} ({entries}, {posted}).",
                 number=feed_id,
                 title=parsed.title or url,
-                entries=len(parsed.entries),
-                posted=outcome.posted,
+                entries=remembered,
+                posted=posted,
             ),
             private=False,
         )
@@ -181,10 +183,12 @@ async def test(ctx: Context, call: Call) -> Reply:
         return Reply.text(_("{url} is a feed, but it has no items yet.", url=url))
     newest = max(parsed.entries, key=lambda e: e.published.timestamp() if e.published else 0)
     preview = entry_message(newest, call.member.locale, ctx.feeds.summary_characters)
-    note = _(
-        "{title}: {count} items. The next post would look like this:",
-        title=parsed.title or url,
-        count=len(parsed.entries),
+    title = parsed.title or url
+    note = _.ngettext(
+        "{title}: {n} item. The next post would look like this:",
+        "{title}: {n} items. The next post would look like this:",
+        len(parsed.entries),
+        title=title,
     )
     return Reply(
         Message(

@@ -103,7 +103,7 @@ async def import_addresses(
         try:
             checked.append((normalise_address(raw), without_controls(name)[:200]))
         except CommandError as error:
-            report.refused.append((line, english(error.message, **error.params)))
+            report.refused.append((line, error.text(english)))
     now = ctx.clock.now()
     async with ctx.db.transaction() as session:
         for address, name in checked:

@@ -48,10 +48,11 @@ async def _take(ctx: Context, session: AsyncSession, member: Member, kind: str) 
     done, oldest = await count_actions(session, person_id=member.person_id, kind=kind, since=since)
     if done >= limit.count:
         again = (oldest or now) + limit.window
+        _ = translator(member.locale)
         raise CommandError(
             LIMIT_TEXT[kind],
-            count=limit.count,
-            window=window_text(limit.window, translator(member.locale)),
+            count=_counted(kind, limit.count, _),
+            window=window_text(limit.window, _),
             again=spoken(again, ctx.meetings.zone, member.locale),
         )
     await record_action(
@@ -61,21 +62,32 @@ async def _take(ctx: Context, session: AsyncSession, member: Member, kind: str) 
 
 LIMIT_TEXT = {
     COMMAND: N_(
-        "You have used {count} commands within {window}, the most allowed. Try again after {again}."
+        "You have used {count} within {window}, the most allowed. Try again after {again}."
     ),
     WISH: N_(
-        "You have submitted {count} wishes within {window}, the most allowed. Nothing was "
+        "You have submitted {count} within {window}, the most allowed. Nothing was "
         "saved; try again after {again}."
     ),
     AGENDA: N_(
-        "You have proposed {count} agenda items within {window}, the most allowed. Nothing "
+        "You have proposed {count} within {window}, the most allowed. Nothing "
         "was saved; try again after {again}."
     ),
     SUPPORT: N_(
-        "You have changed your support {count} times within {window}, the most allowed. "
+        "You have changed your support {count} within {window}, the most allowed. "
         "Nothing was changed; try again after {again}."
     ),
 }
+
+
+def _counted(kind: str, n: int, _: Translator) -> str:
+    """The limit's count with its noun: "1 wish", "5 wishes", "1 time"."""
+    if kind == WISH:
+        return _.ngettext("{n} wish", "{n} wishes", n)
+    if kind == AGENDA:
+        return _.ngettext("{n} agenda item", "{n} agenda items", n)
+    if kind == SUPPORT:
+        return _.ngettext("{n} time", "{n} times", n)
+    return _.ngettext("{n} command", "{n} commands", n)
 
 
 def window_text(window: timedelta, _: Translator) -> str:

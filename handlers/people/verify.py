@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import CommandSpec, OptionSpec
 from handlers.context import Call, Context
-from handlers.errors import CommandError
+from handlers.errors import CommandError, counted_error
 from handlers.i18n import N_, Translator
 from handlers.mail.addresses import normalise_address
 from handlers.mail.fanout import PLATFORM as MAIL
@@ -75,7 +75,14 @@ async def send_code(ctx: Context, member: Member, raw: str, _: Translator) -> Re
         free_at = await _next_code_at(ctx, session, person.id, address)
         if free_at is not None:
             again = spoken(free_at, ctx.meetings.zone, _.locale)
-            raise CommandError(TOO_MANY_CODES, count=ctx.people.codes_per_hour, again=again)
+            raise counted_error(
+                "At most {n} code an hour may be sent to you or to one address. "
+                "Try again after {again}.",
+                "At most {n} codes an hour may be sent to you or to one address. "
+                "Try again after {again}.",
+                ctx.people.codes_per_hour,
+                again=again,
+            )
         row = await add_code(
             session,
             member_id=account.id,
@@ -194,9 +201,6 @@ USAGE = N_(
 UNKNOWN_DOMAIN = N_(
     "{domain} is not the mail domain of a Swedish municipality I know. Use your work "
     "address at your municipality, or ask the board to add the domain or approve you."
-)
-TOO_MANY_CODES = N_(
-    "At most {count} codes an hour may be sent to you or to one address. Try again after {again}."
 )
 CODE_SENT = N_(
     "A code is on its way to {address} ({municipality}). Give it here within {minutes} "

@@ -68,13 +68,14 @@ async def close_round(ctx: Context, round_id: int) -> int:
             if points == 0:
                 break
             backers = _.ngettext("{n} municipality", "{n} municipalities", count)
+            given = _.ngettext("{n} point", "{n} points", points)
             lines.append(
                 _(
-                    "{rank}. #{number} {title}: {points} points from {municipalities}",
+                    "{rank}. #{number} {title}: {points} from {municipalities}",
                     rank=rank,
                     number=wish_id,
                     title=titles.get(wish_id, ""),
-                    points=points,
+                    points=given,
                     municipalities=backers,
                 )
             )

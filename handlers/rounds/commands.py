@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from handlers.catalogue import CommandSpec, OptionSpec, OptionType, id_option
 from handlers.context import Call, Context
-from handlers.errors import CommandError
+from handlers.errors import CommandError, counted_error
 from handlers.i18n import N_, Translator
 from handlers.meetings.times import local_to_utc, parse_date, parse_time, spoken
 from handlers.people.texts import NOT_VERIFIED
@@ -80,13 +80,15 @@ async def open_command(ctx: Context, call: Call) -> Reply:
         except IntegrityError:
             raise CommandError(N_("A round is already open; it must close first.")) from None
         await add_round_wishes(session, row.id, wish_ids)
+        wishes = _.ngettext("{n} wish", "{n} wishes", len(wish_ids))
+        budget = _.ngettext("{n} point per municipality", "{n} points per municipality", row.points)
         text = _(
-            "Prioritisation round {number} is open: {wishes} wishes, {points} points per "
-            "municipality, closes {closes}. Place your municipality's points with "
-            "/round place WISH POINTS; /round status shows the standing.",
+            "Prioritisation round {number} is open: {wishes}, {points}, closes {closes}. "
+            "Place your municipality's points with /round place WISH POINTS; /round status "
+            "shows the standing.",
             number=row.id,
-            wishes=len(wish_ids),
-            points=row.points,
+            wishes=wishes,
+            points=budget,
             closes=closing_text(ctx, row, _),
         )
         await post_to_topic(
@@ -116,14 +118,14 @@ async def place_command(ctx: Context, call: Call) -> Reply:
         placed = {p.wish_id: p.points for p in await points_in(session, row.id, municipality)}
         others = sum(p for w, p in placed.items() if w != wish_id)
         if others + points > row.points:
-            raise CommandError(
-                N_(
-                    "{municipality} has {left} of its {budget} points left to place; "
-                    "move points from another wish first."
-                ),
+            raise counted_error(
+                "{municipality} has {left} of its {n} point left to place; "
+                "move points from another wish first.",
+                "{municipality} has {left} of its {n} points left to place; "
+                "move points from another wish first.",
+                row.points,
                 municipality=municipality,
                 left=row.points - others,
-                budget=row.points,
             )
         await set_points(
             session,

@@ -49,7 +49,7 @@ def resolve(line: str) -> dict[str, object]:
 def error_text(line: str, locale: str = "en") -> str:
     with pytest.raises(CommandError) as caught:
         resolve(line)
-    return translator(locale)(caught.value.message, **caught.value.params)
+    return caught.value.text(translator(locale))
 
 
 def test_positional_named_and_quoted_values() -> None:
@@ -93,6 +93,16 @@ def test_limits_are_counted_in_characters_not_bytes() -> None:
     assert error_text("/wish åäöåäöåäöåäöx") == (
         "title may be at most 12 characters (this one has 13)."
     )
+
+
+def test_a_limit_of_one_is_said_in_the_singular() -> None:
+    catalogue = Catalogue(
+        [CommandSpec("pick", "Pick", options=(OptionSpec("x", "X", max_length=1),))]
+    )
+    with pytest.raises(CommandError) as caught:
+        catalogue.resolve(Command(name="pick", member=MEMBER, positional=("ab",)))
+    assert caught.value.text(translator("en")) == "x may be at most 1 character (this one has 2)."
+    assert caught.value.text(translator("sv")) == "x får vara högst 1 tecken (det här har 2)."
 
 
 def test_bad_values_get_specific_messages() -> None:

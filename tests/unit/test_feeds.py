@@ -110,7 +110,7 @@ async def test_first_add_posts_nothing_then_new_items_once_and_edits_in_place(
     fetcher = FakeFetcher([Item("a", "Gammal", published=now - timedelta(days=1))])
     local = with_fetcher(ctx, fetcher)
     added = await feed_command(local, "add", URL)
-    assert text(added) == "Följer flöde 1: Föreningen (1 poster ihågkomna, 0 publicerade)."
+    assert text(added) == "Följer flöde 1: Föreningen (1 post ihågkommen, 0 publicerade)."
     assert await sends(local) == []
     fetcher.items.append(Item("b", "Protokoll april", "<b>Beslut</b>", published=now))
     ctx.clock.advance(700)  # type: ignore[attr-defined]

@@ -317,7 +317,7 @@ async def test_code_settings_are_used(ctx: Context, clock: FakeClock) -> None:
     )
     code = code_in(await ask(ctx, BERTIL, "b@umea.se"))
     assert "inom 5 minuter" in await ask(ctx, DISCORD_ANNA, "a@umea.se")
-    assert (await ask(ctx, BERTIL, "b2@umea.se")).startswith("Högst 1 koder")
+    assert (await ask(ctx, BERTIL, "b2@umea.se")).startswith("Högst 1 kod i timmen")
     clock.advance(5 * 60)
     assert (await give(ctx, BERTIL, code)).startswith("Koden har gått ut")
 

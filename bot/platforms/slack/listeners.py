@@ -85,7 +85,7 @@ class SlackListeners:
             command = self._command(body["command"], body.get("text", ""), member, channel)
         except CommandError as error:
             _ = translator(member.locale)
-            await respond(text=_(error.message, **error.params), response_type="ephemeral")
+            await respond(text=error.text(_), response_type="ephemeral")
             return
         reply = await run_command(self.ctx, command)
         await self._reply(reply, respond, client, body.get("trigger_id"), channel)
