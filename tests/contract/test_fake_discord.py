@@ -383,8 +383,10 @@ def _buttons(rows: int, per_row: int, **button: Any) -> list[dict[str, Any]]:
 async def test_the_fake_refuses_components_and_fields_past_discords_limits(
     fake: FakeDiscord,
 ) -> None:
-    channel = f"/channels/{fake.add_channel('gränser')}/messages"
-    good = await _post(fake, channel, {"content": "ok", "components": _buttons(5, 5)})
+    def channel() -> str:  # one each: a channel takes 5 posts per 5 s, refused ones too
+        return f"/channels/{fake.add_channel('gränser')}/messages"
+
+    good = await _post(fake, channel(), {"content": "ok", "components": _buttons(5, 5)})
     assert good[0] == 200  # the control: at the limits is fine
     for body in (
         {"content": "x", "components": _buttons(6, 1)},
@@ -394,7 +396,7 @@ async def test_the_fake_refuses_components_and_fields_past_discords_limits(
         {"embeds": [{"fields": [{"name": "n" * 257, "value": "v"}]}]},
         {"embeds": [{"fields": [{"name": "n", "value": "v" * 1025}]}]},
     ):
-        status, answer = await _post(fake, channel, body)
+        status, answer = await _post(fake, channel(), body)
         assert (status, answer["code"]) == (400, 50035), body
 
 

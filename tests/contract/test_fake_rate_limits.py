@@ -1,15 +1,21 @@
-"""The fakes' opt-in rate limits answer like Discord and Slack, and the real platforms' pacing
-keeps a burst into one channel clear of them (0 × 429).
+"""The fakes' rate limits (on in every test unless it opts out) answer like Discord and Slack,
+and the platforms' own pacing keeps a burst into one channel clear of them, which the control
+cases show it must: with Bryggan's pacer switched off, the same burst meets 429s.
 
-The platform tests keep the limits' shape but shorten the windows (Discord 5 per 0.5 s, Slack
-10 per second) and give the platforms' pacers the same windows, so they run in well under a
-second each.
+The pacing tests use the platforms' real windows (Discord 5 posts per 5 s, Slack about one a
+second) on a `SteppedClock` shared by the fake and the pacer, so the pacer's waits pass at
+once. Discord's buckets are left unannounced there: discord.py waits on announced ones by
+itself (a test below shows it), so with them a burst stays clear of 429 with or without
+Bryggan's pacer, and a pacing test on them cannot fail. Unannounced, they stand for Discord's
+per-resource limits, which only a 429 shows and only pacing ahead of time avoids.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import contextlib
+from collections.abc import AsyncIterator, Callable, Coroutine, Hashable
+from typing import Any
 
 import aiohttp
 import pytest
@@ -22,10 +28,12 @@ from handlers.ports import DeliveryError
 from handlers.types import Message
 from tests.contract.test_discord_platform import new_platform
 from tests.fakes.discord_server import FakeDiscord, discord_py_pointed_at
+from tests.fakes.rate_limits import DiscordLimits, SlackLimits, SteppedClock
 from tests.fakes.slack_server import FakeSlack
 from tests.waiting import eventually
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+POSTS = 12
 
 
 async def post(
@@ -43,7 +51,8 @@ async def post(
 async def test_discord_answers_429_past_a_channels_message_bucket() -> None:
     async with FakeDiscord() as fake, aiohttp.ClientSession() as session:
         channel, other = fake.add_channel("a"), fake.add_channel("b")
-        limits = fake.enforce_rate_limits(channel_messages=5, window=5.0)
+        limits = fake.rate_limits  # on from the start: 5 per 5 s
+        assert limits is not None
         passed = [await post(session, fake, f"/channels/{channel}/messages") for _ in range(5)]
         assert [r.headers["X-RateLimit-Remaining"] for r in passed] == ["4", "3", "2", "1", "0"]
         assert all(0 < float(r.headers["X-RateLimit-Reset-After"]) <= 5 for r in passed)
@@ -65,6 +74,23 @@ async def test_discord_answers_429_past_a_channels_message_bucket() -> None:
         assert len(fake.messages[channel]) == 5
 
 
+async def test_discord_answers_429_past_a_webhooks_execute_bucket() -> None:
+    async with FakeDiscord() as fake, aiohttp.ClientSession() as session:
+        channel = fake.add_channel("a")
+        async with session.post(
+            f"{fake.api_base}/channels/{channel}/webhooks",
+            json={"name": "Bryggan"},
+            headers={"Authorization": f"Bot {fake.token}"},
+        ) as created:
+            webhook = await created.json()
+        execute = f"/webhooks/{webhook['id']}/{webhook['token']}"
+        answers = [await post(session, fake, execute) for _ in range(6)]
+        assert [a.status for a in answers] == [204] * 5 + [429], "5 per 2 s per webhook"
+        assert answers[4].headers["X-RateLimit-Remaining"] == "0"
+        assert 0 < float(answers[4].headers["X-RateLimit-Reset-After"]) <= 2
+        assert fake.rate_limits is not None and fake.rate_limits.served_429 == 1
+
+
 async def test_discord_answers_a_global_429_past_the_bots_requests_per_second() -> None:
     async with FakeDiscord() as fake, aiohttp.ClientSession() as session:
         channel = fake.add_channel("a")
@@ -83,33 +109,148 @@ async def test_discord_answers_a_global_429_past_the_bots_requests_per_second() 
         assert (limits.served_429, limits.global_429) == (1, 1)
 
 
-async def test_the_fakes_enforce_nothing_unless_asked() -> None:
+async def test_an_unannounced_bucket_shows_itself_only_in_the_429() -> None:
     async with FakeDiscord() as fake, aiohttp.ClientSession() as session:
         channel = fake.add_channel("a")
+        fake.enforce_rate_limits(channel_messages=2, announced=False)
+        answers = [await post(session, fake, f"/channels/{channel}/messages") for _ in range(3)]
+        assert [a.status for a in answers] == [200, 200, 429]
+        assert not any("X-RateLimit-Remaining" in a.headers for a in answers[:2])
+        assert answers[2].headers["X-RateLimit-Scope"] == "shared"
+
+
+async def test_a_test_may_opt_out_of_the_limits_by_saying_why() -> None:
+    reason = "this test shows what an opt-out does"
+    async with (
+        FakeDiscord(rate_limits_off_because=reason) as discord,
+        FakeSlack(rate_limits_off_because=reason) as slack,
+        aiohttp.ClientSession() as session,
+    ):
+        channel = discord.add_channel("a")
         statuses = {
-            (await post(session, fake, f"/channels/{channel}/messages")).status for _ in range(8)
+            (await post(session, discord, f"/channels/{channel}/messages")).status for _ in range(8)
         }
-        assert statuses == {200} and fake.rate_limits is None
+        assert statuses == {200} and discord.rate_limits is None and slack.rate_limits is None
 
 
-async def test_slack_answers_429_past_a_channels_post_rate(contract_ctx: Context) -> None:
+async def call_slack(
+    session: aiohttp.ClientSession, fake: FakeSlack, method: str, **params: str
+) -> tuple[int, dict[str, object], str | None]:
+    async with session.post(
+        f"{fake.api_url}{method}",
+        json=params,
+        headers={"Authorization": f"Bearer {fake.bot_token}"},
+    ) as response:
+        return response.status, await response.json(), response.headers.get("Retry-After")
+
+
+async def test_slack_answers_429_past_a_channels_post_rate() -> None:
     async with FakeSlack() as fake, aiohttp.ClientSession() as session:
         first, second = fake.add_channel("a"), fake.add_channel("b")
-        limits = fake.enforce_rate_limits(per_second=1.0, burst=2)
+        limits = fake.rate_limits  # on from the start: 1 a second, bursts of 2
+        assert limits is not None
 
-        async def post_to(channel: str) -> tuple[int, dict[str, object], str | None]:
-            async with session.post(
-                f"{fake.api_url}chat.postMessage",
-                json={"channel": channel, "text": "hej"},
-                headers={"Authorization": f"Bearer {fake.bot_token}"},
-            ) as response:
-                return response.status, await response.json(), response.headers.get("Retry-After")
-
-        answers = [await post_to(first) for _ in range(3)]
+        answers = [
+            await call_slack(session, fake, "chat.postMessage", channel=first, text="hej")
+            for _ in range(3)
+        ]
         assert [a[0] for a in answers] == [200, 200, 429]
         assert answers[2][1] == {"ok": False, "error": "ratelimited"} and answers[2][2] == "1"
-        assert (await post_to(second))[0] == 200
+        second_post = await call_slack(session, fake, "chat.postMessage", channel=second, text="")
+        assert second_post[0] == 200
         assert (limits.served_429, len(fake.messages[first])) == (1, 2)
+
+
+async def test_slack_answers_429_past_a_methods_tier() -> None:
+    async with FakeSlack() as fake, aiohttp.ClientSession() as session:
+        limits = fake.enforce_rate_limits(clock=SteppedClock().now)  # time stands still
+        statuses = [(await call_slack(session, fake, "usergroups.list"))[0] for _ in range(21)]
+        assert statuses == [200] * 20 + [429], "Tier 2: 20 a minute"
+        status, body, retry_after = await call_slack(session, fake, "usergroups.list")
+        assert (status, body["error"], retry_after) == (429, "ratelimited", "3")
+        assert (await call_slack(session, fake, "auth.test"))[0] == 200, "special: no tier"
+        assert (limits.served_429, limits.tier_429) == (2, 2)
+
+
+# ----- pacing, with its control cases
+
+
+class NoPacing(ChannelPacer):
+    """The control: Bryggan's own pacer switched off."""
+
+    async def wait(self, channel_id: Hashable) -> None:
+        return None
+
+
+class CountingPacer(ChannelPacer):
+    """A platform's pacer, with its windows, on a stepped clock; counts the posts it let go."""
+
+    def __init__(self, like: ChannelPacer, clock: SteppedClock) -> None:
+        super().__init__(like.per_window, like.window, now=clock.now, sleep=clock.sleep)
+        self.released = 0
+
+    async def wait(self, channel_id: Hashable) -> None:
+        await super().wait(channel_id)
+        self.released += 1
+
+
+def pace(
+    platform: DiscordPlatform | SlackPlatform,
+    fake: FakeDiscord | FakeSlack,
+    clock: SteppedClock,
+    seen: Callable[[], int],
+) -> CountingPacer:
+    """Put the platform's pacer on `clock`, which steps once the fake has `seen` every post
+    the pacer let go."""
+    pacer = CountingPacer(platform.pacer, clock)
+
+    async def settled() -> None:
+        await fake.wait_until(lambda: seen() >= pacer.released, what="the posts let go")
+
+    clock.settled = settled
+    platform.pacer = pacer
+    return pacer
+
+
+async def burst(
+    platform: DiscordPlatform | SlackPlatform, channel: str, posts: int
+) -> list[object]:
+    """`posts` deliveries into one channel at once, as the outbox sends a fan-out."""
+    return await asyncio.gather(
+        *(
+            platform.send(
+                channel, Message(text=f"del {n}"), idempotency_key=f"k{n}", in_doubt=False
+            )
+            for n in range(posts)
+        ),
+        return_exceptions=True,
+    )
+
+
+def discord_seen(limits: DiscordLimits) -> int:
+    return limits.passed + limits.served_429 - limits.global_429
+
+
+async def unless_refused(
+    fake: FakeDiscord, limits: DiscordLimits, sending: Coroutine[Any, Any, list[object]]
+) -> list[object] | None:
+    """What `sending` returns, or None as soon as the fake answers a 429 (discord.py would
+    wait each one out, 5 s, and go on: a failing pacing test would take minutes)."""
+    sent = asyncio.create_task(sending)
+    refused = asyncio.create_task(
+        fake.wait_until(lambda: limits.served_429 > 0, timeout=30, what="a 429")
+    )
+    try:
+        await asyncio.wait({sent, refused}, return_when=asyncio.FIRST_COMPLETED)
+        if sent.done():
+            return sent.result()
+        refused.result()  # a TimeoutError if neither came
+        return None
+    finally:
+        for task in (sent, refused):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, TimeoutError):
+                await task
 
 
 @pytest.fixture
@@ -131,23 +272,47 @@ async def test_discords_pacing_keeps_a_burst_into_one_channel_clear_of_429(
     discord: tuple[FakeDiscord, int, DiscordPlatform],
 ) -> None:
     fake, channel, platform = discord
-    platform.pacer = ChannelPacer(per_window=5, window_seconds=0.5)
-    limits = fake.enforce_rate_limits(channel_messages=5, window=0.5)
-    await asyncio.gather(
-        *(
-            platform.send(
-                str(channel), Message(text=f"del {n}"), idempotency_key=f"k{n}", in_doubt=False
-            )
-            for n in range(12)
-        )
-    )
-    assert len(fake.messages[channel]) == 12
-    assert (limits.served_429, limits.passed) == (0, 12)
+    assert (platform.pacer.per_window, platform.pacer.window) == (5, 5.0)
+    clock = SteppedClock()
+    limits = fake.enforce_rate_limits(announced=False, clock=clock.now)
+    pacer = pace(platform, fake, clock, seen=lambda: discord_seen(limits))
+
+    results = await unless_refused(fake, limits, burst(platform, str(channel), POSTS))
+    assert results is not None, f"429 after {limits.passed} posts"
+    assert not [r for r in results if isinstance(r, BaseException)]
+    assert len(fake.messages[channel]) == POSTS
+    assert (limits.served_429, limits.passed, pacer.released) == (0, POSTS, POSTS)
+    assert clock.time == 10.0, "two full windows waited, in no time"
 
 
-async def test_slacks_pacing_keeps_a_burst_into_one_channel_clear_of_429(
-    contract_ctx: Context,
+async def test_control_without_the_pacer_the_same_burst_meets_discords_429(
+    discord: tuple[FakeDiscord, int, DiscordPlatform],
 ) -> None:
+    fake, channel, platform = discord
+    platform.pacer = NoPacing()
+    limits = fake.enforce_rate_limits(announced=False, clock=SteppedClock().now)
+
+    results = await unless_refused(fake, limits, burst(platform, str(channel), POSTS))
+    assert results is None, "the unpaced burst met no 429"
+    assert (limits.served_429, limits.passed, len(fake.messages[channel])) == (1, 5, 5)
+
+
+async def test_on_announced_buckets_discord_py_alone_keeps_an_unpaced_burst_clear(
+    discord: tuple[FakeDiscord, int, DiscordPlatform],
+) -> None:
+    """Why the pacing tests leave the buckets unannounced: on headers alone, discord.py keeps
+    an unpaced burst clear of 429 by waiting itself (here on real, short windows)."""
+    fake, channel, platform = discord
+    platform.pacer = NoPacing()
+    limits = fake.enforce_rate_limits(window=0.2)
+
+    results = await burst(platform, str(channel), POSTS)
+    assert not [r for r in results if isinstance(r, BaseException)]
+    assert (limits.served_429, len(fake.messages[channel])) == (0, POSTS)
+
+
+@pytest.fixture
+async def slack(contract_ctx: Context) -> AsyncIterator[tuple[FakeSlack, str, SlackPlatform]]:
     async with FakeSlack() as fake:
         channel = fake.add_channel("meddelanden")
         platform = SlackPlatform(
@@ -158,28 +323,38 @@ async def test_slacks_pacing_keeps_a_burst_into_one_channel_clear_of_429(
         try:
             await fake.wait_connected()
             await eventually(lambda: platform.connected, what="connected")
-            limits = fake.enforce_rate_limits(per_second=10.0, burst=2)
-
-            async def burst() -> None:
-                await asyncio.gather(
-                    *(
-                        platform.send(
-                            channel,
-                            Message(text=f"del {n}"),
-                            idempotency_key=f"k{n}",
-                            in_doubt=False,
-                        )
-                        for n in range(6)
-                    )
-                )
-
-            platform.pacer = ChannelPacer(per_window=1, window_seconds=0.1)
-            await burst()
-            assert (limits.served_429, len(fake.messages[channel])) == (0, 6)
-
-            platform.pacer = ChannelPacer(per_window=100, window_seconds=0.1)  # no pacing
-            with pytest.raises(DeliveryError) as refused:
-                await burst()
-            assert refused.value.retry_after == 1.0 and limits.served_429 > 0
+            yield fake, channel, platform
         finally:
             await platform.stop()
+
+
+def slack_seen(limits: SlackLimits) -> int:
+    return limits.passed + limits.served_429 - limits.tier_429
+
+
+async def test_slacks_pacing_keeps_a_burst_into_one_channel_clear_of_429(
+    slack: tuple[FakeSlack, str, SlackPlatform],
+) -> None:
+    fake, channel, platform = slack
+    assert (platform.pacer.per_window, platform.pacer.window) == (1, 1.0)
+    clock = SteppedClock()
+    limits = fake.enforce_rate_limits(clock=clock.now)
+    pace(platform, fake, clock, seen=lambda: slack_seen(limits))
+
+    results = await burst(platform, channel, 6)
+    assert not [r for r in results if isinstance(r, BaseException)]
+    assert (limits.served_429, limits.passed, len(fake.messages[channel])) == (0, 6, 6)
+    assert clock.time == 5.0
+
+
+async def test_control_without_the_pacer_the_same_burst_meets_slacks_429(
+    slack: tuple[FakeSlack, str, SlackPlatform],
+) -> None:
+    fake, channel, platform = slack
+    platform.pacer = NoPacing()
+    limits = fake.enforce_rate_limits(clock=SteppedClock().now)
+
+    results = await burst(platform, channel, 6)
+    refused = [r for r in results if isinstance(r, DeliveryError)]
+    assert len(refused) == 4 and {r.retry_after for r in refused} == {1.0}
+    assert (limits.served_429, limits.passed, len(fake.messages[channel])) == (4, 2, 2)

@@ -8,6 +8,7 @@ every call, applies scripted faults and outages, and checks the bot token.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import re
 import time
@@ -17,11 +18,11 @@ from aiohttp import web
 
 from tests.fakes import discord_limits as limits
 from tests.fakes.discord_model import Json, defaults, wire
-from tests.fakes.rate_limits import message_channel
 
 if TYPE_CHECKING:
     from tests.fakes.discord_server import FakeDiscord
 
+log = logging.getLogger(__name__)
 API = "/api/v10"
 Upload = tuple[str, str, bytes]  # form field name, file name, content
 # the parsed body, read once in the middleware (aiohttp cannot read a multipart body twice)
@@ -193,13 +194,15 @@ class DiscordRest:
         public = path.startswith(("/webhooks/", "/interactions/")) or path == "/gateway"
         if not public and request.headers.get("Authorization") != f"Bot {fake.token}":
             return error(401, "401: Unauthorized")
-        limits = fake.rate_limits  # opt-in: FakeDiscord.enforce_rate_limits()
+        limits = fake.rate_limits  # on unless the test opted out (FakeDiscord)
         if limits is not None and (refused := limits.check(method, path, public=public)):
+            fake.notify()  # a test may wait on the limits' counts
+            log.warning("fake Discord: 429 (%s) for %s %s", refused[1], method, path)
             return _fault_response(429, refused[0], scope=refused[1], bucket=refused[2])
         try:
             response = await handler(request)
-            if limits is not None and (channel := message_channel(method, path)):
-                response.headers.update(limits.channel_headers(channel))
+            if limits is not None:
+                response.headers.update(limits.headers(method, path))
             return response
         except web.HTTPException as exc:
             if exc.status not in (404, 405):

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from aiohttp import web
 
@@ -42,7 +42,8 @@ class _Fault:
 class FakeDiscord(DiscordModel):
     """Discord as the bot sees it: REST, gateway, one guild, and hooks to drive and break it."""
 
-    def __init__(self, *, token: str | None = None) -> None:
+    def __init__(self, *, token: str | None = None, rate_limits_off_because: str = "") -> None:
+        """Rate limits are on (rate_limits.py); a test turns them off only by saying why."""
         super().__init__()
         self.token: str = token or f"fake-bot-token-{secrets.token_hex(8)}"
         self.api_base = ""
@@ -57,7 +58,9 @@ class FakeDiscord(DiscordModel):
         self.allow_resume = False  # False: RESUME gets op 9, so the client IDENTIFYs again
         self.echo_own_messages = True  # Discord sends the bot MESSAGE_* for its own posts too
         self.down = False
-        self.rate_limits: DiscordLimits | None = None  # off unless enforce_rate_limits()
+        self.rate_limits: DiscordLimits | None = (
+            None if rate_limits_off_because else DiscordLimits()
+        )
         self._faults: list[_Fault] = []
         self.gateway = DiscordGateway(self)
         self._rest = DiscordRest(self)
@@ -272,12 +275,10 @@ class FakeDiscord(DiscordModel):
         pattern = re.compile(path_regex)
         self._faults.append(_Fault(method.upper(), pattern, status, retry_after, times))
 
-    def enforce_rate_limits(
-        self, *, global_per_second: int = 50, channel_messages: int = 5, window: float = 5.0
-    ) -> DiscordLimits:
-        """From now on answer 429 past Discord's global bucket (requests with the bot token)
-        and a channel's message bucket (`channel_messages` creates per `window` seconds)."""
-        self.rate_limits = DiscordLimits(global_per_second, channel_messages, window)
+    def enforce_rate_limits(self, *, window: float = 5.0, **limits: Any) -> DiscordLimits:
+        """From now on, counting afresh, enforce `DiscordLimits(**limits)`, `window` being a
+        channel's (`announced=False`: no X-RateLimit headers show a client the buckets)."""
+        self.rate_limits = DiscordLimits(channel_window=window, **limits)
         return self.rate_limits
 
     def take_fault(self, method: str, path: str) -> _Fault | None:

@@ -14,6 +14,7 @@ import asyncio
 import hashlib
 import hmac
 import json
+import logging
 import math
 import time
 from collections import deque
@@ -26,11 +27,12 @@ from urllib.parse import urlencode
 import aiohttp
 from aiohttp import WSCloseCode, web
 
-from tests.fakes.rate_limits import SlackLimits
+from tests.fakes.rate_limits import Clock, SlackLimits
 from tests.fakes.slack_socket import SlackSocketMode
 from tests.fakes.slack_web import JSON, ApiError
 
 __all__ = ["FakeSlack"]
+log = logging.getLogger(__name__)
 
 MAX_RESPONSE_URL_USES = 5  # Slack: a response_url works five times within 30 minutes
 
@@ -71,11 +73,12 @@ def _json_response(
 class FakeSlack(SlackSocketMode):
     """One aiohttp server on 127.0.0.1, port 0; `start()` fills in `base_url` and `api_url`."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, rate_limits_off_because: str = "") -> None:
+        """Rate limits are on (rate_limits.py); a test turns them off only by saying why."""
         super().__init__()
         self._runner: web.AppRunner | None = None
         self._faults: dict[str, deque[_Fault]] = {}
-        self.rate_limits: SlackLimits | None = None  # off unless enforce_rate_limits()
+        self.rate_limits: SlackLimits | None = None if rate_limits_off_because else SlackLimits()
 
     # ----- lifecycle and outages
 
@@ -140,20 +143,26 @@ class FakeSlack(SlackSocketMode):
         """Make the next `times` calls of `method` fail: 429 + Retry-After, 5xx, or 200 ok=false."""
         self._faults.setdefault(method, deque()).append(_Fault(status, retry_after, error, times))
 
-    def enforce_rate_limits(self, *, per_second: float = 1.0, burst: float = 2.0) -> SlackLimits:
-        """From now on answer 429 + Retry-After to `chat.postMessage` past `per_second` per
-        channel on average (bursts up to `burst`), as Slack does."""
-        self.rate_limits = SlackLimits(per_second, burst)
+    def enforce_rate_limits(
+        self, *, per_second: float = 1.0, burst: float = 2.0, clock: Clock = time.monotonic
+    ) -> SlackLimits:
+        """From now on, with fresh counts, answer 429 + Retry-After to `chat.postMessage` past
+        `per_second` per channel on average (bursts up to `burst`), and to other methods past
+        their tier, as Slack does."""
+        self.rate_limits = SlackLimits(per_second, burst, clock=clock)
         return self.rate_limits
 
     def _rate_limited(self, method: str, params: JSON) -> web.Response | None:
-        if self.rate_limits is None or method != "chat.postMessage":
+        if self.rate_limits is None:
             return None
-        try:
-            channel = self._channel(params.get("channel", ""))
-        except ApiError:
-            return None  # the method itself answers channel_not_found
-        wait = self.rate_limits.take(channel)
+        if method != "chat.postMessage":
+            wait = self.rate_limits.take_method(method)
+        else:
+            try:
+                channel = self._channel(params.get("channel", ""))
+            except ApiError:
+                return None  # the method itself answers channel_not_found
+            wait = self.rate_limits.take(channel)
         if wait is None:
             return None
         headers = {"Retry-After": str(max(1, math.ceil(wait)))}
@@ -221,6 +230,8 @@ class FakeSlack(SlackSocketMode):
             error = "not_allowed_token_type" if token in other else error
             return _json_response({"ok": False, "error": error})
         if (limited := self._rate_limited(method, params)) is not None:
+            self._changed()  # a test may wait on the limits' counts
+            log.warning("fake Slack: 429 for %s", method)
             return limited
         handler = getattr(self, "_api_" + method.replace(".", "_"), None)
         if handler is None:
