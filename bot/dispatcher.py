@@ -88,25 +88,42 @@ class Dispatcher:
     def _connected_platforms(self) -> list[str]:
         return [name for name, platform in self.platforms.items() if platform.connected]
 
+    def _probing_platforms(self) -> list[str]:
+        """Platforms that are away but ask for one delivery to find out whether they are
+        back (`probe_due()`; e-mail, which only learns that by sending), none in flight."""
+        busy = {row.platform for row in self._in_flight.values()}
+        return [
+            name
+            for name, platform in self.platforms.items()
+            if not platform.connected
+            and name not in busy
+            and getattr(platform, "probe_due", lambda: False)()
+        ]
+
     async def claim_and_start(self) -> int:
         """Claim what is due and start delivering it; returns how many rows were claimed."""
         async with self._claiming:
             if self._stopping:
                 return 0
             free = self.config.concurrency - len(self._in_flight)
-            rows = await outbox_claims.claim(
-                self.db,
-                now=self.clock.now(),
-                lease_seconds=self.config.lease_seconds,
-                limit=free,
-                platforms=self._connected_platforms(),
-                skip_destinations=[row.destination for row in self._in_flight.values()],
-            )
+            rows = await self._claim(free, self._connected_platforms())
+            for name in self._probing_platforms():
+                rows += await self._claim(min(1, free - len(rows)), [name])
             for row in rows:
                 task = asyncio.create_task(self._deliver(row), name=f"outbox-{row.id}")
                 self._in_flight[task] = row
                 task.add_done_callback(self._finished)
             return len(rows)
+
+    async def _claim(self, limit: int, platforms: list[str]) -> list[Claimed]:
+        return await outbox_claims.claim(
+            self.db,
+            now=self.clock.now(),
+            lease_seconds=self.config.lease_seconds,
+            limit=limit,
+            platforms=platforms,
+            skip_destinations=[row.destination for row in self._in_flight.values()],
+        )
 
     def _finished(self, task: asyncio.Task[None]) -> None:
         self._in_flight.pop(task, None)

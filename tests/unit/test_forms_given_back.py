@@ -14,15 +14,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from bot.platforms.console import ConsolePlatform
 from handlers.clock import FakeClock
 from handlers.context import Context
 from handlers.form_reopen import REOPEN, with_reopen_button
+from handlers.retention import run_retention
 from handlers.run import run_command, run_interaction
 from handlers.types import Channel, Command, Interaction, Member, Reply
 from storage import outbox
-from storage.channels import add_topic
+from storage.models import FormDraftRow
 from storage.wishes import all_wishes
 from tests.people import verify_all
 
@@ -206,10 +208,6 @@ async def test_a_button_reopens_the_form_for_its_member_only_and_for_a_day(
 async def test_forms_kept_go_with_the_member_and_after_a_day(
     ctx: Context, clock: FakeClock
 ) -> None:
-    from handlers.retention import run_retention
-    from storage.models import FormDraftRow
-    from sqlalchemy import func, select
-
     await with_reopen_button(ctx, EVA, await refused_wish(ctx))
     assert (await run_retention(ctx))["form_drafts"] == 0
     clock.advance(2 * 86400)

@@ -31,6 +31,15 @@ def discord_to_markdown(text: str, names: Callable[[str, str], str] | None = Non
     return _SPOILER.sub(lambda m: m.group(1), text)
 
 
+_MARK = re.compile(r"([\\*_~`|>\[\]()<])")
+
+
+def escape_discord(text: str) -> str:
+    """Text shown exactly as written: every Markdown mark escaped (no link, no bold), `<`
+    too (no mention, channel or emoji), and broadcasts defused."""
+    return _BROADCAST.sub(lambda m: "@\u2060" + m.group(1), _MARK.sub(r"\\\1", text))
+
+
 def markdown_to_discord(text: str) -> str:
     """The bot's Markdown for Discord: the same marks, with broadcasts defused as well (the
     adapter's allowed_mentions already stops every ping)."""

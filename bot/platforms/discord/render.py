@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 
 import discord
 
+from bot.platforms.discord.markdown import escape_discord
+from bot.platforms.links import file_name, web_address
 from bot.platforms.text import split_text
 from handlers.types import Attachment, Button, Form, Message, Select
 
@@ -70,14 +72,18 @@ class Part:
 
 
 def render(message: Message) -> list[Part]:
-    """Parts in order; controls ride on the last part."""
+    """Parts in order; controls ride on the last part. A message of files alone is their
+    links alone (Discord refuses an empty post)."""
     if message.title or message.fields or message.url or message.image_url:
         parts = _embed_parts(message)
     else:
-        parts = [Part(content=piece) for piece in split_text(message.text, CONTENT_LIMIT)]
-    links = [f"📎 [{a.filename}]({a.url})" for a in message.attachments if a.url]
+        pieces = split_text(message.text, CONTENT_LIMIT)
+        parts = [Part(content=piece) for piece in pieces if piece]
+    links = [_link(a) for a in message.attachments if a.url]
     if links:
-        parts.append(Part(content="\n".join(links)[:CONTENT_LIMIT]))
+        parts += [Part(content=p) for p in split_text("\n".join(links), CONTENT_LIMIT)]
+    if not parts:
+        parts = [Part(content=message.text)]
     made = [a for a in message.attachments if a.content is not None]
     if made:
         parts[-1].files = made
@@ -85,6 +91,13 @@ def render(message: Message) -> list[Part]:
     if view is not None:
         parts[-1].view = view
     return parts
+
+
+def _link(attachment: Attachment) -> str:
+    """`📎 [name](address)`, the name shown as written: it is the sharer's to choose."""
+    name = escape_discord(file_name(attachment.filename))
+    address = web_address(attachment.url)
+    return f"📎 [{name}]({address})" if address else f"📎 {name}"
 
 
 def _embed_parts(message: Message) -> list[Part]:

@@ -9,6 +9,7 @@ be changed or withdrawn once sent, so `edit` and `delete` do nothing.
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 
 from bot.platforms.email.compose import Envelope, Sender, compose
 from bot.platforms.email.smtp import SERVER_AWAY, SmtpConfig
@@ -24,6 +25,10 @@ from handlers.types import Message, normalise_locale
 
 log = logging.getLogger(__name__)
 SKIPPED = "skipped"  # the message id recorded for a mail nobody should get any more
+# While the server is away one mail at a time is tried, first after this long, then after
+# twice as long each time it still fails, never more than the cap apart.
+PROBE_FIRST_SECONDS = 30.0
+PROBE_MAX_SECONDS = 600.0
 
 
 class EmailPlatform:
@@ -43,12 +48,21 @@ class EmailPlatform:
         if not self.sender.address:
             raise ValueError("MAIL_FROM has no address")
         self._server_up: bool | None = None  # not known before the first mail
+        self._probe_wait = PROBE_FIRST_SECONDS
+        self._probe_at: datetime | None = None
 
     @property
     def connected(self) -> bool:
         """False once the server could not be reached or refused the login, until a mail
         goes through again (/status and /healthz show it)."""
         return self._server_up is not False
+
+    def probe_due(self) -> bool:
+        """Whether the dispatcher should try one mail although the server is away: nothing
+        else would ever find out that it is back."""
+        if self._server_up is not False or self._probe_at is None:
+            return False
+        return self.ctx.clock.now() >= self._probe_at
 
     async def start(self) -> None:
         """Start the mail worker; its connections open on the first mail and are kept."""
@@ -87,10 +101,32 @@ class EmailPlatform:
         try:
             await self.pool.send(self.sender.address, recipient.address, data)
         except DeliveryError as error:
-            self._server_up = not error.reason.startswith(SERVER_AWAY)
-            raise
+            raise self._server_failure(error) from None
         self._server_up = True
         return mid
+
+    def _server_failure(self, error: DeliveryError) -> DeliveryError:
+        """Note a server that is away; what the dispatcher should make of the failure.
+
+        The failure that finds the server away is passed on as it is: a refused login parks
+        that mail, so the board is told (once, not once per mail). While the server stays
+        away, the other mails wait for it instead of each being parked for the same cause.
+        """
+        if not error.reason.startswith(SERVER_AWAY):
+            self._server_up = True  # the server answered: it is this mail that was refused
+            return error
+        already_away = self._server_up is False
+        self._server_up = False
+        now = self.ctx.clock.now()
+        if not already_away:
+            self._probe_wait = PROBE_FIRST_SECONDS
+            self._probe_at = now + timedelta(seconds=self._probe_wait)
+        elif self._probe_at is None or now >= self._probe_at:  # a probe failed: wait longer
+            self._probe_wait = min(PROBE_MAX_SECONDS, self._probe_wait * 2)
+            self._probe_at = now + timedelta(seconds=self._probe_wait)
+        if already_away and not error.retryable:
+            return DeliveryError(error.reason, retryable=True, in_doubt=error.in_doubt)
+        return error
 
     def _mail(self, message: Message, envelope: Envelope, *, list_mail: bool) -> tuple[bytes, str]:
         """The mail's bytes and Message-ID: from the message's template, or composed whole

@@ -115,7 +115,9 @@ class SmtpPool:
             await client.connect()
         except aiosmtplib.SMTPAuthenticationError as error:
             client.close()
-            raise DeliveryError(f"SMTP login refused ({error.code})") from None
+            # 535 is final (RFC 4954): the same password will not do; 454 may pass
+            reason = f"SMTP login refused ({error.code})"
+            raise DeliveryError(reason, retryable=error.code < 500) from None
         except aiosmtplib.SMTPResponseException as error:
             client.close()
             raise DeliveryError(f"SMTP server refused the connection ({error.code})") from None

@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from bot.platforms.links import file_name, web_address
 from bot.platforms.plain import markdown_to_plain
 from bot.platforms.slack.mrkdwn import escape, markdown_to_mrkdwn
 from bot.platforms.text import split_text
@@ -58,11 +59,8 @@ def render(message: Message) -> list[SlackMessage]:
         text = f"*{escape(item.name)}*\n{escape(item.value)}"
         blocks.extend(_section(piece) for piece in split_text(text, SECTION_LIMIT))
     for attachment in message.attachments:
-        link = (
-            f"<{attachment.url}|{escape(attachment.filename)}>"
-            if attachment.url
-            else escape(attachment.filename)
-        )
+        name, address = escape(file_name(attachment.filename)), web_address(attachment.url)
+        link = f"<{address}|{name}>" if address else name  # the name is the sharer's: escaped
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": f"📎 {link}"}]})
     controls = _actions(message)
     chunks = [
