@@ -2,6 +2,8 @@
 
 Each destination is its own queue (only its head row is ever claimed), so a slow or failing
 destination holds back nothing but itself; sends to different destinations run concurrently.
+Each platform has its own slots, so a mail server that holds every mail until it times out
+fills only the mail slots: the chat copies of the same announcement go out meanwhile.
 Successful sends are marked in groups (one transaction for all that finished meanwhile, as a
 database does a group commit), so a fan-out costs a mark and a claim per batch of deliveries
 rather than per delivery. A row keeps its slot until its mark is committed: the destination's
@@ -14,6 +16,7 @@ import asyncio
 import contextlib
 import logging
 import random
+from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -43,7 +46,7 @@ class DispatcherConfig:
     backoff_base_seconds: float = 2.0
     backoff_max_seconds: float = 30.0
     poll_seconds: float = 2.0
-    concurrency: int = 64  # sends in flight; a send waiting out a channel's pacing holds one
+    concurrency: int = 64  # sends in flight per platform; one waiting out pacing holds one
     # While a fan-out is under way, sends finish a few at a time: gather them this long into
     # one mark commit and one claim, rather than a transaction for every couple of rows.
     batch_window_seconds: float = 0.005
@@ -105,15 +108,34 @@ class Dispatcher:
         async with self._claiming:
             if self._stopping:
                 return 0
-            free = self.config.concurrency - len(self._in_flight)
-            rows = await self._claim(free, self._connected_platforms())
+            rows = await self._claim_fairly(self._free_slots(self._connected_platforms()))
             for name in self._probing_platforms():
-                rows += await self._claim(min(1, free - len(rows)), [name])
+                rows += await self._claim(1, [name])
             for row in rows:
                 task = asyncio.create_task(self._deliver(row), name=f"outbox-{row.id}")
                 self._in_flight[task] = row
                 task.add_done_callback(self._finished)
             return len(rows)
+
+    def _free_slots(self, platforms: list[str]) -> dict[str, int]:
+        busy = Counter(row.platform for row in self._in_flight.values())
+        free = {name: self.config.concurrency - busy[name] for name in platforms}
+        return {name: slots for name, slots in free.items() if slots > 0}
+
+    async def _claim_fairly(self, free: dict[str, int]) -> list[Claimed]:
+        """Up to each platform's free slots: one claim for all while no platform's slots
+        can run out in it (the usual case), then one per platform for what is left."""
+        if not free:
+            return []
+        limit = min(free.values())
+        rows = await self._claim(limit, list(free))
+        if len(rows) < limit:
+            return rows  # everything due was taken
+        taken = Counter(row.platform for row in rows)
+        for name, slots in free.items():
+            if slots > taken[name]:
+                rows += await self._claim(slots - taken[name], [name])
+        return rows
 
     async def _claim(self, limit: int, platforms: list[str]) -> list[Claimed]:
         return await outbox_claims.claim(
@@ -134,7 +156,8 @@ class Dispatcher:
         """Deliver until `stop()`; a database hiccup is logged and retried, never fatal."""
         while not self._stopping:
             self._wake.clear()
-            if self._busy() and self.config.concurrency - len(self._in_flight) < BATCH_MINIMUM:
+            free = self._free_slots(self._connected_platforms()).values()
+            if self._busy() and max(free, default=0) < BATCH_MINIMUM:
                 await asyncio.sleep(self.config.batch_window_seconds)  # more slots to fill
             try:
                 await self.claim_and_start()
