@@ -47,6 +47,13 @@ async def run(
     return process.returncode, out.decode(), err.decode()
 
 
+def keep_reading(process: asyncio.subprocess.Process) -> list[asyncio.Task[bytes]]:
+    """Read the rest of the process's output in the background: a chatty process must never
+    block on a full pipe (64 KiB) while the test waits for something else."""
+    streams = [s for s in (process.stdout, process.stderr) if s is not None]
+    return [asyncio.create_task(stream.read()) for stream in streams]
+
+
 async def wait_for_port(
     process: asyncio.subprocess.Process, timeout: float = 60
 ) -> tuple[int, str]:

@@ -26,7 +26,7 @@ from handlers.mail.subscribers import add_address
 from storage.channels import add_topic
 from storage.db import Database
 from storage.migrate import upgrade
-from tests.e2e.process import start, wait_for_port
+from tests.e2e.process import keep_reading, start, wait_for_port
 from tests.e2e.test_chat_platforms import discord_env, slack_env
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.slack_server import FakeSlack
@@ -98,6 +98,7 @@ async def test_sigkill_mid_fan_out_then_restart_delivers_each_copy_once(tmp_path
         first = await start("run", env=env, cwd=tmp_path, stdin=asyncio.subprocess.DEVNULL)
         try:
             await wait_for_port(first)
+            keep_reading(first)
             await discord.wait_ready(timeout=30)
             await slack.wait_connected(timeout=30)
             await discord.post_message(source, "Årsmötet flyttas till den 19 mars.", user_id=board)
@@ -118,6 +119,7 @@ async def test_sigkill_mid_fan_out_then_restart_delivers_each_copy_once(tmp_path
         second = await start("run", env=env, cwd=tmp_path, stdin=asyncio.subprocess.DEVNULL)
         try:
             await wait_for_port(second)
+            keep_reading(second)
             await eventually(
                 lambda: all(a >= e for a, e in zip(arrived(), expected, strict=True)),
                 timeout=60,
