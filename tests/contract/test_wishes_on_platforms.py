@@ -98,7 +98,7 @@ class DiscordSide:
         reply = await self.fake.slash_command(
             name, user_id=user, channel_id=channel, options=options
         )
-        return self._answer(reply, channel)
+        return await self._answer(reply, channel)
 
     async def click(self, seen: Seen, label: str, user: int) -> Seen:
         button = seen.button(label)
@@ -108,7 +108,7 @@ class DiscordSide:
             channel_id=seen.where,
             message_id=int(seen.message_id) if seen.message_id else None,
         )
-        return self._answer(reply, seen.where)
+        return await self._answer(reply, seen.where)
 
     async def open_form(self, name: str, user: int) -> list[str]:
         opened = await self.fake.slash_command(name, user_id=user, channel_id=self.general)
@@ -121,7 +121,7 @@ class DiscordSide:
         reply = await self.fake.submit_modal(
             self._form, values, user_id=user, channel_id=self.general
         )
-        return self._answer(reply, self.general)
+        return await self._answer(reply, self.general)
 
     async def suggest(self, command: str, option: str, typed: str, user: int) -> list[str]:
         focused = {"name": option, "type": 3, "value": typed, "focused": True}
@@ -159,11 +159,22 @@ class DiscordSide:
 
     # reading Discord's wire format
 
-    def _answer(self, reply: dict[str, Any], channel: Any) -> Seen:
-        assert reply["type"] in (4, 7), reply  # CHANNEL_MESSAGE_WITH_SOURCE, UPDATE_MESSAGE
+    async def _answer(self, reply: dict[str, Any], channel: Any) -> Seen:
+        """The answer as the member sees it: the first one (CHANNEL_MESSAGE_WITH_SOURCE,
+        UPDATE_MESSAGE), or, when a busy machine made the bot defer (Discord's 3 seconds),
+        the follow-up that came after."""
+        assert reply["type"] in (4, 5, 6, 7), reply
         interaction = self.fake.find_interaction(reply["interaction_id"])
         assert interaction is not None and interaction.original_id is not None
-        stored = self.fake.all_messages[interaction.original_id]
+        message_id = interaction.original_id
+        while reply["type"] in (5, 6):  # the private "thinking" closed with a tick: read on
+            update = await self.fake.wait_for_interaction_update(reply["interaction_id"])
+            if update["kind"] == "followup":
+                message_id = int(update["message_id"])
+                break
+            if (update.get("data") or {}).get("content") != "✓":
+                break
+        stored = self.fake.all_messages[message_id]
         return self._seen(stored, channel)
 
     def _seen(self, message: dict[str, Any], channel: Any) -> Seen:
