@@ -1,6 +1,7 @@
 """The button that reopens a refused form as it was sent, for platforms that answer a form
-with a message (Discord cannot open a form from a form). The form waits in the database,
-so the button works after a restart; only its member may press it, for a day."""
+with a message (Discord cannot open a form from a form, nor after a deferred answer). The
+form waits in the database, so the button works after a restart; only its member may press
+it, for a day."""
 
 from __future__ import annotations
 
@@ -18,9 +19,22 @@ from storage.form_drafts import keep_form, kept_form
 
 log = logging.getLogger(__name__)
 REOPEN = "form.reopen"
+LATE = N_("Here is the form you asked for.")
 
 
-async def with_reopen_button(ctx: Context, member: Member, refused: Reply) -> Reply:
+async def with_open_button(ctx: Context, member: Member, opened: Reply) -> Reply:
+    """A form that could not be opened in place (the answer was already deferred): a
+    button that opens it."""
+    if opened.form is None:
+        return opened
+    _ = translator((await load_member(ctx, member, joining=False)).locale)
+    late = Reply(Message(text=_(LATE)), form=opened.form)
+    return await with_reopen_button(ctx, member, late, label=N_("Open the form"))
+
+
+async def with_reopen_button(
+    ctx: Context, member: Member, refused: Reply, *, label: str = N_("Correct the form")
+) -> Reply:
     """The refusal's text and a button that opens the form again, filled in (only the
     text if the form cannot be kept: the refusal itself must still reach the member)."""
     if refused.form is None:
@@ -41,7 +55,7 @@ async def with_reopen_button(ctx: Context, member: Member, refused: Reply) -> Re
         log.exception("a refused form could not be kept platform=%s", member.platform)
         return Reply(refused.message)
     _ = translator(known.locale)
-    button = Button(_("Correct the form"), REOPEN, token, style="primary")
+    button = Button(_(label), REOPEN, token, style="primary")
     return Reply(Message(text=refused.message.text, buttons=(button,)))
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from bot.platforms.discord import interactions
 from storage.wishes import all_wishes
 from tests.contract import test_discord_platform
 from tests.contract.test_discord_platform import EPHEMERAL, World
@@ -56,3 +57,23 @@ async def test_a_button_reopens_the_refused_form_filled_in_after_a_restart(world
     async with world.ctx.db.transaction() as session:
         (wish,) = await all_wishes(session)
     assert (wish.title, wish.description) == ("Export till Excel", "Till Excel")
+
+
+async def test_a_form_asked_for_on_a_busy_machine_comes_with_a_button(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(interactions, "DEFER_AFTER_SECONDS", 0)  # the answer is deferred
+    deferred = await world.fake.slash_command(
+        "wish", user_id=world.member, channel_id=world.general
+    )
+    assert deferred["type"] == 5, "a modal can only be the first answer, and that went"
+    update = await world.fake.wait_for_interaction_update(deferred["interaction_id"])
+    data = update["data"]
+    assert data["content"] == "Här är formuläret du bad om."
+    (button,) = [c for row in data["components"] for c in row["components"]]
+    assert button["label"] == "Öppna formuläret"
+    monkeypatch.setattr(interactions, "DEFER_AFTER_SECONDS", 2.0)  # no longer busy
+    opened = await world.fake.click_button(
+        button["custom_id"], user_id=world.member, channel_id=world.general
+    )
+    assert opened["type"] == 9 and list(inputs(opened)) == ["title", "description", "module"]

@@ -23,7 +23,7 @@ from bot.platforms.discord.render import (
 )
 from bot.platforms.discord.schema import command_from_interaction, focused_option, form_values
 from handlers.context import Context
-from handlers.form_reopen import with_reopen_button
+from handlers.form_reopen import with_open_button, with_reopen_button
 from handlers.run import run_command, run_interaction, run_suggestions
 from handlers.types import Channel, Interaction, Member, Reply
 
@@ -153,6 +153,8 @@ class InteractionRouter:
         if reply.form is not None and not interaction.response.is_done():
             await interaction.response.send_modal(modal(reply.form))
             return
+        if reply.form is not None:  # deferred: a form can only be the first answer
+            reply = await with_open_button(self.ctx, member_of(interaction, self.rule), reply)
         parts = render(reply.message)
         if not interaction.response.is_done():
             await self._first(interaction, reply, parts[0], clicked=clicked)
