@@ -20,14 +20,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
-from sqlalchemy.ext.asyncio import AsyncConnection, create_async_engine
 
 from handlers.clock import FakeClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
 from storage.db import Database
 from storage.migrate import upgrade
+from tests.pg_pool import PostgresPool
 
 DEFAULT_PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -45,6 +44,7 @@ def _postgres_url() -> str | None:
 
 
 POSTGRES_URL = _postgres_url()
+_POOL = PostgresPool(POSTGRES_URL) if POSTGRES_URL else None
 ENGINES = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
 
 
@@ -123,52 +123,20 @@ async def _sqlite_template() -> str:
     return _TEMPLATES["sqlite"]
 
 
-def _postgres_at(database: str) -> str:
-    assert POSTGRES_URL is not None
-    return make_url(POSTGRES_URL).set(database=database).render_as_string(hide_password=False)
-
-
-@asynccontextmanager
-async def _postgres_admin() -> AsyncIterator[AsyncConnection]:
-    assert POSTGRES_URL is not None
-    engine = create_async_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    try:
-        async with engine.connect() as connection:
-            yield connection
-    finally:
-        await engine.dispose()
-
-
 @asynccontextmanager
 async def _postgres_copy() -> AsyncIterator[DatabaseTarget]:
-    """A database of its own, made from this process's migrated template."""
-    if "postgresql" not in _TEMPLATES:
-        name = f"bryggan_template_{os.getpid()}_{secrets.token_hex(3)}"
-        async with _postgres_admin() as admin:
-            await admin.execute(text(f'CREATE DATABASE "{name}"'))
-        db = Database(_postgres_at(name))
-        await upgrade(db)
-        await db.dispose()
-        _TEMPLATES["postgresql"] = name
-    copy = f"t_{secrets.token_hex(6)}"
-    async with _postgres_admin() as admin:
-        await admin.execute(text(f'CREATE DATABASE "{copy}" TEMPLATE "{_TEMPLATES["postgresql"]}"'))
+    """A database of its own for the test, empty at the head revision (tests/pg_pool.py)."""
+    assert _POOL is not None
+    name = await _POOL.acquire()
     try:
-        yield DatabaseTarget(_postgres_at(copy), None)
+        yield DatabaseTarget(_POOL.url_of(name), None)
     finally:
-        async with _postgres_admin() as admin:
-            await admin.execute(text(f'DROP DATABASE IF EXISTS "{copy}" WITH (FORCE)'))
+        await _POOL.release(name)
 
 
-def _drop_postgres_template() -> None:
-    name = _TEMPLATES.pop("postgresql", None)
-    if name is not None:
-
-        async def drop() -> None:
-            async with _postgres_admin() as admin:
-                await admin.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-
-        asyncio.run(drop())
+def _drop_postgres_databases() -> None:
+    if _POOL is not None and _POOL.template is not None:
+        asyncio.run(_POOL.drop_all())
 
 
 @pytest.fixture(params=ENGINES)
@@ -213,7 +181,7 @@ def pytest_runtest_logreport(report: pytest.TestReport) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    _drop_postgres_template()
+    _drop_postgres_databases()
     if ON_CI and _SKIPPED_POSTGRES:
         print(f"\nFAILED: {len(_SKIPPED_POSTGRES)} PostgreSQL tests were skipped on CI")
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
