@@ -11,11 +11,8 @@ import hashlib
 from datetime import time, timedelta
 from pathlib import Path
 
-from bot.feed_fetcher import AiohttpFetcher
-from bot.public.config import public_config
 from bot.settings import Settings
 from handlers.clock import Clock
-from handlers.commands import build_catalogue, inbound_handlers
 from handlers.context import Context
 from handlers.feeds.config import FeedConfig
 from handlers.meetings.config import MeetingConfig
@@ -38,6 +35,12 @@ def wish_settings(settings: Settings) -> tuple[WishConfig, WishIndex]:
 
 
 def build_context(settings: Settings, clock: Clock) -> Context:
+    """Everything the use cases need; the catalogue (every handler), the feed fetcher and
+    the public pages' settings are loaded here, not by the tools that need none of them."""
+    from bot.feed_fetcher import AiohttpFetcher
+    from bot.public.config import public_config
+    from handlers.commands import build_catalogue, inbound_handlers
+
     db = open_database(settings)
     wishes, index = wish_settings(settings)
     feeds = FeedConfig(
