@@ -5,9 +5,11 @@ destination holds back nothing but itself; sends to different destinations run c
 Each platform has its own slots, so a mail server that holds every mail until it times out
 fills only the mail slots: the chat copies of the same announcement go out meanwhile.
 Successful sends are marked in groups (one transaction for all that finished meanwhile, as a
-database does a group commit), so a fan-out costs a mark and a claim per batch of deliveries
-rather than per delivery. A row keeps its slot until its mark is committed: the destination's
-next row cannot be claimed before it, and a crash in between resends it in doubt, as before.
+database does a group commit), and the same commit claims what the slots they free take next
+(on PostgreSQL in one statement), so a fan-out costs one round trip per batch of deliveries
+rather than a mark and a claim per delivery. A row keeps its slot until its mark is
+committed: the destination's next row cannot be claimed before it, and a crash in between
+resends it in doubt, as before.
 """
 
 from __future__ import annotations
@@ -18,13 +20,13 @@ import logging
 import random
 from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import timedelta
 
+from bot.delivery import DeliveryFailure, perform
 from bot.logs import mask_addresses
 from handlers.clock import Clock
-from handlers.ports import DeliveryError, Platform
-from handlers.types import Message
+from handlers.ports import Platform
 from storage import outbox, outbox_claims
 from storage.db import Database
 from storage.outbox import Claimed
@@ -52,15 +54,6 @@ class DispatcherConfig:
     batch_window_seconds: float = 0.005
 
 
-class _Failure(Exception):
-    def __init__(
-        self, reason: str, *, retryable: bool, retry_after: float | None, in_doubt: bool
-    ) -> None:
-        super().__init__(reason)
-        self.reason, self.retryable = reason, retryable
-        self.retry_after, self.in_doubt = retry_after, in_doubt
-
-
 class Dispatcher:
     def __init__(
         self,
@@ -83,6 +76,7 @@ class Dispatcher:
         self._claiming = asyncio.Lock()  # stop() must see the rows of a claim under way
         self._sent: list[tuple[Claimed, str | None, asyncio.Future[bool]]] = []
         self._marker: asyncio.Task[None] | None = None  # writes `_sent`, then ends
+        self._reserved: Counter[str] = Counter()  # slots a group commit may be claiming for
 
     def wake(self) -> None:
         """Look for work now instead of at the next poll (called after every enqueue)."""
@@ -111,14 +105,22 @@ class Dispatcher:
             rows = await self._claim_fairly(self._free_slots(self._connected_platforms()))
             for name in self._probing_platforms():
                 rows += await self._claim(1, [name])
-            for row in rows:
-                task = asyncio.create_task(self._deliver(row), name=f"outbox-{row.id}")
-                self._in_flight[task] = row
-                task.add_done_callback(self._finished)
+            self._start(rows)
             return len(rows)
 
-    def _free_slots(self, platforms: list[str]) -> dict[str, int]:
-        busy = Counter(row.platform for row in self._in_flight.values())
+    def _start(self, rows: list[Claimed]) -> None:
+        for row in rows:
+            task = asyncio.create_task(self._deliver(row), name=f"outbox-{row.id}")
+            self._in_flight[task] = row
+            task.add_done_callback(self._finished)
+
+    def _free_slots(
+        self, platforms: list[str], freeing: frozenset[int] = frozenset()
+    ) -> dict[str, int]:
+        """Each platform's slots not held by a row in flight nor reserved by a group commit
+        (`freeing`: rows whose mark is being written, whose slots that commit claims for)."""
+        busy = Counter(r.platform for r in self._in_flight.values() if r.id not in freeing)
+        busy.update(self._reserved)
         free = {name: self.config.concurrency - busy[name] for name in platforms}
         return {name: slots for name, slots in free.items() if slots > 0}
 
@@ -203,8 +205,10 @@ class Dispatcher:
 
     async def _deliver(self, row: Claimed) -> None:
         try:
-            message_id = await self._perform(row)
-        except _Failure as failure:
+            message_id = await perform(
+                self.db, self.platforms, row, seconds=self.config.send_timeout_seconds
+            )
+        except DeliveryFailure as failure:
             await self._after_failure(row, failure)
             return
         if not await self._mark_sent(row, message_id):
@@ -230,11 +234,7 @@ class Dispatcher:
                 await asyncio.sleep(self.config.batch_window_seconds)
             batch, self._sent = self._sent, []
             try:
-                held = await outbox_claims.mark_sent_many(
-                    self.db,
-                    [(row, message_id) for row, message_id, _ in batch],
-                    now=self.clock.now(),
-                )
+                held = await self._mark_and_claim([(row, sent) for row, sent, _ in batch])
             except Exception:
                 log.exception("could not mark %s sent rows; their leases will run out", len(batch))
                 held = set()
@@ -242,97 +242,35 @@ class Dispatcher:
                 if not done.done():
                     done.set_result(row.id in held)
 
-    async def _perform(self, row: Claimed) -> str | None:
-        platform = self.platforms.get(row.platform)
-        if platform is None:
-            raise _Failure(
-                "platform is not configured", retryable=True, retry_after=None, in_doubt=False
+    async def _mark_and_claim(self, batch: list[tuple[Claimed, str | None]]) -> set[int]:
+        """Mark the batch sent and, in the same commit, claim for the slots it frees (up to
+        what every platform with free slots can take, as `_claim_fairly` does first; the
+        run loop claims any rest). Returns the ids that were still ours."""
+        async with self._claiming:  # not beside a claim whose rows are not counted yet
+            freeing = frozenset(row.id for row, _ in batch)
+            free = {} if self._stopping else self._free_slots(self._connected_platforms(), freeing)
+            then = outbox_claims.NextClaim(
+                platforms=list(free),
+                limit=min(free.values(), default=0),
+                lease_seconds=self.config.lease_seconds,
+                skip_destinations=[
+                    row.destination for row in self._in_flight.values() if row.id not in freeing
+                ],
             )
+            reserved = Counter(dict.fromkeys(then.platforms, then.limit))
+            self._reserved.update(reserved)  # the run loop claims beside it, in what is left
         try:
-            return await asyncio.wait_for(
-                self._call(platform, row), timeout=self.config.send_timeout_seconds
+            held, rows = await outbox_claims.mark_sent_and_claim(
+                self.db, batch, now=self.clock.now(), then=then
             )
-        except DeliveryError as error:
-            raise _Failure(
-                error.reason,
-                retryable=error.retryable,
-                retry_after=error.retry_after,
-                in_doubt=error.in_doubt,
-            ) from None
-        except TimeoutError:
-            raise _Failure("timed out", retryable=True, retry_after=None, in_doubt=True) from None
-        except _Failure:
-            raise
-        except Exception as error:
-            log.exception("delivery %s to %s raised", row.id, row.destination)
-            raise _Failure(
-                f"{type(error).__name__}: {error}", retryable=True, retry_after=None, in_doubt=True
-            ) from None
-
-    async def _call(self, platform: Platform, row: Claimed) -> str | None:
-        if row.action == "send":
-            return await platform.send(
-                row.target,
-                await self._with_reply_target(Message.from_json(row.payload)),
-                idempotency_key=row.idempotency_key,
-                in_doubt=row.in_doubt,
-            )
-        message_id = await self._original_message_id(row)
-        if message_id is None:
-            log.info("outbox row %s: the original never went out; nothing to change", row.id)
-            return None
-        if row.action == "edit":
-            changed = await platform.edit(row.target, message_id, Message.from_json(row.payload))
-            if changed and changed != message_id and row.ref_key:
-                # the post now has other parts: later edits and deletes must find them
-                await outbox.replace_message_id(self.db, row.ref_key, changed)
-                return changed
+        finally:
+            self._reserved.subtract(reserved)
+        if self._stopping:  # stop() has counted what is in flight: give these back
+            for row in rows:
+                await outbox.release(self.db, row, now=self.clock.now())
         else:
-            await platform.delete(row.target, message_id)
-        return message_id
-
-    async def _with_reply_target(self, message: Message) -> Message:
-        """Resolve a reply to a copy into that copy's first platform message id."""
-        if message.reply_to_key is None or message.reply_to is not None:
-            return message
-        async with self.db.transaction() as session:
-            found = await outbox.delivery(session, message.reply_to_key)
-        if found is None or found[0] != outbox.SENT or not found[1]:
-            return message  # the answered copy never arrived: post without threading
-        return replace(message, reply_to=found[1].split(",")[0])
-
-    async def _original_message_id(self, row: Claimed) -> str | None:
-        """The delivered original's id; None when it was withdrawn or parked (nothing to
-        edit or delete); a failure when it is unknown, which is a bug in the caller."""
-        if row.ref_key is None:
-            raise _Failure(
-                "edit or delete without a reference",
-                retryable=False,
-                retry_after=None,
-                in_doubt=False,
-            )
-        async with self.db.transaction() as session:
-            found = await outbox.delivery(session, row.ref_key)
-        if found is None:
-            raise _Failure(
-                f"the original ({row.ref_key}) was never queued",
-                retryable=False,
-                retry_after=None,
-                in_doubt=False,
-            )
-        status, message_id = found
-        if status in (outbox.CANCELLED, outbox.FAILED) or (
-            status == outbox.SENT and not message_id
-        ):
-            return None
-        if status != outbox.SENT or not message_id:
-            raise _Failure(
-                f"the original ({row.ref_key}) is not delivered yet",
-                retryable=True,
-                retry_after=None,
-                in_doubt=False,
-            )
-        return message_id
+            self._start(rows)
+        return held
 
     def _age(self, row: Claimed) -> float:
         if row.created_at is None:
@@ -345,7 +283,7 @@ class Dispatcher:
         capped = min(self.config.backoff_max_seconds, raw)
         return capped * (0.5 + self.rng.random() / 2)
 
-    async def _after_failure(self, row: Claimed, failure: _Failure) -> None:
+    async def _after_failure(self, row: Claimed, failure: DeliveryFailure) -> None:
         log.warning(  # a mail server's reason may name the recipient: the domain is enough
             "delivery failed id=%s destination=%s attempt=%s reason=%s",
             row.id,

@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.ext.asyncio import (
     AsyncConnection,
     AsyncEngine,
@@ -17,6 +18,7 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
+from sqlalchemy.util import await_only as await_
 
 SQLITE_BUSY_TIMEOUT_MS = 15_000
 WAL_ATTEMPTS = 50  # about 25 s of tries at most, beside the busy timeout
@@ -35,6 +37,13 @@ class Database:
         if self.is_postgresql:
             read_only["postgresql_readonly"] = True  # a READ ONLY transaction, checked there
         self._reader_engine = self.engine.execution_options(**read_only)
+        # One statement is a transaction by itself: on PostgreSQL it needs no BEGIN and
+        # COMMIT round trips around it. SQLite keeps BEGIN IMMEDIATE (its write lock first).
+        self._single_engine = (
+            self.engine.execution_options(isolation_level="AUTOCOMMIT")
+            if self.is_postgresql
+            else self.engine
+        )
 
     @property
     def is_postgresql(self) -> bool:
@@ -60,6 +69,14 @@ class Database:
         reader never waits for (or holds up) a writer; on PostgreSQL it is READ ONLY.
         """
         async with (self._reader_engine if read_only else self.engine).begin() as connection:
+            yield connection
+
+    @asynccontextmanager
+    async def statement(self) -> AsyncIterator[AsyncConnection]:
+        """A connection for one statement that is atomic by itself (an outbox claim or
+        mark): on PostgreSQL in autocommit, one round trip where BEGIN, the statement and
+        COMMIT took three; on SQLite in a transaction of its own, as `core()`."""
+        async with self._single_engine.begin() as connection:
             yield connection
 
     async def ping(self) -> bool:
@@ -90,8 +107,26 @@ def _create_engine(url: str, *, schema: str | None, echo: bool) -> AsyncEngine:
         return engine
     if backend == "postgresql" and schema:
         kwargs["connect_args"] = {"server_settings": {"search_path": schema}}
-    kwargs["pool_pre_ping"] = True
-    return create_async_engine(url, **kwargs)
+    if backend != "postgresql":
+        kwargs["pool_pre_ping"] = True
+        return create_async_engine(url, **kwargs)
+    engine = create_async_engine(url, **kwargs)
+    _ping_on_checkout(engine)
+    return engine
+
+
+def _ping_on_checkout(engine: AsyncEngine) -> None:
+    """What `pool_pre_ping` does, in one round trip: SQLAlchemy's ping on asyncpg wraps its
+    `;` in BEGIN and ROLLBACK (for pgbouncer), three round trips before every transaction.
+    A connection that does not answer (the server restarted) is replaced before use: the
+    pool takes DisconnectionError from a checkout hook as its cue to connect anew."""
+
+    @event.listens_for(engine.sync_engine, "checkout")
+    def _ping(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+        try:
+            await_(dbapi_connection.driver_connection.fetchrow(";"))
+        except Exception as error:
+            raise DisconnectionError(f"ping failed: {error}") from error
 
 
 def _use_wal(cursor: Any) -> None:

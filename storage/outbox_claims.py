@@ -1,81 +1,61 @@
-"""The dispatcher's hot path: claim due rows, and mark many sent rows in one commit.
+"""The dispatcher's hot path: claim due rows, and mark many sent rows in one commit, on
+PostgreSQL in one statement (and one round trip) each, or both together.
 
 A fan-out to 500 subscribers is 500 rows claimed and 500 marked; building an ORM statement
-per call cost more than running it. Each statement here is built once per kind of database
-with bind parameters (expanding ones for lists), so SQLAlchemy finds its compiled form
-without walking a new statement, and rows come back as tuples rather than ORM objects.
+per call cost more than running it. The statements are in storage/outbox_statements.py.
 """
 
 from __future__ import annotations
 
 import secrets
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from functools import cache
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Table, and_, bindparam, case, func, or_, select, update
-from sqlalchemy.sql import Select, Update
+from sqlalchemy.ext.asyncio import AsyncConnection
 
+from storage import outbox_statements as sql
 from storage.db import Database
-from storage.models import OutboxRow
-from storage.outbox import OPEN_STATUSES, PENDING, SENDING, SENT, Claimed
+from storage.outbox import Claimed
 
-MARK_CHUNK = 500  # rows per `IN (...)`: well under every database's parameter limit
-_T = cast(Table, OutboxRow.__table__)
-_CLAIMED = (
-    _T.c.id, _T.c.idempotency_key, _T.c.destination, _T.c.platform, _T.c.target, _T.c.action,
-    _T.c.ref_key, _T.c.payload, _T.c.attempts, _T.c.in_doubt, _T.c.claim_token, _T.c.created_at,
-)  # fmt: skip
+MARK_CHUNK = 500  # rows per `IN (...)` on SQLite: well under its parameter limit
 
 
-def _due() -> Any:
-    """Pending rows whose time has come, and claimed rows whose lease has run out."""
-    return or_(
-        and_(_T.c.status == PENDING, _T.c.next_attempt_at <= bindparam("now")),
-        and_(_T.c.status == SENDING, _T.c.lease_until < bindparam("now")),
-    )
+@dataclass(frozen=True)
+class NextClaim:
+    """A claim to make together with a mark: up to `limit` due heads of `platforms`, none of
+    a destination in `skip_destinations` (in flight elsewhere)."""
+
+    platforms: Sequence[str]
+    limit: int
+    lease_seconds: float
+    skip_destinations: Sequence[str] = ()
 
 
-@cache
-def _claim_statement(postgresql: bool, skipping: bool) -> Update:
-    # The head of a destination is its lowest open row: one pass over the open rows, where
-    # asking "is there an earlier open row?" per candidate rescanned each destination's past.
-    heads = (
-        select(func.min(_T.c.id))
-        .where(
-            _T.c.status.in_(OPEN_STATUSES),
-            _T.c.platform.in_(bindparam("platforms", expanding=True)),
-        )
-        .group_by(_T.c.destination)
-    )
-    candidates = (
-        select(_T.c.id)
-        .where(_T.c.id.in_(heads), _due())
-        .order_by(_T.c.id)
-        .limit(bindparam("limit"))
-    )
-    if skipping:
-        candidates = candidates.where(_T.c.destination.not_in(bindparam("skip", expanding=True)))
-    if postgresql:
-        candidates = candidates.with_for_update(skip_locked=True, of=_T)
-    # A materialised CTE runs once. As `IN (subquery)` PostgreSQL may re-run it per row, and
-    # each re-run skips the rows this statement already locked, so LIMIT stopped limiting.
-    chosen = candidates.cte("chosen")
-    if postgresql:
-        chosen = chosen.prefix_with("MATERIALIZED")
-    return (
-        update(_T)
-        .where(_T.c.id.in_(select(chosen.c.id)), _due())
-        .values(
-            status=SENDING,
-            lease_until=bindparam("lease"),
-            claim_token=bindparam("token"),
-            attempts=_T.c.attempts + 1,
-            in_doubt=case((_T.c.status == SENDING, True), else_=_T.c.in_doubt),
-        )
-        .returning(*_CLAIMED)
-    )
+def _claim_parameters(now: datetime, claim: NextClaim, *, postgresql: bool) -> dict[str, Any]:
+    parameters: dict[str, Any] = {
+        "now": now,
+        "platforms": list(claim.platforms),
+        "limit": claim.limit,
+        "lease": now + timedelta(seconds=claim.lease_seconds),
+        "token": secrets.token_hex(16),
+    }
+    if postgresql or claim.skip_destinations:
+        parameters["skip"] = list(claim.skip_destinations)
+    return parameters
+
+
+async def _claim_sqlite(
+    connection: AsyncConnection, now: datetime, claim: NextClaim
+) -> list[Claimed]:
+    statement = sql.claim_sqlite(bool(claim.skip_destinations))
+    parameters = _claim_parameters(now, claim, postgresql=False)
+    return _claimed(await connection.execute(statement, parameters))
+
+
+def _claimed(rows: Any) -> list[Claimed]:
+    return sorted((Claimed(*row) for row in rows), key=lambda c: c.id)
 
 
 async def claim(
@@ -90,40 +70,45 @@ async def claim(
     """Atomically take up to `limit` due rows, at most the head row of each destination."""
     if limit <= 0 or not platforms:
         return []
-    statement = _claim_statement(db.is_postgresql, bool(skip_destinations))
-    parameters: dict[str, Any] = {
-        "now": now,
-        "platforms": list(platforms),
-        "limit": limit,
-        "lease": now + timedelta(seconds=lease_seconds),
-        "token": secrets.token_hex(16),
+    request = NextClaim(platforms, limit, lease_seconds, skip_destinations)
+    async with db.statement() as connection:
+        if not db.is_postgresql:
+            return await _claim_sqlite(connection, now, request)
+        parameters = _claim_parameters(now, request, postgresql=True)
+        return _claimed(await connection.execute(sql.claim_postgresql(), parameters))
+
+
+def _mark_parameters(rows: Sequence[tuple[Claimed, str | None]], now: datetime) -> dict[str, Any]:
+    ordered = sorted(rows, key=lambda item: item[0].id)
+    return {
+        "ids": [row.id for row, _ in ordered],
+        "tokens": [row.claim_token for row, _ in ordered],
+        "sent_ids": [message_id for _, message_id in ordered],
+        "marked_at": now,
     }
-    if skip_destinations:
-        parameters["skip"] = list(skip_destinations)
-    async with db.core() as connection:
-        rows = (await connection.execute(statement, parameters)).all()
-    return sorted((Claimed(*row) for row in rows), key=lambda c: c.id)
 
 
-@cache
-def _held_statement(postgresql: bool) -> Select[tuple[int, str | None]]:
-    statement = select(_T.c.id, _T.c.claim_token).where(
-        _T.c.id.in_(bindparam("ids", expanding=True)), _T.c.status == SENDING
-    )
-    return statement.with_for_update() if postgresql else statement
-
-
-_MARK_SENT = (
-    update(_T)
-    .where(_T.c.id == bindparam("row_id"))
-    .values(
-        status=SENT,
-        message_id=bindparam("sent_id"),
-        sent_at=bindparam("sent_at"),
-        lease_until=None,
-        last_error=None,
-    )
-)
+async def _mark_sqlite(
+    connection: AsyncConnection, rows: Sequence[tuple[Claimed, str | None]], now: datetime
+) -> set[int]:
+    """The rows are read (the transaction holds SQLite's write lock) and those still ours
+    updated."""
+    tokens = {row.id: row.claim_token for row, _ in rows}
+    message_ids = {row.id: message_id for row, message_id in rows}
+    held: set[int] = set()
+    ids = sorted(tokens)
+    for start in range(0, len(ids), MARK_CHUNK):
+        found = await connection.execute(sql.HELD_SQLITE, {"ids": ids[start : start + MARK_CHUNK]})
+        held.update(row.id for row in found if row.claim_token == tokens[row.id])
+    if held:
+        await connection.execute(
+            sql.MARK_SENT_SQLITE,
+            [
+                {"row_id": row_id, "sent_id": message_ids[row_id], "sent_at": now}
+                for row_id in sorted(held)
+            ],
+        )
+    return held
 
 
 async def mark_sent_many(
@@ -132,25 +117,34 @@ async def mark_sent_many(
     """`outbox.mark_sent` for many rows in one transaction; returns the ids that were ours.
 
     A row is marked only while its claim token is the one given and it is still being sent,
-    as `mark_sent` checks it row by row: the rows are read (and locked, on PostgreSQL; on
-    SQLite the transaction holds the write lock) and the ones still ours are updated.
+    as `mark_sent` checks it row by row (on PostgreSQL in the update itself, which returns
+    the rows it marked).
     """
-    tokens = {row.id: row.claim_token for row, _ in rows}
-    message_ids = {row.id: message_id for row, message_id in rows}
-    held: set[int] = set()
-    async with db.core() as connection:
-        ids = sorted(tokens)
-        for start in range(0, len(ids), MARK_CHUNK):
-            found = await connection.execute(
-                _held_statement(db.is_postgresql), {"ids": ids[start : start + MARK_CHUNK]}
-            )
-            held.update(row.id for row in found if row.claim_token == tokens[row.id])
-        if held:
-            await connection.execute(
-                _MARK_SENT,
-                [
-                    {"row_id": row_id, "sent_id": message_ids[row_id], "sent_at": now}
-                    for row_id in sorted(held)
-                ],
-            )
-    return held
+    if not db.is_postgresql:
+        async with db.core() as connection:
+            return await _mark_sqlite(connection, rows, now)
+    async with db.statement() as connection:
+        marked = await connection.execute(sql.mark_sent_postgresql(), _mark_parameters(rows, now))
+        return {row_id for (row_id,) in marked}
+
+
+async def mark_sent_and_claim(
+    db: Database, rows: Sequence[tuple[Claimed, str | None]], *, now: datetime, then: NextClaim
+) -> tuple[set[int], list[Claimed]]:
+    """`mark_sent_many`, and in the same commit `claim` what the slots it frees take next,
+    their destinations' next rows among them (on PostgreSQL in one statement: one round
+    trip and one commit where a mark and a claim took two of each)."""
+    if then.limit <= 0 or not then.platforms:
+        return await mark_sent_many(db, rows, now=now), []
+    if not db.is_postgresql:
+        async with db.core() as connection:
+            held = await _mark_sqlite(connection, rows, now)
+            return held, await _claim_sqlite(connection, now, then)
+    parameters = {
+        **_mark_parameters(rows, now),
+        **_claim_parameters(now, then, postgresql=True),
+    }
+    async with db.statement() as connection:
+        result = (await connection.execute(sql.mark_sent_and_claim_postgresql(), parameters)).all()
+    held = set(result[0][0] or ()) if result else set()
+    return held, _claimed(row[1:] for row in result if row[1] is not None)

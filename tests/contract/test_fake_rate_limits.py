@@ -2,8 +2,8 @@
 and the platforms' own pacing keeps a burst into one channel clear of them, which the control
 cases show it must: with Bryggan's pacer switched off, the same burst meets 429s.
 
-The pacing tests use the platforms' real windows (Discord 5 posts per 5 s, Slack about one a
-second) on a `SteppedClock` shared by the fake and the pacer, so the pacer's waits pass at
+The pacing tests use the platforms' real limits (Discord 5 posts per 5 s, Slack one a second
+with bursts of 2) on a `SteppedClock` shared by the fake and the pacer, so the pacer's waits pass at
 once. Discord's buckets are left unannounced there: discord.py waits on announced ones by
 itself (a test below shows it), so with them a burst stays clear of 429 with or without
 Bryggan's pacer, and a pacing test on them cannot fail. Unannounced, they stand for Discord's
@@ -14,21 +14,21 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable, Coroutine, Hashable
+from collections.abc import AsyncIterator, Coroutine
 from typing import Any
 
 import aiohttp
 import pytest
 
 from bot.platforms.discord.platform import DiscordPlatform
-from bot.platforms.pacing import ChannelPacer
+from bot.platforms.pacing import Pacer
 from bot.platforms.slack.platform import SlackConfig, SlackPlatform
 from handlers.context import Context
 from handlers.ports import DeliveryError
 from handlers.types import Message
 from tests.contract.test_discord_platform import new_platform
 from tests.fakes.discord_server import FakeDiscord, discord_py_pointed_at
-from tests.fakes.rate_limits import DiscordLimits, SlackLimits, SteppedClock
+from tests.fakes.rate_limits import DiscordLimits, SteppedClock
 from tests.fakes.slack_server import FakeSlack
 from tests.waiting import eventually
 
@@ -51,15 +51,16 @@ async def post(
 async def test_discord_answers_429_past_a_channels_message_bucket() -> None:
     async with FakeDiscord() as fake, aiohttp.ClientSession() as session:
         channel, other = fake.add_channel("a"), fake.add_channel("b")
-        limits = fake.rate_limits  # on from the start: 5 per 5 s
-        assert limits is not None
+        assert fake.rate_limits is not None  # on from the start: 5 per 5 s
+        clock = SteppedClock(time=0.5)  # windows open at 0, 5, 10, ... on the fake's clock
+        limits = fake.enforce_rate_limits(clock=clock.now)
         passed = [await post(session, fake, f"/channels/{channel}/messages") for _ in range(5)]
         assert [r.headers["X-RateLimit-Remaining"] for r in passed] == ["4", "3", "2", "1", "0"]
-        assert all(0 < float(r.headers["X-RateLimit-Reset-After"]) <= 5 for r in passed)
+        assert {float(r.headers["X-RateLimit-Reset-After"]) for r in passed} == {4.5}
 
         refused = await post(session, fake, f"/channels/{channel}/messages")
         assert refused.status == 429
-        assert refused.headers["Retry-After"] in {"4", "5"}
+        assert refused.headers["Retry-After"] == "5"  # 4.5 s, rounded up
         assert refused.headers["X-RateLimit-Scope"] == "user"
         assert refused.headers["Via"], "without Via discord.py takes a 429 for a Cloudflare ban"
         async with session.post(
@@ -68,15 +69,35 @@ async def test_discord_answers_429_past_a_channels_message_bucket() -> None:
             headers={"Authorization": f"Bot {fake.token}"},
         ) as again:
             body = await again.json()
-        assert body["global"] is False and 4 < body["retry_after"] <= 5
+        assert body["global"] is False and body["retry_after"] == 4.5
         assert (await post(session, fake, f"/channels/{other}/messages")).status == 200
         assert (limits.served_429, limits.global_429, limits.passed) == (2, 0, 6)
         assert len(fake.messages[channel]) == 5
 
 
+async def test_every_channels_window_opens_at_the_same_moment() -> None:
+    """Discord's windows are the clock's, not opened by a channel's first post: a channel that
+    began late in a window gets its next five posts as early as one that began with it."""
+    async with FakeDiscord() as fake, aiohttp.ClientSession() as session:
+        early, late = fake.add_channel("a"), fake.add_channel("b")
+        clock = SteppedClock(time=10.0)
+        limits = fake.enforce_rate_limits(clock=clock.now)
+        for _ in range(5):
+            assert (await post(session, fake, f"/channels/{early}/messages")).status == 200
+        clock.time = 14.0
+        answers = [await post(session, fake, f"/channels/{late}/messages") for _ in range(6)]
+        assert [a.status for a in answers] == [200] * 5 + [429]
+        assert answers[4].headers["X-RateLimit-Reset-After"] == "1.000"
+        clock.time = 15.0
+        for channel in (early, late):
+            assert (await post(session, fake, f"/channels/{channel}/messages")).status == 200
+        assert (limits.served_429, limits.passed) == (1, 12)
+
+
 async def test_discord_answers_429_past_a_webhooks_execute_bucket() -> None:
     async with FakeDiscord() as fake, aiohttp.ClientSession() as session:
         channel = fake.add_channel("a")
+        fake.enforce_rate_limits(clock=SteppedClock().now)
         async with session.post(
             f"{fake.api_base}/channels/{channel}/webhooks",
             json={"name": "Bryggan"},
@@ -87,14 +108,19 @@ async def test_discord_answers_429_past_a_webhooks_execute_bucket() -> None:
         answers = [await post(session, fake, execute) for _ in range(6)]
         assert [a.status for a in answers] == [204] * 5 + [429], "5 per 2 s per webhook"
         assert answers[4].headers["X-RateLimit-Remaining"] == "0"
-        assert 0 < float(answers[4].headers["X-RateLimit-Reset-After"]) <= 2
+        assert answers[4].headers["X-RateLimit-Reset-After"] == "2.000"
         assert fake.rate_limits is not None and fake.rate_limits.served_429 == 1
 
 
 async def test_discord_answers_a_global_429_past_the_bots_requests_per_second() -> None:
+    """Fixed one-second windows of the clock: 3 requests late in one second and 3 early in
+    the next all pass, 6 in 0.2 s, as Discord's global limit allows."""
     async with FakeDiscord() as fake, aiohttp.ClientSession() as session:
         channel = fake.add_channel("a")
-        limits = fake.enforce_rate_limits(global_per_second=3, channel_messages=100)
+        clock = SteppedClock(time=0.9)
+        limits = fake.enforce_rate_limits(
+            global_per_second=3, channel_messages=100, clock=clock.now
+        )
         statuses = [(await post(session, fake, f"/channels/{channel}/messages")).status]
         for _ in range(3):
             async with session.get(
@@ -104,9 +130,13 @@ async def test_discord_answers_a_global_429_past_the_bots_requests_per_second() 
                 if response.status == 429:
                     assert response.headers["X-RateLimit-Global"] == "true"
                     assert response.headers["X-RateLimit-Scope"] == "global"
-                    assert (await response.json())["global"] is True
+                    body = await response.json()
+                    assert body["global"] is True and round(body["retry_after"], 3) == 0.1
         assert statuses == [200, 200, 200, 429]
-        assert (limits.served_429, limits.global_429) == (1, 1)
+        clock.time = 1.1
+        for _ in range(3):
+            assert (await post(session, fake, f"/channels/{channel}/messages")).status == 200
+        assert (limits.served_429, limits.global_429, limits.busiest_second) == (1, 1, 4)
 
 
 async def test_an_unannounced_bucket_shows_itself_only_in_the_429() -> None:
@@ -175,40 +205,29 @@ async def test_slack_answers_429_past_a_methods_tier() -> None:
 # ----- pacing, with its control cases
 
 
-class NoPacing(ChannelPacer):
-    """The control: Bryggan's own pacer switched off."""
-
-    async def wait(self, channel_id: Hashable) -> None:
-        return None
-
-
-class CountingPacer(ChannelPacer):
-    """A platform's pacer, with its windows, on a stepped clock; counts the posts it let go."""
-
-    def __init__(self, like: ChannelPacer, clock: SteppedClock) -> None:
-        super().__init__(like.per_window, like.window, now=clock.now, sleep=clock.sleep)
-        self.released = 0
-
-    async def wait(self, channel_id: Hashable) -> None:
-        await super().wait(channel_id)
-        self.released += 1
+def no_pacing() -> Pacer:
+    """The control: Bryggan's own pacer switched off (it lets everything go)."""
+    return Pacer(per_window=10**9)
 
 
 def pace(
-    platform: DiscordPlatform | SlackPlatform,
-    fake: FakeDiscord | FakeSlack,
-    clock: SteppedClock,
-    seen: Callable[[], int],
-) -> CountingPacer:
-    """Put the platform's pacer on `clock`, which steps once the fake has `seen` every post
-    the pacer let go."""
-    pacer = CountingPacer(platform.pacer, clock)
+    platform: DiscordPlatform | SlackPlatform, clock: SteppedClock, *, budget: bool = False
+) -> Pacer:
+    """Put the platform's channel pacer (or, with `budget`, Discord's global one) on `clock`,
+    which steps only once everything that pacer let go has been answered: the fake then
+    counts each request at the very instant the pacer chose for it."""
+    like = platform.budget if isinstance(platform, DiscordPlatform) and budget else platform.pacer
+    pacer = like.on_clock(clock.now, clock.sleep)
 
     async def settled() -> None:
-        await fake.wait_until(lambda: seen() >= pacer.released, what="the posts let go")
+        await eventually(lambda: pacer.in_flight == 0, what="the requests let go answered")
 
     clock.settled = settled
-    platform.pacer = pacer
+    if budget:
+        assert isinstance(platform, DiscordPlatform)
+        platform.budget = pacer
+    else:
+        platform.pacer = pacer
     return pacer
 
 
@@ -225,10 +244,6 @@ async def burst(
         ),
         return_exceptions=True,
     )
-
-
-def discord_seen(limits: DiscordLimits) -> int:
-    return limits.passed + limits.served_429 - limits.global_429
 
 
 async def unless_refused(
@@ -275,7 +290,7 @@ async def test_discords_pacing_keeps_a_burst_into_one_channel_clear_of_429(
     assert (platform.pacer.per_window, platform.pacer.window) == (5, 5.0)
     clock = SteppedClock()
     limits = fake.enforce_rate_limits(announced=False, clock=clock.now)
-    pacer = pace(platform, fake, clock, seen=lambda: discord_seen(limits))
+    pacer = pace(platform, clock)
 
     results = await unless_refused(fake, limits, burst(platform, str(channel), POSTS))
     assert results is not None, f"429 after {limits.passed} posts"
@@ -289,7 +304,7 @@ async def test_control_without_the_pacer_the_same_burst_meets_discords_429(
     discord: tuple[FakeDiscord, int, DiscordPlatform],
 ) -> None:
     fake, channel, platform = discord
-    platform.pacer = NoPacing()
+    platform.pacer = no_pacing()
     limits = fake.enforce_rate_limits(announced=False, clock=SteppedClock().now)
 
     results = await unless_refused(fake, limits, burst(platform, str(channel), POSTS))
@@ -303,7 +318,7 @@ async def test_on_announced_buckets_discord_py_alone_keeps_an_unpaced_burst_clea
     """Why the pacing tests leave the buckets unannounced: on headers alone, discord.py keeps
     an unpaced burst clear of 429 by waiting itself (here on real, short windows)."""
     fake, channel, platform = discord
-    platform.pacer = NoPacing()
+    platform.pacer = no_pacing()
     limits = fake.enforce_rate_limits(window=0.2)
 
     results = await burst(platform, str(channel), POSTS)
@@ -328,30 +343,26 @@ async def slack(contract_ctx: Context) -> AsyncIterator[tuple[FakeSlack, str, Sl
             await platform.stop()
 
 
-def slack_seen(limits: SlackLimits) -> int:
-    return limits.passed + limits.served_429 - limits.tier_429
-
-
 async def test_slacks_pacing_keeps_a_burst_into_one_channel_clear_of_429(
     slack: tuple[FakeSlack, str, SlackPlatform],
 ) -> None:
     fake, channel, platform = slack
-    assert (platform.pacer.per_window, platform.pacer.window) == (1, 1.0)
+    assert (platform.pacer.per_window, platform.pacer.window) == (2, 2.0)
     clock = SteppedClock()
-    limits = fake.enforce_rate_limits(clock=clock.now)
-    pace(platform, fake, clock, seen=lambda: slack_seen(limits))
+    limits = fake.enforce_rate_limits(clock=clock.now)  # 1 a second, bursts of 2
+    pace(platform, clock)
 
     results = await burst(platform, channel, 6)
     assert not [r for r in results if isinstance(r, BaseException)]
     assert (limits.served_429, limits.passed, len(fake.messages[channel])) == (0, 6, 6)
-    assert clock.time == 5.0
+    assert clock.time == 4.0, "two at once, then one a second"
 
 
 async def test_control_without_the_pacer_the_same_burst_meets_slacks_429(
     slack: tuple[FakeSlack, str, SlackPlatform],
 ) -> None:
     fake, channel, platform = slack
-    platform.pacer = NoPacing()
+    platform.pacer = no_pacing()
     limits = fake.enforce_rate_limits(clock=SteppedClock().now)
 
     results = await burst(platform, channel, 6)

@@ -2,11 +2,15 @@
 
 Discord (https://discord.com/developers/docs/topics/rate-limits):
 - the global limit, 50 requests a second per bot token (interaction callbacks and webhooks
-  by token do not count): a 429 with `X-RateLimit-Global`, announced by no earlier answer;
-- per-route buckets, each a fixed window opened by its first request and announced on every
-  answer (`X-RateLimit-Limit/Remaining/Reset/Reset-After/Bucket`): a channel's message
-  creates, 5 per 5 s, and a webhook's executes, 5 per 2 s. discord.py reads the headers and
-  waits by itself when `Remaining` is 0, so it never meets these at all;
+  by token do not count), in fixed one-second windows of the clock: a 429 with
+  `X-RateLimit-Global`, announced by no earlier answer;
+- per-route buckets in fixed windows that open at the same moment for every channel (and
+  webhook): multiples of the window on the clock, not a channel's first request. Each is
+  announced on every answer (`X-RateLimit-Limit/Remaining/Reset/Reset-After/Bucket`): a
+  channel's message creates, 5 per 5 s, and a webhook's executes, 5 per 2 s. discord.py reads
+  the headers and waits by itself when `Remaining` is 0, so it never meets these at all;
+  but 20 channels whose windows all open together release 100 posts in one second, which
+  the global limit refuses unless the bot paces all its requests together;
 - `announced=False` sends no such headers: the buckets then stand for the limits Discord
   shows only in a 429 (`X-RateLimit-Scope: shared`, per resource, and the "sub-limits" a 429
   with `Remaining` > 0 reveals). No client library can wait for those in advance; only the
@@ -26,6 +30,7 @@ test's `SteppedClock`, which lets a pacer's 5-second wait pass at once.
 from __future__ import annotations
 
 import asyncio
+import math
 import re
 import time
 from collections.abc import Awaitable, Callable
@@ -76,15 +81,20 @@ class SteppedClock:
 
 @dataclass
 class FixedWindow:
+    """`limit` requests in each window [k·window, (k+1)·window) of the clock."""
+
     limit: int
     window: float
     remaining: int = 0
     reset_at: float = 0.0
+    seen: int = 0  # requests in the current window, passed or refused
 
     def take(self, now: float) -> float | None:
         """Count one request; None when it passes, else the seconds until the window ends."""
         if now >= self.reset_at:
-            self.remaining, self.reset_at = self.limit, now + self.window
+            opened = math.floor(now / self.window) * self.window
+            self.remaining, self.reset_at, self.seen = self.limit, opened + self.window, 0
+        self.seen += 1
         if self.remaining <= 0:
             return self.reset_at - now
         self.remaining -= 1
@@ -128,6 +138,8 @@ class DiscordLimits:
     served_429: int = 0  # every 429 the fake answered
     global_429: int = 0
     passed: int = 0  # message creates and webhook executes that their route bucket let through
+    counted: int = 0  # requests the global bucket counted (passed or refused)
+    busiest_second: int = 0  # the most requests the global bucket counted in one window
     _global: FixedWindow | None = None
     _routes: dict[tuple[str, tuple[str, ...]], FixedWindow] = field(default_factory=dict)
 
@@ -150,7 +162,9 @@ class DiscordLimits:
     def take_global(self) -> float | None:
         if self._global is None:
             self._global = FixedWindow(self.global_per_second, 1.0)
+        self.counted += 1
         wait = self._global.take(self.clock())
+        self.busiest_second = max(self.busiest_second, self._global.seen)
         if wait is not None:
             self.served_429 += 1
             self.global_429 += 1

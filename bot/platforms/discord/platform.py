@@ -18,11 +18,11 @@ import discord
 import yarl
 from discord.gateway import DiscordWebSocket
 
-from bot.platforms.discord.client import DiscordClient
+from bot.platforms.discord.client import GLOBAL_PER_SECOND, DiscordClient, create_message
 from bot.platforms.discord.interactions import BoardRule, InteractionRouter
 from bot.platforms.discord.render import Part, render
 from bot.platforms.discord.schema import commands_payload
-from bot.platforms.pacing import ChannelPacer
+from bot.platforms.pacing import ChannelPacer, Pacer
 from handlers.context import Context
 from handlers.inbound import dispatch_inbound
 from handlers.ports import DeliveryError
@@ -58,7 +58,9 @@ class DiscordPlatform:
     def __init__(self, ctx: Context, config: DiscordConfig) -> None:
         self.ctx, self.config = ctx, config
         self.router = InteractionRouter(ctx, BoardRule(config.board_role))
-        self.pacer = ChannelPacer()
+        self.pacer: Pacer = ChannelPacer()  # 5 messages per 5 s in a channel (and a DM)
+        self.budget = Pacer(GLOBAL_PER_SECOND, 1.0)  # the bot token's every REST request
+        self._lingering: set[asyncio.Task[object]] = set()  # posts waiting out their bucket
         self.client: DiscordClient | None = None
         self._task: asyncio.Task[None] | None = None
         self._stopping = False
@@ -109,6 +111,8 @@ class DiscordPlatform:
 
     async def stop(self) -> None:
         self._stopping = True
+        for task in list(self._lingering):
+            task.cancel()
         if self.client is not None:
             await self.client.close()
         if self._task is not None:
@@ -192,7 +196,6 @@ class DiscordPlatform:
             return ",".join(done)
         ids: list[str] = []
         for index, part in enumerate(render(message)):
-            await self.pacer.wait(channel.id)
             extra: dict[str, object] = {}
             if index == 0 and message.reply_to:
                 extra["reference"] = discord.MessageReference(
@@ -200,27 +203,33 @@ class DiscordPlatform:
                     channel_id=channel.id,
                     fail_if_not_exists=False,
                 )
-            with _delivery_errors():
-                sent = await channel.send(
-                    **part.kwargs(), **extra, nonce=nonce_for(idempotency_key, index)
-                )
-            ids.append(str(sent.id))
+            async with self.pacer.slot(channel.id):
+                with _delivery_errors():
+                    ids.append(
+                        await create_message(
+                            channel,
+                            self._lingering,
+                            **part.kwargs(),
+                            **extra,
+                            nonce=nonce_for(idempotency_key, index),
+                        )
+                    )
         return ",".join(ids)
 
     async def _send_as_author(self, channel_id: int, message: Message, parts: list[Part]) -> str:
         webhook = await self._webhook(channel_id)
         ids = []
         for part in parts:
-            await self.pacer.wait(channel_id)
             args = part.kwargs()
             args.pop("view", None)  # webhooks of a bot application cannot carry our buttons
-            with _delivery_errors():
-                sent = await webhook.send(
-                    **args,
-                    username=webhook_user_name(message.author_name or ""),
-                    avatar_url=message.author_avatar_url,
-                    wait=True,
-                )
+            async with self.pacer.slot(channel_id):
+                with _delivery_errors():
+                    sent = await webhook.send(
+                        **args,
+                        username=webhook_user_name(message.author_name or ""),
+                        avatar_url=message.author_avatar_url,
+                        wait=True,
+                    )
             ids.append(f"w{webhook.id}:{sent.id}")
         return ",".join(ids)
 
@@ -291,9 +300,9 @@ class DiscordPlatform:
         if extra and by_webhook:  # the longer text goes on under the same author
             kept.append(await self._send_as_author(channel.id, message, extra))
         for part in extra if not by_webhook else []:
-            await self.pacer.wait(channel.id)
-            with _delivery_errors():
-                kept.append(str((await channel.send(**part.kwargs())).id))
+            async with self.pacer.slot(channel.id):
+                with _delivery_errors():
+                    kept.append(await create_message(channel, self._lingering, **part.kwargs()))
         return ",".join(kept)
 
     async def _edit_one(self, channel_id: int, ref: str, part: Part) -> None:

@@ -22,7 +22,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.platforms.pacing import ChannelPacer
+from bot.platforms.pacing import Pacer, TokenPacer
 from bot.platforms.slack.commands import slash_commands
 from bot.platforms.slack.directory import SlackDirectory, display_name
 from bot.platforms.slack.http import SlackHttpGate
@@ -90,7 +90,8 @@ class SlackPlatform:
         )
         self.listeners.register(self.app)
         self.http_gate = SlackHttpGate(ctx, config.signing_secret or "")
-        self.pacer = ChannelPacer(per_window=1, window_seconds=1.0)
+        # About one post a second per channel, with the short burst Slack allows: 2 at once
+        self.pacer: Pacer = TokenPacer(per_window=2, window_seconds=2.0)
         self.bot_user_id: str | None = None
         self.bot_id: str | None = None
         self._socket: AsyncSocketModeHandler | None = None
@@ -261,24 +262,29 @@ class SlackPlatform:
     async def _post(
         self, channel: str, part: SlackMessage, message: Message, key: str, index: int
     ) -> str:
-        await self.pacer.wait(channel)
         author: dict[str, Any] = {}
         if message.author_name:
             author = {"username": message.author_name, "icon_url": message.author_avatar_url}
         if message.reply_to:
             author["thread_ts"] = message.reply_to
-        with _delivery_errors():
-            posted = await self.client.chat_postMessage(
-                channel=channel,
-                text=part.text,
-                blocks=part.blocks,
-                metadata={
-                    "event_type": METADATA_EVENT,
-                    "event_payload": {"key": key, "part": index},
-                },
-                unfurl_links=False,
-                **{k: v for k, v in author.items() if v},
-            )
+        async with self.pacer.slot(channel):
+            try:
+                with _delivery_errors():
+                    posted = await self.client.chat_postMessage(
+                        channel=channel,
+                        text=part.text,
+                        blocks=part.blocks,
+                        metadata={
+                            "event_type": METADATA_EVENT,
+                            "event_payload": {"key": key, "part": index},
+                        },
+                        unfurl_links=False,
+                        **{k: v for k, v in author.items() if v},
+                    )
+            except DeliveryError as error:
+                if error.retry_after is not None:  # rate limited: the channel waits it out
+                    self.pacer.hold(channel, error.retry_after)
+                raise
         return str(posted["ts"])
 
     async def _already_posted(self, channel: str, key: str) -> dict[int, str]:
