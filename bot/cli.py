@@ -1,34 +1,40 @@
-"""The `bryggan` command line: run, console, migrate, check-config, outbox list|retry."""
+"""The `bryggan` command line: run, console, migrate, check-config, outbox list|retry, and the
+subcommands kept in bot/cli_*.py.
+
+Start-up is kept cheap: this module imports the standard library only. The parser names
+every command, but a command's module, the settings, SQLAlchemy and the platforms are
+imported only when that command runs, so `bryggan --help` costs little more than Python
+itself and no command loads a chat client it does not use (tests/unit/test_cli_startup.py).
+"""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
-import json
+import importlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
+from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import SQLAlchemyError
-
-from bot import cli_mail, cli_members, cli_retention, cli_surveys, cli_wishes
-from bot.context import open_database
-from bot.logs import configure_logging
-from bot.settings import (
-    Settings,
-    SettingsError,
-    load_settings,
-    secret_values,
-    unknown_settings,
-)
-from handlers.clock import SystemClock
-from storage import outbox
-from storage.migrate import current_revision, head_revision, upgrade
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from storage.db import Database
 
 EXIT_CONFIG = 2
+# Subcommands defined in their own module, imported only when the command runs or its help
+# is asked for: name → (module, the line `bryggan --help` shows, equal to the module's own).
+MODULE_COMMANDS: dict[str, tuple[str, str]] = {
+    "wishes": ("bot.cli_wishes", "import, export or search the wish list"),
+    "mail": ("bot.cli_mail", "import or list the e-mail list"),
+    "survey": ("bot.cli_surveys", "make a survey from a file, or export a survey's answers"),
+    "member": ("bot.cli_members", "export or erase what is kept about a member"),
+    "retention": ("bot.cli_retention", "remove personal data past its retention period"),
+}
+OFFLINE_COMMANDS = ("slack-manifest", "discord-invite-url")  # these need no database
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
+    """Every command; of MODULE_COMMANDS only those in `load` (all when None) get their own
+    options, the others just their line in `bryggan --help`."""
     parser = argparse.ArgumentParser(
         prog="bryggan",
         description="Bryggan: the association's bot for Discord, Slack, e-mail and the web.",
@@ -72,11 +78,11 @@ def _parser() -> argparse.ArgumentParser:
     mode = slack.add_mutually_exclusive_group()
     mode.add_argument("--socket", action="store_true", help="Socket Mode (the default)")
     mode.add_argument("--http", metavar="URL", help="HTTP mode: the public /slack/events URL")
-    cli_wishes.add_parser(commands)
-    cli_mail.add_parser(commands)
-    cli_surveys.add_parser(commands)
-    cli_members.add_parser(commands)
-    cli_retention.add_parser(commands)
+    for name, (module, summary) in MODULE_COMMANDS.items():
+        if load is None or name in load:
+            importlib.import_module(module).add_parser(commands)
+        else:
+            commands.add_parser(name, help=summary, add_help=False)
     box = commands.add_parser(
         "outbox", help="inspect or retry deliveries", description="Inspect or retry deliveries."
     )
@@ -95,7 +101,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    named = next((arg for arg in argv if not arg.startswith("-")), "")  # the command
+    args = _parser(load=[named] if named in MODULE_COMMANDS else []).parse_args(argv)
+    from bot.logs import configure_logging
+    from bot.settings import SettingsError, load_settings, unknown_settings
+
     try:
         settings = load_settings()
     except SettingsError as error:
@@ -105,42 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for line in unknown_settings():
         print(f"bryggan: warning: {line}", file=sys.stderr)
     configure_logging(settings.log_level, settings.log_format, _secrets(settings))
-    command = args.command or "run"
     try:
-        if command not in OFFLINE_COMMANDS:
-            asyncio.run(_reach_database(settings))
-        if command in ("run", "console"):
-            from bot.runtime import Runtime, run_until_signal  # the platforms: only to run
-
-        if command == "run":
-            return asyncio.run(run_until_signal(Runtime(settings)))
-        if command == "console":
-            return asyncio.run(
-                run_until_signal(
-                    Runtime(settings, with_web=False, with_console=True, with_chat=False)
-                )
-            )
-        if command == "migrate":
-            return asyncio.run(_migrate(settings))
-        if command == "check-config":
-            return asyncio.run(_check_config(settings))
-        if command == "wishes":
-            return asyncio.run(cli_wishes.run(settings, args))
-        if command == "mail":
-            return asyncio.run(cli_mail.run(settings, args))
-        if command == "survey":
-            return asyncio.run(cli_surveys.run(settings, args))
-        if command == "member":
-            return asyncio.run(cli_members.run(settings, args))
-        if command == "retention":
-            return asyncio.run(cli_retention.run(settings, args))
-        if command == "slack-manifest":
-            return _slack_manifest(settings, args.http)
-        if command == "discord-invite-url":
-            return asyncio.run(_discord_invite_url(settings))
-        if args.outbox_command == "list":
-            return asyncio.run(_outbox_list(settings, args.failed, args.limit, args.json))
-        return asyncio.run(_outbox_retry(settings, args.id))
+        return _run(args.command or "run", args, settings)
     except SettingsError as error:  # found on the way: the database, the web port
         for line in error.lines:
             print(f"bryggan: configuration error: {_redact(line, settings)}", file=sys.stderr)
@@ -150,31 +127,74 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"bryggan: cannot start: {_redact(str(error), settings)}", file=sys.stderr)
         return 1
-    except SQLAlchemyError as error:
-        print(
-            f"bryggan: database error: {_redact(str(error.orig or error), settings)}",
-            file=sys.stderr,
-        )
+    except Exception as error:
+        if not _is_database_error(error):
+            raise
+        reason = getattr(error, "orig", None) or error
+        print(f"bryggan: database error: {_redact(str(reason), settings)}", file=sys.stderr)
         return 1
 
 
-OFFLINE_COMMANDS = ("slack-manifest", "discord-invite-url")  # these need no database
+def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
+    """Run one command, importing what it needs and nothing else."""
+    import asyncio
+
+    revision = None
+    if command not in OFFLINE_COMMANDS:
+        revision = asyncio.run(_reach_database(settings))
+    if command in MODULE_COMMANDS:
+        module = importlib.import_module(MODULE_COMMANDS[command][0])
+        return int(asyncio.run(module.run(settings, args)))
+    if command in ("run", "console"):
+        from bot.runtime import Runtime, run_until_signal  # the platforms: only to run
+
+        runtime = (
+            Runtime(settings)
+            if command == "run"
+            else Runtime(settings, with_web=False, with_console=True, with_chat=False)
+        )
+        return asyncio.run(run_until_signal(runtime))
+    if command == "migrate":
+        return asyncio.run(_migrate(settings))
+    if command == "check-config":
+        return _check_config(settings, revision)
+    if command == "slack-manifest":
+        return _slack_manifest(settings, args.http)
+    if command == "discord-invite-url":
+        return asyncio.run(_discord_invite_url(settings))
+    if args.outbox_command == "list":
+        return asyncio.run(_outbox_list(settings, args.failed, args.limit, args.json))
+    return asyncio.run(_outbox_retry(settings, args.id))
 
 
-async def _reach_database(settings: Settings) -> None:
-    """One connection before anything else: an unreachable database names DATABASE_URL
-    (password hidden) and exits 2, like any other wrong setting."""
-    db = open_database(settings)
+def _is_database_error(error: Exception) -> bool:
+    """A SQLAlchemy error, told without importing SQLAlchemy: none was raised if it is not
+    loaded."""
+    errors = sys.modules.get("sqlalchemy.exc")
+    return errors is not None and isinstance(error, errors.SQLAlchemyError)
+
+
+def _open_database(settings: Settings) -> Database:
+    """As `bot.context.open_database`, without loading the handlers that module builds on."""
+    from storage.db import Database
+
+    return Database(settings.database_url_value, schema=settings.database_schema)
+
+
+async def _reach_database(settings: Settings) -> str | None:
+    """One connection before anything else, with the database's driver alone: an unreachable
+    database names DATABASE_URL (password hidden) and exits 2, like any other wrong setting.
+    Returns the stored migration revision."""
+    from bot.settings import SettingsError
+    from storage.migrate import DatabaseUrl, probe_revision
+
     try:
-        async with db.engine.connect():
-            pass
-    except (OSError, SQLAlchemyError) as error:
-        shown = make_url(settings.database_url_value).render_as_string(hide_password=True)
-        reason = getattr(error, "orig", None) or error
+        return await probe_revision(settings.database_url_value, settings.database_schema)
+    except Exception as error:  # the driver's own errors: any of them means "not reached"
+        shown = DatabaseUrl.parse(settings.database_url_value).shown()
+        reason = " ".join(str(error).split()) or type(error).__name__
         message = f"DATABASE_URL: cannot reach the database at {shown} ({reason})"
         raise SettingsError([message]) from None
-    finally:
-        await db.dispose()
 
 
 def _redact(text: str, settings: Settings) -> str:
@@ -184,11 +204,15 @@ def _redact(text: str, settings: Settings) -> str:
 
 
 def _secrets(settings: Settings) -> list[str]:
+    from bot.settings import secret_values
+
     return secret_values(settings)
 
 
 async def _migrate(settings: Settings) -> int:
-    db = open_database(settings)
+    from storage.migrate import current_revision, upgrade
+
+    db = _open_database(settings)
     try:
         await upgrade(db)
         print(f"database at revision {await current_revision(db)}")
@@ -197,24 +221,17 @@ async def _migrate(settings: Settings) -> int:
     return 0
 
 
-async def _check_config(settings: Settings) -> int:
+def _check_config(settings: Settings, revision: str | None) -> int:
+    """The settings with secrets hidden, and the database as `_reach_database` found it."""
+    from storage.migrate import DatabaseUrl, head_revision
+
     shown = settings.model_dump()
-    shown["database_url"] = make_url(settings.database_url_value).render_as_string(
-        hide_password=True
-    )
+    shown["database_url"] = DatabaseUrl.parse(settings.database_url_value).shown()
     for key, value in sorted(shown.items()):
         print(f"{key.upper()}={value}")
     print(f"platforms: {', '.join(settings.chat_platforms()) or 'none (console)'}")
-    db = open_database(settings)
-    try:
-        if not await db.ping():
-            print("database: NOT reachable", file=sys.stderr)
-            return 1
-        revision = await current_revision(db)
-        state = "up to date" if revision == head_revision() else "needs `bryggan migrate`"
-        print(f"database: reachable, revision {revision or 'none'} ({state})")
-    finally:
-        await db.dispose()
+    state = "up to date" if revision == head_revision() else "needs `bryggan migrate`"
+    print(f"database: reachable, revision {revision or 'none'} ({state})")
     return 0
 
 
@@ -236,14 +253,14 @@ def _slack_manifest(settings: Settings, http_url: str | None) -> int:
 
 
 async def _discord_invite_url(settings: Settings) -> int:
-    from bot.platforms.discord.invite import application_id, invite_url
-
     if settings.discord_token is None:
         print(
             "bryggan: set DISCORD_TOKEN first (the bot token from the Developer Portal)",
             file=sys.stderr,
         )
         return EXIT_CONFIG
+    from bot.platforms.discord.invite import application_id, invite_url
+
     app_id = await application_id(
         settings.discord_token.get_secret_value(), settings.discord_api_base_url
     )
@@ -252,7 +269,12 @@ async def _discord_invite_url(settings: Settings) -> int:
 
 
 async def _outbox_list(settings: Settings, failed: bool, limit: int, as_json: bool) -> int:
-    db = open_database(settings)
+    import json
+
+    from storage import outbox
+    from storage.migrate import upgrade
+
+    db = _open_database(settings)
     try:
         await upgrade(db)
         rows = await outbox.list_rows(db, failed_only=failed, limit=limit)
@@ -283,7 +305,11 @@ async def _outbox_list(settings: Settings, failed: bool, limit: int, as_json: bo
 
 
 async def _outbox_retry(settings: Settings, row_id: int) -> int:
-    db = open_database(settings)
+    from handlers.clock import SystemClock
+    from storage import outbox
+    from storage.migrate import upgrade
+
+    db = _open_database(settings)
     try:
         await upgrade(db)
         if await outbox.retry_failed(db, row_id, now=SystemClock().now()):

@@ -6,21 +6,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.ext.asyncio import AsyncSession
+if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
+    from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.context import build_context
-from bot.settings import Settings
-from handlers.clock import SystemClock
-from handlers.context import Context
-from handlers.errors import CommandError
-from handlers.i18n import translator
-from handlers.people.forget import erase_address, erase_person, receipt
-from handlers.people.my_data import as_json
-from handlers.people.users import find_person
-from storage.migrate import upgrade
-from storage.people_export import personal_data
-from storage.people_models import PersonRow
+    from bot.settings import Settings
+    from handlers.context import Context
+    from storage.people_models import PersonRow
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -50,6 +43,16 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.context import build_context
+    from handlers.clock import SystemClock
+    from handlers.errors import CommandError
+    from handlers.i18n import translator
+    from handlers.people.forget import erase_address
+    from handlers.people.my_data import as_json
+    from handlers.people.users import find_person
+    from storage.migrate import upgrade
+    from storage.people_export import personal_data
+
     ctx = build_context(settings, SystemClock())
     try:
         await upgrade(ctx.db)
@@ -77,6 +80,9 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
 
 async def _erase(ctx: Context, session: AsyncSession, person: PersonRow, *, confirmed: bool) -> int:
     """Erase, or without `--yes` say whom it would erase (a typo must not erase anyone)."""
+    from handlers.i18n import translator
+    from handlers.people.forget import erase_person, receipt
+
     who = f"#{person.id} {person.display_name}"
     if not confirmed:
         print(f"Would erase {who}. Nothing erased; run again with --yes.", file=sys.stderr)

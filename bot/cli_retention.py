@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import argparse
 import json
+from typing import TYPE_CHECKING
 
-from bot.context import open_database, retention_policy
-from bot.settings import Settings
-from handlers.clock import Clock, SystemClock
-from handlers.retention import apply_retention, period_days
-from storage.migrate import upgrade
+if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
+    from bot.settings import Settings
+    from handlers.clock import Clock
 
 # What each kind is, and what happens to it (done, and in a dry run).
 LABELS: dict[str, tuple[str, str, str]] = {
@@ -49,6 +48,11 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 async def run(settings: Settings, args: argparse.Namespace, *, clock: Clock | None = None) -> int:
+    from bot.context import open_database, retention_policy
+    from handlers.clock import SystemClock
+    from handlers.retention import apply_retention, period_days
+    from storage.migrate import upgrade
+
     policy = retention_policy(settings)
     db = open_database(settings)
     try:

@@ -14,20 +14,14 @@ import io
 import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+from handlers.errors import CommandError  # a small module: no database, no platform
 
-from bot.context import build_context
-from bot.settings import Settings
-from handlers.clock import SystemClock
-from handlers.context import Context
-from handlers.errors import CommandError
-from handlers.i18n import translator
-from handlers.surveys.authoring import closing_time, create_survey
-from handlers.surveys.definition import QuestionSpec, checked, question
-from handlers.surveys.export import load, to_csv, to_markdown
-from storage.migrate import upgrade
+if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
+    from bot.settings import Settings
+    from handlers.context import Context
+    from handlers.surveys.definition import QuestionSpec
 
 EXIT_BAD_FILE = 2
 CSV_COLUMNS = ("text", "kind", "choices", "required")
@@ -76,6 +70,10 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.context import build_context
+    from handlers.clock import SystemClock
+    from storage.migrate import upgrade
+
     ctx = build_context(settings, SystemClock())
     try:
         await upgrade(ctx.db)
@@ -87,6 +85,8 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _message(error: CommandError) -> str:
+    from handlers.i18n import translator
+
     return error.text(translator("en"))
 
 
@@ -109,6 +109,8 @@ def read_definition(path: Path, args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _yaml_definition(raw: str) -> dict[str, Any]:
+    import yaml
+
     try:
         loaded = yaml.safe_load(raw)
     except yaml.YAMLError as error:
@@ -156,6 +158,9 @@ def checked_definition(
     ctx: Context, found: dict[str, Any]
 ) -> tuple[dict[str, Any], list[QuestionSpec]]:
     """Every problem of the definition at once, or what `create_survey` takes."""
+    from handlers.surveys.authoring import closing_time
+    from handlers.surveys.definition import checked, question
+
     problems: list[str] = []
     title = " ".join(_text(found.get("title")).split())
     if not title:
@@ -198,6 +203,8 @@ def checked_definition(
 
 
 async def _create(ctx: Context, args: argparse.Namespace) -> int:
+    from handlers.surveys.authoring import create_survey
+
     try:
         fields, specs = checked_definition(ctx, read_definition(args.file, args))
     except BadFile as error:
@@ -216,6 +223,9 @@ async def _create(ctx: Context, args: argparse.Namespace) -> int:
 
 
 async def _export(ctx: Context, args: argparse.Namespace, settings: Settings) -> int:
+    from handlers.i18n import translator
+    from handlers.surveys.export import load, to_csv, to_markdown
+
     async with ctx.db.transaction() as session:
         data = await load(session, args.number)
     if data is None:

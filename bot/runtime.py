@@ -8,9 +8,9 @@ import contextlib
 import logging
 import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import Any, TextIO
 
 from pydantic import SecretStr
 
@@ -19,7 +19,7 @@ from bot.dispatcher import Dispatcher, DispatcherConfig
 from bot.feed_fetcher import AiohttpFetcher
 from bot.platforms.console import ConsolePlatform, stdin_lines
 from bot.platforms.email.platform import build_email_platform
-from bot.scheduler import Scheduler
+from bot.scheduler import Job, Scheduler
 from bot.settings import Settings
 from bot.web import WebServer, build_web_app
 from handlers.clock import Clock, SystemClock
@@ -39,6 +39,7 @@ FEED_TICK_SECONDS = 30  # how often due feeds are looked for (each has its own i
 MEETING_TICK_SECONDS = 20  # how often meetings' posts, rounds and surveys are looked at
 RETENTION_SECONDS = 24 * 3600  # retention runs daily…
 RETENTION_FIRST_SECONDS = 600  # …and first soon after a start, so restarts never skip it
+STOP_FLOOR_SECONDS = 0.5  # what stops by itself gets this long even when the grace is spent
 
 
 def dispatcher_config(settings: Settings) -> DispatcherConfig:
@@ -80,6 +81,8 @@ class Runtime:
         self.ctx.wake_outbox = self.dispatcher.wake
         self.ctx.connected = lambda: {n: p.connected for n, p in self.platforms.items()}
         self.scheduler = Scheduler()
+        self._jobs: set[asyncio.Task[None]] = set()  # scheduled jobs under way
+        self._owns_loop = False  # set by `run_until_signal`: every other task is ours
         self._register_jobs()
         self.web: WebServer | None = None
         self.console: ConsolePlatform | None = None
@@ -181,14 +184,33 @@ class Runtime:
 
     def _register_jobs(self) -> None:
         """The periodic jobs, started by `serve()` (tests run one with `scheduler.run_due`)."""
-        self.scheduler.every("outbox-backlog", 300, self._log_backlog)
-        self.scheduler.every("feeds", FEED_TICK_SECONDS, self._poll_feeds)
-        self.scheduler.every("meetings", MEETING_TICK_SECONDS, self._meeting_posts)
-        self.scheduler.every("rounds", MEETING_TICK_SECONDS, self._close_rounds)
-        self.scheduler.every("surveys", MEETING_TICK_SECONDS, self._survey_tick)
-        self.scheduler.every(
-            "retention", RETENTION_SECONDS, self._retention, first_after=RETENTION_FIRST_SECONDS
+        every = self.scheduler.every
+        every("outbox-backlog", 300, self._uncancelled("outbox-backlog", self._log_backlog))
+        every("feeds", FEED_TICK_SECONDS, self._uncancelled("feeds", self._poll_feeds))
+        for name, job in (
+            ("meetings", self._meeting_posts),
+            ("rounds", self._close_rounds),
+            ("surveys", self._survey_tick),
+        ):
+            every(name, MEETING_TICK_SECONDS, self._uncancelled(name, job))
+        every(
+            "retention",
+            RETENTION_SECONDS,
+            self._uncancelled("retention", self._retention),
+            first_after=RETENTION_FIRST_SECONDS,
         )
+
+    def _uncancelled(self, name: str, job: Callable[[], Coroutine[Any, Any, None]]) -> Job:
+        """`job` in a task of its own that the scheduler's stop does not cancel: `_shutdown`
+        waits for it instead (see there why)."""
+
+        async def run() -> None:
+            task = asyncio.create_task(job(), name=f"job-{name}-run")
+            self._jobs.add(task)
+            task.add_done_callback(self._jobs.discard)
+            await asyncio.shield(task)  # an error still reaches the scheduler, which logs it
+
+        return run
 
     async def serve(self) -> int:
         await upgrade(self.db)
@@ -221,12 +243,17 @@ class Runtime:
         return 0
 
     async def _shutdown(self, dispatcher_task: asyncio.Task[None]) -> None:
+        """Stop everything, then dispose the database. Nothing is cancelled in the middle of
+        a database call while it can still end by itself (within SHUTDOWN_GRACE_SECONDS):
+        a cancel that lands while a connection is being returned makes SQLAlchemy's pool
+        log a CancelledError traceback."""
         log.info("bryggan stopping")
-        await self.dispatcher.stop(self.settings.shutdown_grace_seconds)
-        dispatcher_task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await dispatcher_task
-        await self.scheduler.stop()
+        grace = self.settings.shutdown_grace_seconds
+        deadline = asyncio.get_running_loop().time() + grace
+        await self.dispatcher.stop(grace)
+        await _ended([dispatcher_task], deadline)  # it stops claiming and returns
+        await self.scheduler.stop()  # a job under way runs on (`_uncancelled`)…
+        await _ended(self._jobs, deadline)  # …and is waited for here
         for platform in self.platforms.values():
             with contextlib.suppress(Exception):
                 await platform.stop()
@@ -234,8 +261,27 @@ class Runtime:
             await self.web.stop()
         if isinstance(self.ctx.fetcher, AiohttpFetcher):
             await self.ctx.fetcher.close()
-        await self.db.dispose()
+        if self._owns_loop:  # platforms' event handlers, anything else still at work
+            await _ended(asyncio.all_tasks() - {asyncio.current_task()}, deadline)
+        await self.db.dispose()  # last: nothing that may use it is left running
         log.info("bryggan stopped")
+
+
+async def _ended(tasks: Iterable[asyncio.Task[Any]], deadline: float) -> None:
+    """Wait for `tasks` until `deadline`, then cancel what is left; errors are logged."""
+    tasks = list(tasks)
+    if not tasks:
+        return
+    timeout = max(STOP_FLOOR_SECONDS, deadline - asyncio.get_running_loop().time())
+    _done, pending = await asyncio.wait(tasks, timeout=timeout)
+    for task in pending:
+        task.cancel()
+    outcomes = await asyncio.gather(*tasks, return_exceptions=True)
+    for task, outcome in zip(tasks, outcomes, strict=True):
+        if isinstance(outcome, Exception):
+            log.error(
+                "task failed while stopping", exc_info=outcome, extra={"task": task.get_name()}
+            )
 
 
 async def run_until_signal(runtime: Runtime) -> int:
@@ -243,6 +289,7 @@ async def run_until_signal(runtime: Runtime) -> int:
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signum, runtime.request_stop)
+    runtime._owns_loop = True  # `asyncio.run`'s loop, which holds nothing but the bot
     try:
         return await runtime.serve()
     finally:

@@ -15,8 +15,8 @@ from urllib.parse import unquote, urlsplit
 from dotenv import dotenv_values
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+
+from storage.migrate import DatabaseUrl  # SQLAlchemy's URL grammar without SQLAlchemy
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///data/bryggan.db"
 ENV_FILE = ".env"
@@ -300,20 +300,17 @@ class Settings(BaseSettings):
 def normalise_database_url(url: str) -> str:
     """Accept plain `postgresql://`/`sqlite:///` URLs and pick the async drivers the bot uses."""
     try:
-        parsed = make_url(url.strip())
-    except ArgumentError:
+        parsed = DatabaseUrl.parse(url.strip())
+    except ValueError:
         raise ValueError(
             "must be a database URL such as sqlite+aiosqlite:///data/bryggan.db "
             "or postgresql+asyncpg://user:password@host/database"
         ) from None
-    backend = parsed.get_backend_name()
-    if backend in ("postgresql", "postgres"):
-        parsed = parsed.set(drivername="postgresql+asyncpg")
-    elif backend == "sqlite":
-        parsed = parsed.set(drivername="sqlite+aiosqlite")
-    else:
-        raise ValueError("must be a SQLite or PostgreSQL URL")
-    return parsed.render_as_string(hide_password=False)
+    if parsed.backend in ("postgresql", "postgres"):
+        return parsed.with_driver("postgresql+asyncpg")
+    if parsed.backend == "sqlite":
+        return parsed.with_driver("sqlite+aiosqlite")
+    raise ValueError("must be a SQLite or PostgreSQL URL")
 
 
 def _parse_smtp_url(url: str) -> tuple[str, str, int | None, str | None, str | None]:
@@ -374,7 +371,7 @@ def secret_values(settings: Settings) -> list[str]:
         value = getattr(settings, name)
         if value is not None and value.get_secret_value():
             found.append(value.get_secret_value())
-    password = make_url(settings.database_url_value).password
+    password = DatabaseUrl.parse(settings.database_url_value).password
     if password:
         found.append(str(password))
     smtp_url = settings.smtp_url.get_secret_value() if settings.smtp_url else ""

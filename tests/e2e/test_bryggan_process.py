@@ -85,6 +85,7 @@ async def test_healthz_then_sigterm_stops_cleanly(
         assert process.stderr is not None
         rest = (await process.stderr.read()).decode()
         assert 'msg="bryggan stopped"' in rest
+        assert "Traceback" not in rest  # e.g. SQLAlchemy's pool, cancelled mid-return
     finally:
         if process.returncode is None:
             process.kill()

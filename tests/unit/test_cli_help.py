@@ -35,3 +35,14 @@ def test_every_subcommand_has_help(
 def test_the_list_is_not_empty() -> None:
     found = every_command()
     assert ("outbox", "retry") in found and ("member", "erase") in found and len(found) > 15
+
+
+def test_help_lists_each_command_as_its_module_does_without_loading_it() -> None:
+    """`bryggan --help` takes the lines of the commands in bot/cli_*.py from
+    `cli.MODULE_COMMANDS`, so it need not import them: they must be the modules' own."""
+    full, light = (
+        next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        for parser in (cli._parser(), cli._parser(load=()))
+    )
+    listed = [(action.dest, action.help) for action in light._choices_actions]
+    assert listed == [(action.dest, action.help) for action in full._choices_actions]
