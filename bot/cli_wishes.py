@@ -6,18 +6,16 @@ import argparse
 import csv
 import json
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
-from bot.context import build_context
-from bot.settings import Settings
-from handlers.clock import SystemClock
-from handlers.context import Context
-from handlers.similarity import SimilarityIndex
-from handlers.wishes.export import export_rows, import_rows, to_csv, to_json, to_markdown
-from storage.migrate import upgrade
-from storage.wish_models import WishRow
+if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
+    from bot.settings import Settings
+    from handlers.context import Context
 
-FORMATS = {"csv": to_csv, "md": to_markdown, "json": to_json}
+FORMATS = ("csv", "json", "md")
+PROGRESS_AFTER = 1.0  # seconds: a quick import draws no bar
 
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -32,7 +30,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="import wishes from a CSV file",
         description="Import wishes from CSV (at least the columns title and module; "
         "external_id, description, municipality and status when present). Importing the "
-        "same rows again changes nothing.",
+        "same rows again changes nothing. On a terminal, a long import shows its progress.",
     )
     taking.add_argument("file", type=Path, help="the CSV file (UTF-8)")
     taking.add_argument("--source", default="import", help="where the rows come from")
@@ -41,7 +39,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="print the ranked wish list",
         description="Print the ranked wish list: the document sent to the vendor.",
     )
-    giving.add_argument("--format", choices=sorted(FORMATS), default="csv")
+    giving.add_argument("--format", choices=FORMATS, default="csv")
     giving.add_argument("--output", type=Path, help="write to this file instead of stdout")
     giving.add_argument("--module", help="only this module")
     giving.add_argument("--status", help="only this status")
@@ -56,20 +54,49 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
+    if args.wishes_command == "similar":  # the index alone: no handler, no platform
+        return await _similar(settings, args.text, args.limit, args.json)
+    from bot.context import build_context
+    from handlers.clock import SystemClock
+    from storage.migrate import upgrade
+
     ctx = build_context(settings, SystemClock())
-    db = ctx.db
     try:
-        await upgrade(db)
+        await upgrade(ctx.db)
         if args.wishes_command == "import":
             return await _import(ctx, args.file, args.source)
-        if args.wishes_command == "export":
-            return await _export(ctx, args)
-        return await _similar(ctx, args.text, args.limit, args.json)
+        return await _export(ctx, args)
     finally:
-        await db.dispose()
+        await ctx.db.dispose()
+
+
+class ProgressBar:
+    """A bar on stderr, redrawn in place, once the work has taken `PROGRESS_AFTER` seconds;
+    on anything but a terminal (a pipe, a log file) it draws nothing."""
+
+    def __init__(self, what: str, stream: TextIO = sys.stderr) -> None:
+        self.what, self.stream = what, stream
+        self.started = time.monotonic()
+        self.drawn = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.stream.isatty():
+            return
+        if not self.drawn and time.monotonic() - self.started < PROGRESS_AFTER:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r[{bar}] {done:,}/{total:,} {self.what}")
+        self.drawn = True
+        if done >= total:
+            self.stream.write("\n")
+        self.stream.flush()
 
 
 async def _import(ctx: Context, path: Path, source: str) -> int:
+    from handlers.wishes.importer import import_rows
+
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
@@ -81,11 +108,7 @@ async def _import(ctx: Context, path: Path, source: str) -> int:
     if not {"title", "module"} <= columns:
         print("bryggan: the file needs the columns title and module", file=sys.stderr)
         return 1
-
-    def progress(done: int) -> None:
-        print(f"… {done} of {len(rows)} rows", file=sys.stderr)
-
-    report = await import_rows(ctx, rows, source=source, progress=progress)
+    report = await import_rows(ctx, rows, source=source, progress=ProgressBar("rows"))
     print(
         f"taken: {report.taken}, already there: {report.unchanged}, refused: {len(report.refused)}"
     )
@@ -95,9 +118,12 @@ async def _import(ctx: Context, path: Path, source: str) -> int:
 
 
 async def _export(ctx: Context, args: argparse.Namespace) -> int:
+    from handlers.wishes.export import export_rows, to_csv, to_json, to_markdown
+
+    formats = {"csv": to_csv, "md": to_markdown, "json": to_json}
     async with ctx.db.transaction() as session:
         rows = await export_rows(session, module=args.module, status=args.status)
-    text = FORMATS[args.format](rows)
+    text = formats[args.format](rows)
     if args.output:
         args.output.write_text(text, encoding="utf-8")
         print(f"{len(rows)} wishes written to {args.output}", file=sys.stderr)
@@ -106,15 +132,25 @@ async def _export(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _similar(ctx: Context, text: str, limit: int, as_json: bool) -> int:
-    async with ctx.db.transaction() as session:
-        await ctx.wish_index.refresh(session)
-        index: SimilarityIndex = ctx.wish_index.index
-        found = index.search(text, limit=limit, threshold=0.0)
-        wishes = {n: await session.get(WishRow, n) for n, _score in found}
+async def _similar(settings: Settings, text: str, limit: int, as_json: bool) -> int:
+    """The wishes most like `text`, as `/wish` finds them, in one pass over the words stored
+    with each wish (normalising only those stored without): no index is built for one search."""
+    from handlers.similarity import DEFAULT_GLOSSARY
+    from handlers.wishes.similar import WishIndex, wishes_found
+    from storage.db import Database
+    from storage.migrate import upgrade
+
+    db = Database(settings.database_url_value, schema=settings.database_schema)
+    try:
+        await upgrade(db)
+        index = WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
+        found = await index.search_once(db, text, limit=limit, threshold=0.0)
+        async with db.transaction() as session:
+            wishes = await wishes_found(session, found)
+    finally:
+        await db.dispose()
     results = [
-        {"number": n, "title": wishes[n].title if wishes[n] else "", "score": round(score, 3)}
-        for n, score in found
+        {"number": wish.id, "title": wish.title, "score": round(score, 3)} for wish, score in wishes
     ]
     if as_json:
         print(json.dumps(results, ensure_ascii=False))

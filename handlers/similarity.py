@@ -1,58 +1,48 @@
 """Offline, Swedish-first similarity of development wishes, to suggest possible duplicates.
 
-A text is normalised (lower case, punctuation out, å/ä/ö kept, the association's glossary and a
-few English terms expanded, filler words dropped, Swedish Snowball stemming) and then compared
-two ways: character trigrams of each word, which find Swedish compounds ("bygglovsansökan" and
-"ansökan om bygglov" share most of theirs), and whole stemmed words. The score is a weighted mean
-of the two cosine similarities (shared / sqrt(size a × size b)), from 0 (nothing shared) to 1 (the
-same words); cosine rather than Dice, so that a short title is not punished for being short.
+A text is normalised (`handlers.normalise`: lower case, punctuation out, å/ä/ö kept, glossary
+and English terms expanded, filler words dropped, Swedish stemming) and then compared two ways:
+character trigrams of each word, which find Swedish compounds ("bygglovsansökan" and "ansökan om
+bygglov" share most of theirs), and whole stemmed words. The score is a weighted mean of the two
+cosine similarities (shared / sqrt(size a × size b)), from 0 (nothing shared) to 1 (the same
+words); cosine rather than Dice, so that a short title is not punished for being short.
 
 `SimilarityIndex` keeps an inverted index from trigrams and words to wish numbers. A search counts
 the shared keys, rarest first and within a budget, takes the wishes with the most of them as
 candidates and scores those exactly, so its scores are those of `score()`. Pure Python, no I/O, no
 database: the same results whichever database the wishes are stored in, and on every run.
+
+The index is compact, as it holds every listed wish in a bot's memory: each word is kept once
+(with its trigrams, from which a wish's trigrams follow), a wish is the numbers of its words in
+one shared array, and a posting is a sorted array of wish numbers, so taking a wish out is a
+binary search rather than a scan.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-import re
 import sys
-import threading
-import unicodedata
-from collections import Counter
+from array import array
+from bisect import bisect_left, insort
+from collections import Counter, defaultdict, deque
 from collections.abc import Collection, Iterable, Mapping
-from functools import lru_cache
+from functools import partial, reduce
 from itertools import chain
+from operator import methodcaller, or_
 from typing import NamedTuple
 
-import snowballstemmer  # type: ignore[import-untyped]
+from handlers.normalise import DEFAULT_GLOSSARY, Phrases, normalise, normaliser_key, phrases
 
-# The association's abbreviations and spellings, mapped to one written-out form. Keys and values
-# are normalised like any text, so "BAB-ärende" becomes "bostadsanpassningsbidrag ärende".
-DEFAULT_GLOSSARY: dict[str, str] = {
-    "bab": "bostadsanpassningsbidrag",
-    "ba": "bostadsanpassning",
-    "mejl": "e-post",
-    "mail": "e-post",
-    "email": "e-post",
-    "e-mail": "e-post",
-    "epost": "e-post",
-    "etjänst": "e-tjänst",
-    "km": "kart och mät",
-    "kartmät": "kart och mät",
-    "fbet": "fastighetsbeteckning",
-    "fastbet": "fastighetsbeteckning",
-    "pbl": "plan- och bygglagen",
-    "pbf": "plan- och byggförordningen",
-    "ovk": "obligatorisk ventilationskontroll",
-    "ka": "kontrollansvarig",
-    "nbk": "nybyggnadskarta",
-    "dp": "detaljplan",
-    "lm": "lantmäteriet",
-    "dnr": "diarienummer",
-}
+__all__ = [
+    "DEFAULT_GLOSSARY",
+    "DEFAULT_THRESHOLD",
+    "OneSearch",
+    "SimilarityIndex",
+    "normalise",
+    "normaliser_key",
+    "score",
+]
 
 # Chosen on the evaluation set in tests/unit/wish_evaluation.py (68 wishes; 53 duplicate and 20
 # near-miss queries, each a title and a sentence; top-3 suggestions), recall / precision:
@@ -62,119 +52,15 @@ DEFAULT_GLOSSARY: dict[str, str] = {
 # `pytest tests/unit/test_similarity.py -k evaluation -s` prints these figures.
 DEFAULT_THRESHOLD: float = 0.40
 
-# English words of the trade, so that a wish written in English can meet its Swedish original.
-# Built in rather than part of the glossary: a board that replaces the glossary keeps these.
-# Matched on stems like the glossary, so "permits" and "cases" find "permit" and "case".
-_ENGLISH_TEXT = """
-building permit=bygglov; planning permission=bygglov; permit=lov; start notice=startbesked;
-final notice=slutbesked; housing adaptation grant=bostadsanpassningsbidrag;
-housing adaptation=bostadsanpassning; grant=bidrag; application=ansökan; applicant=sökande;
-case=ärende; case officer=handläggare; caseworker=handläggare; decision=beslut;
-reminder=påminnelse; deadline=tidsfrist; fee=avgift; invoice=faktura; invoicing=fakturering;
-pay=betala; payment=utbetalning; contractor=entreprenör; power of attorney=fullmakt;
-quote=offert; map=karta; property=fastighet; property designation=fastighetsbeteckning;
-detailed plan=detaljplan; surveying=mätning; measurement=mätning; neighbour=granne;
-neighbor=granne; inspection=inspektion; inspector=inspektör; supervision=tillsyn;
-complaint=klagomål; noise=buller; private sewage=enskilt avlopp; sewage=avlopp; food=livsmedel;
-control=kontroll; report=rapport; statistics=statistik; template=mall; document=handling;
-missing=saknas; completion=komplettering; search=sök; suggestion=förslag;
-autocomplete=autokomplettering; list=lista; archive=arkiv; registry=diarium; role=roll;
-permission=behörighet; access=behörighet; signature=signering; sign=signera; mobile=mobil;
-offline=utan uppkoppling; address=adress; owner=ägare; send=skicka; show=visa; directly=direkt;
-recipient=mottagare; digital mailbox=digital brevlåda; e-service=e-tjänst; text message=sms;
-notification=avisering; accessibility=tillgänglighet; screen reader=skärmläsare; home=bostad
-"""
-
-# Words that say nothing about which wish it is: Swedish and English function words and the
-# phrasing every wish shares ("vi vill kunna …", "it should be possible to …").
-_STOPWORDS_TEXT = """
-och att i på för med av till om som det den de dem en ett är var vara blir bli vi man kan
-kunna ska skall bör vill få fått ha har hade inte så från när där eller men även också alla
-allt sin sina sitt deras hur vad vilken vilka vid per samt via mm osv t ex bara nu då denna
-detta dessa mer mycket önskar önskemål önskan gärna behöver möjlighet möjligt skulle samma
-the a an and or to of in on for with by from be is are was should could would can it its that
-this we i as at when so want like please able not our us into would possible need needs all
-which such while also there their they them has have had will shall must may than then where who
-what how about only each every other make made måste gå går göra finns s
-"""
-_STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
-
-_WORD = re.compile(r"[^\W_]+")
-_STEMMER_LOCK = threading.Lock()
-_STEMMER = snowballstemmer.stemmer("swedish")
-
 # Weight of the trigram part; the rest is the word part.
 _GRAM_WEIGHT = 0.6
 # How many postings a search may count, and how many candidates it scores exactly.
 _POSTINGS_BUDGET = 120_000
 _MAX_CANDIDATES = 2_000
 
-
-@lru_cache(maxsize=1 << 16)
-def _stem(word: str) -> str:
-    with _STEMMER_LOCK:
-        return str(_STEMMER.stemWord(word))
-
-
-def _words(text: str) -> list[str]:
-    return _WORD.findall(unicodedata.normalize("NFC", text).lower())
-
-
-def _pairs(text: str) -> dict[str, str]:
-    pairs = (item.partition("=") for item in text.split(";"))
-    return {key.strip(): value.strip() for key, _, value in pairs}
-
-
-_ENGLISH = _pairs(_ENGLISH_TEXT)
-
-
-class _Phrases:
-    """A glossary compiled for matching: stem tuples to replacement stems, longest match first."""
-
-    def __init__(self, glossary: Mapping[str, str]) -> None:
-        self.table: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for source in (_ENGLISH, glossary):
-            for key, value in source.items():
-                if stems := tuple(_stem(word) for word in _words(key)):
-                    self.table[stems] = tuple(_content_stems(_words(value)))
-        self.longest = max((len(key) for key in self.table), default=0)
-
-    def normal_words(self, text: str) -> list[str]:
-        words = _words(text)
-        stems = [_stem(word) for word in words]
-        out: list[str] = []
-        i = 0
-        while i < len(stems):
-            for n in range(min(self.longest, len(stems) - i), 0, -1):
-                found = self.table.get(tuple(stems[i : i + n]))
-                if found is not None:
-                    out.extend(found)
-                    i += n
-                    break
-            else:
-                if words[i] not in _STOPWORDS:
-                    out.append(stems[i])
-                i += 1
-        return out
-
-
-def _content_stems(words: Iterable[str]) -> list[str]:
-    return [_stem(word) for word in words if word not in _STOPWORDS]
-
-
-@lru_cache(maxsize=16)
-def _compiled(items: tuple[tuple[str, str], ...]) -> _Phrases:
-    return _Phrases(dict(items))
-
-
-def _phrases(glossary: Mapping[str, str]) -> _Phrases:
-    """The glossary compiled, cached by its content (so a changed glossary is seen at once)."""
-    return _compiled(tuple(sorted(glossary.items())))
-
-
-def normalise(text: str, glossary: Mapping[str, str] = DEFAULT_GLOSSARY) -> str:
-    """The text as it is compared: stemmed words, glossary expanded, separated by one space."""
-    return " ".join(_phrases(glossary).normal_words(text))
+_WORD_MARK = "\x01"  # a word's key in the postings, apart from the trigrams
+_ABSENT = 0xFFFFFFFF  # where a wish that is not indexed starts
+_HEADER = 2  # an entry in the pool: its trigram count, its word count, then its words
 
 
 class _Features(NamedTuple):
@@ -182,23 +68,20 @@ class _Features(NamedTuple):
     grams: frozenset[str]
 
 
-class _Entry(NamedTuple):
-    """An indexed wish's features, as tuples: a third of the memory of sets."""
-
-    words: tuple[str, ...]
-    grams: tuple[str, ...]
+def _word_grams(word: str) -> frozenset[str]:
+    padded = f" {word} "
+    return frozenset(sys.intern(padded[i : i + 3]) for i in range(len(padded) - 2))
 
 
 def _grams(words: Iterable[str]) -> frozenset[str]:
     grams: set[str] = set()
     for word in words:
-        padded = f" {word} "
-        grams.update(sys.intern(padded[i : i + 3]) for i in range(len(padded) - 2))
+        grams.update(_word_grams(word))
     return frozenset(grams)
 
 
-def _features(text: str, phrases: _Phrases) -> _Features:
-    words = frozenset(sys.intern(word) for word in phrases.normal_words(text))
+def _features(text: str, compiled: Phrases) -> _Features:
+    words = frozenset(sys.intern(word) for word in compiled.normal_words(text))
     return _Features(words, _grams(words))
 
 
@@ -206,16 +89,16 @@ def _cosine(shared: int, size_a: int, size_b: int) -> float:
     return shared / math.sqrt(size_a * size_b) if size_a and size_b else 0.0
 
 
-def _keys(features: _Features | _Entry) -> list[str]:
+def _keys(features: _Features) -> list[str]:
     """What the index posts a wish under: its trigrams and (marked apart) its words."""
-    return [*features.grams, *("\x01" + word for word in features.words)]
+    return [*features.grams, *(_WORD_MARK + word for word in features.words)]
 
 
 def _combine(grams: float, words: float) -> float:
     return _GRAM_WEIGHT * grams + (1.0 - _GRAM_WEIGHT) * words
 
 
-def _compare(a: _Features, b: _Features | _Entry) -> float:
+def _compare(a: _Features, b: _Features) -> float:
     return _combine(
         _cosine(len(a.grams.intersection(b.grams)), len(a.grams), len(b.grams)),
         _cosine(len(a.words.intersection(b.words)), len(a.words), len(b.words)),
@@ -224,44 +107,117 @@ def _compare(a: _Features, b: _Features | _Entry) -> float:
 
 def score(a: str, b: str, glossary: Mapping[str, str] = DEFAULT_GLOSSARY) -> float:
     """How alike two wishes read, from 0 to 1; symmetric, and 1 for the same words."""
-    phrases = _phrases(glossary)
-    return _compare(_features(a, phrases), _features(b, phrases))
+    compiled = phrases(glossary)
+    return _compare(_features(a, compiled), _features(b, compiled))
+
+
+class _SharedKeys(dict[int, int]):
+    """Which of a query's keys each indexed word holds, as bits (trigrams low, words above).
+
+    A wish's shared keys are the OR of its words' bits: each word is looked at once a search,
+    however many candidates hold it, and a candidate costs a few lookups, not a set."""
+
+    def __init__(self, index: SimilarityIndex, query: _Features) -> None:
+        super().__init__()
+        self._grams = {gram: 1 << n for n, gram in enumerate(query.grams)}
+        self._shift = len(self._grams)
+        self._gram_bits = (1 << self._shift) - 1
+        self._word_grams = index._word_grams
+        words = ((index._word_ids.get(_WORD_MARK + word), n) for n, word in enumerate(query.words))
+        self._words = {found: 1 << (self._shift + n) for found, n in words if found is not None}
+
+    def __missing__(self, word: int) -> int:
+        bits = self._words.get(word, 0)
+        for gram in self._word_grams[word]:
+            bits |= self._grams.get(gram, 0)
+        self[word] = bits
+        return bits
+
+    def count(self, words: Iterable[int]) -> tuple[int, int]:
+        """How many of the query's trigrams and words a wish of these words shares."""
+        bits = reduce(or_, map(self.__getitem__, words), 0)
+        return (bits & self._gram_bits).bit_count(), (bits >> self._shift).bit_count()
 
 
 class SimilarityIndex:
-    """Wish texts by number, searchable for the most similar ones (not thread-safe)."""
+    """Wish texts by number, searchable for the most similar ones (not thread-safe).
+
+    Numbers are a wish's: from 0 to 2**32 - 2, and dense (an array is kept up to the highest).
+    """
 
     def __init__(self, glossary: Mapping[str, str] = DEFAULT_GLOSSARY) -> None:
         # Read once: texts already indexed were normalised with it. A new glossary, a new index.
-        self._phrases = _phrases(glossary)
-        self._entries: dict[int, _Entry] = {}
-        self._postings: dict[str, list[int]] = {}
+        self._phrases = phrases(glossary)
+        self.key = normaliser_key(glossary)  # says which rules made the words `words_of` gives
+        # key -> sorted wish numbers; a new key gets an empty array, in C
+        self._postings: defaultdict[str, array[int]] = defaultdict(partial(array, "I"))
+        self._word_ids: dict[str, int] = {}  # a word's key -> its number in the lists below
+        self._word_keys: list[str] = []
+        self._word_grams: list[tuple[str, ...]] = []
+        self._starts = array("I")  # wish number -> where its entry begins in the pool
+        self._pool = array("I")
+        self._size = 0
+        self._waste = 0  # pool items of entries removed or replaced
+        self._highest = -1  # the highest number ever added
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return self._size
 
     def __contains__(self, number: object) -> bool:
-        return number in self._entries
+        return isinstance(number, int) and self._start(number) is not None
+
+    def words_of(self, text: str) -> list[str]:
+        """The text's normalised words, as `add_words` takes them (and as they may be stored)."""
+        return self._phrases.normal_words(text)
 
     def add(self, number: int, text: str) -> None:
         """Index a wish's text, replacing what was indexed under that number before."""
+        self.add_words(number, self._phrases.normal_words(text))
+
+    def add_words(self, number: int, words: Iterable[str]) -> None:
+        """Index a wish by its normalised words (`words_of`), replacing what was there."""
+        if not 0 <= number < _ABSENT:
+            raise ValueError(f"a wish number from 0 to {_ABSENT - 1}, not {number}")
         self.remove(number)
-        features = _features(text, self._phrases)
-        entry = _Entry(tuple(sorted(features.words)), tuple(sorted(features.grams)))
-        self._entries[number] = entry
-        for key in _keys(entry):
-            self._postings.setdefault(key, []).append(number)
+        marked = [_WORD_MARK + word for word in words]
+        known = zip(marked, map(self._word_ids.get, marked), strict=True)
+        ids = sorted({self._word_id(key) if n is None else n for key, n in known})
+        grams = set().union(*map(self._word_grams.__getitem__, ids))
+        keys = chain(grams, map(self._word_keys.__getitem__, ids))
+        postings = map(self._postings.__getitem__, keys)
+        if number > self._highest:  # after every number in every posting: appended, in C
+            self._highest = number
+            deque(map(methodcaller("append", number), postings), maxlen=0)
+        else:
+            for posting in postings:
+                if posting and posting[-1] > number:
+                    insort(posting, number)
+                else:
+                    posting.append(number)
+        if number >= len(self._starts):
+            grow = max(number + 1, len(self._starts) * 5 // 4 + 64) - len(self._starts)
+            self._starts.extend(array("I", (_ABSENT,)) * grow)
+        self._starts[number] = len(self._pool)
+        self._pool.extend((len(grams), len(ids), *ids))
+        self._size += 1
 
     def remove(self, number: int) -> None:
         """Forget a wish; nothing happens if it is not indexed."""
-        entry = self._entries.pop(number, None)
-        if entry is None:
+        start = self._start(number)
+        if start is None:
             return
-        for key in _keys(entry):
+        ids = self._entry_words(start)
+        grams = set().union(*map(self._word_grams.__getitem__, ids))
+        for key in chain(grams, map(self._word_keys.__getitem__, ids)):
             posting = self._postings[key]
-            posting.remove(number)
+            del posting[bisect_left(posting, number)]
             if not posting:
                 del self._postings[key]
+        self._starts[number] = _ABSENT
+        self._size -= 1
+        self._waste += _HEADER + len(ids)
+        if self._waste > 4096 and 2 * self._waste > len(self._pool):
+            self._compact()
 
     def search(
         self,
@@ -277,38 +233,143 @@ class SimilarityIndex:
         if limit <= 0 or not query.grams:
             return []
         excluded = frozenset(exclude)
-        scored = (
-            (number, _compare(query, self._entries[number]))
-            for number in self._candidates(_keys(query))
-            if number not in excluded
-        )
-        return heapq.nsmallest(
-            limit,
-            ((number, value) for number, value in scored if value >= minimum),
-            key=lambda hit: (-hit[1], hit[0]),
-        )
+        shared = _SharedKeys(self, query)
+        gram_count, word_count, pool = len(query.grams), len(query.words), self._pool
+        scored = []
+        for number in self._candidates(_keys(query)):
+            if number in excluded:
+                continue
+            start = self._starts[number]
+            ids = self._entry_words(start)
+            grams, words = shared.count(ids)
+            value = _combine(
+                _cosine(grams, gram_count, pool[start]), _cosine(words, word_count, len(ids))
+            )
+            if value >= minimum:
+                scored.append((number, value))
+        return heapq.nsmallest(limit, scored, key=lambda hit: (-hit[1], hit[0]))
+
+    def containing(self, text: str) -> set[int] | None:
+        """The wishes whose normalised words hold each of the text's, whole or as a part
+        ("bygglov" finds "bygglovsansökan"); None when the text has no word to look for."""
+        wanted = dict.fromkeys(self._phrases.normal_words(text))
+        if not wanted:
+            return None
+        found: set[int] | None = None
+        for word in wanted:
+            hits: set[int] = set()
+            for key in self._word_keys:
+                if word in key and (posting := self._postings.get(key)) is not None:
+                    hits.update(posting)
+            found = hits if found is None else found & hits
+            if not found:
+                break
+        return found or set()
+
+    def _start(self, number: int) -> int | None:
+        if 0 <= number < len(self._starts) and (start := self._starts[number]) != _ABSENT:
+            return start
+        return None
+
+    def _entry_words(self, start: int) -> array[int]:
+        return self._pool[start + _HEADER : start + _HEADER + self._pool[start + 1]]
+
+    def _word_id(self, key: str) -> int:
+        """The number of a word (given by its key), taken in if it is new."""
+        found = self._word_ids.get(key)
+        if found is None:
+            found = self._word_ids[key] = len(self._word_keys)
+            self._word_keys.append(key)
+            self._word_grams.append(tuple(_word_grams(key[len(_WORD_MARK) :])))
+        return found
+
+    def _compact(self) -> None:
+        """Copy the entries still indexed into a new pool, leaving out what was removed."""
+        pool, old, starts = array("I"), self._pool, self._starts
+        for number, start in enumerate(starts):
+            if start != _ABSENT:
+                starts[number] = len(pool)
+                pool.extend(old[start : start + _HEADER + old[start + 1]])
+        self._pool, self._waste = pool, 0
 
     def _candidates(self, keys: list[str]) -> list[int]:
-        """Wishes sharing the most of the query's rarer keys, at most _MAX_CANDIDATES."""
-        present = [key for key in keys if key in self._postings]
-        present.sort(key=lambda key: (len(self._postings[key]), key))
-        postings = [self._postings[key] for key in present]
-        taken: list[list[int]] = []
-        total = 0
-        for posting in postings:
-            if taken and total + len(posting) > _POSTINGS_BUDGET:
-                break
-            taken.append(posting)
-            total += len(posting)
-        counts = Counter(chain.from_iterable(taken))
-        # Cut at a shared-trigram count so that the cut does not depend on iteration order.
-        levels = sorted(Counter(counts.values()).items(), reverse=True)
-        cut, kept = levels[0][0] if levels else 0, 0
-        for level, many in levels:
-            if kept + many > _MAX_CANDIDATES and kept:
-                break
-            cut, kept = level, kept + many
-        chosen = [number for number, count in counts.items() if count >= cut]
-        if len(chosen) > _MAX_CANDIDATES:
-            chosen = sorted(chosen)[:_MAX_CANDIDATES]
-        return chosen
+        return _choose(self._postings, keys)
+
+
+def _choose(postings: Mapping[str, Collection[int]], keys: list[str]) -> list[int]:
+    """Wishes sharing the most of the query's rarer keys, at most _MAX_CANDIDATES."""
+    present = [key for key in keys if key in postings]
+    present.sort(key=lambda key: (len(postings[key]), key))
+    taken: list[Collection[int]] = []
+    total = 0
+    for key in present:
+        posting = postings[key]
+        if taken and total + len(posting) > _POSTINGS_BUDGET:
+            break
+        taken.append(posting)
+        total += len(posting)
+    counts = Counter(chain.from_iterable(taken))
+    # Cut at a shared-trigram count so that the cut does not depend on iteration order.
+    levels = sorted(Counter(counts.values()).items(), reverse=True)
+    cut, kept = levels[0][0] if levels else 0, 0
+    for level, many in levels:
+        if kept + many > _MAX_CANDIDATES and kept:
+            break
+        cut, kept = level, kept + many
+    chosen = [number for number, count in counts.items() if count >= cut]
+    if len(chosen) > _MAX_CANDIDATES:
+        chosen = sorted(chosen)[:_MAX_CANDIDATES]
+    return chosen
+
+
+class OneSearch:
+    """One search, answered as `SimilarityIndex.search` over the same wishes answers it,
+    without an index: the wishes are taken one by one, and only the query's keys are posted.
+    For a process that searches once (`bryggan wishes similar`), where building the whole
+    index would cost most of its time. Each number is given once."""
+
+    def __init__(self, text: str, glossary: Mapping[str, str] = DEFAULT_GLOSSARY) -> None:
+        self._phrases = phrases(glossary)
+        self.key = normaliser_key(glossary)
+        self.query = _features(text, self._phrases)
+        self._query_keys = frozenset(_keys(self.query))
+        self._held: dict[str, frozenset[str]] = {}  # a word -> the query's keys it holds
+        self._grams: dict[str, frozenset[str]] = {}  # a word -> its trigrams
+        self._postings: defaultdict[str, list[int]] = defaultdict(list)
+        self._words: dict[int, tuple[str, ...]] = {}  # the wishes that share a key
+
+    def words_of(self, text: str) -> list[str]:
+        return self._phrases.normal_words(text)
+
+    def add_words(self, number: int, words: Iterable[str]) -> None:
+        distinct = tuple(set(words))
+        held: set[str] = set()
+        for word in distinct:
+            found = self._held.get(word)
+            if found is None:
+                grams = self._grams[word] = _word_grams(word)
+                found = self._held[word] = self._query_keys.intersection(
+                    (*grams, _WORD_MARK + word)
+                )
+            held.update(found)
+        if held:
+            deque(map(methodcaller("append", number), map(self._postings.__getitem__, held)), 0)
+            self._words[number] = distinct
+
+    def search(
+        self, *, limit: int = 3, threshold: float | None = None, exclude: Collection[int] = ()
+    ) -> list[tuple[int, float]]:
+        """As `SimilarityIndex.search` answers."""
+        minimum = DEFAULT_THRESHOLD if threshold is None else threshold
+        if limit <= 0 or not self.query.grams:
+            return []
+        excluded = frozenset(exclude)
+        scored = []
+        for number in _choose(self._postings, _keys(self.query)):
+            if number not in excluded:
+                words = frozenset(self._words[number])
+                grams = frozenset().union(*map(self._grams.__getitem__, words))
+                value = _compare(self.query, _Features(words, grams))
+                if value >= minimum:
+                    scored.append((number, value))
+        return heapq.nsmallest(limit, scored, key=lambda hit: (-hit[1], hit[0]))

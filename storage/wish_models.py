@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     ForeignKey,
     Index,
@@ -14,6 +15,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    and_,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -29,6 +32,7 @@ class WishRow(Base):
         Index("ix_wishes_status", "status"),
         Index("ix_wishes_merged_into_id", "merged_into_id"),
         Index("ix_wishes_updated_at", "updated_at"),
+        Index("ix_wishes_submitted_by_id", "submitted_by_id"),  # `/wishes mine`, an erase
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -49,6 +53,51 @@ class WishRow(Base):
     external_id: Mapped[str | None] = mapped_column(String(100), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    # Verified people and their municipalities supporting the wish, its merged duplicates
+    # included: what the list is ranked by, so it is ranked and paged in the database. Kept by
+    # triggers (migration 0015) on every change of a support, a merge or a person's
+    # municipality, whichever code makes it; `storage.wishes.support_of` counts the same.
+    support_members: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    support_municipalities: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Set by a trigger when the wish is added or its text, hiding or merging changes, so the
+    # similar-wish index reads only what changed: on PostgreSQL the writing transaction's id
+    # (read up to the oldest transaction still running), on SQLite, whose writers take turns,
+    # one more than the highest.
+    revision: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # The text's normalised words as the similar-wish index compares them, after a key of the
+    # text and the rules that made them: a cache, normalised again when the key differs.
+    terms: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# The ranking, "en kommun, en röst": municipalities, then people, then age.
+WISH_RANK = (
+    WishRow.support_municipalities.desc(),
+    WishRow.support_members.desc(),
+    WishRow.created_at,
+    WishRow.id,
+)
+# The listed wishes (neither hidden nor merged) in the order of the list, their module and
+# status beside: a page is read along it and stops after ten, a count reads it alone. SQLite
+# takes the first (it reads `merged_into_id IS NULL` as an equality, then the order follows);
+# PostgreSQL the second, partial one (its planner takes `IS NULL` for no equality).
+LISTED = and_(WishRow.hidden == false(), WishRow.merged_into_id.is_(None))
+Index(
+    "ix_wishes_rank",
+    WishRow.hidden,
+    WishRow.merged_into_id,
+    *WISH_RANK,
+    WishRow.module,
+    WishRow.status,
+)
+Index(
+    "ix_wishes_listed_rank",
+    *WISH_RANK,
+    WishRow.module,
+    WishRow.status,
+    postgresql_where=LISTED,
+    sqlite_where=LISTED,
+)
+Index("ix_wishes_revision", WishRow.revision)
 
 
 class WishSupportRow(Base):

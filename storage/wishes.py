@@ -1,19 +1,20 @@
 """The wish list's repository: wishes, supports counted per municipality, history, cards, drafts.
 
-Support is counted, never stored as a number: a wish's supporters are its own plus those of
+Support is counted from the supports themselves: a wish's supporters are its own plus those of
 the duplicates merged into it, each person once (whichever accounts they used). So a merge
 moves nothing and an unmerge restores exactly what was before. A supporter counts for the
-municipality their person is verified for now; unverified supporters are counted apart.
+municipality their person is verified for now; unverified supporters are counted apart. The
+list's order uses the same counts, kept on each wish by triggers (`storage.wish_list`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import Row, Select, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import MemberRow
@@ -33,6 +34,7 @@ class Support:
 
 
 NO_SUPPORT = Support(0, ())
+Ts = TypeVarTuple("Ts")
 
 
 async def create_wish(
@@ -47,7 +49,10 @@ async def create_wish(
     status: str = "ny",
     source: str | None = None,
     external_id: str | None = None,
+    terms: str | None = None,
 ) -> WishRow:
+    """`terms`: its normalised words (`WishIndex.terms_of`), kept so that no other process
+    normalises them again."""
     wish = WishRow(
         title=title,
         description=description,
@@ -58,6 +63,7 @@ async def create_wish(
         hidden=False,
         source=source,
         external_id=external_id,
+        terms=terms,
         created_at=now,
         updated_at=now,
     )
@@ -118,35 +124,85 @@ async def supports(session: AsyncSession, *, wish_id: int, person_id: int) -> bo
     return result.first() is not None
 
 
-async def support_of(session: AsyncSession, wish_ids: Sequence[int]) -> dict[int, Support]:
+# More wishes than this are counted in one pass over every support, not looked up by number;
+# rows are read this many at a time, so that the event loop is never held for all of them.
+_LOOKED_UP = 500
+
+
+async def support_of(session: AsyncSession, wish_ids: Sequence[int]) -> Mapping[int, Support]:
     """Distinct supporting people per wish, duplicates folded in: verified people and their
     municipalities, and unverified people apart."""
-    if not wish_ids:
+    wanted = set(wish_ids)
+    if not wanted:
         return {}
     owner = func.coalesce(WishRow.merged_into_id, WishRow.id)
-    rows = await session.execute(
+    statement = (
         select(owner, WishSupportRow.person_id, PersonRow.municipality)
         .join(WishRow, WishRow.id == WishSupportRow.wish_id)
         .join(PersonRow, PersonRow.id == WishSupportRow.person_id)
-        .where(owner.in_(list(wish_ids)))
     )
+    many = len(wanted) > _LOOKED_UP
+    if not many:  # by their numbers and their duplicates', along indexes
+        numbers = sorted(wanted)
+        statement = statement.where(
+            or_(WishRow.id.in_(numbers), WishRow.merged_into_id.in_(numbers))
+        )
     verified: dict[int, set[int]] = {}
     unverified: dict[int, set[int]] = {}
     places: dict[int, set[str]] = {}
-    for wish_id, person_id, municipality in rows:
-        if municipality:
-            verified.setdefault(wish_id, set()).add(person_id)
-            places.setdefault(wish_id, set()).add(municipality)
-        else:
-            unverified.setdefault(wish_id, set()).add(person_id)
-    return {
-        wish_id: Support(
-            len(verified.get(wish_id, ())),
-            tuple(sorted(places.get(wish_id, ()))),
-            len(unverified.get(wish_id, ())),
+    async for part in _parts(session, statement, many=many):
+        for wish_id, person_id, municipality in part:
+            if wish_id not in wanted:
+                continue
+            if municipality:
+                verified.setdefault(wish_id, set()).add(person_id)
+                places.setdefault(wish_id, set()).add(municipality)
+            else:
+                unverified.setdefault(wish_id, set()).add(person_id)
+    return Counted(dict.fromkeys(wish_ids), verified, unverified, places)
+
+
+class Counted(Mapping[int, Support]):
+    """`support_of`'s answer: each wish's support, made when it is asked for (the whole list
+    may hold every wish there is; made at once, it would hold the event loop)."""
+
+    def __init__(
+        self,
+        wanted: dict[int, None],
+        verified: dict[int, set[int]],
+        unverified: dict[int, set[int]],
+        places: dict[int, set[str]],
+    ) -> None:
+        self._wanted, self._verified, self._unverified = wanted, verified, unverified
+        self._places = places
+
+    def __getitem__(self, wish_id: int) -> Support:
+        if wish_id not in self._wanted:
+            raise KeyError(wish_id)
+        if wish_id not in self._verified and wish_id not in self._unverified:
+            return NO_SUPPORT
+        return Support(
+            len(self._verified.get(wish_id, ())),
+            tuple(sorted(self._places.get(wish_id, ()))),
+            len(self._unverified.get(wish_id, ())),
         )
-        for wish_id in wish_ids
-    }
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._wanted)
+
+    def __len__(self) -> int:
+        return len(self._wanted)
+
+
+async def _parts(
+    session: AsyncSession, statement: Select[*Ts], *, many: bool
+) -> AsyncIterator[Sequence[Row[*Ts]]]:
+    """A statement's rows: at once, or (`many`) streamed in parts."""
+    if not many:
+        yield (await session.execute(statement)).all()
+        return
+    async for part in (await session.stream(statement)).partitions(_LOOKED_UP):
+        yield part
 
 
 async def submitter_person(session: AsyncSession, wish_id: int) -> int | None:
@@ -211,6 +267,24 @@ async def add_event(
     session.add(event)
     await session.flush()
     return event.id
+
+
+async def last_event(session: AsyncSession, wish_id: int, kind: str) -> WishEventRow | None:
+    result = await session.execute(
+        select(WishEventRow)
+        .where(WishEventRow.wish_id == wish_id, WishEventRow.kind == kind)
+        .order_by(WishEventRow.id.desc())
+        .limit(1)
+    )
+    return result.scalar_one_or_none()
+
+
+async def has_duplicates(session: AsyncSession, wish_id: int) -> bool:
+    """Are other wishes merged into this one?"""
+    result = await session.execute(
+        select(WishRow.id).where(WishRow.merged_into_id == wish_id).limit(1)
+    )
+    return result.first() is not None
 
 
 async def events(session: AsyncSession, wish_id: int) -> list[WishEventRow]:
@@ -288,30 +362,3 @@ async def take_draft(session: AsyncSession, draft_id: int, member_id: int) -> Wi
         await session.delete(draft)
         await session.flush()
     return draft
-
-
-async def listed_wishes(
-    session: AsyncSession,
-    *,
-    module: str | None = None,
-    statuses: Sequence[str] | None = None,
-    member_id: int | None = None,
-) -> list[WishRow]:
-    """Visible originals (not hidden, not merged) matching the filters; ranking is the caller's."""
-    statement = select(WishRow).where(WishRow.hidden.is_(False), WishRow.merged_into_id.is_(None))
-    if module:
-        statement = statement.where(WishRow.module == module)
-    if statuses:
-        statement = statement.where(WishRow.status.in_(list(statuses)))
-    if member_id is not None:  # support through a merged duplicate counts for the original
-        person = select(MemberRow.person_id).where(MemberRow.id == member_id).scalar_subquery()
-        accounts = select(MemberRow.id).where(MemberRow.person_id == person)
-        mine = (
-            select(func.coalesce(WishRow.merged_into_id, WishRow.id))
-            .join(WishSupportRow, WishSupportRow.wish_id == WishRow.id)
-            .where(WishSupportRow.person_id == person)
-        )
-        statement = statement.where(
-            or_(WishRow.submitted_by_id.in_(accounts), WishRow.id.in_(mine))
-        )
-    return list((await session.execute(statement.order_by(WishRow.id))).scalars())

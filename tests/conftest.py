@@ -2,6 +2,8 @@
 
 PostgreSQL is used when `TEST_DATABASE_URL` is set or a server answers on 127.0.0.1:5432;
 on CI (`CI=true`) it must be there, and a skipped PostgreSQL test fails the run.
+
+A test whose event loop is held by a slow callback fails (tests/loop_watch.py).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from handlers.commands import build_catalogue
 from handlers.context import Context
 from storage.db import Database
 from storage.migrate import upgrade
+from tests.loop_watch import _loop_watch, pytest_runtest_call  # noqa: F401  (the loop's watch)
 from tests.pg_pool import PostgresPool
 
 DEFAULT_PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"

@@ -1,14 +1,10 @@
 """/wishes: the ranked list, paginated; /wish-show N: one wish with its history.
 
 Ranking is "en kommun, en röst": distinct supporting municipalities first, then members,
-then age, so one large municipality cannot drown the rest.
+then age, so one large municipality cannot drown the rest (`storage.wish_list`).
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-
-from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import Choice, CommandSpec, InteractionSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
@@ -16,49 +12,19 @@ from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.people.texts import A_MEMBER, A_MEMBER_FROM
 from handlers.run import member_row
-from handlers.similarity import normalise
 from handlers.types import Button, Field, Interaction, Member, Message, Reply
 from handlers.wishes.config import STATUSES
 from handlers.wishes.present import card, status_name, support_line, title_line
 from handlers.wishes.support import NUMBER
 from storage.people import people_by_ids
 from storage.people_models import PersonRow
+from storage.wish_list import Listing, count_listed, ranked_wishes
 from storage.wish_models import WishEventRow, WishRow
-from storage.wishes import Support, events, get_wish, listed_wishes, support_of
+from storage.wishes import events, get_wish, support_of
 
 PAGE_SIZE = 10
 PAGE = "wishes.page"
 SEARCH_LIMIT = 30  # the search rides along in the page buttons
-
-
-def ranked(wishes: Sequence[WishRow], support: dict[int, Support]) -> list[WishRow]:
-    def key(wish: WishRow) -> tuple[int, int, object, int]:
-        counted = support.get(wish.id, Support(0, ()))
-        return (-len(counted.municipalities), -counted.members, wish.created_at, wish.id)
-
-    return sorted(wishes, key=key)
-
-
-async def ranked_list(
-    session: AsyncSession,
-    *,
-    module: str | None,
-    status: str | None,
-    member_id: int | None,
-    search: str = "",
-) -> tuple[list[WishRow], dict[int, Support]]:
-    wishes = await listed_wishes(
-        session, module=module, statuses=[status] if status else None, member_id=member_id
-    )
-    if search:
-        words = normalise(search).split()
-        wishes = [
-            w
-            for w in wishes
-            if all(word in normalise(f"{w.title} {w.description}") for word in words)
-        ]
-    support = await support_of(session, [w.id for w in wishes])
-    return ranked(wishes, support), support
 
 
 def _encode(ctx: Context, page: int, module: str, status: str, mine: bool, search: str) -> str:
@@ -70,22 +36,26 @@ def _encode(ctx: Context, page: int, module: str, status: str, mine: bool, searc
 async def show_page(
     ctx: Context, member: Member, page: int, module: str, status: str, mine: bool, search: str
 ) -> Reply:
+    """One page of the list, ranked and paged in the database; a search is answered by the
+    similar-wish index, which holds every listed wish's normalised words."""
     _ = translator(member.locale)
+    matches = await ctx.wish_index.containing(ctx.db, search) if search else None
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, member)
-        wishes, support = await ranked_list(
-            session,
+        listing = Listing(
             module=module or None,
-            status=status or None,
+            statuses=[status] if status else None,
             member_id=row.id if mine else None,
-            search=search,
+            among=matches,
         )
-    pages = max(1, -(-len(wishes) // PAGE_SIZE))
-    page = min(max(1, page), pages)
-    shown = wishes[(page - 1) * PAGE_SIZE : page * PAGE_SIZE]
+        total = await count_listed(session, listing)
+        pages = max(1, -(-total // PAGE_SIZE))
+        page = min(max(1, page), pages)
+        start = (page - 1) * PAGE_SIZE
+        shown = await ranked_wishes(session, listing, offset=start, limit=PAGE_SIZE)
+        support = await support_of(session, [w.id for w in shown])
     if not shown:
         return Reply.text(_("No wishes match."))
-    start = (page - 1) * PAGE_SIZE
     lines = [
         f"{start + n}. {title_line(w)} — {w.module}, {status_name(w.status, _)} — "
         f"{support_line(support[w.id], _)}"

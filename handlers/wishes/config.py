@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from handlers.i18n import N_
@@ -50,5 +50,10 @@ class WishConfig:
         wanted = " ".join(typed.split()).casefold()
         for suffix in (" kommun", " stad"):
             wanted = wanted.removesuffix(suffix)
-        by_name = {m.casefold(): m for m in self.municipalities}
+        by_name = self._by_name
         return by_name.get(wanted) or (by_name.get(wanted[:-1]) if wanted.endswith("s") else None)
+
+    @cached_property
+    def _by_name(self) -> dict[str, str]:
+        """Made once: an import asks for every row's municipality."""
+        return {m.casefold(): m for m in self.municipalities}

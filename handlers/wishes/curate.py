@@ -6,7 +6,6 @@ pointer, nothing is moved, so an unmerge restores exactly what was before.
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import CommandSpec, Handler, InteractionSpec, OptionSpec, OptionType
@@ -22,8 +21,8 @@ from handlers.wishes.submit import DESCRIPTION_LIMIT, TITLE_LIMIT, check_draft
 from handlers.wishes.support import NUMBER
 from storage.models import MemberRow
 from storage.people_models import PersonRow
-from storage.wish_models import WishEventRow, WishRow
-from storage.wishes import add_event, get_wish, supporter_people
+from storage.wish_models import WishRow
+from storage.wishes import add_event, get_wish, has_duplicates, last_event, supporter_people
 
 EDIT_FORM = "wish.edit"
 
@@ -73,10 +72,7 @@ async def merge_command(ctx: Context, call: Call) -> Reply:
                 into=into,
                 original=original.merged_into_id,
             )
-        has_duplicates = await session.execute(
-            select(WishRow.id).where(WishRow.merged_into_id == duplicate.id).limit(1)
-        )
-        if has_duplicates.first() is not None:
+        if await has_duplicates(session, duplicate.id):
             raise CommandError(
                 N_("Other wishes are merged into #{number}; unmerge them first."), number=number
             )
@@ -99,13 +95,7 @@ async def unmerge_command(ctx: Context, call: Call) -> Reply:
         if duplicate.merged_into_id is None:
             raise CommandError(N_("#{number} is not merged into another wish."), number=number)
         original = await _wish(session, duplicate.merged_into_id)
-        merges = await session.execute(
-            select(WishEventRow)
-            .where(WishEventRow.wish_id == number, WishEventRow.kind == "merged")
-            .order_by(WishEventRow.id.desc())
-            .limit(1)
-        )
-        merge = merges.scalar_one_or_none()
+        merge = await last_event(session, number, "merged")
         previous = str((merge.detail if merge else {}).get("previous_status") or "ny")
         duplicate.merged_into_id, duplicate.status = None, previous
         duplicate.updated_at = ctx.clock.now()
@@ -194,6 +184,7 @@ async def edit_submitted(ctx: Context, interaction: Interaction) -> Reply:
         draft = check_draft(ctx, interaction.values, wish.municipality)
         before = {"title": wish.title, "description": wish.description, "module": wish.module}
         wish.title, wish.description, wish.module = draft.title, draft.description, draft.module
+        wish.terms = ctx.wish_index.terms_of(draft.title, draft.description)
         wish.updated_at = ctx.clock.now()
         await _event(ctx, session, wish, "edited", interaction, {"before": before})
         await refresh_cards(ctx, session, wish)

@@ -1,36 +1,29 @@
-"""The wish list as the document sent to the vendor (CSV, Markdown, JSON), and its import.
+"""The wish list as the document sent to the vendor (CSV, Markdown, JSON).
 
-The export's own CSV imports again without loss: a wish's key is its source and external id
-(or its number when it was born here), so importing the same file twice changes nothing.
+The export's own CSV imports again without loss (`handlers.wishes.importer`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import csv
-import hashlib
 import io
 import json
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import CommandSpec, OptionSpec
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_
-from handlers.parsing import as_id
-from handlers.spreadsheet import guarded, unguarded
+from handlers.spreadsheet import guarded
 from handlers.types import Attachment, Message, Reply
-from handlers.wishes.browse import STATUS_OPTION, ranked_list
-from handlers.wishes.config import STATUSES
-from handlers.wishes.submit import DESCRIPTION_LIMIT, TITLE_LIMIT
+from handlers.wishes.browse import STATUS_OPTION
 from storage.rounds import latest_results
-from storage.wish_models import WishRow
-from storage.wishes import add_event, create_wish
+from storage.wish_list import Listing, ranked_records
+from storage.wishes import Support, support_of
 
 COLUMNS = (
     "number", "title", "description", "module", "status", "municipality",
@@ -42,9 +35,18 @@ COLUMNS = (
 async def export_rows(
     session: AsyncSession, *, module: str | None = None, status: str | None = None
 ) -> list[dict[str, Any]]:
-    """One row per listed wish, ranked: the vendor document's content."""
-    wishes, support = await ranked_list(session, module=module, status=status, member_id=None)
+    """One row per listed wish, ranked: the vendor document's content (made in a worker
+    thread: it may hold every wish there is)."""
+    listing = Listing(module=module, statuses=[status] if status else None)
+    wishes = await ranked_records(session, listing)
+    support = await support_of(session, [wish.id for wish in wishes])
     results = await latest_results(session)
+    return await asyncio.to_thread(_document, wishes, support, results)
+
+
+def _document(
+    wishes: Sequence[Any], support: Mapping[int, Support], results: Mapping[int, Any]
+) -> list[dict[str, Any]]:
     rows = []
     for wish in wishes:
         counted = support[wish.id]
@@ -103,115 +105,6 @@ def to_json(rows: Iterable[Mapping[str, Any]]) -> str:
     return json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n"
 
 
-@dataclass
-class ImportReport:
-    taken: int = 0
-    unchanged: int = 0
-    refused: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
-
-
-async def import_rows(
-    ctx: Context,
-    rows: Iterable[Mapping[str, str]],
-    *,
-    source: str,
-    progress: Callable[[int], None] | None = None,
-) -> ImportReport:
-    """Take every valid row once (by source and external id); say why the others were not."""
-    report = ImportReport()
-    seen: set[str] = set()
-    async with ctx.db.transaction() as session:
-        for line, row in enumerate(rows, start=2):  # line 1 is the header
-            reason = await _import_one(ctx, session, row, source, seen, report)
-            if reason:
-                report.refused.append((line, reason))
-            if progress and (line - 1) % 500 == 0:
-                progress(line - 1)
-    ctx.wake_outbox()
-    return report
-
-
-async def _import_one(
-    ctx: Context,
-    session: AsyncSession,
-    row: Mapping[str, str],
-    source: str,
-    seen: set[str],
-    report: ImportReport,
-) -> str | None:
-    row = {key: unguarded(value or "") for key, value in row.items() if key}
-    title = " ".join((row.get("title") or "").split())
-    description = (row.get("description") or "").strip()
-    key = (row.get("external_id") or row.get("number") or "").strip()
-    if not key:  # no id at all: the wording itself, so the same row is not taken twice
-        key = (
-            "text:"
-            + hashlib.sha256(
-                f"{title.casefold()}|{(row.get('module') or '').casefold()}".encode()
-            ).hexdigest()[:24]
-        )
-    if not title:
-        return "no title"
-    if len(title) > TITLE_LIMIT or len(description) > DESCRIPTION_LIMIT:
-        return f"longer than {TITLE_LIMIT} (title) or {DESCRIPTION_LIMIT} (description)"
-    module = ctx.wishes.module(row.get("module") or "")
-    if module is None:
-        return f"unknown module {row.get('module')!r}"
-    status = (row.get("status") or "ny").strip().lower()
-    if status not in STATUSES:
-        return f"unknown status {status!r}"
-    place = (row.get("municipality") or "").strip()
-    municipality = ctx.wishes.municipality(place) if place else None
-    if place and municipality is None:
-        return f"unknown municipality {place!r}"
-    if key and key in seen:
-        return f"external id {key!r} twice in the file"
-    if await _born_here(session, row, title):
-        report.unchanged += 1  # our own export read back: that wish is already here
-        return None
-    source = (row.get("source") or "").strip() or source
-    if key:
-        seen.add(key)
-        existing = await session.execute(
-            select(WishRow.id).where(WishRow.source == source, WishRow.external_id == key)
-        )
-        if existing.first() is not None:
-            report.unchanged += 1
-            return None
-    now = ctx.clock.now()
-    wish = await create_wish(
-        session, title=title, description=description, module=module, status=status,
-        municipality=municipality, submitted_by_id=None, now=now, source=source,
-        external_id=key or None,
-    )  # fmt: skip
-    wish.vendor_reference = (row.get("vendor_reference") or "").strip() or None
-    submitted = _submitted(row.get("submitted") or "")
-    if submitted is not None and submitted < now:
-        wish.created_at = submitted  # keeps its age, which the ranking uses
-    await add_event(session, wish_id=wish.id, kind="created", actor=f"import:{source}", now=now)
-    report.taken += 1
-    return None
-
-
-def _submitted(value: str) -> datetime | None:
-    try:
-        return datetime.combine(date.fromisoformat(value.strip()), datetime.min.time(), UTC)
-    except ValueError:
-        return None
-
-
-async def _born_here(session: AsyncSession, row: Mapping[str, str], title: str) -> bool:
-    """A row of our own export for a wish made in chat: no source, same number and title."""
-    number = (row.get("number") or "").strip()
-    if (row.get("source") or "").strip() or (row.get("external_id") or "").strip():
-        return False
-    wish_id = as_id(number)  # ASCII digits a column holds ("²" or 10**20 are no number here)
-    if wish_id is None:
-        return False
-    wish = await session.get(WishRow, wish_id)
-    return wish is not None and wish.source is None and wish.title == title
-
-
 async def wishlist_command(ctx: Context, call: Call) -> Reply:
     _ = call._
     module = None
@@ -225,9 +118,10 @@ async def wishlist_command(ctx: Context, call: Call) -> Reply:
         rows = await export_rows(session, module=module, status=call.values.get("status"))
     if not rows:
         return Reply.text(_("No wishes match."))
+    as_csv, as_markdown = await asyncio.to_thread(lambda: (to_csv(rows), to_markdown(rows)))
     files = (
-        Attachment("onskelista.csv", content_type="text/csv", content=to_csv(rows)),
-        Attachment("onskelista.md", content_type="text/markdown", content=to_markdown(rows)),
+        Attachment("onskelista.csv", content_type="text/csv", content=as_csv),
+        Attachment("onskelista.md", content_type="text/markdown", content=as_markdown),
     )
     text = _.ngettext(
         "The wish list: {n} wish, most supported first.",

@@ -1,63 +1,148 @@
-"""The similar-wish index, kept in memory and refreshed when the wish table changes."""
+"""The similar-wish index, kept in memory and refreshed from what changed in the wish table.
+
+The work is done off the event loop: normalising texts and filling the index happen in a worker
+thread (a lock keeps the index whole between threads), in batches, so an import of 50,000
+wishes by another process is taken in once, while the bot goes on answering; a search runs in
+a thread too. A wish's normalised words are stored with it (`terms`), so what one process made
+(an import, the board's edit) another takes over without normalising again.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-from datetime import datetime, timedelta
+import asyncio
+import hashlib
+import threading
+from collections.abc import Callable, Collection, Mapping
+from typing import ParamSpec, TypeVar
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.similarity import DEFAULT_GLOSSARY, SimilarityIndex
+from handlers.similarity import DEFAULT_GLOSSARY, OneSearch, SimilarityIndex
+from storage.db import Database
+from storage.wish_index import Horizon, IndexedWish, changed_wishes, store_terms
 from storage.wish_models import WishRow
+from storage.wishes import get_wish
 
 MAX_SIMILAR = 3
-LATE_COMMIT_SECONDS = 300
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
-def wish_text(wish: WishRow) -> str:
-    return f"{wish.title}\n{wish.description}"
+def wish_text(title: str, description: str) -> str:
+    return f"{title}\n{description}"
 
 
 class WishIndex:
     """Every listed wish (any status, imported ones too; not hidden, not merged)."""
 
     def __init__(self, glossary: Mapping[str, str] = DEFAULT_GLOSSARY) -> None:
+        self._glossary = dict(glossary)
         self.index = SimilarityIndex(glossary)
-        self._since: datetime | None = None  # the newest change taken in
+        self._since: Horizon | None = None  # where the next look starts
+        self._lock = threading.Lock()  # the index, between threads
+        self._refreshing = asyncio.Lock()  # one look at a time; the others wait for it
+        self.read = 0  # wishes read at the last look
+        self.normalised = 0  # of those, normalised (stored without words, or other ones)
 
-    async def refresh(self, session: AsyncSession) -> None:
-        """Take in what changed since the last look (also changes by another process).
+    def terms_of(self, title: str, description: str) -> str:
+        """A wish's normalised words as they are stored: after a key of the text and the
+        rules, so that words made from another text or by other rules are not used."""
+        text = wish_text(title, description)
+        return " ".join([self._key(text), *sorted(set(self.index.words_of(text)))])
 
-        It looks back `LATE_COMMIT_SECONDS` past the newest change seen: a change committed
-        late may carry an earlier time than one already taken in. Taking a row in again is
-        harmless (add replaces, remove forgets).
-        """
-        statement = select(WishRow)
-        if self._since is not None:
-            since = self._since - timedelta(seconds=LATE_COMMIT_SECONDS)
-            statement = statement.where(WishRow.updated_at >= since)
-        for wish in (await session.execute(statement)).scalars():
-            if wish.hidden or wish.merged_into_id is not None:
-                self.index.remove(wish.id)
-            else:
-                self.index.add(wish.id, wish_text(wish))
-            if self._since is None or wish.updated_at > self._since:
-                self._since = wish.updated_at
+    async def refresh(self, db: Database) -> None:
+        """Take in what changed since the last look (also changes by another process)."""
+        async with self._refreshing:
+            made: list[tuple[int, int, str]] = []
+            read = 0
+            async with changed_wishes(db, self._since) as (horizon, batches):
+                async for batch in batches:
+                    read += len(batch)
+                    made += await asyncio.to_thread(self._take_in, batch)
+            self._since, self.read, self.normalised = horizon, read, len(made)
+            if made:  # wishes stored without words (or with stale ones) get them now
+                await store_terms(db, made)
 
-    async def similar(
+    async def search(
         self,
-        session: AsyncSession,
+        db: Database,
         text: str,
         *,
+        limit: int = MAX_SIMILAR,
         exclude: Collection[int] = (),
         threshold: float | None = None,
-    ) -> list[tuple[WishRow, float]]:
-        await self.refresh(session)
-        found = self.index.search(text, limit=MAX_SIMILAR, exclude=exclude, threshold=threshold)
-        wishes = []
-        for number, score in found:
-            wish = await session.get(WishRow, number)
-            if wish is not None:
-                wishes.append((wish, score))
-        return wishes
+    ) -> list[tuple[int, float]]:
+        """The most similar listed wishes as (number, score), best first."""
+        await self.refresh(db)
+        return await self._off_loop(
+            self.index.search, text, limit=limit, exclude=exclude, threshold=threshold
+        )
+
+    async def search_once(
+        self, db: Database, text: str, *, limit: int = MAX_SIMILAR, threshold: float | None = None
+    ) -> list[tuple[int, float]]:
+        """What `search` answers, for a process that searches once: the wishes are read and
+        passed over in a worker thread, and no index is built (nor words stored)."""
+        once = OneSearch(text, self._glossary)
+
+        def take(batch: list[IndexedWish]) -> None:
+            for wish in batch:
+                if wish.listed:
+                    once.add_words(wish.id, self._words(wish, []))
+
+        async with changed_wishes(db, None) as (_horizon, batches):
+            async for batch in batches:
+                await asyncio.to_thread(take, batch)
+        return await asyncio.to_thread(once.search, limit=limit, threshold=threshold)
+
+    async def containing(self, db: Database, text: str) -> set[int] | None:
+        """Listed wishes whose words hold each word of `text` (None: no word to look for)."""
+        await self.refresh(db)
+        return await self._off_loop(self.index.containing, text)
+
+    async def _off_loop(self, call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        def locked() -> T:
+            with self._lock:
+                return call(*args, **kwargs)
+
+        return await asyncio.to_thread(locked)
+
+    def _key(self, text: str) -> str:
+        return hashlib.blake2b(f"{self.index.key}\x00{text}".encode(), digest_size=8).hexdigest()
+
+    def _words(self, wish: IndexedWish, made: list[tuple[int, int, str]]) -> list[str]:
+        """A wish's normalised words: those stored with it when they were made from its text
+        by these rules, else made now (and added to `made`, to be stored)."""
+        text = wish_text(wish.title, wish.description)
+        key, _, stored = (wish.terms or "").partition(" ")
+        if key == self._key(text):
+            return stored.split()
+        fresh = sorted(set(self.index.words_of(text)))
+        made.append((wish.id, wish.revision, " ".join([self._key(text), *fresh])))
+        return fresh
+
+    def _take_in(self, batch: list[IndexedWish]) -> list[tuple[int, int, str]]:
+        """In a worker thread: normalise (outside the lock), then change the index (inside).
+        Returns the words made anew, to be stored."""
+        made: list[tuple[int, int, str]] = []
+        words = [(w.id, self._words(w, made) if w.listed else None) for w in batch]
+        with self._lock:
+            for number, found in words:
+                if found is None:
+                    self.index.remove(number)
+                else:
+                    self.index.add_words(number, found)
+        return made
+
+
+async def wishes_found(
+    session: AsyncSession, found: list[tuple[int, float]]
+) -> list[tuple[WishRow, float]]:
+    """The wishes of a search, with their scores (one gone meanwhile is left out)."""
+    wishes = []
+    for number, score in found:
+        wish = await get_wish(session, number)
+        if wish is not None:
+            wishes.append((wish, score))
+    return wishes

@@ -21,7 +21,7 @@ from handlers.run import member_row
 from handlers.types import Button, Field, Form, FormField, Interaction, Member, Message, Reply
 from handlers.wishes.cards import post_cards
 from handlers.wishes.present import status_name, support_line, title_line
-from handlers.wishes.similar import wish_text
+from handlers.wishes.similar import wish_text, wishes_found
 from storage.models import MemberRow
 from storage.wish_models import WishRow
 from storage.wishes import add_event, add_support, create_draft, create_wish, support_of, take_draft
@@ -115,12 +115,12 @@ async def consider(
     member's verified municipality, or with `for_others` from `municipality` (None: from no
     municipality), when the board files someone else's wish (a survey answer)."""
     _ = translator(member.locale)
+    draft = check_draft(ctx, values, municipality if for_others else member.municipality)
+    # Looked for before the transaction: taking in a large import must not hold SQLite's lock.
+    found = await ctx.wish_index.search(ctx.db, wish_text(draft.title, draft.description))
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, member)
-        draft = check_draft(ctx, values, municipality if for_others else member.municipality)
-        similar = await ctx.wish_index.similar(
-            session, wish_text(WishRow(title=draft.title, description=draft.description))
-        )
+        similar = await wishes_found(session, found)
         if not similar:
             wish = await save(ctx, session, member, row, draft)
             return _thanks(wish, _)
@@ -189,6 +189,7 @@ async def save(
         municipality=draft.municipality,
         submitted_by_id=account.id,
         now=now,
+        terms=ctx.wish_index.terms_of(draft.title, draft.description),
     )
     await add_support(session, wish_id=wish.id, person_id=account.person_id, now=now)
     await add_event(session, wish_id=wish.id, kind="created", actor_id=account.person_id, now=now)
@@ -218,8 +219,11 @@ async def suggest_similar(ctx: Context, _member: Member, typed: str) -> list[Cho
     """While a title is typed: similar wishes, shown but never forced."""
     if len(typed.strip()) < 3:
         return []
+    found = await ctx.wish_index.search(ctx.db, typed, threshold=TITLE_ONLY_THRESHOLD)
+    if not found:
+        return []
     async with ctx.db.transaction() as session:
-        similar = await ctx.wish_index.similar(session, typed, threshold=TITLE_ONLY_THRESHOLD)
+        similar = await wishes_found(session, found)
     return [Choice(typed[:100], f"≈ {title_line(wish)}"[:100]) for wish, _score in similar]
 
 

@@ -13,9 +13,7 @@ from handlers.commands import build_catalogue
 from handlers.context import Context
 from handlers.run import run_command
 from handlers.types import Command, Member
-from storage.db import Database
-from storage.migrate import upgrade
-from tests.conftest import DatabaseTarget
+from tests.conftest import DatabaseTarget, database_at
 from tests.e2e.process import run
 
 HEADER = "external_id,title,description,module,municipality,status,vendor_reference"
@@ -218,16 +216,16 @@ async def test_one_member_told_is_singular_in_swedish(tmp_path: Path) -> None:
 async def test_importing_the_export_back_into_the_same_database_changes_nothing(
     tmp_path: Path,
 ) -> None:
-    env = sqlite_env(tmp_path, "same")
-    db = Database(env["DATABASE_URL"])
-    try:
-        await upgrade(db)
-        ctx = Context(db=db, catalogue=build_catalogue())
-        eva = Member("discord", "1", "Eva", municipality="Huddinge")
-        words = ('title:"Bättre sökning i bygglovsärenden"', "module:Bygg")
-        said = await run_command(ctx, Command("wish", eva, None, positional=words))
-    finally:
-        await db.dispose()
+    async with database_at("sqlite", tmp_path) as target:  # a copy of a migrated template
+        env = target.env
+        db = target.open()
+        try:
+            ctx = Context(db=db, catalogue=build_catalogue())
+            eva = Member("discord", "1", "Eva", municipality="Huddinge")
+            words = ('title:"Bättre sökning i bygglovsärenden"', "module:Bygg")
+            said = await run_command(ctx, Command("wish", eva, None, positional=words))
+        finally:
+            await db.dispose()
     assert said.message.text.startswith("Tack!")  # a wish born in chat, not imported
     exported = tmp_path / "lista.csv"
     code, _out, err = await run(

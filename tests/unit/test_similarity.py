@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -20,10 +21,12 @@ from handlers import similarity
 from handlers.similarity import (
     DEFAULT_GLOSSARY,
     DEFAULT_THRESHOLD,
+    OneSearch,
     SimilarityIndex,
     normalise,
     score,
 )
+from tests.unit.similarity_reference import ReferenceIndex
 from tests.unit.wish_evaluation import DUPLICATES, NEAR_MISSES, WISHES, Query
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -333,3 +336,94 @@ def misses(index: SimilarityIndex) -> list[Query]:
 
 def test_every_duplicate_is_at_least_in_the_top_3_without_a_threshold() -> None:
     assert len(misses(evaluation_index())) <= 1
+
+
+# The compact index answers as the plain one did
+
+
+def made_up_wishes(rng: random.Random, count: int) -> list[str]:
+    """Wishes made of the evaluation set's words: many share words, compounds and trigrams."""
+    words = [word for wish in WISHES for word in wish.text.split()]
+    return [" ".join(rng.sample(words, rng.randint(3, 14))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("limits", [None, (400, 20)], ids=["default limits", "small limits"])
+def test_the_compact_index_answers_as_sets_and_lists_did(
+    limits: tuple[int, int] | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Against `ReferenceIndex` (the index before it was made compact): the same numbers and
+    the same scores after adds, replacements and removals, enough of them to compact it."""
+    if limits:
+        monkeypatch.setattr(similarity, "_POSTINGS_BUDGET", limits[0])
+        monkeypatch.setattr(similarity, "_MAX_CANDIDATES", limits[1])
+    rng = random.Random(22)
+    compact, reference = SimilarityIndex(), ReferenceIndex()
+    texts = made_up_wishes(rng, 3_000)
+    for number, text in enumerate(texts, start=1):
+        compact.add(number, text)
+        reference.add(number, text)
+    for _ in range(3_000):
+        number = rng.randint(1, 3_500)
+        if rng.random() < 0.5:
+            compact.remove(number)
+            reference.remove(number)
+        else:
+            text = rng.choice(texts)
+            compact.add(number, text)
+            reference.add(number, text)
+    for number in [n for n in range(3_500) if n % 3]:  # most of them go: the pool is compacted
+        compact.remove(number)
+        reference.remove(number)
+    assert len(compact) == len(reference) > 0
+    assert all((n in compact) == (n in reference) for n in range(0, 3_600))
+    queries = [q.text for q in [*DUPLICATES, *NEAR_MISSES]] + made_up_wishes(rng, 60)
+    for query in queries:
+        assert compact.search(query) == reference.search(query)
+        assert compact.search(query, limit=8, threshold=0.0, exclude=range(0, 3_600, 7)) == (
+            reference.search(query, limit=8, threshold=0.0, exclude=range(0, 3_600, 7))
+        )
+
+
+def test_a_wish_number_is_a_wish_number() -> None:
+    index = SimilarityIndex()
+    for number in (-1, 2**32 - 1, 2**40):
+        with pytest.raises(ValueError):
+            index.add(number, "Bygglov")
+    assert -1 not in index and "1" not in index and len(index) == 0
+
+
+def test_containing_finds_what_a_scan_of_every_text_finds() -> None:
+    """`/wishes search:` once normalised every wish's text and looked for each word in it."""
+    index = evaluation_index()
+    for query in ["bygglov", "BAB", "mejl", "ansökningar om bygglov", "karta", "e-post", "xyz"]:
+        words = normalise(query).split()
+        scanned = {w.number for w in WISHES if all(word in normalise(w.text) for word in words)}
+        assert index.containing(query) == scanned, query
+    assert index.containing("och att det") is None  # nothing to look for: every wish
+    assert index.containing("") is None
+
+
+@pytest.mark.parametrize("limits", [None, (400, 20)], ids=["default limits", "small limits"])
+def test_one_search_answers_as_the_index(
+    limits: tuple[int, int] | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`bryggan wishes similar` passes over the wishes once instead of building the index:
+    the same numbers and scores, also where the budget and the candidate limit cut."""
+    if limits:
+        monkeypatch.setattr(similarity, "_POSTINGS_BUDGET", limits[0])
+        monkeypatch.setattr(similarity, "_MAX_CANDIDATES", limits[1])
+    rng = random.Random(9)
+    texts = made_up_wishes(rng, 2_000) + [wish.text for wish in WISHES]
+    index = SimilarityIndex()
+    words = [index.words_of(text) for text in texts]
+    for number, text in enumerate(texts, start=1):
+        index.add(number, text)
+    queries = [q.text for q in [*DUPLICATES[::2], *NEAR_MISSES[::2]]] + made_up_wishes(rng, 20)
+    for query in [*queries, ""]:
+        once = OneSearch(query)
+        for number, wish in enumerate(words, start=1):
+            once.add_words(number, wish)
+        assert once.search() == index.search(query)
+        assert once.search(limit=8, threshold=0.0, exclude=range(0, 2_100, 5)) == index.search(
+            query, limit=8, threshold=0.0, exclude=range(0, 2_100, 5)
+        )

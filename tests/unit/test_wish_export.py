@@ -10,9 +10,9 @@ import pytest
 
 from handlers.commands import build_catalogue
 from handlers.context import Context
-from handlers.wishes.export import export_rows, import_rows, to_csv, to_markdown
-from storage.db import Database
-from storage.migrate import upgrade
+from handlers.wishes.export import export_rows, to_csv, to_markdown
+from handlers.wishes.importer import import_rows
+from tests.conftest import database_at
 from tests.people import verify_all
 from tests.unit.test_wishes import BO, EVA, OLA, PER, run, submit, text
 
@@ -52,17 +52,18 @@ async def test_the_exports_csv_imports_again_without_loss(ctx: Context, tmp_path
     await run(ctx, BO, "wish-status", "1", "skickad", reference="HD-1")
     async with ctx.db.transaction() as session:
         exported = to_csv(await export_rows(session))
-    other = Database(f"sqlite+aiosqlite:///{tmp_path / 'other.db'}")
-    await upgrade(other)
-    try:
-        target = Context(db=other, catalogue=build_catalogue(), clock=ctx.clock)
-        rows = list(csv.DictReader(io.StringIO(exported)))
-        first = await import_rows(target, rows, source="bryggan")
-        again = await import_rows(target, rows, source="bryggan")
-        async with other.transaction() as session:
-            reimported = await export_rows(session)
-    finally:
-        await other.dispose()
+    (tmp_path / "other").mkdir()
+    async with database_at("sqlite", tmp_path / "other") as elsewhere:
+        other = elsewhere.open()
+        try:
+            target = Context(db=other, catalogue=build_catalogue(), clock=ctx.clock)
+            rows = list(csv.DictReader(io.StringIO(exported)))
+            first = await import_rows(target, rows, source="bryggan")
+            again = await import_rows(target, rows, source="bryggan")
+            async with other.transaction() as session:
+                reimported = await export_rows(session)
+        finally:
+            await other.dispose()
     assert (first.taken, again.taken, again.unchanged) == (1, 0, 1)
     keep = (
         "title", "description", "module", "status", "municipality", "vendor_reference",

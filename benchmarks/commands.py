@@ -1,0 +1,368 @@
+"""Commands at scale: p50/p95/p99 of each wish command with 50,000 wishes, right after an import.
+
+    .venv/bin/python benchmarks/commands.py [--wishes 50000] [--calls 300] [--db URL]
+
+A bot is running (its context made, its similar-wish index warm on a small list) when the
+vendor's list of `--wishes` rows is imported by `bryggan wishes import` in a process of its
+own, as an association does first. Then about 100,000 supports from 2,000 people (1,700 of
+them verified, in Sweden's municipalities) are added, and each command is timed `--calls`
+times in the bot's process, through the same entry point every platform uses. The first call
+after the import is shown apart: it is the one that takes the new wishes in.
+
+It prints, per command, p50/p95/p99/max in milliseconds (and how many calls failed); the
+import's time; the time of `bryggan wishes similar TEXT` (a process of its own, median of
+three); the process's resident memory (RSS) before the import and after the commands, with its
+peak; the longest time the event loop was blocked (measured by a task that asks to wake every
+5 ms) and the garbage collector's longest pause; with `--slow`, which callbacks held the loop
+for 50 ms of CPU or more. A full collection of a process that has loaded both platforms takes
+about 90 ms here, whatever it does; `--freeze` calls `gc.freeze()` once the bot has started,
+which takes that away. Without `--db` it runs on a temporary SQLite file; with
+`--db postgresql+asyncpg://…` in a scratch database it creates there and drops afterwards.
+Nothing is asserted; compare the numbers between changes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import gc
+import logging
+import os
+import random
+import secrets
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import insert, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import create_async_engine
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import bot.runtime  # noqa: F401  (a running bot has its platforms' code loaded)
+from benchmarks.similar_wishes import MODULES, reword, wish_text
+from handlers.clock import SystemClock
+from handlers.commands import build_catalogue
+from handlers.context import Context
+from handlers.people.config import AGENDA, COMMAND, SUPPORT, WISH, Limit, PeopleConfig
+from handlers.run import run_command, run_interaction
+from handlers.types import Command, Interaction, Member, Reply
+from handlers.wishes.config import default_municipalities
+from storage.db import Database
+from storage.migrate import upgrade
+from storage.models import MemberRow
+from storage.people_models import PersonRow
+from storage.wish_models import WishSupportRow
+
+ROOT = Path(__file__).resolve().parents[1]
+PEOPLE, VERIFIED = 2_000, 1_700
+SUPPORTS_PER_WISH = 2  # on average; a few wishes have many
+NOW = datetime.now(UTC)
+UNLIMITED = PeopleConfig(
+    limits={kind: Limit(10**9, timedelta(hours=1)) for kind in (WISH, AGENDA, SUPPORT, COMMAND)}
+)
+
+
+def rss() -> tuple[int, int]:
+    """Resident and peak resident memory of this process, in MiB."""
+    fields = dict(line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return int(fields["VmRSS"].split()[0]) // 1024, int(fields["VmHWM"].split()[0]) // 1024
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def where(handle: asyncio.Handle) -> str:
+    """A callback, and where its task stopped next (the work was done on the way there)."""
+    task = getattr(getattr(handle, "_callback", None), "__self__", None)
+    if not isinstance(task, asyncio.Task):
+        return repr(handle)[:200]
+    stops, awaited = [], task.get_coro()
+    while awaited is not None and (frame := getattr(awaited, "cr_frame", None)) is not None:
+        stops.append(f"{frame.f_code.co_name}:{frame.f_lineno}")
+        awaited = getattr(awaited, "cr_await", None)
+    return " > ".join(stops)
+
+
+class LoopWatch:
+    """How late a task that asks to wake every 5 ms wakes (the longest the loop was busy),
+    and the garbage collector's longest pause, since the last `phase()`; with `slow`, also
+    which callbacks held the loop for 50 ms of CPU time or more."""
+
+    def __init__(self, slow: bool = False) -> None:
+        self.worst = self.collecting = 0.0
+        self.slow: list[tuple[float, str]] = []
+        self._task: asyncio.Task[None] | None = None
+        self._collect_started = 0.0
+        if slow:
+            run = asyncio.events.Handle._run
+
+            def timed(handle: asyncio.Handle) -> None:
+                cpu = time.thread_time()
+                try:
+                    run(handle)
+                finally:
+                    if (cpu := time.thread_time() - cpu) >= 0.05:
+                        self.slow.append((cpu, where(handle)))
+
+            asyncio.events.Handle._run = timed  # type: ignore[method-assign]
+
+    def phase(self) -> tuple[float, float, list[tuple[float, str]]]:
+        """(loop held, longest collection, slow callbacks) since the last phase, in seconds."""
+        found = (self.worst, self.collecting, self.slow)
+        self.worst, self.collecting, self.slow = 0.0, 0.0, []
+        return found
+
+    async def _watch(self) -> None:
+        while True:
+            started = time.perf_counter()
+            await asyncio.sleep(0.005)
+            self.worst = max(self.worst, time.perf_counter() - started - 0.005)
+
+    def __enter__(self) -> LoopWatch:
+        self._task = asyncio.get_running_loop().create_task(self._watch())
+        gc.callbacks.append(self._collected)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        assert self._task is not None
+        self._task.cancel()
+        gc.callbacks.remove(self._collected)
+
+    def _collected(self, phase: str, _info: dict[str, int]) -> None:
+        if phase == "start":
+            self._collect_started = time.perf_counter()
+        else:
+            pause = time.perf_counter() - self._collect_started
+            self.collecting = max(self.collecting, pause)
+
+
+@asynccontextmanager
+async def scratch(url: str | None) -> AsyncIterator[str]:
+    """A database URL of one's own: a temporary SQLite file, or a new PostgreSQL database."""
+    if url is None:
+        with tempfile.TemporaryDirectory(prefix="bryggan-bench-") as folder:
+            yield f"sqlite+aiosqlite:///{folder}/bench.db"
+        return
+    name = f"bench_{secrets.token_hex(4)}"
+    admin = create_async_engine(url, isolation_level="AUTOCOMMIT")
+    async with admin.connect() as connection:
+        await connection.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield make_url(url).set(database=name).render_as_string(hide_password=False)
+    finally:
+        async with admin.connect() as connection:
+            await connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        await admin.dispose()
+
+
+async def seed_people(db: Database, rng: random.Random) -> list[Member]:
+    places = sorted(default_municipalities())
+    people, accounts, members = [], [], []
+    for n in range(1, PEOPLE + 1):
+        place = rng.choice(places) if n <= VERIFIED else None
+        people.append(
+            dict(id=n, display_name=f"Medlem {n}", municipality=place, notifications=False,
+                 verified_via="approval" if place else None, verified_at=NOW if place else None,
+                 joined_at=NOW, created_at=NOW, updated_at=NOW)
+        )  # fmt: skip
+        accounts.append(
+            dict(id=n, platform="console", user_id=f"u{n}", display_name=f"Medlem {n}",
+                 person_id=n, created_at=NOW, updated_at=NOW)
+        )  # fmt: skip
+        members.append(Member("console", f"u{n}", f"Medlem {n}", municipality=place))
+    async with db.transaction() as session:
+        await session.execute(insert(PersonRow), people)
+        await session.execute(insert(MemberRow), accounts)
+    if db.is_postgresql:
+        async with db.transaction() as session:
+            for table in ("people", "members"):
+                await session.execute(
+                    text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), {PEOPLE})")
+                )
+    return members
+
+
+def write_vendor_csv(
+    path: Path, count: int, keep: int, rng: random.Random
+) -> tuple[list[str], list[str]]:
+    """The vendor's list of `count` wishes; the first and the last `keep` texts, to be
+    reworded into /wish (the rest are not kept: this process should hold what a bot holds)."""
+    places = sorted(default_municipalities())
+    first: list[str] = []
+    late: list[str] = []
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["external_id", "title", "description", "module", "municipality"])
+        for n in range(1, count + 1):
+            wish = wish_text(rng)
+            if n <= keep:
+                first.append(wish)
+            elif n > count - keep:
+                late.append(wish)
+            title, _, description = wish.partition(". ")
+            writer.writerow([f"V-{n}", title, description, rng.choice(MODULES), rng.choice(places)])
+    return first, late
+
+
+async def seed_supports(db: Database, wishes: int, rng: random.Random) -> int:
+    """About `SUPPORTS_PER_WISH` supports a wish, a few wishes with many, written in chunks."""
+    added, rows = 0, []
+    for wish_id in range(1, wishes + 1):
+        many = int(rng.paretovariate(1.5)) - 1 if rng.random() < 0.7 else 0
+        people = rng.sample(range(1, PEOPLE + 1), min(many * SUPPORTS_PER_WISH, 400))
+        rows += [dict(wish_id=wish_id, person_id=p, created_at=NOW) for p in people]
+        if len(rows) >= 5_000 or wish_id == wishes:
+            async with db.transaction() as session:
+                await session.execute(insert(WishSupportRow), rows)
+            added, rows = added + len(rows), []
+    return added
+
+
+def bryggan(url: str, *args: str) -> tuple[float, str]:
+    """Run `bryggan ARGS` in a process of its own; its wall time in seconds and its output."""
+    env = {**os.environ, "DATABASE_URL": url, "CONSOLE": "off", "PYTHONPATH": str(ROOT)}
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode:
+        raise SystemExit(f"bryggan {' '.join(args)} failed:\n{done.stderr}")
+    return time.perf_counter() - started, done.stdout
+
+
+def text_of(reply: Reply) -> str:
+    return "\n".join([reply.message.title or "", reply.message.text])
+
+
+FAILED = "Något gick fel hos oss"  # the answer to a command that raised
+
+
+async def timed(
+    name: str, calls: int, action: Callable[[int], Awaitable[Reply]], watch: LoopWatch
+) -> None:
+    timings: list[float] = []
+    failed = 0
+    watch.phase()
+    for n in range(calls):
+        started = time.perf_counter()
+        reply = await action(n)
+        timings.append((time.perf_counter() - started) * 1000)
+        failed += FAILED in text_of(reply)
+    held, collecting, slow = watch.phase()
+    first = f"{timings[0]:8.1f}" if len(timings) > 1 else " " * 8
+    print(
+        f"  {name:<28} {percentile(timings, 0.5):7.1f} {percentile(timings, 0.95):7.1f}"
+        f" {percentile(timings, 0.99):7.1f} {max(timings):8.1f} {first}"
+        f" {held * 1000:7.1f} {collecting * 1000:6.1f}"
+        + (f"  FAILED {failed} of {calls}" if failed else ""),
+        flush=True,
+    )
+    for cpu, where_ in sorted(slow, reverse=True)[:3]:
+        print(f"      {cpu * 1000:5.0f} ms of CPU: {where_}")
+
+
+async def bench(url: str, args: argparse.Namespace) -> None:
+    rng = random.Random(args.seed)
+    db = Database(url)
+    await upgrade(db)
+    ctx = Context(db=db, catalogue=build_catalogue(), clock=SystemClock(), people=UNLIMITED)
+    members = await seed_people(db, rng)
+    verified = members[:VERIFIED]
+    board = Member("console", "styrelsen", "Styrelsen", is_board=True)
+
+    async def run(member: Member, name: str, *words: str, **options: object) -> Reply:
+        return await run_command(ctx, Command(name, member, None, words, options=options))
+
+    for n in range(5):  # a bot in use: its index is warm, on a list of a few wishes
+        await run(members[n], "wish", title=f"Önskemål nummer {n} om {wish_text(rng)[:40]}",
+                  module="Bygg")  # fmt: skip
+    if args.freeze:  # what the start-up holds, set apart from the collector's full passes
+        gc.freeze()
+    idle, _ = rss()
+
+    calls, last = args.calls, args.wishes + 5
+    with tempfile.TemporaryDirectory(prefix="bryggan-bench-") as folder:
+        vendor = Path(folder) / "vendor.csv"
+        first, late = write_vendor_csv(vendor, args.wishes, calls, rng)
+        imported, said = bryggan(url, "wishes", "import", str(vendor), "--source", "vendor")
+    print(f"  bryggan wishes import        {imported:7.1f} s for {args.wishes} rows "
+          f"({imported / args.wishes * 1000:.2f} ms a row): {said.splitlines()[0]}")  # fmt: skip
+    supports = await seed_supports(db, last, rng)
+    print(f"  {supports} supports added")
+    print(f"  {'':<28} {'p50':>7} {'p95':>7} {'p99':>7} {'max':>8} {'first':>8} {'loop':>7} "
+          f"{'gc':>6}   (ms; loop: held at most; gc: longest pause)", flush=True)  # fmt: skip
+
+    def anyone() -> Member:
+        return rng.choice(members)
+
+    def page(n: int) -> Interaction:
+        return Interaction("wishes.page", anyone(), None, f"{rng.randint(2, 400)}||||")
+
+    with LoopWatch(args.slow) as watch:
+        commands: list[tuple[str, Callable[[int], Awaitable[Reply]]]] = [
+            ("/wish (similar found)",
+             lambda n: run(anyone(), "wish", title=reword(rng, first[n])[:100], module="Bygg")),
+            ("/wishes", lambda n: run(anyone(), "wishes")),
+            ("/wishes (a page further)", lambda n: run_interaction(ctx, page(n))),
+            ("/wishes search:bygglov", lambda n: run(anyone(), "wishes", search="bygglov")),
+            ("/wishes module status",
+             lambda n: run(anyone(), "wishes", module="Miljö", status="ny")),
+            ("/wishes mine", lambda n: run(rng.choice(verified), "wishes", mine="ja")),
+            ("/wish-show", lambda n: run(anyone(), "wish-show", str(rng.randint(1, last)))),
+            ("/support", lambda n: run(anyone(), "support", str(rng.randint(1, last)))),
+            ("/help", lambda n: run(anyone(), "help")),
+            ("/wish (saved)",
+             lambda n: run(anyone(), "wish", title=f"Qxz vwk {n} zyqx {n * 7}", module="Övrigt")),
+            ("/wish (similar, after saves)",
+             lambda n: run(anyone(), "wish", title=reword(rng, late[n])[:100], module="Bygg")),
+        ]  # fmt: skip
+        for name, action in commands:
+            await timed(name, calls, action, watch)
+        loaded, _ = rss()
+        await timed(
+            "/wishlist (board)", max(1, calls // 30), lambda n: run(board, "wishlist"), watch
+        )
+    after, peak = rss()
+    similar = sorted(bryggan(url, "wishes", "similar", reword(rng, first[n]))[0] for n in range(3))
+    print(f"  bryggan wishes similar TEXT  {statistics.median(similar):7.2f} s (median of 3)")
+    print(f"  memory: {idle} MiB before the import, {loaded} MiB with the wishes loaded and every "
+          f"command but /wishlist run, {after} MiB after /wishlist (peak {peak} MiB)")  # fmt: skip
+    await db.dispose()
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--wishes", type=int, default=50_000)
+    parser.add_argument("--calls", type=int, default=300)
+    parser.add_argument("--db", help="a PostgreSQL server (postgresql+asyncpg://…)")
+    parser.add_argument("--seed", type=int, default=17)
+    parser.add_argument("--slow", action="store_true", help="name the callbacks that held the loop")
+    parser.add_argument(
+        "--freeze", action="store_true", help="gc.freeze() once the bot has started, as it could"
+    )
+    args = parser.parse_args()
+    logging.getLogger("handlers.run").setLevel(logging.CRITICAL)  # failures are counted instead
+    async with scratch(args.db) as url:
+        engine = "PostgreSQL" if args.db else "SQLite"
+        print(f"{engine}, {args.wishes} wishes, {args.calls} calls each (times in ms):")
+        await bench(url, args)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
