@@ -38,6 +38,7 @@ def build_context(settings: Settings, clock: Clock) -> Context:
     """Everything the use cases need; the catalogue (every handler), the feed fetcher and
     the public pages' settings are loaded here, not by the tools that need none of them."""
     from bot.feed_fetcher import AiohttpFetcher
+    from bot.platforms import registry
     from bot.public.config import public_config
     from handlers.commands import build_catalogue, inbound_handlers
 
@@ -65,6 +66,7 @@ def build_context(settings: Settings, clock: Clock) -> Context:
         fetcher=fetcher,
         public=public_config(settings),
         inbound=inbound_handlers(),
+        platforms=registry.capabilities(),
         people=people_settings(settings),
         retention=retention_policy(settings),
         meetings=MeetingConfig(

@@ -12,13 +12,11 @@ from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
-from pydantic import SecretStr
-
 from bot.context import build_context
 from bot.dispatcher import Dispatcher, DispatcherConfig
 from bot.feed_fetcher import AiohttpFetcher
+from bot.platforms import registry
 from bot.platforms.console import ConsolePlatform, stdin_lines
-from bot.platforms.email.platform import build_email_platform
 from bot.scheduler import Job, Scheduler
 from bot.settings import Settings
 from bot.web import WebServer, build_web_app
@@ -85,6 +83,7 @@ class Runtime:
         self._owns_loop = False  # set by `run_until_signal`: every other task is ours
         self._register_jobs()
         self.web: WebServer | None = None
+        self.web_port: int | None = None  # bound, once the web server listens
         self.console: ConsolePlatform | None = None
         self._stop = asyncio.Event()
 
@@ -104,41 +103,12 @@ class Runtime:
         self._stop.set()
 
     def _build_platforms(self) -> None:
-        chat = self.settings.chat_platforms() if self.with_chat else []
-        if "discord" in chat and self.settings.discord_token:
-            from bot.platforms.discord.platform import DiscordConfig, DiscordPlatform
-
-            self.platforms["discord"] = DiscordPlatform(
-                self.ctx,
-                DiscordConfig(
-                    token=self.settings.discord_token.get_secret_value(),
-                    guild_ids=tuple(self.settings.discord_guilds),
-                    board_role=self.settings.discord_board_role,
-                    api_base_url=self.settings.discord_api_base_url,
-                ),
-            )
-        if "slack" in chat and self.settings.slack_bot_token:
-            from bot.platforms.slack.platform import SlackConfig, SlackPlatform
-
-            def secret(value: SecretStr | None) -> str | None:
-                return value.get_secret_value() if value else None
-
-            self.platforms["slack"] = SlackPlatform(
-                self.ctx,
-                SlackConfig(
-                    bot_token=self.settings.slack_bot_token.get_secret_value(),
-                    app_token=secret(self.settings.slack_app_token),
-                    signing_secret=secret(self.settings.slack_signing_secret),
-                    board_usergroup=self.settings.slack_board_usergroup,
-                    board_users=self.settings.slack_board_user_ids,
-                    api_url=self.settings.slack_api_url,
-                    umbrella=self.settings.slack_umbrella_command,
-                    prefix=self.settings.slack_command_prefix,
-                ),
-            )
-        email = build_email_platform(self.settings, self.ctx)
-        if email is not None:
-            self.platforms["email"] = email
+        """Every configured platform the registry knows (chat ones only `with_chat`)."""
+        self.ctx.platforms = registry.capabilities()
+        for declared in registry.configured(self.settings, chat_only=False):
+            if declared.chat and not self.with_chat:
+                continue
+            self.platforms[declared.name] = declared.build(self.ctx, self.settings)
         wants_console = self.with_console
         if wants_console is None:
             wants_console = self.settings.wants_console()
@@ -221,11 +191,12 @@ class Runtime:
         self.scheduler.start()
         if self.with_web and self.settings.web_enabled:
             app = build_web_app(self.db, self.platforms, self.clock, self.ctx)
-            slack = self.platforms.get("slack")
-            if slack is not None and not getattr(slack, "socket_mode", True):
-                app.router.add_post("/slack/events", slack.handle_http)  # type: ignore[attr-defined]
+            declared = registry.declarations()
+            for name, platform in self.platforms.items():
+                for route in declared[name].routes(platform) if name in declared else ():
+                    app.router.add_route(route.method, route.path, route.handler)
             self.web = WebServer(app, self.settings.web_host, self.settings.web_port)
-            await self.web.start()
+            self.web_port = await self.web.start()
         waiters = [asyncio.create_task(self._stop.wait(), name="stop-signal")]
         if self.console is not None:
             lines = self.console_input or stdin_lines()

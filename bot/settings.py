@@ -168,13 +168,10 @@ class Settings(BaseSettings):
         return [int(part) for part in self.discord_guild_ids.replace(" ", "").split(",") if part]
 
     def chat_platforms(self) -> list[str]:
-        """Chat platforms with credentials configured."""
-        platforms = []
-        if self.discord_token and self.discord_token.get_secret_value():
-            platforms.append("discord")
-        if self.slack_bot_token and self.slack_bot_token.get_secret_value():
-            platforms.append("slack")
-        return platforms
+        """Chat platforms with credentials configured, as the platform registry knows them."""
+        from bot.platforms import registry
+
+        return [declared.name for declared in registry.configured(self, chat_only=True)]
 
     def action_limits(self) -> dict[str, tuple[int, int]]:
         """Each limited kind of action: (count, window in seconds); "off" leaves it out."""

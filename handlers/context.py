@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from handlers.capabilities import Capabilities, capabilities_of
 from handlers.clock import Clock, SystemClock
 from handlers.feeds.config import FeedConfig
 from handlers.i18n import Translator, translator
@@ -54,6 +55,12 @@ class Context:
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
     # Which platforms are connected right now (set by the runtime), for /status and /bridge list.
     connected: Callable[[], dict[str, bool]] = _no_platforms
+    # What each platform can show, as the platforms declare it (set by the runtime).
+    platforms: dict[str, Capabilities] = field(default_factory=dict)
+
+    def capabilities(self, platform: str) -> Capabilities:
+        """What `platform` can show; safe limits under its own name when it declared none."""
+        return capabilities_of(self.platforms, platform)
 
 
 @dataclass(frozen=True)

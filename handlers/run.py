@@ -28,7 +28,6 @@ from storage.people import get_person
 from storage.people_models import PersonRow
 
 log = logging.getLogger(__name__)
-MAX_SUGGESTIONS = 25  # Discord's and Slack's limit
 BLOCKED = N_(
     "The board has blocked you from using Bryggan. Ask the board if you think this is wrong."
 )
@@ -147,7 +146,8 @@ async def run_suggestions(
         known = await load_member(ctx, member)
         if known.blocked and not known.is_board:
             return []
-        return (await spec.suggest(ctx, known, text))[:MAX_SUGGESTIONS]
+        shown = ctx.capabilities(member.platform).suggestions  # what the platform can list
+        return (await spec.suggest(ctx, known, text))[:shown]
     except Exception:
         log.exception("suggestions failed command=%s option=%s", command, option)
         return []

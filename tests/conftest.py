@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from bot.platforms.registry import capabilities
 from handlers.clock import FakeClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
@@ -165,7 +166,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def ctx(db: Database, clock: FakeClock) -> Context:
-    return Context(db=db, catalogue=build_catalogue(), clock=clock)
+    return Context(db=db, catalogue=build_catalogue(), clock=clock, platforms=capabilities())
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -27,8 +27,6 @@ from storage.bridges import (
 from storage.mirror_models import BridgedMessageRow
 
 KIND = "bridge"
-PLATFORM_LABELS = {"discord": "Discord", "slack": "Slack", "console": "konsol"}
-AUTHOR_NAME_LIMIT = 80  # Discord's webhook user name limit; Slack's is longer
 ERASED_AUTHOR = "–"  # the author of a message whose author was erased (its text is gone too)
 
 
@@ -36,16 +34,20 @@ def _author_name(row: BridgedMessageRow) -> str:
     return row.author.display_name if row.author is not None else ERASED_AUTHOR
 
 
-def author_label(row: BridgedMessageRow) -> str:
-    """`Anna Berg (Slack)`: who wrote it and where, within every platform's limit."""
-    suffix = f" ({PLATFORM_LABELS.get(row.platform, row.platform)})"
-    return _author_name(row)[: AUTHOR_NAME_LIMIT - len(suffix)] + suffix
+def author_label(ctx: Context, row: BridgedMessageRow, destination: str) -> str:
+    """`Anna Berg (Slack)`: who wrote it and where, within the destination platform's limit."""
+    suffix = f" ({ctx.capabilities(row.platform).label})"
+    limit = ctx.capabilities(destination).author_name
+    return _author_name(row)[: max(0, limit - len(suffix))] + suffix
 
 
-def copy_message(row: BridgedMessageRow, parent: BridgedMessageRow | None = None) -> Message:
+def copy_message(
+    ctx: Context, row: BridgedMessageRow, parent: BridgedMessageRow | None, destination: str
+) -> Message:
+    """The copy of a bridged message for a channel on the `destination` platform."""
     return Message(
         text=row.text,
-        author_name=author_label(row),
+        author_name=author_label(ctx, row, destination),
         author_avatar_url=row.author_avatar_url,
         attachments=tuple(Attachment(**a) for a in row.attachments or ()),
         reply_excerpt=(f"{_author_name(parent)}: {shorten(parent.text, 80)}" if parent else None),
@@ -85,19 +87,21 @@ async def on_message(ctx: Context, message: InboundMessage) -> None:
                 session,
                 source_kind=KIND,
                 source_id=row.id,
-                message_for=_copies_of(row, parent),
+                message_for=_copies_of(ctx, row, parent),
                 now=now,
             )
 
 
 def _copies_of(
-    row: BridgedMessageRow, parent: BridgedMessageRow | None
+    ctx: Context, row: BridgedMessageRow, parent: BridgedMessageRow | None
 ) -> Callable[[str, str], Message]:
     """The copy for each destination: a reply threads under the answered message there."""
-    copy = copy_message(row, parent)
-    if parent is None:
-        return lambda _platform, _target: copy
-    return lambda platform, target: _as_reply(copy, parent, platform, target)
+
+    def copy(platform: str, target: str) -> Message:
+        message = copy_message(ctx, row, parent, platform)
+        return message if parent is None else _as_reply(message, parent, platform, target)
+
+    return copy
 
 
 async def _parent(session: AsyncSession, message: InboundMessage) -> BridgedMessageRow | None:
@@ -142,6 +146,6 @@ async def _relay_new(
         source_kind=KIND,
         source_id=row.id,
         destinations=others,
-        message_for=_copies_of(row, parent),
+        message_for=_copies_of(ctx, row, parent),
         now=ctx.clock.now(),
     )

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.platforms.registry import capabilities
 from handlers.catalogue import Catalogue, Choice, CommandSpec, InteractionSpec, OptionSpec
 from handlers.clock import SystemClock
 from handlers.commands import build_catalogue
@@ -95,7 +96,9 @@ async def database(tmp_path: Path) -> AsyncIterator[Database]:
 
 @pytest.fixture
 def contract_ctx(database: Database) -> Context:
-    return Context(db=database, catalogue=probe_catalogue(), clock=SystemClock())
+    return Context(
+        db=database, catalogue=probe_catalogue(), clock=SystemClock(), platforms=capabilities()
+    )
 
 
 @pytest.fixture

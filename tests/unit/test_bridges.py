@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.platforms.registry import capabilities
 from handlers.clock import FakeClock
 from handlers.commands import build_catalogue, inbound_handlers
 from handlers.context import Context
@@ -27,7 +28,13 @@ CECILIA = Member("slack", "U300", "Cecilia")
 
 @pytest.fixture
 def ctx(db: Database, clock: FakeClock) -> Context:
-    return Context(db=db, catalogue=build_catalogue(), clock=clock, inbound=inbound_handlers())
+    return Context(
+        db=db,
+        catalogue=build_catalogue(),
+        clock=clock,
+        inbound=inbound_handlers(),
+        platforms=capabilities(),
+    )
 
 
 async def bridge(ctx: Context, member: Member, channel: Channel | None, *words: str) -> Reply:

@@ -1,0 +1,42 @@
+"""Discord, as the registry knows it (imports no discord.py: `build` does)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.platforms.registry import Declaration
+from handlers.capabilities import Capabilities
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from handlers.context import Context
+    from handlers.ports import Platform
+
+
+def _configured(settings: Settings) -> bool:
+    return bool(settings.discord_token and settings.discord_token.get_secret_value())
+
+
+def _build(ctx: Context, settings: Settings) -> Platform:
+    from bot.platforms.discord.platform import DiscordConfig, DiscordPlatform
+
+    assert settings.discord_token is not None  # `_configured` said so
+    return DiscordPlatform(
+        ctx,
+        DiscordConfig(
+            token=settings.discord_token.get_secret_value(),
+            guild_ids=tuple(settings.discord_guilds),
+            board_role=settings.discord_board_role,
+            api_base_url=settings.discord_api_base_url,
+        ),
+    )
+
+
+DECLARATION = Declaration(
+    name="discord",
+    capabilities=Capabilities(label="Discord", author_name=80, suggestions=25),
+    settings=("discord_token", "discord_guild_ids", "discord_board_role", "discord_api_base_url"),
+    configured=_configured,
+    build=_build,
+    order=10,
+)

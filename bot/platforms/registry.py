@@ -1,0 +1,86 @@
+"""Every platform Bryggan can run, each declared once by its own folder.
+
+A platform folder in `bot/platforms/` holds a `declaration.py` with a `DECLARATION`: its name,
+what members read it as and what it can show (`Capabilities`), the settings it reads, whether
+they are set, how it is built and which web routes it serves. The runtime, the settings'
+checks, `check-config` and `/status` read this registry, and handlers read the capabilities
+through `Context.capabilities`; so a new platform adds its folder and its settings and touches
+nothing else. A declaration imports no client library: `build` does, when it is called.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from handlers.capabilities import Capabilities
+
+if TYPE_CHECKING:
+    from aiohttp import web
+
+    from bot.settings import Settings
+    from handlers.context import Context
+    from handlers.ports import Platform
+
+
+@dataclass(frozen=True)
+class Route:
+    """A web route a platform serves on the bot's web server (Slack's HTTP mode, a webhook)."""
+
+    method: str
+    path: str
+    handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+
+
+def _no_routes(_platform: Platform) -> Sequence[Route]:
+    return ()
+
+
+@dataclass(frozen=True)
+class Declaration:
+    name: str  # the platform's key in the outbox, channels and accounts: never changes
+    capabilities: Capabilities
+    settings: tuple[str, ...]  # the settings it reads, in `Settings`' field names
+    configured: Callable[[Settings], bool]  # whether its credentials are set
+    build: Callable[[Context, Settings], Platform]  # imports its client library when called
+    routes: Callable[[Platform], Sequence[Route]] = _no_routes
+    chat: bool = True  # a chat platform (members type commands there), not a mailing list
+    order: int = field(default=50, compare=False)  # where it is built and listed
+
+
+@cache
+def declarations() -> dict[str, Declaration]:
+    """Every platform folder's declaration, by name, in their order."""
+    import bot.platforms
+
+    found = []
+    for module in pkgutil.iter_modules(bot.platforms.__path__):
+        if not module.ispkg:
+            continue
+        try:
+            declared = importlib.import_module(f"bot.platforms.{module.name}.declaration")
+        except ModuleNotFoundError as missing:
+            if missing.name != f"bot.platforms.{module.name}.declaration":
+                raise
+            continue
+        found.append(declared.DECLARATION)
+    return {d.name: d for d in sorted(found, key=lambda d: (d.order, d.name))}
+
+
+def configured(settings: Settings, *, chat_only: bool = False) -> list[Declaration]:
+    """The platforms whose settings are set, in order."""
+    return [
+        d for d in declarations().values() if d.configured(settings) and (d.chat or not chat_only)
+    ]
+
+
+CONSOLE = Capabilities(label="konsol")
+
+
+def capabilities() -> dict[str, Capabilities]:
+    """What each platform can show, the console's too, for `Context.platforms`."""
+    return {"console": CONSOLE} | {name: d.capabilities for name, d in declarations().items()}

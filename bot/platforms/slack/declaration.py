@@ -1,0 +1,74 @@
+"""Slack, as the registry knows it (imports no slack-bolt: `build` does)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from bot.platforms.registry import Declaration, Route
+from handlers.capabilities import Capabilities
+
+if TYPE_CHECKING:
+    from pydantic import SecretStr
+
+    from bot.settings import Settings
+    from handlers.context import Context
+    from handlers.ports import Platform
+
+
+def _configured(settings: Settings) -> bool:
+    return bool(settings.slack_bot_token and settings.slack_bot_token.get_secret_value())
+
+
+def _secret(value: SecretStr | None) -> str | None:
+    return value.get_secret_value() if value else None
+
+
+def _build(ctx: Context, settings: Settings) -> Platform:
+    from bot.platforms.slack.platform import SlackConfig, SlackPlatform
+
+    assert settings.slack_bot_token is not None  # `_configured` said so
+    return SlackPlatform(
+        ctx,
+        SlackConfig(
+            bot_token=settings.slack_bot_token.get_secret_value(),
+            app_token=_secret(settings.slack_app_token),
+            signing_secret=_secret(settings.slack_signing_secret),
+            board_usergroup=settings.slack_board_usergroup,
+            board_users=settings.slack_board_user_ids,
+            api_url=settings.slack_api_url,
+            umbrella=settings.slack_umbrella_command,
+            prefix=settings.slack_command_prefix,
+        ),
+    )
+
+
+def _routes(platform: Platform) -> Sequence[Route]:
+    """In HTTP mode (no app token) Slack posts its events to the bot's web server."""
+    from bot.platforms.slack.platform import SlackPlatform
+
+    if isinstance(platform, SlackPlatform) and not platform.socket_mode:
+        return (Route("POST", "/slack/events", platform.handle_http),)
+    return ()
+
+
+SETTINGS = (
+    "slack_bot_token",
+    "slack_app_token",
+    "slack_signing_secret",
+    "slack_board_usergroup",
+    "slack_board_users",
+    "slack_api_url",
+    "slack_umbrella_command",
+    "slack_command_prefix",
+)
+
+DECLARATION = Declaration(
+    name="slack",
+    capabilities=Capabilities(label="Slack", author_name=80, suggestions=25),
+    settings=SETTINGS,
+    configured=_configured,
+    build=_build,
+    routes=_routes,
+    order=20,
+)
