@@ -85,6 +85,7 @@ from handlers.announcements.publish import TOPIC, publish
 from handlers.clock import SystemClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
+from handlers.door import Door
 from handlers.mail.subscribers import add_address, remove_address
 from handlers.public_config import PublicConfig
 from handlers.types import Message
@@ -122,11 +123,11 @@ async def run(db: Database, setup: Setup) -> Run:
             smtp_tls="none",
             mail_from="Bryggan <bryggan@castor.example.se>",
         )
-        email = build_email_platform(settings, ctx)
+        email = build_email_platform(settings, Door(ctx))
         assert email is not None
         with discord_py_pointed_at(discord_fake):
             discord = DiscordPlatform(
-                ctx,
+                Door(ctx),
                 DiscordConfig(
                     token=discord_fake.token,
                     guild_ids=(discord_fake.guild_id,),
@@ -135,7 +136,7 @@ async def run(db: Database, setup: Setup) -> Run:
                 ),
             )
             slack = SlackPlatform(
-                ctx,
+                Door(ctx),
                 SlackConfig(
                     bot_token=slack_fake.bot_token,
                     app_token=slack_fake.app_token,

@@ -21,6 +21,7 @@ from bot.scheduler import Job, Scheduler
 from bot.settings import Settings
 from bot.web import WebServer, build_web_app
 from handlers.clock import Clock, SystemClock
+from handlers.door import Door
 from handlers.feeds.poll import poll_due
 from handlers.meetings.schedule import run_due
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
@@ -68,6 +69,7 @@ class Runtime:
     def __post_init__(self) -> None:
         self.ctx = build_context(self.settings, self.clock)
         self.db = self.ctx.db
+        self.door = Door(self.ctx)  # how the platforms reach the use cases
         self.platforms: dict[str, Platform] = {}
         self.dispatcher = Dispatcher(
             self.db,
@@ -108,13 +110,13 @@ class Runtime:
         for declared in registry.configured(self.settings, chat_only=False):
             if declared.chat and not self.with_chat:
                 continue
-            self.platforms[declared.name] = declared.build(self.ctx, self.settings)
+            self.platforms[declared.name] = declared.build(self.door, self.settings)
         wants_console = self.with_console
         if wants_console is None:
             wants_console = self.settings.wants_console()
         if wants_console:
             self.console = ConsolePlatform(
-                self.ctx,
+                self.door,
                 output=self.output,
                 channel=self.settings.console_channel,
                 locale=self.settings.default_locale,

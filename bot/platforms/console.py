@@ -16,11 +16,10 @@ from dataclasses import dataclass, field
 from typing import TextIO
 
 from bot.platforms.plain import render_plain
-from handlers.context import Context
+from handlers.door import Door
 from handlers.errors import CommandError
 from handlers.i18n import Translator, translator
 from handlers.parsing import split_command_line
-from handlers.run import load_member, run_command, run_interaction
 from handlers.types import (
     Button,
     Channel,
@@ -86,7 +85,7 @@ class ConsolePlatform:
 
     def __init__(
         self,
-        ctx: Context,
+        door: Door,
         *,
         output: TextIO,
         channel: str = "general",
@@ -94,7 +93,7 @@ class ConsolePlatform:
         drain: Callable[[], Awaitable[object]] | None = None,
         interactive: bool = False,
     ) -> None:
-        self.ctx = ctx
+        self.door = door
         self.output = output
         self.member = DEFAULT_MEMBER
         self.channel = Channel(PLATFORM, channel, channel)
@@ -165,7 +164,7 @@ class ConsolePlatform:
             await self._click(" ".join(words))
         else:
             command = Command(name=name, member=self.member, channel=self.channel, positional=words)
-            await self._show(await run_command(self.ctx, command))
+            await self._show(await self.door.command(command))
         return True
 
     async def _show(self, reply: Reply) -> None:
@@ -204,11 +203,11 @@ class ConsolePlatform:
         interaction = Interaction(
             button.action_id, member=self.member, channel=self.channel, value=button.value
         )
-        await self._show(await run_interaction(self.ctx, interaction))
+        await self._show(await self.door.interaction(interaction))
 
     async def _translator(self) -> Translator:
         """The console's own words in the acting member's language, as their replies are."""
-        return translator((await load_member(self.ctx, self.member, joining=False)).locale)
+        return translator(await self.door.locale_of(self.member))
 
     async def _prompt_field(self) -> None:
         assert self._form is not None
@@ -255,7 +254,7 @@ class ConsolePlatform:
             value=form.form.context,
             values=form.values,
         )
-        await self._show(await run_interaction(self.ctx, submission))
+        await self._show(await self.door.interaction(submission))
 
     async def _switch_member(self, words: tuple[str, ...]) -> None:
         """Act as another member. A municipality is never set here: like everyone, they

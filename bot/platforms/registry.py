@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from aiohttp import web
 
     from bot.settings import Settings
-    from handlers.context import Context
+    from handlers.door import Door
     from handlers.ports import Platform
 
 
@@ -46,7 +46,7 @@ class Declaration:
     capabilities: Capabilities
     settings: tuple[str, ...]  # the settings it reads, in `Settings`' field names
     configured: Callable[[Settings], bool]  # whether its credentials are set
-    build: Callable[[Context, Settings], Platform]  # imports its client library when called
+    build: Callable[[Door, Settings], Platform]  # imports its client library when called
     routes: Callable[[Platform], Sequence[Route]] = _no_routes
     chat: bool = True  # a chat platform (members type commands there), not a mailing list
     order: int = field(default=50, compare=False)  # where it is built and listed

@@ -14,6 +14,7 @@ from bot.platforms.discord.platform import DiscordConfig, DiscordPlatform
 from bot.platforms.discord.schema import commands_payload
 from handlers.clock import FakeClock
 from handlers.context import Context
+from handlers.door import Door
 from handlers.types import InboundMessage, Message
 from storage import outbox
 from tests.fakes.discord_server import FakeDiscord, discord_py_pointed_at
@@ -49,7 +50,7 @@ def new_platform(fake: FakeDiscord, ctx: Context) -> DiscordPlatform:
         identify_delay_seconds=0,
         reconnect_max_seconds=0.5,
     )
-    return DiscordPlatform(ctx, config)
+    return DiscordPlatform(Door(ctx), config)
 
 
 @pytest.fixture
@@ -375,13 +376,13 @@ async def test_a_slow_answer_is_deferred_then_followed_up(
     import bot.platforms.discord.interactions as interactions
 
     release = asyncio.Event()
-    original = interactions.run_command
+    original = Door.command
 
-    async def slow(ctx: Context, command: Any) -> Any:
+    async def slow(door: Door, command: Any) -> Any:
         await release.wait()
-        return await original(ctx, command)
+        return await original(door, command)
 
-    monkeypatch.setattr(interactions, "run_command", slow)
+    monkeypatch.setattr(Door, "command", slow)
     monkeypatch.setattr(interactions, "DEFER_AFTER_SECONDS", 0.01)
     deferred = await world.fake.slash_command(
         "help", user_id=world.member, channel_id=world.general

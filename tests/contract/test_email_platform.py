@@ -15,6 +15,7 @@ from bot.platforms.email.smtp import SmtpConfig
 from handlers.clock import FakeClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
+from handlers.door import Door
 from handlers.mail import web as mail_web
 from handlers.mail.fanout import fan_out_to_subscribers
 from handlers.mail.subscribers import add_address
@@ -50,7 +51,7 @@ def mail_ctx(database: Database) -> Context:
 def platform_for(ctx: Context, smtp_server: SmtpServer, **config: object) -> EmailPlatform:
     settings = {"tls": "none", "timeout_seconds": 5.0, **config}
     return EmailPlatform(
-        ctx,
+        Door(ctx),
         SmtpConfig(smtp_server.host, smtp_server.port, **settings),
         mail_from=FROM,  # type: ignore[arg-type]
     )

@@ -24,6 +24,7 @@ from bot.platforms.discord.platform import DiscordPlatform
 from bot.platforms.pacing import Pacer
 from bot.platforms.slack.platform import SlackConfig, SlackPlatform
 from handlers.context import Context
+from handlers.door import Door
 from handlers.ports import DeliveryError
 from handlers.types import Message
 from tests.contract.test_discord_platform import new_platform
@@ -331,7 +332,7 @@ async def slack(contract_ctx: Context) -> AsyncIterator[tuple[FakeSlack, str, Sl
     async with FakeSlack() as fake:
         channel = fake.add_channel("meddelanden")
         platform = SlackPlatform(
-            contract_ctx,
+            Door(contract_ctx),
             SlackConfig(bot_token=fake.bot_token, app_token=fake.app_token, api_url=fake.api_url),
         )
         await platform.start()

@@ -27,6 +27,7 @@ from bot.settings import Settings
 from bot.web import build_web_app
 from handlers.commands import inbound_handlers
 from handlers.context import Context
+from handlers.door import Door
 from handlers.inbound import dispatch_inbound
 from handlers.mail.fanout import fan_out_to_subscribers
 from handlers.public_config import PublicConfig
@@ -98,7 +99,7 @@ async def outbox_worker(
 ) -> AsyncIterator[tuple[Dispatcher, dict[str, FakePlatform]]]:
     """The real e-mail platform and two chat fakes, delivered by one dispatcher."""
     email = EmailPlatform(
-        ctx,
+        Door(ctx),
         SmtpConfig(smtp_server.host, smtp_server.port, tls="none", timeout_seconds=5.0),
         mail_from="Bryggan <bryggan@castor.example.se>",
     )

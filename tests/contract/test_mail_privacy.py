@@ -21,6 +21,7 @@ from bot.platforms.email.template import build_template
 from handlers.clock import FakeClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
+from handlers.door import Door
 from handlers.i18n import translator
 from handlers.mail import web as mail_web
 from handlers.mail.fanout import fan_out_to_subscribers
@@ -58,7 +59,7 @@ def mail_ctx(database: Database) -> Context:
 
 def platform_for(ctx: Context, server: SmtpServer) -> EmailPlatform:
     config = SmtpConfig(server.host, server.port, tls="none", timeout_seconds=5.0)
-    return EmailPlatform(ctx, config, mail_from=FROM)
+    return EmailPlatform(Door(ctx), config, mail_from=FROM)
 
 
 @pytest.fixture

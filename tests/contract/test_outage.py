@@ -23,6 +23,7 @@ from bot.platforms.slack.platform import SlackConfig, SlackPlatform
 from handlers.clock import SystemClock
 from handlers.commands import build_catalogue, inbound_handlers
 from handlers.context import Context
+from handlers.door import Door
 from handlers.mail.subscribers import add_address
 from handlers.public_config import PublicConfig
 from storage.bridges import create_bridge, join_bridge
@@ -123,7 +124,7 @@ async def world(database: Database) -> AsyncIterator[World]:
         with discord_py_pointed_at(discord):
             platforms: dict[str, Any] = {
                 "discord": DiscordPlatform(
-                    ctx,
+                    Door(ctx),
                     DiscordConfig(
                         token=discord.token,
                         guild_ids=(discord.guild_id,),
@@ -134,7 +135,7 @@ async def world(database: Database) -> AsyncIterator[World]:
                     ),
                 ),
                 "slack": SlackPlatform(
-                    ctx,
+                    Door(ctx),
                     SlackConfig(
                         bot_token=slack.bot_token,
                         app_token=slack.app_token,
@@ -145,7 +146,7 @@ async def world(database: Database) -> AsyncIterator[World]:
                     ),
                 ),
                 "email": EmailPlatform(
-                    ctx,
+                    Door(ctx),
                     SmtpConfig(smtp.host, smtp.port, tls="none", timeout_seconds=5.0),
                     mail_from="bryggan@example.se",  # type: ignore[arg-type]
                 ),

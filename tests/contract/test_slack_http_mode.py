@@ -19,6 +19,7 @@ from aiohttp import web
 from bot.platforms.slack.commands import RESERVED
 from bot.platforms.slack.platform import SlackConfig, SlackPlatform
 from handlers.context import Context
+from handlers.door import Door
 from handlers.types import InboundMessage
 from storage.channels import all_channel_topics
 from tests.fakes.slack_server import FakeSlack
@@ -43,7 +44,7 @@ async def http_world(contract_ctx: Context) -> AsyncIterator[HttpWorld]:
         channel = fake.add_channel("styrelsen")
         board = fake.add_user("Bo")
         platform = SlackPlatform(
-            contract_ctx,
+            Door(contract_ctx),
             SlackConfig(
                 bot_token=fake.bot_token,
                 signing_secret=fake.signing_secret,

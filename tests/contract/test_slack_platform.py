@@ -16,6 +16,7 @@ from bot.platforms.slack.commands import RESERVED, manifest_yaml, slash_commands
 from bot.platforms.slack.platform import SlackConfig, SlackPlatform
 from handlers.clock import FakeClock
 from handlers.context import Context
+from handlers.door import Door
 from handlers.types import Message
 from storage import outbox
 from tests.fakes.slack_server import FakeSlack
@@ -62,7 +63,7 @@ async def world(contract_ctx: Context) -> AsyncIterator[World]:
         fake.add_usergroup("styrelsen", [board])
         boot = BootClock()
         platform = SlackPlatform(
-            contract_ctx,
+            Door(contract_ctx),
             SlackConfig(
                 bot_token=fake.bot_token,
                 app_token=fake.app_token,

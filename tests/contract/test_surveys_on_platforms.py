@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import update
 
+from handlers.context import Context
 from handlers.surveys.authoring import create_survey
 from handlers.surveys.definition import parse_lines
 from storage.survey_models import SurveyRow
@@ -70,10 +71,11 @@ def published(on: Side) -> Seen:
 
 async def test_a_survey_is_answered_in_two_forms_once_per_member(
     side: Side,  # noqa: F811  (the fixture imported above)
+    contract_ctx: Context,  # the one the side's platform was built with
 ) -> None:
     added = await side.command("channel", side.bo, sub="add", topic="announcements")
     assert not added.private
-    context = side.platform.ctx  # type: ignore[union-attr]
+    context = contract_ctx
     async with context.db.transaction() as session:
         await create_survey(
             context,

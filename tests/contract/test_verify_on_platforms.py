@@ -12,6 +12,7 @@ import pytest
 from bot.platforms.email.platform import EmailPlatform
 from bot.platforms.email.smtp import SmtpConfig
 from handlers.context import Context
+from handlers.door import Door
 from handlers.public_config import PublicConfig
 from tests.contract.test_wishes_on_platforms import OPENERS, Side, delivering
 from tests.fakes.smtp_server import SmtpServer
@@ -27,7 +28,7 @@ async def mailing_side(
     contract_ctx.people = replace(contract_ctx.people, mail_enabled=True)
     contract_ctx.public = PublicConfig("https://bryggan.example.se", "Användarföreningen Castor")
     email = EmailPlatform(
-        contract_ctx,
+        Door(contract_ctx),
         SmtpConfig(smtp_server.host, smtp_server.port, tls="none", timeout_seconds=5.0),
         mail_from="Bryggan <bryggan@castor.example.se>",
     )

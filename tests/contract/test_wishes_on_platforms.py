@@ -23,6 +23,7 @@ from bot.platforms.discord.render import parse_custom_id
 from bot.platforms.slack.platform import SlackConfig, SlackPlatform
 from bot.platforms.slack.render import action_id_of
 from handlers.context import Context
+from handlers.door import Door
 from handlers.ports import Platform
 from tests.contract.test_discord_platform import EPHEMERAL, embed_text, new_platform
 from tests.contract.test_slack_platform import response_text
@@ -399,7 +400,7 @@ async def slack_side(ctx: Context) -> AsyncIterator[SlackSide]:
             api_url=fake.api_url,
             ping_interval=0.5,
         )
-        platform = SlackPlatform(ctx, config)
+        platform = SlackPlatform(Door(ctx), config)
         side = SlackSide(fake, platform)
         await platform.start()
         try:

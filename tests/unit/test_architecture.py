@@ -45,3 +45,38 @@ def test_source_files_stay_small() -> None:
         if (n := len(path.read_text().splitlines())) > 450
     }
     assert too_long == {}
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(), filename=str(path))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+    return found
+
+
+# What a platform adapter may take from handlers: the door, and the plain types and texts it
+# renders and parses. Use cases, the context and the database are behind the door.
+ADAPTER_MAY_USE = {
+    "handlers.door", "handlers.types", "handlers.ports", "handlers.catalogue", "handlers.i18n",
+    "handlers.errors", "handlers.parsing", "handlers.capabilities", "handlers.public_config",
+    "handlers.mail.fanout", "handlers.people.codes",
+}  # fmt: skip
+
+
+def test_platform_adapters_reach_handlers_through_the_door_alone() -> None:
+    offenders = {}
+    for path in sorted((ROOT / "bot" / "platforms").rglob("*.py")):
+        modules = imported_modules(path)
+        wrong = sorted(
+            m
+            for m in modules
+            if m.split(".")[0] == "storage"
+            or (m.split(".")[0] == "handlers" and m not in ADAPTER_MAY_USE)
+        )
+        if wrong or ".ctx." in path.read_text():
+            offenders[str(path.relative_to(ROOT))] = wrong or ["uses a Context"]
+    assert offenders == {}

@@ -9,6 +9,7 @@ from bot.platforms.console import ConsolePlatform
 from handlers.catalogue import Catalogue, CommandSpec, InteractionSpec
 from handlers.commands import build_catalogue
 from handlers.context import Call, Context
+from handlers.door import Door
 from handlers.types import Form, FormField, Interaction, Reply
 
 
@@ -39,7 +40,7 @@ def console(ctx: Context) -> tuple[ConsolePlatform, io.StringIO]:
     )
     output = io.StringIO()
     local = Context(db=ctx.db, catalogue=extended, clock=ctx.clock)
-    return ConsolePlatform(local, output=output), output
+    return ConsolePlatform(Door(local), output=output), output
 
 
 async def test_a_form_is_filled_line_by_line_with_checks(ctx: Context) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from bot.platforms.console import ConsolePlatform
 from handlers.clock import FakeClock
 from handlers.context import Context
+from handlers.door import Door
 from handlers.form_reopen import REOPEN, with_reopen_button
 from handlers.retention import run_retention
 from handlers.run import run_command, run_interaction
@@ -149,7 +150,7 @@ async def lines(*items: str) -> AsyncIterator[str]:
 
 async def test_the_console_asks_only_the_wrong_field_again(ctx: Context) -> None:
     output = io.StringIO()
-    console = ConsolePlatform(ctx, output=output)
+    console = ConsolePlatform(Door(ctx), output=output)
     await console.serve(
         lines("/as Eva", "/wish", "Export av ärenden", "Till Excel", "Kaffe", "Bygg")
     )
@@ -171,7 +172,7 @@ async def test_the_console_asks_only_the_wrong_field_again(ctx: Context) -> None
 
 async def test_an_empty_line_keeps_a_given_back_answer(ctx: Context) -> None:
     output = io.StringIO()
-    console = ConsolePlatform(ctx, output=output)
+    console = ConsolePlatform(Door(ctx), output=output)
     await console.serve(
         lines("/as Anna board", "/minutes post", "14 mars", "Möte", "", "", "", "2026-03-14")
     )

@@ -10,6 +10,7 @@ from bot.platforms.email.platform import EmailPlatform, build_email_platform
 from bot.settings import SettingsError, SmtpSettings, load_settings, secret_values
 from handlers.commands import build_catalogue
 from handlers.context import Context
+from handlers.door import Door
 from handlers.public_config import PublicConfig
 from storage.db import Database
 
@@ -124,9 +125,9 @@ def test_the_platform_is_built_only_when_smtp_is_configured(
         public=PublicConfig("https://b.example.se", "Föreningen"),
     )
     use(monkeypatch, **BASE)
-    assert build_email_platform(load_settings(), ctx) is None
+    assert build_email_platform(load_settings(), Door(ctx)) is None
     use(monkeypatch, SMTP_URL="smtps://u:pw@mail.example.se")
-    email = build_email_platform(load_settings(), ctx)
+    email = build_email_platform(load_settings(), Door(ctx))
     assert isinstance(email, EmailPlatform)
     assert (email.name, email.connected) == ("email", True)
     assert (email.config.host, email.config.port, email.config.tls) == (
@@ -152,5 +153,5 @@ def test_a_private_ca_file_must_exist_and_reaches_the_pool(
         catalogue=build_catalogue(),
         public=PublicConfig("https://b.example.se", "Föreningen"),
     )
-    email = build_email_platform(load_settings(), ctx)
+    email = build_email_platform(load_settings(), Door(ctx))
     assert email is not None and email.config.tls_cafile == str(ca)

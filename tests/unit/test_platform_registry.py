@@ -102,7 +102,7 @@ PIGEON_DECLARED = Declaration(
     capabilities=Capabilities(label="Brevduva"),
     settings=("web_port",),
     configured=lambda settings: settings.web_port == 0,
-    build=lambda _ctx, _settings: PIGEON,
+    build=lambda _door, _settings: PIGEON,
     routes=_pigeon_routes,
 )
 

@@ -9,7 +9,7 @@ from handlers.capabilities import Capabilities
 
 if TYPE_CHECKING:
     from bot.settings import Settings
-    from handlers.context import Context
+    from handlers.door import Door
     from handlers.ports import Platform
 
 
@@ -17,12 +17,12 @@ def _configured(settings: Settings) -> bool:
     return bool(settings.discord_token and settings.discord_token.get_secret_value())
 
 
-def _build(ctx: Context, settings: Settings) -> Platform:
+def _build(door: Door, settings: Settings) -> Platform:
     from bot.platforms.discord.platform import DiscordConfig, DiscordPlatform
 
     assert settings.discord_token is not None  # `_configured` said so
     return DiscordPlatform(
-        ctx,
+        door,
         DiscordConfig(
             token=settings.discord_token.get_secret_value(),
             guild_ids=tuple(settings.discord_guilds),

@@ -22,9 +22,7 @@ from bot.platforms.discord.render import (
     render,
 )
 from bot.platforms.discord.schema import command_from_interaction, focused_option, form_values
-from handlers.context import Context
-from handlers.form_reopen import with_open_button, with_reopen_button
-from handlers.run import run_command, run_interaction, run_suggestions
+from handlers.door import Door
 from handlers.types import Channel, Interaction, Member, Reply
 
 log = logging.getLogger(__name__)
@@ -68,8 +66,8 @@ def channel_of(interaction: discord.Interaction) -> Channel | None:
 
 
 class InteractionRouter:
-    def __init__(self, ctx: Context, rule: BoardRule) -> None:
-        self.ctx, self.rule = ctx, rule
+    def __init__(self, door: Door, rule: BoardRule) -> None:
+        self.door, self.rule = door, rule
 
     async def handle(self, interaction: discord.Interaction) -> None:
         """Answer any interaction; an error is logged, never raised into discord.py."""
@@ -84,7 +82,7 @@ class InteractionRouter:
         member, channel = member_of(interaction, self.rule), channel_of(interaction)
         if kind is discord.InteractionType.application_command:
             command = command_from_interaction(data, member, channel)
-            await self._answer(interaction, run_command(self.ctx, command))
+            await self._answer(interaction, self.door.command(command))
         elif kind is discord.InteractionType.autocomplete:
             await self._suggest(interaction, data, member)
         elif kind in (discord.InteractionType.component, discord.InteractionType.modal_submit):
@@ -95,10 +93,10 @@ class InteractionRouter:
     async def _clicked(self, interaction: Interaction) -> Reply:
         """A click or a form's submission; a refused form comes back as its problem and a
         button that reopens it filled in (Discord cannot answer a form with a form)."""
-        reply = await run_interaction(self.ctx, interaction)
+        reply = await self.door.interaction(interaction)
         if reply.problem is None:
             return reply
-        return await with_reopen_button(self.ctx, interaction.member, reply)
+        return await self.door.with_reopen_button(interaction.member, reply)
 
     def _interaction(
         self,
@@ -127,8 +125,7 @@ class InteractionRouter:
         self, interaction: discord.Interaction, data: dict[str, object], member: Member
     ) -> None:
         subcommand, option, text = focused_option(data)
-        choices = await run_suggestions(
-            self.ctx,
+        choices = await self.door.suggestions(
             member,
             command=str(data.get("name", "")),
             subcommand=subcommand,
@@ -154,7 +151,7 @@ class InteractionRouter:
             await interaction.response.send_modal(modal(reply.form))
             return
         if reply.form is not None:  # deferred: a form can only be the first answer
-            reply = await with_open_button(self.ctx, member_of(interaction, self.rule), reply)
+            reply = await self.door.with_open_button(member_of(interaction, self.rule), reply)
         parts = render(reply.message)
         if not interaction.response.is_done():
             await self._first(interaction, reply, parts[0], clicked=clicked)

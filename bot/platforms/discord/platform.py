@@ -23,8 +23,7 @@ from bot.platforms.discord.interactions import BoardRule, InteractionRouter
 from bot.platforms.discord.render import Part, render
 from bot.platforms.discord.schema import commands_payload
 from bot.platforms.pacing import ChannelPacer, Pacer
-from handlers.context import Context
-from handlers.inbound import dispatch_inbound
+from handlers.door import Door
 from handlers.ports import DeliveryError
 from handlers.types import InboundMessage, Member, Message
 
@@ -55,9 +54,9 @@ def nonce_for(idempotency_key: str, part: int) -> str:
 class DiscordPlatform:
     name = "discord"
 
-    def __init__(self, ctx: Context, config: DiscordConfig) -> None:
-        self.ctx, self.config = ctx, config
-        self.router = InteractionRouter(ctx, BoardRule(config.board_role))
+    def __init__(self, door: Door, config: DiscordConfig) -> None:
+        self.door, self.config = door, config
+        self.router = InteractionRouter(door, BoardRule(config.board_role))
         self.pacer: Pacer = ChannelPacer()  # 5 messages per 5 s in a channel (and a DM)
         self.budget = Pacer(GLOBAL_PER_SECOND, 1.0)  # the bot token's every REST request
         self._lingering: set[asyncio.Task[object]] = set()  # posts waiting out their bucket
@@ -72,7 +71,7 @@ class DiscordPlatform:
             discord.http.Route.BASE = config.api_base_url.rstrip("/")
 
     async def inbound(self, message: InboundMessage) -> None:
-        await dispatch_inbound(self.ctx, message)
+        await self.door.message(message)
 
     def in_order(self, channel_id: int) -> asyncio.Lock:
         """discord.py runs each event handler as its own task; this lock keeps one channel's
@@ -156,7 +155,7 @@ class DiscordPlatform:
         await client.connect(reconnect=False)
 
     async def _sync_commands(self, client: DiscordClient) -> None:
-        payload = commands_payload(self.ctx.catalogue)
+        payload = commands_payload(self.door.catalogue)
         application = await client.application_info()
         if self.config.guild_ids:
             for guild_id in self.config.guild_ids:

@@ -9,7 +9,7 @@ from handlers.capabilities import Capabilities
 
 if TYPE_CHECKING:
     from bot.settings import Settings
-    from handlers.context import Context
+    from handlers.door import Door
     from handlers.ports import Platform
 
 
@@ -17,10 +17,10 @@ def _configured(settings: Settings) -> bool:
     return settings.smtp() is not None
 
 
-def _build(ctx: Context, settings: Settings) -> Platform:
+def _build(door: Door, settings: Settings) -> Platform:
     from bot.platforms.email.platform import build_email_platform
 
-    platform = build_email_platform(settings, ctx)
+    platform = build_email_platform(settings, door)
     assert platform is not None  # `_configured` said so
     return platform
 

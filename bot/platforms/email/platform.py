@@ -16,9 +16,9 @@ from bot.platforms.email.smtp import SERVER_AWAY, SmtpConfig
 from bot.platforms.email.template import TemplateCache
 from bot.platforms.email.worker import MailWorker
 from bot.settings import Settings
-from handlers.context import Context
+from handlers.door import Door
 from handlers.i18n import translator
-from handlers.mail.fanout import PLATFORM, RecipientLookup
+from handlers.mail.fanout import PLATFORM
 from handlers.people.codes import with_code
 from handlers.ports import DeliveryError
 from handlers.types import Message, normalise_locale
@@ -34,16 +34,16 @@ PROBE_MAX_SECONDS = 600.0
 class EmailPlatform:
     name = PLATFORM
 
-    def __init__(self, ctx: Context, config: SmtpConfig, *, mail_from: str) -> None:
-        self.ctx = ctx
+    def __init__(self, door: Door, config: SmtpConfig, *, mail_from: str) -> None:
+        self.door = door
         self.config = config
         self.pool = MailWorker(config)
-        self.recipients = RecipientLookup(ctx)
+        self.recipients = door.recipients()
         self.templates = TemplateCache()
         self.sender = Sender(
             header=mail_from,
-            site_name=ctx.public.site_name,
-            privacy_url=ctx.public.privacy_url,
+            site_name=door.public.site_name,
+            privacy_url=door.public.privacy_url,
         )
         if not self.sender.address:
             raise ValueError("MAIL_FROM has no address")
@@ -62,7 +62,7 @@ class EmailPlatform:
         else would ever find out that it is back."""
         if self._server_up is not False or self._probe_at is None:
             return False
-        return self.ctx.clock.now() >= self._probe_at
+        return self.door.now() >= self._probe_at
 
     async def start(self) -> None:
         """Start the mail worker; its connections open on the first mail and are kept."""
@@ -84,15 +84,15 @@ class EmailPlatform:
             log.info("mail to %s skipped: not (or no longer) subscribed", target)
             return SKIPPED
         unsubscribe = (
-            self.ctx.public.url(f"unsubscribe/{recipient.token}") if recipient.list_mail else None
+            self.door.public.url(f"unsubscribe/{recipient.token}") if recipient.list_mail else None
         )
         if recipient.code is not None:
             message = with_code(message, recipient.code)
-        locale = normalise_locale(recipient.locale) or self.ctx.default_locale
+        locale = normalise_locale(recipient.locale) or self.door.default_locale
         envelope = Envelope(
             to=recipient.address,
             idempotency_key=idempotency_key,
-            date=self.ctx.clock.now(),
+            date=self.door.now(),
             unsubscribe_url=unsubscribe,
             locale=locale,
             welcome=recipient.welcome(idempotency_key),
@@ -117,7 +117,7 @@ class EmailPlatform:
             return error
         already_away = self._server_up is False
         self._server_up = False
-        now = self.ctx.clock.now()
+        now = self.door.now()
         if not already_away:
             self._probe_wait = PROBE_FIRST_SECONDS
             self._probe_at = now + timedelta(seconds=self._probe_wait)
@@ -169,11 +169,11 @@ def smtp_config(settings: Settings) -> SmtpConfig | None:
     )
 
 
-def build_email_platform(settings: Settings, ctx: Context) -> EmailPlatform | None:
+def build_email_platform(settings: Settings, door: Door) -> EmailPlatform | None:
     """The e-mail platform when SMTP is configured, else None."""
     config = smtp_config(settings)
     if config is None:
         return None
     if not settings.mail_from:
         raise ValueError("MAIL_FROM must be set when SMTP is configured")  # load_settings says so
-    return EmailPlatform(ctx, config, mail_from=settings.mail_from)
+    return EmailPlatform(door, config, mail_from=settings.mail_from)

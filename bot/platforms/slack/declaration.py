@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from pydantic import SecretStr
 
     from bot.settings import Settings
-    from handlers.context import Context
+    from handlers.door import Door
     from handlers.ports import Platform
 
 
@@ -24,12 +24,12 @@ def _secret(value: SecretStr | None) -> str | None:
     return value.get_secret_value() if value else None
 
 
-def _build(ctx: Context, settings: Settings) -> Platform:
+def _build(door: Door, settings: Settings) -> Platform:
     from bot.platforms.slack.platform import SlackConfig, SlackPlatform
 
     assert settings.slack_bot_token is not None  # `_configured` said so
     return SlackPlatform(
-        ctx,
+        door,
         SlackConfig(
             bot_token=settings.slack_bot_token.get_secret_value(),
             app_token=_secret(settings.slack_app_token),

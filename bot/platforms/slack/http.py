@@ -24,8 +24,7 @@ from urllib.parse import parse_qs
 from aiohttp import web
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from handlers.context import Context
-from storage.seen import first_sight, forget
+from handlers.door import Door
 
 log = logging.getLogger(__name__)
 MAX_BODY = 512 * 1024  # Slack's largest payloads (a full modal) are far below this
@@ -53,9 +52,9 @@ class Admitted:
 
 class SlackHttpGate:
     def __init__(
-        self, ctx: Context, signing_secret: str, *, wall_clock: Callable[[], float] = time.time
+        self, door: Door, signing_secret: str, *, wall_clock: Callable[[], float] = time.time
     ) -> None:
-        self.ctx, self._secret = ctx, signing_secret.encode()
+        self.door, self._secret = door, signing_secret.encode()
         self._wall_clock = wall_clock
 
     async def admit(self, request: web.Request) -> Admitted | web.Response:
@@ -85,8 +84,7 @@ class SlackHttpGate:
 
     async def forget(self, key: str) -> None:
         """An event Bolt could not take: Slack's retry of it is to be handled after all."""
-        async with self.ctx.db.transaction() as session:
-            await forget(session, key)
+        await self.door.forget_sight(key)
 
     def _verify(self, request: web.Request, body: bytes) -> str:
         stamp = request.headers.get("X-Slack-Request-Timestamp")
@@ -104,8 +102,7 @@ class SlackHttpGate:
         return signature
 
     async def _first(self, key: str, keep: timedelta) -> bool:
-        async with self.ctx.db.transaction() as session:
-            return await first_sight(session, key, now=self.ctx.clock.now(), keep=keep)
+        return await self.door.first_sight(key, keep=keep)
 
 
 async def _read_capped(request: web.Request) -> bytes:

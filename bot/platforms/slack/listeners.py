@@ -27,12 +27,10 @@ from bot.platforms.slack.render import (
     with_hints,
 )
 from handlers.catalogue import Choice
-from handlers.context import Context
+from handlers.door import Door
 from handlers.errors import CommandError
-from handlers.form_reopen import with_reopen_button
 from handlers.i18n import N_, translator
 from handlers.parsing import split_words
-from handlers.run import run_command, run_interaction, run_suggestions
 from handlers.types import (
     Attachment,
     Channel,
@@ -42,7 +40,6 @@ from handlers.types import (
     Member,
     Reply,
 )
-from storage.outbox import enqueue
 
 log = logging.getLogger(__name__)
 PLATFORM = "slack"
@@ -57,14 +54,14 @@ class SlackListeners:
 
     def __init__(
         self,
-        ctx: Context,
+        door: Door,
         *,
         member: MemberLookup,
         inbound: Inbound,
         commands: dict[str, str | None],
         bot_ids: Callable[[], tuple[str | None, str | None]],
     ) -> None:
-        self.ctx, self.member, self.inbound = ctx, member, inbound
+        self.door, self.member, self.inbound = door, member, inbound
         self.commands = commands  # "/help" -> "help"; the umbrella -> None
         self.bot_ids = bot_ids  # (user id, bot id) of this app, known after auth.test
 
@@ -87,7 +84,7 @@ class SlackListeners:
             _ = translator(member.locale)
             await respond(text=error.text(_), response_type="ephemeral")
             return
-        reply = await run_command(self.ctx, command)
+        reply = await self.door.command(command)
         await self._reply(reply, respond, client, body.get("trigger_id"), channel)
         await send_files(client, reply, body["user_id"], channel, respond, member.locale)
 
@@ -145,7 +142,7 @@ class SlackListeners:
                 value=(value or "").strip(),
                 message_id=(body.get("message") or {}).get("ts"),
             )
-            reply = await run_interaction(self.ctx, interaction)
+            reply = await self.door.interaction(interaction)
             await self._reply(
                 reply, respond, client, body.get("trigger_id"), channel, replace=reply.update
             )
@@ -172,7 +169,7 @@ class SlackListeners:
         await ack()
         member, reply = await work
         if reply.problem is not None:  # too late to keep the modal open: a button reopens it
-            reply = await with_reopen_button(self.ctx, member, reply)
+            reply = await self.door.with_reopen_button(member, reply)
         if reply.private and channel_id:
             for part in render(reply.message):
                 await client.chat_postEphemeral(
@@ -181,16 +178,8 @@ class SlackListeners:
             return
         # a public answer, or one with nowhere to show privately: a post, so through the outbox
         target = channel_id if channel_id and not reply.private else f"dm:{user['id']}"
-        async with self.ctx.db.transaction() as session:
-            await enqueue(
-                session,
-                platform=PLATFORM,
-                target=target,
-                idempotency_key=f"slack-view:{view.get('id') or body.get('trigger_id')}",
-                payload=reply.message.to_json(),
-                now=self.ctx.clock.now(),
-            )
-        self.ctx.wake_outbox()
+        key = f"slack-view:{view.get('id') or body.get('trigger_id')}"
+        await self.door.post(PLATFORM, target, reply.message, key=key)
 
     async def _submitted(self, body: dict[str, Any]) -> tuple[Member, Reply]:
         values, context, channel_id = submitted_values(body["view"])
@@ -198,7 +187,7 @@ class SlackListeners:
         member = await self.member(user["id"], user.get("name", ""))
         channel = Channel(PLATFORM, channel_id) if channel_id else None
         interaction = Interaction(body["view"]["callback_id"], member, channel, context, values)
-        return member, await run_interaction(self.ctx, interaction)
+        return member, await self.door.interaction(interaction)
 
     async def on_options(self, ack: Any, body: dict[str, Any]) -> None:
         """Typeahead: `action_id` names `command.option` (`wish.title`)."""
@@ -215,8 +204,8 @@ class SlackListeners:
     async def _suggestions(self, member: Member, action_id: str, text: str) -> list[Choice]:
         """Suggestions for an element whose action id names `command.option`."""
         command, _, option = action_id_of(action_id).partition(".")
-        return await run_suggestions(
-            self.ctx, member, command=command, subcommand=None, option=option, text=text
+        return await self.door.suggestions(
+            member, command=command, subcommand=None, option=option, text=text
         )
 
     async def on_message(self, event: dict[str, Any]) -> None:

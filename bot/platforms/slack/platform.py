@@ -29,8 +29,7 @@ from bot.platforms.slack.http import SlackHttpGate
 from bot.platforms.slack.listeners import SlackListeners
 from bot.platforms.slack.mrkdwn import USER_MENTION, mrkdwn_to_markdown
 from bot.platforms.slack.render import SlackMessage, render
-from handlers.context import Context
-from handlers.inbound import dispatch_inbound
+from handlers.door import Door
 from handlers.ports import DeliveryError
 from handlers.types import InboundMessage, Member, Message, normalise_locale
 
@@ -62,9 +61,9 @@ class SlackPlatform:
     name = "slack"
 
     def __init__(
-        self, ctx: Context, config: SlackConfig, *, monotonic: Callable[[], float] = time.monotonic
+        self, door: Door, config: SlackConfig, *, monotonic: Callable[[], float] = time.monotonic
     ) -> None:
-        self.ctx, self.config = ctx, config
+        self.door, self.config = door, config
         self.client = AsyncWebClient(token=config.bot_token, base_url=_api_url(config.api_url))
         self.directory = SlackDirectory(
             self.client,
@@ -79,17 +78,17 @@ class SlackPlatform:
         )
         commands = {
             c.slash: c.catalogue_name
-            for c in slash_commands(ctx.catalogue, umbrella=config.umbrella, prefix=config.prefix)
+            for c in slash_commands(door.catalogue, umbrella=config.umbrella, prefix=config.prefix)
         }
         self.listeners = SlackListeners(
-            ctx,
+            door,
             member=self.member,
             inbound=self._inbound,
             commands=commands,
             bot_ids=lambda: (self.bot_user_id, self.bot_id),
         )
         self.listeners.register(self.app)
-        self.http_gate = SlackHttpGate(ctx, config.signing_secret or "")
+        self.http_gate = SlackHttpGate(door, config.signing_secret or "")
         # About one post a second per channel, with the short burst Slack allows: 2 at once
         self.pacer: Pacer = TokenPacer(per_window=2, window_seconds=2.0)
         self.bot_user_id: str | None = None
@@ -202,7 +201,7 @@ class SlackPlatform:
         async with self._channel_locks[message.channel_id]:
             if message.author is not None and message.author.user_id:
                 message = await self._enriched(message)
-            await dispatch_inbound(self.ctx, message)
+            await self.door.message(message)
 
     async def _enriched(self, message: InboundMessage) -> InboundMessage:
         """Name, picture and board membership of the writer; the text as the bot's Markdown
