@@ -12,6 +12,8 @@ import logging
 from collections.abc import Mapping
 from dataclasses import replace
 
+from bot.platforms import registry
+from handlers.capabilities import capabilities_of
 from handlers.ports import DeliveryError, Platform
 from handlers.types import Message
 from storage import outbox
@@ -66,7 +68,7 @@ async def _call(db: Database, platform: Platform, row: Claimed) -> str | None:
     if row.action == "send":
         return await platform.send(
             row.target,
-            await _with_reply_target(db, Message.from_json(row.payload)),
+            await _with_reply_target(db, row.platform, Message.from_json(row.payload)),
             idempotency_key=row.idempotency_key,
             in_doubt=row.in_doubt,
         )
@@ -85,15 +87,16 @@ async def _call(db: Database, platform: Platform, row: Claimed) -> str | None:
     return message_id
 
 
-async def _with_reply_target(db: Database, message: Message) -> Message:
-    """Resolve a reply to a copy into that copy's first platform message id."""
+async def _with_reply_target(db: Database, platform: str, message: Message) -> Message:
+    """Resolve a reply to a copy (on this platform) into that copy's first message id."""
     if message.reply_to_key is None or message.reply_to is not None:
         return message
     async with db.transaction() as session:
         found = await outbox.delivery(session, message.reply_to_key)
     if found is None or found[0] != outbox.SENT or not found[1]:
         return message  # the answered copy never arrived: post without threading
-    return replace(message, reply_to=found[1].split(",")[0])
+    first = capabilities_of(registry.capabilities(), platform).message_ids(found[1])[0]
+    return replace(message, reply_to=first)
 
 
 async def _original_message_id(db: Database, row: Claimed) -> str | None:

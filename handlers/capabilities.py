@@ -7,6 +7,7 @@ every platform Bryggan runs on takes, so a use case that keeps within them is sa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 
@@ -17,6 +18,9 @@ class Capabilities:
     label: str  # "Discord", "konsol": shown after a bridged author's name, in /status
     author_name: int = 80  # characters of a post's author name (Discord's webhooks: 80)
     suggestions: int = 25  # choices offered while an option is typed (Discord, Slack: 25)
+    # The message ids members' events name a delivered post by, one a part, read from the
+    # handle the platform gave back for it (which only the platform knows how to read).
+    message_ids: Callable[[str], tuple[str, ...]] = lambda handle: (handle,)
 
 
 def capabilities_of(declared: dict[str, Capabilities], platform: str) -> Capabilities:

@@ -125,14 +125,11 @@ async def bridged_message(
     return result.scalar_one_or_none()
 
 
-async def message_behind_copy(
-    session: AsyncSession, platform: str, channel_id: str, message_id: str, *, lookback: int = 500
-) -> BridgedMessageRow | None:
-    """The original of a bridged copy, found by the copy's platform message id.
-
-    A copy's id lives on its outbox row (`ts`, `id` or `w<webhook>:<id>`, parts joined by
-    commas), so the recent copies in that channel are searched.
-    """
+async def recent_copies(
+    session: AsyncSession, platform: str, channel_id: str, *, lookback: int = 500
+) -> list[tuple[int, str]]:
+    """The latest bridged copies delivered to a channel, newest first, as (the original's
+    bridged message id, the handle the platform gave back for the copy)."""
     rows = await session.execute(
         select(MirrorCopyRow.source_id, OutboxRow.message_id)
         .join(OutboxRow, OutboxRow.idempotency_key == MirrorCopyRow.outbox_key)
@@ -145,8 +142,4 @@ async def message_behind_copy(
         .order_by(MirrorCopyRow.id.desc())
         .limit(lookback)
     )
-    for source_id, delivered in rows:
-        parts = [part.rpartition(":")[2] for part in str(delivered).split(",")]
-        if message_id in parts:
-            return await session.get(BridgedMessageRow, source_id)
-    return None
+    return [(source_id, str(handle)) for source_id, handle in rows]

@@ -21,7 +21,7 @@ from storage.bridges import (
     bridge_of_channel,
     bridged_message,
     channels_of,
-    message_behind_copy,
+    recent_copies,
     record_message,
 )
 from storage.mirror_models import BridgedMessageRow
@@ -104,13 +104,28 @@ def _copies_of(
     return copy
 
 
-async def _parent(session: AsyncSession, message: InboundMessage) -> BridgedMessageRow | None:
+async def _parent(
+    ctx: Context, session: AsyncSession, message: InboundMessage
+) -> BridgedMessageRow | None:
     """The bridged message this one answers: an original here, or a copy of one."""
     if not message.thread_id or message.thread_id == message.message_id:
         return None
-    return await bridged_message(
-        session, message.platform, message.channel_id, message.thread_id
-    ) or await message_behind_copy(session, message.platform, message.channel_id, message.thread_id)
+    here = await bridged_message(session, message.platform, message.channel_id, message.thread_id)
+    return here or await _behind_copy(
+        ctx, session, message.platform, message.channel_id, message.thread_id
+    )
+
+
+async def _behind_copy(
+    ctx: Context, session: AsyncSession, platform: str, channel_id: str, message_id: str
+) -> BridgedMessageRow | None:
+    """The original of the bridged copy that is `message_id` on the platform, if it is one:
+    the platform reads its own handles (a copy may be several parts)."""
+    message_ids = ctx.capabilities(platform).message_ids
+    for source_id, handle in await recent_copies(session, platform, channel_id):
+        if message_id in message_ids(handle):
+            return await session.get(BridgedMessageRow, source_id)
+    return None
 
 
 async def _relay_new(
@@ -134,7 +149,7 @@ async def _relay_new(
     )
     if row is None:
         return  # the platform delivered this event before
-    parent = await _parent(session, message)
+    parent = await _parent(ctx, session, message)
     row.parent_id = parent.id if parent else None
     others = [
         (channel.platform, channel.channel_id)

@@ -115,7 +115,7 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         )
 
         # Slack → Discord through the channel's webhook, under Cecilia's name, in a thread reply.
-        await room.slack.message_event(
+        cecilia = await room.slack.message_event(
             room.forum_s,
             "_Ja_, se <https://castor.se|guiden>",
             user_id=room.cecilia_s,
@@ -126,6 +126,19 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         assert answer["author"]["username"] == "Cecilia (Slack)"
         assert answer["content"].startswith("> ↪ Bertil: ")
         assert answer["content"].endswith("*Ja*, se [guiden](https://castor.se)")
+
+        # A reply on Discord to that copy (a webhook's post, `w<webhook>:<id>` to the outbox)
+        # threads on Slack under Cecilia's own message: Discord reads its own handles.
+        await room.discord.post_message(
+            room.forum_d, "Tack!", user_id=room.bertil_d, reply_to=int(answer["id"])
+        )
+        await room.slack.wait_until(
+            lambda: any("Tack!" in str(m) for m in bridged_slack_posts(room, room.forum_s)),
+            15,
+            "the reply bridged",
+        )
+        [thanks] = [m for m in bridged_slack_posts(room, room.forum_s) if "Tack!" in str(m)]
+        assert thanks.get("thread_ts") == cecilia
 
         # An edit on Discord is carried to the Slack copy; a delete removes it.
         edited = f"Rättat: <@&{room.board_role}> ses kl 13 i <#{room.news_d}>"
@@ -148,7 +161,7 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         process.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(process.wait(), timeout=10) == 0
         assert "Traceback" not in await logs
-        assert len(bridged_slack_posts(room, room.forum_s)) == 1, "nothing was echoed back"
+        assert len(bridged_slack_posts(room, room.forum_s)) == 2, "nothing was echoed back"
         assert len([m for m in room.discord.messages[room.forum_d] if m.get("webhook_id")]) == 1
         announced = [m for m in room.slack.messages[room.news_s] if "Årsmötet" in str(m)]
         assert len(announced) == 1

@@ -227,9 +227,16 @@ class FakeDiscord(DiscordModel):
         return await self._interact(5, data, user_id, channel_id, timeout=timeout)
 
     async def post_message(
-        self, channel_id: int, content: str, *, user_id: int, webhook_id: int | None = None
+        self,
+        channel_id: int,
+        content: str,
+        *,
+        user_id: int,
+        webhook_id: int | None = None,
+        reply_to: int | None = None,
     ) -> int:
-        """A member (or a webhook) writes in a channel: MESSAGE_CREATE reaches the bot."""
+        """A member (or a webhook) writes in a channel, answering `reply_to` if given (a reply,
+        type 19, with its reference): MESSAGE_CREATE reaches the bot."""
         await self.wait_ready()
         await self.gateway.settle()
         if webhook_id is not None:
@@ -245,6 +252,13 @@ class FakeDiscord(DiscordModel):
             message = self.build_message(
                 channel_id, self.user_payload(user_id), {"content": content}, member_id=user_id
             )
+        if reply_to is not None:
+            message["type"] = 19
+            message["message_reference"] = {
+                "type": 0, "message_id": str(reply_to), "channel_id": str(channel_id),
+                "guild_id": str(self.guild_id),
+            }  # fmt: skip
+            message["referenced_message"] = self._message_in(channel_id, reply_to)
         await self.gateway.dispatch_message("MESSAGE_CREATE", message)
         return int(message["id"])
 

@@ -146,3 +146,13 @@ async def test_a_platform_declared_in_the_registry_alone_is_run(
             )
         runtime.dispatcher.wake()
         await eventually(lambda: PIGEON.sends_to("loft") == ["Hej"], what="the pigeon's post")
+
+
+def test_each_platform_reads_its_own_handles() -> None:
+    """Storage keeps a delivered post's handle as the platform gave it; only the platform
+    reads the message ids out of it (a Matrix event id holds a colon, a Discord webhook part
+    is `w<webhook>:<id>`)."""
+    declared = registry.capabilities()
+    assert declared["discord"].message_ids("w17:101,102") == ("101", "102")
+    assert declared["slack"].message_ids("1700.1,1700.2") == ("1700.1", "1700.2")
+    assert declared["console"].message_ids("$event:example.org") == ("$event:example.org",)

@@ -17,6 +17,12 @@ def _configured(settings: Settings) -> bool:
     return bool(settings.discord_token and settings.discord_token.get_secret_value())
 
 
+def _message_ids(handle: str) -> tuple[str, ...]:
+    """A post's handle is its parts' ids joined by commas; a part posted through a webhook
+    (under a bridged author's name) is `w<webhook>:<id>`."""
+    return tuple(part.rpartition(":")[2] for part in handle.split(","))
+
+
 def _build(door: Door, settings: Settings) -> Platform:
     from bot.platforms.discord.platform import DiscordConfig, DiscordPlatform
 
@@ -34,7 +40,9 @@ def _build(door: Door, settings: Settings) -> Platform:
 
 DECLARATION = Declaration(
     name="discord",
-    capabilities=Capabilities(label="Discord", author_name=80, suggestions=25),
+    capabilities=Capabilities(
+        label="Discord", author_name=80, suggestions=25, message_ids=_message_ids
+    ),
     settings=("discord_token", "discord_guild_ids", "discord_board_role", "discord_api_base_url"),
     configured=_configured,
     build=_build,

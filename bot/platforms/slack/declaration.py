@@ -24,6 +24,11 @@ def _secret(value: SecretStr | None) -> str | None:
     return value.get_secret_value() if value else None
 
 
+def _message_ids(handle: str) -> tuple[str, ...]:
+    """A post's handle is its parts' timestamps (`ts`) joined by commas."""
+    return tuple(handle.split(","))
+
+
 def _build(door: Door, settings: Settings) -> Platform:
     from bot.platforms.slack.platform import SlackConfig, SlackPlatform
 
@@ -65,7 +70,9 @@ SETTINGS = (
 
 DECLARATION = Declaration(
     name="slack",
-    capabilities=Capabilities(label="Slack", author_name=80, suggestions=25),
+    capabilities=Capabilities(
+        label="Slack", author_name=80, suggestions=25, message_ids=_message_ids
+    ),
     settings=SETTINGS,
     configured=_configured,
     build=_build,
