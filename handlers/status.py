@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import CommandSpec, InteractionSpec
@@ -16,8 +15,7 @@ from handlers.context import Call, Context
 from handlers.i18n import N_, Translator, translator
 from handlers.types import Button, Field, Interaction, Message, Reply, Select, SelectOption
 from storage import outbox
-from storage.mirror_models import BridgeChannelRow
-from storage.models import ChannelTopicRow
+from storage.channels import channel_names_on_record
 from storage.outbox import DestinationStatus
 
 RETRY = "status.retry"
@@ -29,11 +27,9 @@ MAIL = "email"
 async def channel_names(session: AsyncSession) -> dict[str, str]:
     """`platform:channel` → `#name`, from every table that knows a channel's name."""
     names: dict[str, str] = {}
-    for model in (ChannelTopicRow, BridgeChannelRow):
-        rows = await session.execute(select(model.platform, model.channel_id, model.channel_name))
-        for platform, channel_id, name in rows:
-            if name:
-                names[f"{platform}:{channel_id}"] = f"#{name}"
+    for platform, channel_id, name in await channel_names_on_record(session):
+        if name:
+            names[f"{platform}:{channel_id}"] = f"#{name}"
     return names
 
 

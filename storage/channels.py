@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.mirror_models import BridgeChannelRow
 from storage.models import ChannelTopicRow
 from storage.upsert import insert_ignoring_conflict
 
@@ -69,3 +70,13 @@ async def all_channel_topics(session: AsyncSession) -> list[ChannelTopicRow]:
         )
     )
     return list(result.scalars())
+
+
+async def channel_names_on_record(session: AsyncSession) -> list[tuple[str, str, str]]:
+    """(platform, channel id, name, maybe empty) from every table that keeps a channel's
+    name, so /status can name a destination; topics first, then bridges (the later wins)."""
+    found: list[tuple[str, str, str]] = []
+    for model in (ChannelTopicRow, BridgeChannelRow):
+        rows = await session.execute(select(model.platform, model.channel_id, model.channel_name))
+        found.extend((platform, channel_id, name) for platform, channel_id, name in rows)
+    return found

@@ -8,7 +8,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.feed_models import FeedEntryRow, FeedRow, FeedTargetRow
+from storage.feed_models import FeedEntryRow, FeedRow, FeedTargetRow, MinutesRow
 from storage.upsert import insert_ignoring_conflict
 
 
@@ -99,3 +99,16 @@ async def remember_entry(
         },
         conflict_columns=("feed_id", "entry_key"),
     )
+
+
+async def minutes_newest_first(
+    session: AsyncSession, *, year: int | None = None
+) -> list[MinutesRow]:
+    """The board's minutes by meeting date, newest first, of one `year` when given; the
+    caller filters and cuts the list (searching words is done in Python, alike on both
+    databases)."""
+    statement = select(MinutesRow)
+    if year:
+        statement = statement.where(MinutesRow.meeting_date.like(f"{year}-%"))
+    order = (MinutesRow.meeting_date.desc(), MinutesRow.id.desc())
+    return list((await session.execute(statement.order_by(*order))).scalars())

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.people_models import PersonRow
@@ -31,6 +32,40 @@ async def current_round(session: AsyncSession, *, lock: bool = False) -> RoundRo
     return (await session.execute(statement)).scalar_one_or_none()
 
 
+async def get_round(session: AsyncSession, round_id: int, *, lock: bool = False) -> RoundRow | None:
+    """A round by number; with `lock` it is held (PostgreSQL: FOR UPDATE) so two processes
+    closing it at once take turns and only the first sees it still open."""
+    statement = select(RoundRow).where(RoundRow.id == round_id)
+    if lock:
+        statement = statement.with_for_update()
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def add_open_round(session: AsyncSession, row: RoundRow) -> bool:
+    """Store a new open round; False when another is open already: a unique index lets only
+    one round be open, so of two boards opening at once one loses here. After False the
+    transaction is spoilt and must be rolled back."""
+    session.add(row)
+    try:
+        await session.flush()
+    except IntegrityError:
+        return False
+    return True
+
+
+async def prioritisable_wish_ids(
+    session: AsyncSession, statuses: Collection[str], module: str | None = None
+) -> list[int]:
+    """The wishes a new round takes: in one of `statuses` (the caller's idea of open),
+    neither hidden nor merged into another, of `module` when one is given."""
+    statement = select(WishRow.id).where(
+        WishRow.status.in_(statuses), WishRow.hidden.is_(False), WishRow.merged_into_id.is_(None)
+    )
+    if module:
+        statement = statement.where(WishRow.module == module)
+    return [int(i) for i in (await session.execute(statement)).scalars()]
+
+
 async def add_round_wishes(session: AsyncSession, round_id: int, wish_ids: Sequence[int]) -> None:
     session.add_all(RoundWishRow(round_id=round_id, wish_id=wish_id) for wish_id in wish_ids)
 
@@ -43,6 +78,19 @@ async def round_wishes(session: AsyncSession, round_id: int) -> list[WishRow]:
         .order_by(WishRow.id)
     )
     return list(result.scalars())
+
+
+async def wishes_by_id(session: AsyncSession, wish_ids: Collection[int]) -> list[WishRow]:
+    """Wishes outside a round that its standing still needs: those its duplicates were
+    merged into."""
+    found = await session.execute(select(WishRow).where(WishRow.id.in_(wish_ids)))
+    return list(found.scalars())
+
+
+async def wish_titles(session: AsyncSession, wish_ids: Collection[int]) -> dict[int, str]:
+    """Titles alone for a round's result post, without loading whole wishes."""
+    found = await session.execute(select(WishRow.id, WishRow.title).where(WishRow.id.in_(wish_ids)))
+    return {int(wish_id): str(title) for wish_id, title in found}
 
 
 async def points_in(

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.models import MemberRow
 from storage.people_models import PersonRow
 from storage.survey_models import SurveyAnswerRow, SurveyQuestionRow, SurveyRow
 
@@ -109,3 +111,68 @@ async def surveys_due(session: AsyncSession, now: datetime) -> list[SurveyRow]:
         select(SurveyRow).where(SurveyRow.status == OPEN, SurveyRow.closes_at <= now)
     )
     return list(result.scalars())
+
+
+async def close_surveys_due(session: AsyncSession, now: datetime) -> int:
+    """Close every open survey whose closing time has passed, in one UPDATE that matches a
+    survey once, so two processes ticking together close it once; returns how many."""
+    result = await session.execute(
+        update(SurveyRow)
+        .where(SurveyRow.status == OPEN, SurveyRow.closes_at <= now)
+        .values(status=CLOSED, closed_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return _rowcount(result)
+
+
+async def surveys_to_remind(session: AsyncSession, now: datetime, within: timedelta) -> list[int]:
+    """Open surveys not yet reminded of that close within `within` from `now`."""
+    result = await session.execute(
+        select(SurveyRow.id).where(
+            SurveyRow.status == OPEN,
+            SurveyRow.reminded_at.is_(None),
+            SurveyRow.closes_at > now,
+            SurveyRow.closes_at <= now + within,
+        )
+    )
+    return list(result.scalars())
+
+
+async def claim_reminder(session: AsyncSession, survey_id: int, now: datetime) -> bool:
+    """Mark an open survey reminded; True only for the one process whose UPDATE matched,
+    which alone sends the reminders."""
+    claimed = await session.execute(
+        update(SurveyRow)
+        .where(
+            SurveyRow.id == survey_id,
+            SurveyRow.status == OPEN,
+            SurveyRow.reminded_at.is_(None),
+        )
+        .values(reminded_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return _rowcount(claimed) == 1
+
+
+async def not_answered(session: AsyncSession, survey_id: int) -> list[tuple[PersonRow, MemberRow]]:
+    """People who want notices and have no answer (not even a part) to the survey, each
+    once, with their first account to remind them on."""
+    answered = select(SurveyAnswerRow.id).where(
+        SurveyAnswerRow.survey_id == survey_id, SurveyAnswerRow.person_id == PersonRow.id
+    )
+    result = await session.execute(
+        select(PersonRow, MemberRow)
+        .join(MemberRow, MemberRow.person_id == PersonRow.id)
+        .where(PersonRow.notifications.is_(True), PersonRow.blocked_at.is_(None))
+        .where(PersonRow.joined_at.is_not(None))
+        .where(~answered.exists())
+        .order_by(PersonRow.id, MemberRow.id)
+    )
+    first: dict[int, tuple[PersonRow, MemberRow]] = {}
+    for person, member in result:
+        first.setdefault(person.id, (person, member))
+    return list(first.values())
+
+
+def _rowcount(result: object) -> int:
+    return result.rowcount if isinstance(result, CursorResult) else 0

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import InstrumentedAttribute
 
+from storage import archive
+from storage.archive import ANNOUNCEMENT_RANK, MINUTES_RANK, Cursor
 from storage.db import Database
 from storage.feed_models import MinutesRow
 from storage.mirror_models import AnnouncementRow
@@ -73,12 +73,9 @@ def _from_minutes(row: MinutesRow) -> ArchiveItem:
     )
 
 
-_ANNOUNCEMENT_RANK, _MINUTES_RANK = 1, 0  # at the same instant, announcements come first
-
-
-def _order(item: ArchiveItem) -> tuple[datetime, int, int]:
+def _order(item: ArchiveItem) -> Cursor:
     """The archive's one total order (newest first when reversed), also across both tables."""
-    rank = _ANNOUNCEMENT_RANK if item.kind == "announcement" else _MINUTES_RANK
+    rank = ANNOUNCEMENT_RANK if item.kind == "announcement" else MINUTES_RANK
     return (item.published, rank, item.id)
 
 
@@ -90,7 +87,7 @@ class ArchivePage:
     older: str | None
 
 
-async def _cursor(session: AsyncSession, slug: str) -> tuple[datetime, int, int] | None:
+async def _cursor(session: AsyncSession, slug: str) -> Cursor | None:
     """Where a page ends: a slug's place in the order, also when the item was deleted since."""
     parsed = _parse_slug(slug)
     if parsed is None:
@@ -98,24 +95,9 @@ async def _cursor(session: AsyncSession, slug: str) -> tuple[datetime, int, int]
     kind, ident = parsed
     if kind == "m":
         minutes = await session.get(MinutesRow, ident)
-        return (minutes.created_at, _MINUTES_RANK, ident) if minutes else None
+        return (minutes.created_at, MINUTES_RANK, ident) if minutes else None
     row = await get_announcement(session, ident)
-    return (row.created_at, _ANNOUNCEMENT_RANK, ident) if row else None
-
-
-def _older_than(
-    created: InstrumentedAttribute[datetime],
-    ident: InstrumentedAttribute[int],
-    rank: int,
-    cursor: tuple[datetime, int, int],
-) -> ColumnElement[bool]:
-    """Rows of a table with `rank` that come after `cursor` in the newest-first order."""
-    at, cursor_rank, cursor_id = cursor
-    if rank < cursor_rank:
-        return created <= at
-    if rank > cursor_rank:
-        return created < at
-    return or_(created < at, and_(created == at, ident < cursor_id))
+    return (row.created_at, ANNOUNCEMENT_RANK, ident) if row else None
 
 
 async def archive_page(db: Database, *, limit: int = 20, before: str | None = None) -> ArchivePage:
@@ -126,28 +108,9 @@ async def archive_page(db: Database, *, limit: int = 20, before: str | None = No
     """
     async with db.transaction() as session:
         cursor = await _cursor(session, before) if before else None
-        announcements = (
-            select(AnnouncementRow)
-            .where(AnnouncementRow.deleted_at.is_(None))
-            .order_by(AnnouncementRow.created_at.desc(), AnnouncementRow.id.desc())
-            .limit(limit + 1)
-        )
-        minutes = (
-            select(MinutesRow)
-            .order_by(MinutesRow.created_at.desc(), MinutesRow.id.desc())
-            .limit(limit + 1)
-        )
-        if cursor is not None:
-            announcements = announcements.where(
-                _older_than(
-                    AnnouncementRow.created_at, AnnouncementRow.id, _ANNOUNCEMENT_RANK, cursor
-                )
-            )
-            minutes = minutes.where(
-                _older_than(MinutesRow.created_at, MinutesRow.id, _MINUTES_RANK, cursor)
-            )
-        items = [_from_announcement(a) for a in (await session.execute(announcements)).scalars()]
-        items += [_from_minutes(m) for m in (await session.execute(minutes)).scalars()]
+        announcements = await archive.announcements_after(session, cursor, limit + 1)
+        items = [_from_announcement(a) for a in announcements]
+        items += [_from_minutes(m) for m in await archive.minutes_after(session, cursor, limit + 1)]
     items.sort(key=_order, reverse=True)
     shown = items[:limit]
     return ArchivePage(shown, shown[-1].slug if len(items) > limit and shown else None)
@@ -188,5 +151,4 @@ async def last_deletion(db: Database) -> datetime | None:
     """When a post last left the archive: a feed's Last-Modified must move for that too, or
     a reader asking If-Modified-Since would keep the deleted post."""
     async with db.transaction() as session:
-        result = await session.execute(select(func.max(AnnouncementRow.deleted_at)))
-        return result.scalar_one_or_none()
+        return await archive.last_deletion(session)

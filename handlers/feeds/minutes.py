@@ -7,8 +7,6 @@ from collections.abc import Callable
 from datetime import date
 from urllib.parse import urlparse
 
-from sqlalchemy import Select, select
-
 from handlers.catalogue import (
     CommandSpec,
     InteractionSpec,
@@ -24,6 +22,7 @@ from handlers.parsing import as_id
 from handlers.topics import post_to_topic
 from handlers.types import Field, Form, FormField, Interaction, Member, Message, Reply
 from storage.feed_models import MinutesRow
+from storage.feeds import minutes_newest_first
 from storage.meetings import get_meeting
 
 FORM_ID = "minutes.form"
@@ -132,11 +131,7 @@ def _message(minutes: MinutesRow, _: Translator) -> Message:
 
 
 async def list_command(ctx: Context, call: Call) -> Reply:
-    year = call.values.get("year")
-    statement = select(MinutesRow)
-    if year:
-        statement = statement.where(MinutesRow.meeting_date.like(f"{year}-%"))
-    return await _archive(ctx, call, statement)
+    return await _archive(ctx, call, year=call.values.get("year"))
 
 
 async def search_command(ctx: Context, call: Call) -> Reply:
@@ -148,27 +143,19 @@ async def search_command(ctx: Context, call: Call) -> Reply:
         haystack = f"{row.title} {row.summary}".casefold()
         return all(word in haystack for word in words)
 
-    return await _archive(ctx, call, select(MinutesRow), keep=matches)
+    return await _archive(ctx, call, keep=matches)
 
 
 async def _archive(
     ctx: Context,
     call: Call,
-    statement: Select[MinutesRow],
     *,
+    year: int | None = None,
     keep: Callable[[MinutesRow], bool] = lambda _row: True,
 ) -> Reply:
     _ = call._
     async with ctx.db.transaction() as session:
-        rows = (
-            (
-                await session.execute(
-                    statement.order_by(MinutesRow.meeting_date.desc(), MinutesRow.id.desc())
-                )
-            )
-            .scalars()
-            .all()
-        )
+        rows = await minutes_newest_first(session, year=year)
     rows = [row for row in rows if keep(row)][:LISTED]
     if not rows:
         return Reply.text(_("No minutes found."))

@@ -5,16 +5,13 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
-
 from handlers.context import Context
 from handlers.i18n import translator
 from handlers.rounds.standing import standing
 from handlers.topics import post_to_topic
 from handlers.types import Message
-from storage.round_models import RoundResultRow, RoundRow
-from storage.rounds import CLOSED, OPEN, due_round_ids
-from storage.wish_models import WishRow
+from storage.round_models import RoundResultRow
+from storage.rounds import CLOSED, OPEN, due_round_ids, get_round, wish_titles
 
 log = logging.getLogger(__name__)
 SHOWN = 15
@@ -39,10 +36,7 @@ async def close_due(ctx: Context) -> int:
 async def close_round(ctx: Context, round_id: int) -> int:
     now = ctx.clock.now()
     async with ctx.db.transaction() as session:
-        statement = select(RoundRow).where(RoundRow.id == round_id)
-        if ctx.db.is_postgresql:
-            statement = statement.with_for_update()
-        row = (await session.execute(statement)).scalar_one_or_none()
+        row = await get_round(session, round_id, lock=ctx.db.is_postgresql)
         if row is None or row.status != OPEN:
             return 0
         row.status, row.closed_at = CLOSED, now
@@ -58,10 +52,7 @@ async def close_round(ctx: Context, round_id: int) -> int:
                 )
             )
         shown_ids = [wish_id for wish_id, points, _count in ranking[:SHOWN] if points]
-        found = await session.execute(
-            select(WishRow.id, WishRow.title).where(WishRow.id.in_(shown_ids))
-        )
-        titles = {int(wish_id): str(title) for wish_id, title in found}
+        titles = await wish_titles(session, shown_ids)
         _ = translator(ctx.default_locale)
         lines = []
         for rank, (wish_id, points, count) in enumerate(ranking[:SHOWN], start=1):

@@ -8,9 +8,6 @@ a lock, so concurrent changes never exceed it.
 
 from __future__ import annotations
 
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
-
 from handlers.catalogue import CommandSpec, OptionSpec, OptionType, id_option
 from handlers.context import Call, Context
 from handlers.errors import CommandError, counted_error
@@ -25,13 +22,14 @@ from handlers.types import Field, Message, Reply
 from handlers.wishes.config import OPEN
 from storage.round_models import RoundRow
 from storage.rounds import (
+    add_open_round,
     add_round_wishes,
     current_round,
     points_in,
+    prioritisable_wish_ids,
     round_wishes,
     set_points,
 )
-from storage.wish_models import WishRow
 
 SHOWN = 20
 
@@ -58,12 +56,7 @@ async def open_command(ctx: Context, call: Call) -> Reply:
     async with ctx.db.transaction() as session:
         if await current_round(session, lock=ctx.db.is_postgresql) is not None:
             raise CommandError(N_("A round is already open; it must close first."))
-        statement = select(WishRow.id).where(
-            WishRow.status.in_(OPEN), WishRow.hidden.is_(False), WishRow.merged_into_id.is_(None)
-        )
-        if module:
-            statement = statement.where(WishRow.module == module)
-        wish_ids = [int(i) for i in (await session.execute(statement)).scalars()]
+        wish_ids = await prioritisable_wish_ids(session, OPEN, module)
         if not wish_ids:
             raise CommandError(N_("There are no open wishes to prioritise."))
         row = RoundRow(
@@ -74,11 +67,8 @@ async def open_command(ctx: Context, call: Call) -> Reply:
             opened_at=now,
             closes_at=closes_at,
         )
-        session.add(row)
-        try:
-            await session.flush()  # a unique index lets only one round be open
-        except IntegrityError:
-            raise CommandError(N_("A round is already open; it must close first.")) from None
+        if not await add_open_round(session, row):  # another board opened one just now
+            raise CommandError(N_("A round is already open; it must close first."))
         await add_round_wishes(session, row.id, wish_ids)
         wishes = _.ngettext("{n} wish", "{n} wishes", len(wish_ids))
         budget = _.ngettext("{n} point per municipality", "{n} points per municipality", row.points)

@@ -5,11 +5,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.rounds import points_in, round_wishes
-from storage.wish_models import WishRow
+from storage.rounds import points_in, round_wishes, wishes_by_id
 
 
 async def standing(session: AsyncSession, round_id: int) -> list[tuple[int, int, int]]:
@@ -18,8 +16,7 @@ async def standing(session: AsyncSession, round_id: int) -> list[tuple[int, int,
     wishes = {w.id: w for w in await round_wishes(session, round_id)}
     targets = {w.merged_into_id for w in wishes.values() if w.merged_into_id}
     if targets - wishes.keys():
-        found = await session.execute(select(WishRow).where(WishRow.id.in_(targets)))
-        wishes.update({w.id: w for w in found.scalars()})
+        wishes.update({w.id: w for w in await wishes_by_id(session, targets)})
     points: dict[int, int] = defaultdict(int)
     backers: dict[int, set[str]] = defaultdict(set)
     for placed in await points_in(session, round_id):

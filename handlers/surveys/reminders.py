@@ -9,19 +9,14 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
-from sqlalchemy.engine import CursorResult
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from handlers.context import Context
 from handlers.i18n import translator
 from handlers.surveys.authoring import ANSWER, closing_text
 from handlers.types import Button, Message
-from storage.models import MemberRow
 from storage.outbox import enqueue
 from storage.people_models import PersonRow
-from storage.survey_models import SurveyAnswerRow, SurveyRow
-from storage.surveys import CLOSED, OPEN
+from storage.survey_models import SurveyRow
+from storage.surveys import claim_reminder, close_surveys_due, not_answered, surveys_to_remind
 
 
 async def survey_tick(ctx: Context, *, reminder_hours: int) -> None:
@@ -38,48 +33,24 @@ async def survey_tick(ctx: Context, *, reminder_hours: int) -> None:
 async def close_due(ctx: Context, now: datetime) -> int:
     """Close every open survey whose closing time has passed; returns how many."""
     async with ctx.db.transaction() as session:
-        result = await session.execute(
-            update(SurveyRow)
-            .where(SurveyRow.status == OPEN, SurveyRow.closes_at <= now)
-            .values(status=CLOSED, closed_at=now)
-            .execution_options(synchronize_session=False)
-        )
-    return _rowcount(result)
+        return await close_surveys_due(session, now)
 
 
 async def _reminders_due(ctx: Context, now: datetime, hours: int) -> list[int]:
     async with ctx.db.transaction() as session:
-        result = await session.execute(
-            select(SurveyRow.id).where(
-                SurveyRow.status == OPEN,
-                SurveyRow.reminded_at.is_(None),
-                SurveyRow.closes_at > now,
-                SurveyRow.closes_at <= now + timedelta(hours=hours),
-            )
-        )
-        return list(result.scalars())
+        return await surveys_to_remind(session, now, timedelta(hours=hours))
 
 
 async def remind(ctx: Context, survey_id: int, now: datetime) -> int:
     """Mark the survey reminded and queue the reminders in one transaction; only the
     process whose UPDATE matched sends any. Returns how many were queued."""
     async with ctx.db.transaction() as session:
-        claimed = await session.execute(
-            update(SurveyRow)
-            .where(
-                SurveyRow.id == survey_id,
-                SurveyRow.status == OPEN,
-                SurveyRow.reminded_at.is_(None),
-            )
-            .values(reminded_at=now)
-            .execution_options(synchronize_session=False)
-        )
-        if _rowcount(claimed) != 1:
+        if not await claim_reminder(session, survey_id, now):
             return 0
         survey = await session.get(SurveyRow, survey_id)
         assert survey is not None
         queued = 0
-        for person, member in await _not_answered(session, survey_id):
+        for person, member in await not_answered(session, survey_id):
             queued += await enqueue(
                 session,
                 platform=member.platform,
@@ -104,27 +75,3 @@ def reminder(ctx: Context, survey: SurveyRow, person: PersonRow) -> Message:
         text=text,
         buttons=(Button(_("Answer"), ANSWER, str(survey.id), style="primary"),),
     )
-
-
-async def _not_answered(session: AsyncSession, survey_id: int) -> list[tuple[PersonRow, MemberRow]]:
-    """People who want notices and have no answer (not even a part) to the survey, each
-    once, with their first account to remind them on."""
-    answered = select(SurveyAnswerRow.id).where(
-        SurveyAnswerRow.survey_id == survey_id, SurveyAnswerRow.person_id == PersonRow.id
-    )
-    result = await session.execute(
-        select(PersonRow, MemberRow)
-        .join(MemberRow, MemberRow.person_id == PersonRow.id)
-        .where(PersonRow.notifications.is_(True), PersonRow.blocked_at.is_(None))
-        .where(PersonRow.joined_at.is_not(None))
-        .where(~answered.exists())
-        .order_by(PersonRow.id, MemberRow.id)
-    )
-    first: dict[int, tuple[PersonRow, MemberRow]] = {}
-    for person, member in result:
-        first.setdefault(person.id, (person, member))
-    return list(first.values())
-
-
-def _rowcount(result: object) -> int:
-    return result.rowcount if isinstance(result, CursorResult) else 0
