@@ -38,6 +38,7 @@ FEED_TICK_SECONDS = 30  # how often due feeds are looked for (each has its own i
 MEETING_TICK_SECONDS = 20  # how often meetings' posts, rounds and surveys are looked at
 RETENTION_SECONDS = 24 * 3600  # retention runs daily…
 RETENTION_FIRST_SECONDS = 600  # …and first soon after a start, so restarts never skip it
+WISH_INDEX_SECONDS = 5  # how often the similar-wish index looks for what changed
 STOP_FLOOR_SECONDS = 0.5  # what stops by itself gets this long even when the grace is spent
 
 
@@ -159,6 +160,12 @@ class Runtime:
         every = self.scheduler.every
         every("outbox-backlog", 300, self._uncancelled("outbox-backlog", self._log_backlog))
         every("feeds", FEED_TICK_SECONDS, self._uncancelled("feeds", self._poll_feeds))
+        every(  # an import by another process is taken in before a member's /wish needs it
+            "wish-index",
+            WISH_INDEX_SECONDS,
+            self._uncancelled("wish-index", self._refresh_wish_index),
+            first_after=0,
+        )
         for name, job in (
             ("meetings", self._meeting_posts),
             ("rounds", self._close_rounds),
@@ -171,6 +178,9 @@ class Runtime:
             self._uncancelled("retention", self._retention),
             first_after=RETENTION_FIRST_SECONDS,
         )
+
+    async def _refresh_wish_index(self) -> None:
+        await self.ctx.wish_index.keep_fresh(self.db)
 
     def _uncancelled(self, name: str, job: Callable[[], Coroutine[Any, Any, None]]) -> Job:
         """`job` in a task of its own that the scheduler's stop does not cancel: `_shutdown`

@@ -28,16 +28,16 @@ from bisect import bisect_left, insort
 from collections import Counter, defaultdict, deque
 from collections.abc import Collection, Iterable, Mapping
 from functools import partial, reduce
-from itertools import chain
+from itertools import chain, repeat
 from operator import methodcaller, or_
 from typing import NamedTuple
 
+from handlers.bitsets import Counts, bits_of, numbers_of
 from handlers.normalise import DEFAULT_GLOSSARY, Phrases, normalise, normaliser_key, phrases
 
 __all__ = [
     "DEFAULT_GLOSSARY",
     "DEFAULT_THRESHOLD",
-    "OneSearch",
     "SimilarityIndex",
     "normalise",
     "normaliser_key",
@@ -57,6 +57,10 @@ _GRAM_WEIGHT = 0.6
 # How many postings a search may count, and how many candidates it scores exactly.
 _POSTINGS_BUDGET = 120_000
 _MAX_CANDIDATES = 2_000
+# A posting of this many wishes keeps its bitset once made; the bitsets are changed in place for
+# this many wishes added or removed between two searches, and dropped after more.
+_KEPT_BITSET = 96
+_BITSET_CHANGES = 100
 
 _WORD_MARK = "\x01"  # a word's key in the postings, apart from the trigrams
 _ABSENT = 0xFFFFFFFF  # where a wish that is not indexed starts
@@ -127,9 +131,10 @@ class _SharedKeys(dict[int, int]):
         self._words = {found: 1 << (self._shift + n) for found, n in words if found is not None}
 
     def __missing__(self, word: int) -> int:
-        bits = self._words.get(word, 0)
-        for gram in self._word_grams[word]:
-            bits |= self._grams.get(gram, 0)
+        # A word's trigrams are distinct, so their bits add up to their OR (summed in C).
+        bits = self._words.get(word, 0) | sum(
+            map(self._grams.get, self._word_grams[word], repeat(0))
+        )
         self[word] = bits
         return bits
 
@@ -159,6 +164,8 @@ class SimilarityIndex:
         self._size = 0
         self._waste = 0  # pool items of entries removed or replaced
         self._highest = -1  # the highest number ever added
+        self._bits: dict[str, int] = {}  # key -> its posting as a bitset, made when searched
+        self._changes = 0  # wishes added or removed since the last search
 
     def __len__(self) -> int:
         return self._size
@@ -183,7 +190,7 @@ class SimilarityIndex:
         known = zip(marked, map(self._word_ids.get, marked), strict=True)
         ids = sorted({self._word_id(key) if n is None else n for key, n in known})
         grams = set().union(*map(self._word_grams.__getitem__, ids))
-        keys = chain(grams, map(self._word_keys.__getitem__, ids))
+        keys = [*grams, *map(self._word_keys.__getitem__, ids)]
         postings = map(self._postings.__getitem__, keys)
         if number > self._highest:  # after every number in every posting: appended, in C
             self._highest = number
@@ -200,6 +207,7 @@ class SimilarityIndex:
         self._starts[number] = len(self._pool)
         self._pool.extend((len(grams), len(ids), *ids))
         self._size += 1
+        self._changed(keys, number, added=True)
 
     def remove(self, number: int) -> None:
         """Forget a wish; nothing happens if it is not indexed."""
@@ -208,13 +216,15 @@ class SimilarityIndex:
             return
         ids = self._entry_words(start)
         grams = set().union(*map(self._word_grams.__getitem__, ids))
-        for key in chain(grams, map(self._word_keys.__getitem__, ids)):
+        keys = [*grams, *map(self._word_keys.__getitem__, ids)]
+        for key in keys:
             posting = self._postings[key]
             del posting[bisect_left(posting, number)]
             if not posting:
                 del self._postings[key]
         self._starts[number] = _ABSENT
         self._size -= 1
+        self._changed(keys, number, added=False)
         self._waste += _HEADER + len(ids)
         if self._waste > 4096 and 2 * self._waste > len(self._pool):
             self._compact()
@@ -293,22 +303,55 @@ class SimilarityIndex:
         self._pool, self._waste = pool, 0
 
     def _candidates(self, keys: list[str]) -> list[int]:
-        return _choose(self._postings, keys)
+        self._changes = 0
+        return _choose_bits(map(self._bitset, _taken(self._postings, keys)))
+
+    def _bitset(self, key: str) -> int:
+        """A posting as a bitset: kept once made, unless it is small (quick to make again)."""
+        found = self._bits.get(key)
+        if found is None:
+            posting = self._postings[key]
+            found = bits_of(posting)
+            if len(posting) >= _KEPT_BITSET:
+                self._bits[key] = found
+        return found
+
+    def _changed(self, keys: Iterable[str], number: int, *, added: bool) -> None:
+        """Keep the bitsets made in step with the postings: a few changes in place, after
+        many (an import) all are dropped, to be made again as searches need them."""
+        if not self._bits:
+            return
+        self._changes += 1
+        if self._changes > _BITSET_CHANGES:
+            self._bits.clear()
+            return
+        bit = 1 << number
+        for key in keys:
+            if (bits := self._bits.get(key)) is not None:
+                if bits := bits | bit if added else bits & ~bit:
+                    self._bits[key] = bits
+                else:
+                    del self._bits[key]
+
+
+def _taken(postings: Mapping[str, Collection[int]], keys: list[str]) -> list[str]:
+    """The query's keys a search counts: the rarest first, within _POSTINGS_BUDGET."""
+    present = [key for key in keys if key in postings]
+    present.sort(key=lambda key: (len(postings[key]), key))
+    taken: list[str] = []
+    total = 0
+    for key in present:
+        size = len(postings[key])
+        if taken and total + size > _POSTINGS_BUDGET:
+            break
+        taken.append(key)
+        total += size
+    return taken
 
 
 def _choose(postings: Mapping[str, Collection[int]], keys: list[str]) -> list[int]:
     """Wishes sharing the most of the query's rarer keys, at most _MAX_CANDIDATES."""
-    present = [key for key in keys if key in postings]
-    present.sort(key=lambda key: (len(postings[key]), key))
-    taken: list[Collection[int]] = []
-    total = 0
-    for key in present:
-        posting = postings[key]
-        if taken and total + len(posting) > _POSTINGS_BUDGET:
-            break
-        taken.append(posting)
-        total += len(posting)
-    counts = Counter(chain.from_iterable(taken))
+    counts = Counter(chain.from_iterable(postings[key] for key in _taken(postings, keys)))
     # Cut at a shared-trigram count so that the cut does not depend on iteration order.
     levels = sorted(Counter(counts.values()).items(), reverse=True)
     cut, kept = levels[0][0] if levels else 0, 0
@@ -322,54 +365,15 @@ def _choose(postings: Mapping[str, Collection[int]], keys: list[str]) -> list[in
     return chosen
 
 
-class OneSearch:
-    """One search, answered as `SimilarityIndex.search` over the same wishes answers it,
-    without an index: the wishes are taken one by one, and only the query's keys are posted.
-    For a process that searches once (`bryggan wishes similar`), where building the whole
-    index would cost most of its time. Each number is given once."""
-
-    def __init__(self, text: str, glossary: Mapping[str, str] = DEFAULT_GLOSSARY) -> None:
-        self._phrases = phrases(glossary)
-        self.key = normaliser_key(glossary)
-        self.query = _features(text, self._phrases)
-        self._query_keys = frozenset(_keys(self.query))
-        self._held: dict[str, frozenset[str]] = {}  # a word -> the query's keys it holds
-        self._grams: dict[str, frozenset[str]] = {}  # a word -> its trigrams
-        self._postings: defaultdict[str, list[int]] = defaultdict(list)
-        self._words: dict[int, tuple[str, ...]] = {}  # the wishes that share a key
-
-    def words_of(self, text: str) -> list[str]:
-        return self._phrases.normal_words(text)
-
-    def add_words(self, number: int, words: Iterable[str]) -> None:
-        distinct = tuple(set(words))
-        held: set[str] = set()
-        for word in distinct:
-            found = self._held.get(word)
-            if found is None:
-                grams = self._grams[word] = _word_grams(word)
-                found = self._held[word] = self._query_keys.intersection(
-                    (*grams, _WORD_MARK + word)
-                )
-            held.update(found)
-        if held:
-            deque(map(methodcaller("append", number), map(self._postings.__getitem__, held)), 0)
-            self._words[number] = distinct
-
-    def search(
-        self, *, limit: int = 3, threshold: float | None = None, exclude: Collection[int] = ()
-    ) -> list[tuple[int, float]]:
-        """As `SimilarityIndex.search` answers."""
-        minimum = DEFAULT_THRESHOLD if threshold is None else threshold
-        if limit <= 0 or not self.query.grams:
-            return []
-        excluded = frozenset(exclude)
-        scored = []
-        for number in _choose(self._postings, _keys(self.query)):
-            if number not in excluded:
-                words = frozenset(self._words[number])
-                grams = frozenset().union(*map(self._grams.__getitem__, words))
-                value = _compare(self.query, _Features(words, grams))
-                if value >= minimum:
-                    scored.append((number, value))
-        return heapq.nsmallest(limit, scored, key=lambda hit: (-hit[1], hit[0]))
+def _choose_bits(postings: Iterable[int]) -> list[int]:
+    """`_choose`, with the taken postings given as bitsets: the same wishes, counted in C."""
+    counts = Counts()
+    for bits in postings:
+        counts.add(bits)
+    chosen, kept = 0, 0
+    for _level, among in counts.levels():  # the highest shared count first
+        many = among.bit_count()
+        if kept + many > _MAX_CANDIDATES and kept:
+            break
+        chosen, kept = chosen | among, kept + many
+    return numbers_of(chosen, _MAX_CANDIDATES)

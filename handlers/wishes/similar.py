@@ -17,9 +17,17 @@ from typing import ParamSpec, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.similarity import DEFAULT_GLOSSARY, OneSearch, SimilarityIndex
+from handlers.similarity import DEFAULT_GLOSSARY, SimilarityIndex
+from handlers.similarity_once import OneSearch
 from storage.db import Database
-from storage.wish_index import Horizon, IndexedWish, changed_wishes, store_terms
+from storage.wish_index import (
+    Horizon,
+    IndexedWish,
+    ListedWish,
+    changed_wishes,
+    listed_wishes,
+    store_terms,
+)
 from storage.wish_models import WishRow
 from storage.wishes import get_wish
 
@@ -64,6 +72,13 @@ class WishIndex:
             if made:  # wishes stored without words (or with stale ones) get them now
                 await store_terms(db, made)
 
+    async def keep_fresh(self, db: Database) -> None:
+        """Take in what changed, ahead of the next search: run every few seconds, so that an
+        import by another process is taken in before a member's /wish rather than during it.
+        A look already under way (a search's) is not followed by another."""
+        if not self._refreshing.locked():
+            await self.refresh(db)
+
     async def search(
         self,
         db: Database,
@@ -86,12 +101,11 @@ class WishIndex:
         passed over in a worker thread, and no index is built (nor words stored)."""
         once = OneSearch(text, self._glossary)
 
-        def take(batch: list[IndexedWish]) -> None:
+        def take(batch: list[ListedWish]) -> None:
             for wish in batch:
-                if wish.listed:
-                    once.add_words(wish.id, self._words(wish, []))
+                once.add_words(wish.id, self._words(wish.title, wish.description, wish.terms)[0])
 
-        async with changed_wishes(db, None) as (_horizon, batches):
+        async with listed_wishes(db) as batches:
             async for batch in batches:
                 await asyncio.to_thread(take, batch)
         return await asyncio.to_thread(once.search, limit=limit, threshold=threshold)
@@ -111,22 +125,31 @@ class WishIndex:
     def _key(self, text: str) -> str:
         return hashlib.blake2b(f"{self.index.key}\x00{text}".encode(), digest_size=8).hexdigest()
 
-    def _words(self, wish: IndexedWish, made: list[tuple[int, int, str]]) -> list[str]:
+    def _words(
+        self, title: str, description: str, terms: str | None
+    ) -> tuple[list[str], str | None]:
         """A wish's normalised words: those stored with it when they were made from its text
-        by these rules, else made now (and added to `made`, to be stored)."""
-        text = wish_text(wish.title, wish.description)
-        key, _, stored = (wish.terms or "").partition(" ")
-        if key == self._key(text):
-            return stored.split()
+        by these rules; else made now, with them as they are to be stored."""
+        text = wish_text(title, description)
+        key, _, stored = (terms or "").partition(" ")
+        if key == (made := self._key(text)):
+            return stored.split(), None
         fresh = sorted(set(self.index.words_of(text)))
-        made.append((wish.id, wish.revision, " ".join([self._key(text), *fresh])))
-        return fresh
+        return fresh, " ".join([made, *fresh])
 
     def _take_in(self, batch: list[IndexedWish]) -> list[tuple[int, int, str]]:
         """In a worker thread: normalise (outside the lock), then change the index (inside).
         Returns the words made anew, to be stored."""
         made: list[tuple[int, int, str]] = []
-        words = [(w.id, self._words(w, made) if w.listed else None) for w in batch]
+        words: list[tuple[int, list[str] | None]] = []
+        for wish in batch:
+            if not wish.listed:
+                words.append((wish.id, None))
+                continue
+            listed, terms = self._words(wish.title, wish.description, wish.terms)
+            words.append((wish.id, listed))
+            if terms is not None:
+                made.append((wish.id, wish.revision, terms))
         with self._lock:
             for number, found in words:
                 if found is None:

@@ -4,13 +4,21 @@ with each wish instead of normalising them again."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
+import pytest
 from sqlalchemy import select, update
 
+from bot.runtime import Runtime
+from bot.settings import Settings
+from handlers.clock import FakeClock
 from handlers.context import Context
 from handlers.similarity import DEFAULT_GLOSSARY
 from handlers.wishes.importer import import_rows
 from handlers.wishes.similar import WishIndex
 from storage.wish_models import WishRow
+from storage.wishes import create_wish
+from tests.conftest import DatabaseTarget
 
 TOPICS = ["bygglovsansökan", "tillsynsavgift", "nybyggnadskarta", "delegationsbeslut"]
 
@@ -87,3 +95,63 @@ async def test_what_the_import_stores_is_what_the_index_would_make(ctx: Context)
         stored = list(await session.execute(columns))
     for title, description, terms in stored:
         assert terms == ctx.wish_index.terms_of(title, description)
+
+
+async def test_keep_fresh_takes_an_import_in_before_a_search(ctx: Context) -> None:
+    index = ctx.wish_index
+    await index.keep_fresh(ctx.db)
+    await import_rows(ctx, vendor_rows(40), source="leverantör")
+    await index.keep_fresh(ctx.db)  # as the runtime runs it, every few seconds
+    assert (index.read, len(index.index)) == (40, 40)
+    await index.search(ctx.db, "Önskemål om tillsynsavgift")
+    assert index.read == 0  # the search found nothing left to take in
+
+
+async def test_keep_fresh_does_not_queue_behind_a_look_under_way(ctx: Context) -> None:
+    index = ctx.wish_index
+    await import_rows(ctx, vendor_rows(5), source="leverantör")
+    async with index._refreshing:  # a search's look, under way
+        await index.keep_fresh(ctx.db)  # returns: it would only look again after it
+    assert len(index.index) == 0
+    await index.keep_fresh(ctx.db)
+    assert len(index.index) == 5
+
+
+async def test_one_search_reads_the_listed_wishes_as_the_index_does(ctx: Context) -> None:
+    await import_rows(ctx, vendor_rows(60), source="leverantör")
+    async with ctx.db.transaction() as session:  # one hidden, one merged, one without words
+        await session.execute(update(WishRow).where(WishRow.id == 2).values(hidden=True))
+        await session.execute(update(WishRow).where(WishRow.id == 6).values(merged_into_id=10))
+        await session.execute(update(WishRow).where(WishRow.id == 14).values(terms=None))
+    text = "Önskemål 13 om tillsynsavgift"  # #14's, as #2's and #6's are much alike
+    once = await WishIndex().search_once(ctx.db, text, limit=8, threshold=0.0)
+    indexed = await ctx.wish_index.search(ctx.db, text, limit=8, threshold=0.0)
+    assert once == indexed and len(once) == 8
+    assert once[0][0] == 14 and {2, 6}.isdisjoint(n for n, _ in once)
+
+
+@pytest.fixture
+async def runtime(db_target: DatabaseTarget) -> AsyncIterator[Runtime]:
+    """A runtime on the test's database, built before the test (its set-up is not the loop's
+    business: the loop watch counts the test alone)."""
+    settings = Settings(database_url=db_target.url, database_schema=db_target.schema)  # type: ignore[call-arg]
+    built = Runtime(settings, clock=FakeClock(), with_web=False, with_chat=False)
+    yield built
+    await built.db.dispose()
+
+
+async def test_the_runtime_takes_in_another_processs_wishes_before_a_member_asks(
+    runtime: Runtime,
+) -> None:
+    """The scheduler's `wish-index` job reads what an import elsewhere added, so the next
+    /wish searches an index that already holds it."""
+    async with runtime.db.transaction() as session:  # as `bryggan wishes import` would
+        for n in range(3):
+            await create_wish(
+                session, title=f"Importerat önskemål {n}", description="", module="Bygg",
+                municipality=None, submitted_by_id=None, now=FakeClock().now(),
+                source="vendor", external_id=f"V-{n}",
+            )  # fmt: skip
+    assert len(runtime.ctx.wish_index.index) == 0
+    await runtime.scheduler.run_due("wish-index")
+    assert len(runtime.ctx.wish_index.index) == 3

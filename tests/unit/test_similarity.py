@@ -21,11 +21,11 @@ from handlers import similarity
 from handlers.similarity import (
     DEFAULT_GLOSSARY,
     DEFAULT_THRESHOLD,
-    OneSearch,
     SimilarityIndex,
     normalise,
     score,
 )
+from handlers.similarity_once import OneSearch
 from tests.unit.similarity_reference import ReferenceIndex
 from tests.unit.wish_evaluation import DUPLICATES, NEAR_MISSES, WISHES, Query
 
@@ -382,6 +382,39 @@ def test_the_compact_index_answers_as_sets_and_lists_did(
         assert compact.search(query, limit=8, threshold=0.0, exclude=range(0, 3_600, 7)) == (
             reference.search(query, limit=8, threshold=0.0, exclude=range(0, 3_600, 7))
         )
+
+
+@pytest.mark.parametrize("changes", [3, 10_000], ids=["bitsets dropped", "bitsets changed"])
+def test_searches_between_changes_answer_as_sets_and_lists_did(
+    changes: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The postings' bitsets, made by a search, follow the adds and removals after it (in
+    place, or dropped after `_BITSET_CHANGES`): each search answers as `ReferenceIndex`."""
+    monkeypatch.setattr(similarity, "_KEPT_BITSET", 1)  # every posting's bitset is kept
+    monkeypatch.setattr(similarity, "_BITSET_CHANGES", changes)
+    rng = random.Random(5)
+    compact, reference = SimilarityIndex(), ReferenceIndex()
+    texts = made_up_wishes(rng, 600)
+    for number, text in enumerate(texts, start=1):
+        compact.add(number, text)
+        reference.add(number, text)
+    queries = [q.text for q in DUPLICATES[:12]] + texts[:12]
+    for step in range(400):
+        number = rng.randint(1, 700)
+        if rng.random() < 0.4:
+            compact.remove(number)
+            reference.remove(number)
+        else:
+            text = rng.choice(texts)
+            compact.add(number, text)
+            reference.add(number, text)
+        if step % 7 == 0:
+            query = rng.choice(queries)
+            assert compact.search(query, limit=6, threshold=0.0) == (
+                reference.search(query, limit=6, threshold=0.0)
+            )
+    for query in queries:
+        assert compact.search(query) == reference.search(query)
 
 
 def test_a_wish_number_is_a_wish_number() -> None:
