@@ -80,6 +80,12 @@ class Settings(BaseSettings):
     slack_umbrella_command: str = Field("bryggan", pattern=r"^[a-z0-9_-]{1,31}$")
     slack_command_prefix: str = Field("", pattern=r"^[a-z0-9_-]{0,10}$")
 
+    matrix_homeserver: str | None = Field(None, pattern=r"^https?://")
+    matrix_user_id: str = Field("", pattern=r"^(@[^:\s]+:\S+)?$")
+    matrix_access_token: SecretStr | None = None
+    matrix_board_room: str = Field("", pattern=r"^([!#][^:\s]+:\S+)?$")
+    matrix_board_users: str = ""
+
     feed_poll_interval: int = Field(600, ge=60, le=86400)
     feed_allow_private_addresses: bool = False
     feed_timeout_seconds: float = Field(20.0, gt=0, le=120)
@@ -225,6 +231,10 @@ class Settings(BaseSettings):
         if value is not None and not Path(value).is_file():
             raise ValueError("no such file (one municipality per line, UTF-8)")
         return value
+
+    @property
+    def matrix_board_user_ids(self) -> tuple[str, ...]:
+        return tuple(u for u in self.matrix_board_users.replace(" ", "").split(",") if u)
 
     @property
     def slack_board_user_ids(self) -> tuple[str, ...]:

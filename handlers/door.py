@@ -18,7 +18,7 @@ from handlers.mail.fanout import RecipientLookup
 from handlers.public_config import PublicConfig
 from handlers.run import load_member, run_command, run_interaction, run_suggestions
 from handlers.types import Command, InboundMessage, Interaction, Locale, Member, Message, Reply
-from storage import outbox, seen
+from storage import outbox, platform_state, seen
 
 
 class Door:
@@ -97,6 +97,24 @@ class Door:
         """Take back a key `first_sight` marked: what it stood for was not done after all."""
         async with self._ctx.db.transaction() as session:
             await seen.forget(session, key)
+
+    async def recall(self, platform: str, key: str) -> str | None:
+        """What the platform kept under `key` in an earlier run (see `remember`)."""
+        async with self._ctx.db.transaction() as session:
+            return await platform_state.recall(session, platform, key)
+
+    async def remember(self, platform: str, key: str, value: str) -> None:
+        """Keep a small value for the platform's next run (a sync token, a direct room)."""
+        async with self._ctx.db.transaction() as session:
+            await platform_state.remember(session, platform, key, value, now=self._ctx.clock.now())
+
+    async def direct_room(self, platform: str, user_id: str) -> str | None:
+        """The member's direct room with the bot, as the platform kept it (see below)."""
+        return await self.recall(platform, platform_state.direct_room_key(user_id))
+
+    async def remember_direct_room(self, platform: str, user_id: str, room: str) -> None:
+        """Keep the member's direct room; it goes when the member asks to be forgotten."""
+        await self.remember(platform, platform_state.direct_room_key(user_id), room)
 
     def recipients(self) -> RecipientLookup:
         """Mail recipients looked up together (for the e-mail platform's fan-out)."""

@@ -25,7 +25,7 @@ from storage.mirror_models import (
     BridgedMessageRow,
     BridgeRow,
 )
-from storage.models import ChannelTopicRow, FormDraftRow, MemberRow
+from storage.models import ChannelTopicRow, FormDraftRow, MemberRow, PlatformStateRow
 from storage.people_models import (
     ActionRow,
     AffiliationChangeRow,
@@ -33,6 +33,7 @@ from storage.people_models import (
     PersonRow,
     VerificationCodeRow,
 )
+from storage.platform_state import direct_room_key
 from storage.round_models import RoundPointChangeRow, RoundPointsRow, RoundRow
 from storage.survey_models import SurveyAnswerRow, SurveyRow
 from storage.wish_models import WishDraftRow, WishEventRow, WishRow, WishSupportRow
@@ -209,6 +210,13 @@ async def erase(
         await session.execute(delete(model).where(model.person_id == person_id))
     await session.execute(delete(WishDraftRow).where(WishDraftRow.member_id.in_(accounts)))
     await session.execute(delete(FormDraftRow).where(FormDraftRow.member_id.in_(accounts)))
+    for account in subject.accounts:  # what a platform kept about them (a direct room)
+        await session.execute(
+            delete(PlatformStateRow).where(
+                PlatformStateRow.platform == account.platform,
+                PlatformStateRow.key == direct_room_key(account.user_id),
+            )
+        )
     if subject.subscriber_id is not None:
         await session.execute(
             delete(MailSubscriberRow).where(MailSubscriberRow.id == subject.subscriber_id)

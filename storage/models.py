@@ -194,3 +194,17 @@ class FormDraftRow(Base):
     )
     form: Mapped[dict[str, Any]] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PlatformStateRow(Base):
+    """What a platform adapter keeps between runs (a sync token, a member's direct room), by
+    platform and key: the adapter reaches it through the door, never the database."""
+
+    __tablename__ = "platform_state"
+    __table_args__ = (UniqueConstraint("platform", "key", name="uq_platform_state_platform_key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    platform: Mapped[str] = mapped_column(String(32))
+    key: Mapped[str] = mapped_column(String(255))
+    value: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -12,9 +12,9 @@ import asyncio
 import sys
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
-from dataclasses import dataclass, field
 from typing import TextIO
 
+from bot.platforms.conversation import FormInProgress
 from bot.platforms.plain import render_plain
 from handlers.door import Door
 from handlers.errors import CommandError
@@ -24,8 +24,6 @@ from handlers.types import (
     Button,
     Channel,
     Command,
-    Form,
-    FormField,
     Interaction,
     Member,
     Message,
@@ -51,35 +49,6 @@ async def stdin_lines() -> AsyncIterator[str]:
         yield line
 
 
-@dataclass
-class _FormInProgress:
-    """A form being filled line by line: every field, or a refused form's field at fault."""
-
-    form: Form
-    asked: list[int] = field(default_factory=list)
-    position: int = 0
-    values: dict[str, str] = field(default_factory=dict)
-
-    def __post_init__(self) -> None:
-        if not self.asked:
-            self.asked = list(range(len(self.form.fields)))
-
-    @classmethod
-    def given_back(cls, form: Form, wrong: str | None) -> _FormInProgress:
-        """A refused form again: only the wrong field asked, the rest kept as sent."""
-        values = {f.name: f.value or "" for f in form.fields}
-        asked = [i for i, f in enumerate(form.fields) if f.name == wrong]
-        return cls(form, asked, values=values)
-
-    @property
-    def current(self) -> FormField:
-        return self.form.fields[self.asked[self.position]]
-
-    @property
-    def complete(self) -> bool:
-        return self.position >= len(self.asked)
-
-
 class ConsolePlatform:
     name = PLATFORM
 
@@ -102,7 +71,7 @@ class ConsolePlatform:
         self.interactive = interactive
         self._connected = False
         self._buttons: list[Button] = []  # every button shown this session, numbered from 1
-        self._form: _FormInProgress | None = None
+        self._form: FormInProgress | None = None
 
     @property
     def connected(self) -> bool:
@@ -171,10 +140,10 @@ class ConsolePlatform:
         """Print a reply (or start its form), then let the outbox deliver what it queued."""
         if reply.form is not None and reply.problem is not None:
             self._print(reply.problem.text)
-            self._form = _FormInProgress.given_back(reply.form, reply.problem.field)
+            self._form = FormInProgress.given_back(reply.form, reply.problem.field)
             await self._prompt_field()
         elif reply.form is not None:
-            self._form = _FormInProgress(reply.form)
+            self._form = FormInProgress(reply.form)
             self._print(reply.form.title)
             await self._prompt_field()
         else:
@@ -211,14 +180,7 @@ class ConsolePlatform:
 
     async def _prompt_field(self) -> None:
         assert self._form is not None
-        field = self._form.current
-        _ = await self._translator()
-        if field.value:  # a refused form's answer, or a prefilled one
-            kept = _(" (now: {value}; an empty line keeps it)", value=field.value)
-            self._print(f"{field.label}{kept}:")
-            return
-        optional = "" if field.required else _(" (optional, empty line to skip)")
-        self._print(f"{field.label}{optional}:")
+        self._print(self._form.prompt(await self._translator()))
 
     async def _fill_form(self, text: str) -> None:
         form = self._form
@@ -228,33 +190,14 @@ class ConsolePlatform:
             self._form = None
             self._print(_("Cancelled; nothing was sent."))
             return
-        field = form.current
-        if not text and field.value:
-            text = field.value
-        if field.required and not text:
-            self._print(_("This field is required (or /cancel)."))
-        elif field.max_length is not None and len(text) > field.max_length:
-            limit = field.max_length
-            self._print(
-                _.ngettext(
-                    "At most {n} character, please.", "At most {n} characters, please.", limit
-                )
-            )
-        else:
-            form.values[field.name] = text
-            form.position += 1
+        refused = form.take(text, _)
+        if refused is not None:
+            self._print(refused)
         if not form.complete:
             await self._prompt_field()
             return
         self._form = None
-        submission = Interaction(
-            form.form.form_id,
-            member=self.member,
-            channel=self.channel,
-            value=form.form.context,
-            values=form.values,
-        )
-        await self._show(await self.door.interaction(submission))
+        await self._show(await self.door.interaction(form.submission(self.member, self.channel)))
 
     async def _switch_member(self, words: tuple[str, ...]) -> None:
         """Act as another member. A municipality is never set here: like everyone, they

@@ -1,0 +1,63 @@
+"""Matrix, as the registry knows it (imports no mautrix: `build` does)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from bot.platforms.registry import Declaration
+from handlers.capabilities import Capabilities
+
+if TYPE_CHECKING:
+    from bot.settings import Settings
+    from handlers.door import Door
+    from handlers.ports import Platform
+
+
+def _configured(settings: Settings) -> bool:
+    token = settings.matrix_access_token
+    return bool(
+        settings.matrix_homeserver
+        and settings.matrix_user_id
+        and token
+        and token.get_secret_value()
+    )
+
+
+def _message_ids(handle: str) -> tuple[str, ...]:
+    """A post's handle is its parts' event ids joined by commas (an event id has none)."""
+    return tuple(handle.split(","))
+
+
+def _build(door: Door, settings: Settings) -> Platform:
+    from bot.platforms.matrix.platform import MatrixConfig, MatrixPlatform
+
+    assert settings.matrix_homeserver and settings.matrix_access_token  # `_configured`
+    return MatrixPlatform(
+        door,
+        MatrixConfig(
+            homeserver=settings.matrix_homeserver,
+            user_id=settings.matrix_user_id,
+            access_token=settings.matrix_access_token.get_secret_value(),
+            board_room=settings.matrix_board_room,
+            board_users=settings.matrix_board_user_ids,
+        ),
+    )
+
+
+SETTINGS = (
+    "matrix_homeserver",
+    "matrix_user_id",
+    "matrix_access_token",
+    "matrix_board_room",
+    "matrix_board_users",
+)
+
+DECLARATION = Declaration(
+    name="matrix",
+    # A bridged author's name goes in the text ("**Anna (Slack):**"), which has room for more.
+    capabilities=Capabilities(label="Matrix", author_name=80, message_ids=_message_ids),
+    settings=SETTINGS,
+    configured=_configured,
+    build=_build,
+    order=30,
+)

@@ -1,0 +1,59 @@
+"""The sync loop: long-polls the homeserver, hands each answer to the inbound side, and only
+then keeps its `next_batch` (through the door), so a crash re-reads what was not yet handled
+rather than losing it; the replay guard keeps what was handled from being handled twice.
+
+mautrix's own sync loop stores the token before the handlers run, hence this one. A failed
+sync (the homeserver away, a 429) is retried after a wait that doubles up to a minute.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from mautrix.types import SyncToken
+
+from bot.platforms.matrix.api import MatrixApi, RateLimited
+from bot.platforms.matrix.inbound import MatrixInbound
+from bot.platforms.matrix.members import PLATFORM
+from handlers.door import Door
+
+log = logging.getLogger(__name__)
+POLL_MS = 30_000  # how long the homeserver holds a sync open when nothing happens
+MAX_WAIT = 60.0
+TOKEN = "since"
+
+
+class MatrixSync:
+    def __init__(
+        self, door: Door, api: MatrixApi, inbound: MatrixInbound, *, retry_seconds: float
+    ) -> None:
+        self.door, self.api, self.inbound = door, api, inbound
+        self.retry_seconds = retry_seconds
+        self.connected = False
+        self.synced = asyncio.Event()  # set after each handled sync (tests wait on it)
+
+    async def run(self) -> None:
+        since = await self.door.recall(PLATFORM, TOKEN)
+        wait = self.retry_seconds
+        while True:
+            try:
+                client = await self.api.open()
+                answer = await client.sync(
+                    since=SyncToken(since) if since else None, timeout=POLL_MS if since else 0
+                )
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:
+                self.connected = False
+                if isinstance(error, RateLimited) and error.retry_after_ms is not None:
+                    wait = max(wait, error.retry_after_ms / 1000)
+                log.warning("matrix: sync failed (%s); again in %.1f s", type(error).__name__, wait)
+                await asyncio.sleep(wait)
+                wait = min(MAX_WAIT, wait * 2)
+                continue
+            self.connected, wait = True, self.retry_seconds
+            await self.inbound.take(answer, history=since is None)
+            since = str(answer["next_batch"])
+            await self.door.remember(PLATFORM, TOKEN, since)
+            self.synced.set()
