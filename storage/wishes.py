@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, TypeVarTuple
 
 from sqlalchemy import Row, Select, delete, func, or_, select, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from storage.models import MemberRow
 from storage.people_models import PersonRow
@@ -31,6 +31,10 @@ class Support:
     members: int
     municipalities: tuple[str, ...]
     unverified: int = 0
+
+    @property
+    def places(self) -> int:
+        return len(self.municipalities)
 
 
 NO_SUPPORT = Support(0, ())
@@ -129,7 +133,9 @@ async def supports(session: AsyncSession, *, wish_id: int, person_id: int) -> bo
 _LOOKED_UP = 500
 
 
-async def support_of(session: AsyncSession, wish_ids: Sequence[int]) -> Mapping[int, Support]:
+async def support_of(
+    session: AsyncSession | AsyncConnection, wish_ids: Sequence[int]
+) -> Mapping[int, Support]:
     """Distinct supporting people per wish, duplicates folded in: verified people and their
     municipalities, and unverified people apart."""
     wanted = set(wish_ids)
@@ -195,7 +201,7 @@ class Counted(Mapping[int, Support]):
 
 
 async def _parts(
-    session: AsyncSession, statement: Select[*Ts], *, many: bool
+    session: AsyncSession | AsyncConnection, statement: Select[*Ts], *, many: bool
 ) -> AsyncIterator[Sequence[Row[*Ts]]]:
     """A statement's rows: at once, or (`many`) streamed in parts."""
     if not many:

@@ -33,32 +33,39 @@ def _encode(ctx: Context, page: int, module: str, status: str, mine: bool, searc
     return "|".join([str(page), index, status, "1" if mine else "", search])
 
 
+async def _person_of(ctx: Context, member: Member) -> int:
+    """The member's person (known once the member was loaded; else looked up, or made)."""
+    if member.person_id is not None:
+        return member.person_id
+    async with ctx.db.transaction() as session:
+        return (await member_row(ctx, session, member)).person_id
+
+
 async def show_page(
     ctx: Context, member: Member, page: int, module: str, status: str, mine: bool, search: str
 ) -> Reply:
-    """One page of the list, ranked and paged in the database; a search is answered by the
-    similar-wish index, which holds every listed wish's normalised words."""
+    """One page of the list, ranked, paged and counted in the database, read in a read-only
+    transaction (on SQLite it waits for no writer); a search is answered by the similar-wish
+    index, which holds every listed wish's normalised words."""
     _ = translator(member.locale)
     matches = await ctx.wish_index.containing(ctx.db, search) if search else None
-    async with ctx.db.transaction() as session:
-        row = await member_row(ctx, session, member)
-        listing = Listing(
-            module=module or None,
-            statuses=[status] if status else None,
-            member_id=row.id if mine else None,
-            among=matches,
-        )
-        total = await count_listed(session, listing)
+    listing = Listing(
+        module=module or None,
+        statuses=[status] if status else None,
+        person_id=await _person_of(ctx, member) if mine else None,
+        among=matches,
+    )
+    async with ctx.db.core(read_only=True) as connection:
+        total = await count_listed(connection, listing)
         pages = max(1, -(-total // PAGE_SIZE))
         page = min(max(1, page), pages)
         start = (page - 1) * PAGE_SIZE
-        shown = await ranked_wishes(session, listing, offset=start, limit=PAGE_SIZE)
-        support = await support_of(session, [w.id for w in shown])
+        shown = await ranked_wishes(connection, listing, offset=start, limit=PAGE_SIZE)
     if not shown:
         return Reply.text(_("No wishes match."))
     lines = [
         f"{start + n}. {title_line(w)} — {w.module}, {status_name(w.status, _)} — "
-        f"{support_line(support[w.id], _)}"
+        f"{support_line(w, _)}"
         for n, w in enumerate(shown, start=1)
     ]
     buttons = []

@@ -1,18 +1,20 @@
 """The wish list as the document sent to the vendor (CSV, Markdown, JSON).
 
-The export's own CSV imports again without loss (`handlers.wishes.importer`).
+The document may hold every wish there is: /wishlist makes it a part at a time (`PART` wishes
+read, counted and written as plain tuples, then let go), so that the process holds the two
+files and one part, never every wish's row, counts and texts at once. The export's own CSV
+imports again without loss (`handlers.wishes.importer`).
 """
 
 from __future__ import annotations
 
-import asyncio
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from handlers.catalogue import CommandSpec, OptionSpec
 from handlers.context import Call, Context
@@ -30,79 +32,131 @@ COLUMNS = (
     "supporting_municipalities", "municipalities", "members", "submitted",
     "vendor_reference", "source", "external_id", "round_rank", "round_points",
 )  # fmt: skip
+Record = tuple[Any, ...]  # a row of the document: its values in the order of `COLUMNS`
+MARKDOWN_HEADER = (
+    "#", "Önskemål", "Modul", "Status", "Kommuner", "Medlemmar", "Omgång (plats, poäng)",
+    "Inskickat", "Referens",
+)  # fmt: skip
+
+
+async def export_parts(
+    reader: AsyncSession | AsyncConnection,
+    *,
+    module: str | None = None,
+    status: str | None = None,
+) -> AsyncIterator[list[Record]]:
+    """The document's rows, ranked, a part at a time: each part's support counted as
+    `support_of` counts it (each person once, duplicates folded in), by the part's numbers."""
+    listing = Listing(module=module, statuses=[status] if status else None)
+    session = AsyncSession(bind=reader) if isinstance(reader, AsyncConnection) else reader
+    results = {n: (r.rank, r.points) for n, r in (await latest_results(session)).items()}
+    async for part in ranked_records(reader, listing):
+        support = await support_of(reader, [wish[0] for wish in part])
+        yield [_record(wish, support[wish[0]], results) for wish in part]
 
 
 async def export_rows(
-    session: AsyncSession, *, module: str | None = None, status: str | None = None
+    reader: AsyncSession | AsyncConnection,
+    *,
+    module: str | None = None,
+    status: str | None = None,
 ) -> list[dict[str, Any]]:
-    """One row per listed wish, ranked: the vendor document's content (made in a worker
-    thread: it may hold every wish there is)."""
-    listing = Listing(module=module, statuses=[status] if status else None)
-    wishes = await ranked_records(session, listing)
-    support = await support_of(session, [wish.id for wish in wishes])
-    results = await latest_results(session)
-    return await asyncio.to_thread(_document, wishes, support, results)
+    """One row per listed wish, ranked, as a mapping of `COLUMNS` (for `bryggan wishes
+    export` and its JSON; /wishlist writes its files from the parts instead)."""
+    return [
+        dict(zip(COLUMNS, record, strict=True))
+        async for part in export_parts(reader, module=module, status=status)
+        for record in part
+    ]
 
 
-def _document(
-    wishes: Sequence[Any], support: Mapping[int, Support], results: Mapping[int, Any]
-) -> list[dict[str, Any]]:
-    rows = []
-    for wish in wishes:
-        counted = support[wish.id]
-        rows.append(
-            {
-                "number": wish.id,
-                "title": wish.title,
-                "description": wish.description,
-                "module": wish.module,
-                "status": wish.status,
-                "municipality": wish.municipality or "",
-                "supporting_municipalities": len(counted.municipalities),
-                "municipalities": "; ".join(counted.municipalities),
-                "members": counted.members,
-                "submitted": wish.created_at.date().isoformat(),
-                "vendor_reference": wish.vendor_reference or "",
-                "source": wish.source or "",
-                "external_id": wish.external_id or "",
-                "round_rank": results[wish.id].rank if wish.id in results else "",
-                "round_points": results[wish.id].points if wish.id in results else "",
-            }
-        )
-    return rows
+def _record(wish: Sequence[Any], counted: Support, results: Mapping[int, Any]) -> Record:
+    """A row of `DOCUMENT_COLUMNS` and its support as the document's values."""
+    (number, title, description, module, status, municipality, created, reference, source,
+     external) = wish  # fmt: skip
+    rank, points = results.get(number, ("", ""))
+    return (
+        number, title, description, module, status, municipality or "",
+        len(counted.municipalities), "; ".join(counted.municipalities), counted.members,
+        created.date().isoformat(), reference or "", source or "", external or "", rank, points,
+    )  # fmt: skip
+
+
+def _records(rows: Iterable[Mapping[str, Any]]) -> Iterable[Record]:
+    return (tuple(row[column] for column in COLUMNS) for row in rows)
+
+
+def csv_part(records: Iterable[Record], *, header: bool = False) -> str:
+    """CSV lines of the records (with the header line first, for the file's first part)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    if header:
+        writer.writerow(COLUMNS)
+    writer.writerows([guarded(value) for value in record] for record in records)
+    return out.getvalue()
 
 
 def to_csv(rows: Iterable[Mapping[str, Any]]) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows({key: guarded(value) for key, value in row.items()} for row in rows)
-    return out.getvalue()
+    return csv_part(_records(rows), header=True)
 
 
 def _cell(value: Any) -> str:
     return " ".join(str(value).split()).replace("|", "\\|")
 
 
-def to_markdown(rows: Iterable[Mapping[str, Any]]) -> str:
-    header = [
-        "#", "Önskemål", "Modul", "Status", "Kommuner", "Medlemmar", "Omgång (plats, poäng)",
-        "Inskickat", "Referens",
-    ]  # fmt: skip
-    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    for row in rows:
-        cells = [
-            row["number"], row["title"], row["module"], row["status"],
-            f"{row['supporting_municipalities']} ({row['municipalities']})", row["members"],
-            f"{row['round_rank']} ({row['round_points']})" if row.get("round_rank") else "",
-            row["submitted"], row["vendor_reference"],
-        ]  # fmt: skip
+def markdown_part(records: Iterable[Record], *, header: bool = False) -> str:
+    """Markdown table lines of the records (the table's head first, for the first part)."""
+    lines = []
+    if header:
+        lines += ["| " + " | ".join(MARKDOWN_HEADER) + " |", "|" + "---|" * len(MARKDOWN_HEADER)]
+    for (number, title, _d, module, status, _m, places, named, members, submitted,
+         reference, _s, _e, rank, points) in records:  # fmt: skip
+        cells = (
+            number, title, module, status, f"{places} ({named})", members,
+            f"{rank} ({points})" if rank else "", submitted, reference,
+        )  # fmt: skip
         lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
-    return "\n".join(lines) + "\n"
+    return "".join(line + "\n" for line in lines)
+
+
+def to_markdown(rows: Iterable[Mapping[str, Any]]) -> str:
+    return markdown_part(_records(rows), header=True)
 
 
 def to_json(rows: Iterable[Mapping[str, Any]]) -> str:
     return json.dumps(list(rows), ensure_ascii=False, indent=2) + "\n"
+
+
+async def wishlist_files(
+    reader: AsyncSession | AsyncConnection, *, module: str | None, status: str | None
+) -> tuple[int, str, str]:
+    """How many wishes, and the CSV and Markdown files, written a part at a time (a part's
+    text takes a few milliseconds of the event loop; a worker thread's own malloc arena kept
+    more memory afterwards than the texts it made)."""
+    as_csv, as_markdown, count = [], [], 0
+    async for part in export_parts(reader, module=module, status=status):
+        first = not count
+        csv_text, markdown_text = _texts(part, first)
+        as_csv.append(csv_text)
+        as_markdown.append(markdown_text)
+        count += len(part)
+        del part  # the part's rows go before the next part is read
+    if not count:
+        return 0, "", ""
+    return count, *_joined(as_csv, as_markdown)
+
+
+def _texts(part: list[Record], first: bool) -> tuple[str, str]:
+    return csv_part(part, header=first), markdown_part(part, header=first)
+
+
+def _joined(as_csv: list[str], as_markdown: list[str]) -> tuple[str, str]:
+    """Each file in one piece, its parts let go as soon as it is made."""
+    csv_file = "".join(as_csv)
+    as_csv.clear()
+    markdown_file = "".join(as_markdown)
+    as_markdown.clear()
+    return csv_file, markdown_file
 
 
 async def wishlist_command(ctx: Context, call: Call) -> Reply:
@@ -114,11 +168,12 @@ async def wishlist_command(ctx: Context, call: Call) -> Reply:
             raise CommandError(
                 N_("Choose a module: {modules}."), modules=", ".join(ctx.wishes.modules)
             )
-    async with ctx.db.transaction() as session:
-        rows = await export_rows(session, module=module, status=call.values.get("status"))
-    if not rows:
+    async with ctx.db.core(read_only=True) as connection:
+        count, as_csv, as_markdown = await wishlist_files(
+            connection, module=module, status=call.values.get("status")
+        )
+    if not count:
         return Reply.text(_("No wishes match."))
-    as_csv, as_markdown = await asyncio.to_thread(lambda: (to_csv(rows), to_markdown(rows)))
     files = (
         Attachment("onskelista.csv", content_type="text/csv", content=as_csv),
         Attachment("onskelista.md", content_type="text/markdown", content=as_markdown),
@@ -126,7 +181,7 @@ async def wishlist_command(ctx: Context, call: Call) -> Reply:
     text = _.ngettext(
         "The wish list: {n} wish, most supported first.",
         "The wish list: {n} wishes, most supported first.",
-        len(rows),
+        count,
     )
     return Reply(Message(title=_("Wish list"), text=text, attachments=files))
 

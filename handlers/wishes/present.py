@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from handlers.i18n import Translator
 from handlers.types import Button, Field, Message
 from handlers.wishes.config import CLOSED, STATUSES
@@ -11,21 +13,39 @@ from storage.wishes import Support
 SUPPORT_BUTTON = "wish.support"
 
 
+class Counts(Protocol):
+    """A wish's support as a line shows it: `Support`, or a listed wish's kept counts."""
+
+    @property
+    def members(self) -> int: ...
+    @property
+    def places(self) -> int: ...
+    @property
+    def unverified(self) -> int: ...
+
+
+class Numbered(Protocol):
+    @property
+    def id(self) -> int: ...
+    @property
+    def title(self) -> str: ...
+
+
 def status_name(code: str, _: Translator) -> str:
     return _(STATUSES.get(code, code))
 
 
-def support_line(support: Support, _: Translator) -> str:
+def support_line(support: Counts, _: Translator) -> str:
     """ "12 members from 7 municipalities" — the fair count shown everywhere."""
     members = _.ngettext("{n} member", "{n} members", support.members)
-    places = _.ngettext("{n} municipality", "{n} municipalities", len(support.municipalities))
+    places = _.ngettext("{n} municipality", "{n} municipalities", support.places)
     line = _("{members} from {municipalities}", members=members, municipalities=places)
     if support.unverified:
         line += " " + _.ngettext("(+{n} unverified)", "(+{n} unverified)", support.unverified)
     return line
 
 
-def title_line(wish: WishRow) -> str:
+def title_line(wish: Numbered) -> str:
     return f"#{wish.id} {wish.title}"
 
 
