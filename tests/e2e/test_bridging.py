@@ -1,21 +1,25 @@
-"""The real `bryggan run` process bridging the fake Discord and the fake Slack: a discussion
-channel on each becomes one room, and a board post in one announcement channel reaches the
-other, with formatting converted, mentions as plain names, edits and deletes carried over,
-and nothing echoed back."""
+"""The real `bryggan run` process bridging the fake Discord, the fake Slack and the fake
+Matrix homeserver: a discussion channel on each becomes one room, and a board post in one
+announcement channel reaches the other, with formatting converted, mentions as plain names,
+edits and deletes carried over, and nothing echoed back."""
 
 from __future__ import annotations
 
 import asyncio
 import signal
 from collections.abc import AsyncIterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from storage import outbox
+from storage.db import Database
 from tests.e2e.process import start, wait_for_port
 from tests.e2e.test_chat_platforms import discord_env, slack_env
 from tests.fakes.discord_server import FakeDiscord
+from tests.fakes.matrix_server import FakeMatrix
 from tests.fakes.slack_server import FakeSlack
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -23,10 +27,13 @@ MANAGE_GUILD = 1 << 5
 
 
 class Room:
-    """Both fakes with a bridged pair and an announcement pair of channels."""
+    """The fakes with a bridged channel on each, and an announcement pair of channels."""
 
-    def __init__(self, discord: FakeDiscord, slack: FakeSlack) -> None:
-        self.discord, self.slack = discord, slack
+    def __init__(self, discord: FakeDiscord, slack: FakeSlack, matrix: FakeMatrix) -> None:
+        self.discord, self.slack, self.matrix = discord, slack, matrix
+        self.anna_m = matrix.add_user("anna", "Anna")
+        self.dora_m = matrix.add_user("dora", "Dora")
+        self.forum_m = matrix.create_room("Bygg", members=(self.anna_m, self.dora_m))
         self.board_role = discord.add_role("Styrelsen", permissions=MANAGE_GUILD)
         self.anna_d = discord.add_member("Anna", roles=[self.board_role])
         self.bertil_d = discord.add_member("Bertil")
@@ -59,14 +66,40 @@ class Room:
 
 @pytest.fixture
 async def room() -> AsyncIterator[Room]:
-    async with FakeDiscord() as discord, FakeSlack() as slack:
-        yield Room(discord, slack)
+    async with FakeDiscord() as discord, FakeSlack() as slack, FakeMatrix() as matrix:
+        yield Room(discord, slack, matrix)
 
 
 async def drain(process: asyncio.subprocess.Process) -> str:
     """Keep reading the process's log so a full pipe never blocks it; returns all of it."""
     assert process.stderr is not None
     return (await process.stderr.read()).decode()
+
+
+async def outbox_settled(database: Path) -> None:
+    """Every delivery the process queued has been marked (sent or otherwise): read from its
+    database file, as the state a member's next action meets."""
+    db = Database(f"sqlite+aiosqlite:///{database}")
+    try:
+        async with asyncio.timeout(15):
+            for platform in ("discord", "slack", "matrix"):
+                while await outbox.open_count(db, platform=platform, now=datetime.now(UTC)):
+                    await asyncio.sleep(0.02)
+    finally:
+        await db.dispose()
+
+
+def matrix_env(room: Room) -> dict[str, str]:
+    return {
+        "MATRIX_HOMESERVER": room.matrix.base_url,
+        "MATRIX_USER_ID": room.matrix.bot_user_id,
+        "MATRIX_ACCESS_TOKEN": room.matrix.token,
+        "MATRIX_BOARD_USERS": room.anna_m,
+    }
+
+
+def matrix_copies(room: Room) -> list[str]:
+    return [p.body or "" for p in room.matrix.bot_posts(room.forum_m) if not p.redacted]
 
 
 def bridged_slack_posts(room: Room, channel: str) -> list[dict[str, Any]]:
@@ -77,6 +110,7 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
     env = {
         **discord_env(room.discord),
         **slack_env(room.slack),
+        **matrix_env(room),
         "SLACK_BOARD_USERS": room.anna_s,
         "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/b.db",
     }
@@ -89,6 +123,13 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         await room.discord.wait_for_commands_synced(timeout=30)
         await room.discord_command(room.forum_d, "bridge", "create", name="bygg")
         await room.slack_command(room.forum_s, "bridge join bygg")
+        await room.matrix.wait_syncing()
+        room.matrix.post(room.forum_m, room.anna_m, "!bryggan bridge join bygg")
+        await room.matrix.wait_until(
+            lambda: any("bygg" in (p.body or "") for p in room.matrix.bot_posts(room.forum_m)),
+            15,
+            "the Matrix room joined the bridge",
+        )
         await room.discord_command(room.news_d, "channel", "add", topic="announcements")
         await room.slack_command(room.news_s, "channel add announcements")
 
@@ -108,6 +149,32 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         assert shown == "*Viktigt* om @Annas förslag, @\u2060everyone läs ~inte~ nu"
         assert copy["text"] == "Viktigt om @Annas förslag, @\u2060everyone läs inte nu"
         assert "<!everyone>" not in str(copy) and "<@" not in str(copy)
+        await room.matrix.wait_until(
+            lambda: any("Viktigt" in c for c in matrix_copies(room)), 15, "the Matrix copy"
+        )
+        [on_matrix] = [
+            p for p in room.matrix.bot_posts(room.forum_m) if "Viktigt" in (p.body or "")
+        ]
+        assert (on_matrix.body or "").startswith("Bertil (Discord):")
+        assert [p for p in room.matrix.pings if p.sender == room.matrix.bot_user_id] == []
+
+        # Matrix → Discord and Slack, under Dora's name.
+        room.matrix.post(room.forum_m, room.dora_m, "Hej från Element")
+        await room.slack.wait_until(
+            lambda: any("Element" in str(m) for m in bridged_slack_posts(room, room.forum_s)),
+            15,
+            "the Matrix message on Slack",
+        )
+        [from_matrix] = [m for m in bridged_slack_posts(room, room.forum_s) if "Element" in str(m)]
+        assert from_matrix["username"] == "Dora (Matrix)"
+        await room.discord.wait_until(
+            lambda: any(
+                m.get("author", {}).get("username") == "Dora (Matrix)"
+                for m in room.discord.messages.get(room.forum_d, [])
+            ),
+            15,
+            "the Matrix message on Discord",
+        )
 
         # The copy comes back as Slack's echo of the bot's own post: it is not bridged again.
         await room.slack.message_event(
@@ -121,12 +188,21 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
             user_id=room.cecilia_s,
             thread_ts=copy["ts"],
         )
-        posted = await room.discord.wait_for_messages(room.forum_d, 1, timeout=15)
-        [answer] = [m for m in posted if m.get("webhook_id")]
-        assert answer["author"]["username"] == "Cecilia (Slack)"
+
+        def cecilias() -> list[dict[str, Any]]:
+            return [
+                m
+                for m in room.discord.messages.get(room.forum_d, [])
+                if m.get("author", {}).get("username") == "Cecilia (Slack)"
+            ]
+
+        await room.discord.wait_until(lambda: bool(cecilias()), 15, "Cecilia's answer")
+        [answer] = cecilias()
+        assert answer.get("webhook_id")
         assert answer["content"].startswith("> ↪ Bertil: ")
         assert answer["content"].endswith("*Ja*, se [guiden](https://castor.se)")
 
+        await outbox_settled(tmp_path / "b.db")  # the copy's id is known, as a member finds it
         # A reply on Discord to that copy (a webhook's post, `w<webhook>:<id>` to the outbox)
         # threads on Slack under Cecilia's own message: Discord reads its own handles.
         await room.discord.post_message(
@@ -148,6 +224,15 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         )
         await room.discord.delete_message(room.forum_d, source)
         await room.slack.wait_until(lambda: bool(copy.get("deleted")), 15, "deleted copy")
+        await room.matrix.wait_until(  # the Matrix copy is redacted too
+            lambda: any(
+                p.redacted
+                for p in room.matrix.bot_posts(room.forum_m)
+                if p.event_id == on_matrix.event_id
+            ),
+            15,
+            "the Matrix copy redacted",
+        )
 
         # A board post in the Discord announcement channel reaches Slack's, once.
         await room.discord.post_message(
@@ -161,8 +246,8 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         process.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(process.wait(), timeout=10) == 0
         assert "Traceback" not in await logs
-        assert len(bridged_slack_posts(room, room.forum_s)) == 2, "nothing was echoed back"
-        assert len([m for m in room.discord.messages[room.forum_d] if m.get("webhook_id")]) == 1
+        assert len(bridged_slack_posts(room, room.forum_s)) == 3, "nothing was echoed back"
+        assert len([m for m in room.discord.messages[room.forum_d] if m.get("webhook_id")]) == 2
         announced = [m for m in room.slack.messages[room.news_s] if "Årsmötet" in str(m)]
         assert len(announced) == 1
     finally:

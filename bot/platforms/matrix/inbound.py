@@ -92,6 +92,8 @@ class MatrixInbound:
             self.directory.forget_name(str(event.get("state_key") or ""))
         elif kind == "m.room.power_levels":
             self.directory.levels_changed()
+        elif kind == "m.room.name":
+            self.directory.forget_room_name(room_id)
         elif kind == "m.room.redaction":
             redacted = event.get("redacts") or content.get("redacts")
             if redacted:
@@ -144,6 +146,7 @@ class MatrixInbound:
                 author=author,
                 text=text,
                 thread_id=str(answered) if answered else None,
+                channel_name=await self.directory.room_name(room_id),
                 from_bot=notice,
             )
         )
@@ -161,9 +164,12 @@ class MatrixInbound:
             name, words = (words[0].lstrip("!/").lower(), words[1:]) if words else ("help", ())
         elif self.door.catalogue.get(name) is None:
             return False
-        command = Command(name, member, Channel(PLATFORM, room_id), positional=words)
+        command = Command(name, member, await self._channel(room_id), positional=words)
         await self._show(await self.door.command(command), member, room_id, event)
         return True
+
+    async def _channel(self, room_id: str) -> Channel:
+        return Channel(PLATFORM, room_id, await self.directory.room_name(room_id))
 
     async def _choose(self, room_id: str, event: Json, offered: str, number: int) -> bool:
         """Choice `number` of the bot's post `offered`; False when that is no such choice."""
@@ -181,7 +187,7 @@ class MatrixInbound:
             return False
         route, value = str(choices[number - 1][0]), str(choices[number - 1][1])
         member = await self.directory.member(str(event["sender"]))
-        click = Interaction(route, member, Channel(PLATFORM, room_id), value, message_id=offered)
+        click = Interaction(route, member, await self._channel(room_id), value, message_id=offered)
         await self._show(await self.door.interaction(click), member, room_id, event)
         return True
 

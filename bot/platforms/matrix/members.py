@@ -38,6 +38,7 @@ class MatrixDirectory:
         self._levels: dict[str, int] = {}
         self._levels_read = float("-inf")
         self._names: dict[str, str] = {}
+        self._rooms: dict[str, str] = {}
         self._board_room_id_known: RoomID | None = None
 
     async def member(self, user_id: str) -> Member:
@@ -59,6 +60,23 @@ class MatrixDirectory:
     def forget_name(self, user_id: str) -> None:
         """A member changed their display name (a new `m.room.member` event)."""
         self._names.pop(user_id, None)
+
+    async def room_name(self, room_id: str) -> str:
+        """The room's name as members see it (its id when it has none)."""
+        if room_id not in self._rooms:
+            client = await self.api.open()
+            try:
+                state = await client.api.request(
+                    Method.GET, Path.v3.rooms[RoomID(room_id)].state[EventType.ROOM_NAME]
+                )
+                self._rooms[room_id] = str(state.get("name") or room_id)
+            except MatrixRequestError:
+                self._rooms[room_id] = room_id
+        return self._rooms[room_id]
+
+    def forget_room_name(self, room_id: str) -> None:
+        """The room was renamed (a new `m.room.name` event)."""
+        self._rooms.pop(room_id, None)
 
     async def is_board(self, user_id: str) -> bool:
         if user_id in self.board_users:
