@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from handlers.context import Context
+from handlers.offloop import yielding
 from handlers.parsing import as_id
 from handlers.spreadsheet import unguarded
 from handlers.wishes.config import STATUSES
@@ -98,7 +99,7 @@ async def _take(ctx: Context, batch: list[_Row], report: ImportReport) -> None:
     """One batch: its words made in a worker thread (holding no lock), then in it goes; a row
     another import took meanwhile is left out by the insert."""
     terms = await asyncio.to_thread(
-        lambda: [ctx.wish_index.terms_of(row.title, row.description) for row in batch]
+        lambda: [ctx.wish_index.terms_of(row.title, row.description) for row in yielding(batch)]
     )
     async with ctx.db.transaction() as session:
         now = ctx.clock.now()
@@ -136,7 +137,7 @@ def _check_all(
 ) -> list[_Row]:
     """In a worker thread: the rows that pass their own checks; the others in the report."""
     checked: list[_Row] = []
-    for line, row in enumerate(rows, start=2):  # line 1 is the header
+    for line, row in enumerate(yielding(rows), start=2):  # line 1 is the header
         found = _check(ctx, row, line, source)
         if isinstance(found, str):
             report.refused.append((line, found))

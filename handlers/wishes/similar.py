@@ -17,6 +17,7 @@ from typing import ParamSpec, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from handlers.offloop import yielding
 from handlers.similarity import DEFAULT_GLOSSARY, SimilarityIndex
 from handlers.similarity_once import OneSearch
 from storage.db import Database
@@ -142,7 +143,7 @@ class WishIndex:
         Returns the words made anew, to be stored."""
         made: list[tuple[int, int, str]] = []
         words: list[tuple[int, list[str] | None]] = []
-        for wish in batch:
+        for wish in yielding(batch):
             if not wish.listed:
                 words.append((wish.id, None))
                 continue
@@ -151,7 +152,7 @@ class WishIndex:
             if terms is not None:
                 made.append((wish.id, wish.revision, terms))
         with self._lock:
-            for number, found in words:
+            for number, found in yielding(words):
                 if found is None:
                     self.index.remove(number)
                 else:
