@@ -17,6 +17,7 @@ from sqlalchemy import insert as sa_insert
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.db import Database
 from storage.wish_models import WishEventRow, WishRow
 
 CHUNK = 1000
@@ -92,10 +93,11 @@ async def add_wishes(
     return len(created)
 
 
-async def take_stock(session: AsyncSession) -> None:
-    """After an import, PostgreSQL's statistics of the wishes are read again (ANALYZE): its
-    plans for the list were made for the table as it was, and until autovacuum gets to it,
-    every page of `/wishes` would be sorted from all the wishes instead of read along the
-    index. SQLite's planner needs no statistics for these plans."""
-    if session.get_bind().dialect.name == "postgresql":
-        await session.execute(text("ANALYZE wishes"))
+async def take_stock(db: Database) -> None:
+    """After an import, PostgreSQL looks at the wishes again (VACUUM ANALYZE): its plans for
+    the list were made for the table as it was, and until autovacuum gets to it every page of
+    `/wishes` would be sorted from all the wishes instead of read along the index, and every
+    count would visit each row (the visibility map is new). SQLite's planner needs neither."""
+    if db.is_postgresql:
+        async with db.statement() as connection:  # autocommit: VACUUM runs in no transaction
+            await connection.execute(text("VACUUM ANALYZE wishes"))

@@ -89,8 +89,7 @@ async def import_rows(
         if progress:
             progress(min(start + BATCH, len(new)), len(new))
     if new:
-        async with ctx.db.transaction() as session:
-            await take_stock(session)
+        await take_stock(ctx.db)
     ctx.wake_outbox()
     return report
 
