@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,6 +52,20 @@ def new_platform(fake: FakeDiscord, ctx: Context) -> DiscordPlatform:
         reconnect_max_seconds=0.5,
     )
     return DiscordPlatform(Door(ctx), config)
+
+
+@asynccontextmanager
+async def started_platform(fake: FakeDiscord, ctx: Context) -> AsyncIterator[DiscordPlatform]:
+    """`new_platform`, started against the fake and connected, stopped afterwards."""
+    with discord_py_pointed_at(fake):
+        platform = new_platform(fake, ctx)
+        await platform.start()
+        try:
+            await fake.wait_ready()
+            await eventually(lambda: platform.connected, what="ready")
+            yield platform
+        finally:
+            await platform.stop()
 
 
 @pytest.fixture

@@ -27,8 +27,8 @@ from handlers.context import Context
 from handlers.door import Door
 from handlers.ports import DeliveryError
 from handlers.types import Message
-from tests.contract.test_discord_platform import new_platform
-from tests.fakes.discord_server import FakeDiscord, discord_py_pointed_at
+from tests.contract.test_discord_platform import started_platform
+from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.rate_limits import DiscordLimits, SteppedClock
 from tests.fakes.slack_server import FakeSlack
 from tests.waiting import eventually
@@ -273,15 +273,8 @@ async def unless_refused(
 async def discord(contract_ctx: Context) -> AsyncIterator[tuple[FakeDiscord, int, DiscordPlatform]]:
     async with FakeDiscord() as fake:
         channel = fake.add_channel("meddelanden")
-        with discord_py_pointed_at(fake):
-            platform = new_platform(fake, contract_ctx)
-            await platform.start()
-            try:
-                await fake.wait_ready()
-                await eventually(lambda: platform.connected, what="ready")
-                yield fake, channel, platform
-            finally:
-                await platform.stop()
+        async with started_platform(fake, contract_ctx) as platform:
+            yield fake, channel, platform
 
 
 async def test_discords_pacing_keeps_a_burst_into_one_channel_clear_of_429(

@@ -20,11 +20,10 @@ from bot.platforms.discord.client import GLOBAL_PER_SECOND
 from bot.platforms.discord.platform import DiscordPlatform
 from handlers.context import Context
 from handlers.types import Message
-from tests.contract.test_discord_platform import new_platform
+from tests.contract.test_discord_platform import started_platform
 from tests.contract.test_fake_rate_limits import no_pacing, pace, unless_refused
-from tests.fakes.discord_server import FakeDiscord, discord_py_pointed_at
+from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.rate_limits import SteppedClock
-from tests.waiting import eventually
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 CHANNELS, POSTS = 12, 5  # 60 posts: more than a second's 50, fewer than 5 in any channel
@@ -36,15 +35,8 @@ async def discord(
 ) -> AsyncIterator[tuple[FakeDiscord, list[int], DiscordPlatform]]:
     async with FakeDiscord() as fake:
         channels = [fake.add_channel(f"kanal-{n}") for n in range(CHANNELS)]
-        with discord_py_pointed_at(fake):
-            platform = new_platform(fake, contract_ctx)
-            await platform.start()
-            try:
-                await fake.wait_ready()
-                await eventually(lambda: platform.connected, what="ready")
-                yield fake, channels, platform
-            finally:
-                await platform.stop()
+        async with started_platform(fake, contract_ctx) as platform:
+            yield fake, channels, platform
 
 
 async def fan_out(platform: DiscordPlatform, channels: list[int]) -> list[object]:
