@@ -116,6 +116,14 @@ class Door:
         """Keep the member's direct room; it goes when the member asks to be forgotten."""
         await self.remember(platform, platform_state.direct_room_key(user_id), room)
 
+    async def form_in_progress(self, platform: str, user_id: str) -> str | None:
+        """A form the member is filling in answer by answer, as the platform kept it."""
+        return await self.recall(platform, platform_state.member_key("form", user_id)) or None
+
+    async def keep_form_in_progress(self, platform: str, user_id: str, form: str) -> None:
+        """Keep (or, with "", end) the member's form in progress; it goes with the member."""
+        await self.remember(platform, platform_state.member_key("form", user_id), form)
+
     def recipients(self) -> RecipientLookup:
         """Mail recipients looked up together (for the e-mail platform's fan-out)."""
         return RecipientLookup(self._ctx)

@@ -33,7 +33,7 @@ from storage.people_models import (
     PersonRow,
     VerificationCodeRow,
 )
-from storage.platform_state import direct_room_key
+from storage.platform_state import MEMBER_KINDS, member_key
 from storage.round_models import RoundPointChangeRow, RoundPointsRow, RoundRow
 from storage.survey_models import SurveyAnswerRow, SurveyRow
 from storage.wish_models import WishDraftRow, WishEventRow, WishRow, WishSupportRow
@@ -214,7 +214,9 @@ async def erase(
         await session.execute(
             delete(PlatformStateRow).where(
                 PlatformStateRow.platform == account.platform,
-                PlatformStateRow.key == direct_room_key(account.user_id),
+                PlatformStateRow.key.in_(
+                    [member_key(kind, account.user_id) for kind in MEMBER_KINDS]
+                ),
             )
         )
     if subject.subscriber_id is not None:

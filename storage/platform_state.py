@@ -11,10 +11,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.models import PlatformStateRow
 from storage.upsert import insert_ignoring_conflict
 
+MEMBER_KINDS = ("dm", "form")  # what a platform may keep about one member: erased with them
+
+
+def member_key(kind: str, user_id: str) -> str:
+    """Where a platform keeps something about one member (`kind` of `MEMBER_KINDS`): their
+    direct room with the bot, a form they are filling in."""
+    if kind not in MEMBER_KINDS:
+        raise ValueError(f"not a kind kept per member: {kind}")
+    return f"{kind}:{user_id}"
+
 
 def direct_room_key(user_id: str) -> str:
-    """Where a platform keeps a member's direct room with the bot (erased with the member)."""
-    return f"dm:{user_id}"
+    return member_key("dm", user_id)
 
 
 async def recall(session: AsyncSession, platform: str, key: str) -> str | None:

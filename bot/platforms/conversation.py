@@ -6,7 +6,9 @@ and the answers go to the form's handler as one submission."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
+from handlers.forms import form_from_json, form_to_json
 from handlers.i18n import N_, Translator
 from handlers.types import Channel, Form, FormField, Interaction, Member
 
@@ -76,6 +78,25 @@ class FormInProgress:
         self.values[now.name] = text
         self.position += 1
         return None
+
+    def to_json(self) -> dict[str, Any]:
+        """What is asked and answered so far (the wording is the platform's, not kept)."""
+        return {
+            "form": form_to_json(self.form),
+            "asked": self.asked,
+            "position": self.position,
+            "values": self.values,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], wording: Wording = TERMINAL) -> FormInProgress:
+        return cls(
+            form_from_json(data["form"]),
+            wording,
+            list(data["asked"]),
+            int(data["position"]),
+            dict(data["values"]),
+        )
 
     def submission(self, member: Member, channel: Channel | None) -> Interaction:
         """The answers, as the form's own submit would send them."""

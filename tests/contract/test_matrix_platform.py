@@ -80,7 +80,7 @@ async def world(contract_ctx: Context) -> AsyncIterator[World]:
             await world.synced()  # the first sync: history is not answered
             yield world
         finally:
-            await platform.stop()
+            await world.platform.stop()
             await dispatcher.stop(1)
             await running
 
@@ -137,6 +137,29 @@ async def test_a_wish_form_is_a_conversation_in_the_direct_room(world: World) ->
     world.fake.post(dm, world.eva, "Bygg")
     await world.synced()
     await world.delivered()
+    said = await world.dm_posts(world.eva)
+    assert "#1" in said[-1] and "Export av ärenden till Excel" in said[-1]
+
+
+async def test_a_form_half_filled_goes_on_after_a_restart(
+    world: World, contract_ctx: Context
+) -> None:
+    world.fake.post(world.room, world.eva, "!wish")
+    await world.synced()
+    await world.delivered()
+    dm = await Door(world.ctx).direct_room("matrix", world.eva)
+    assert dm is not None
+    world.fake.join(dm, world.eva)
+    world.fake.post(dm, world.eva, "Export av ärenden till Excel")
+    await world.synced()
+    await world.delivered()
+    await world.platform.stop()
+    world.platform = MatrixPlatform(Door(contract_ctx), config(world.fake))
+    await world.platform.start()
+    for answer in ("-", "Bygg"):  # the description skipped, then the module
+        world.fake.post(dm, world.eva, answer)
+        await world.synced()
+        await world.delivered()
     said = await world.dm_posts(world.eva)
     assert "#1" in said[-1] and "Export av ärenden till Excel" in said[-1]
 

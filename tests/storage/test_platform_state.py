@@ -24,10 +24,12 @@ async def test_a_members_direct_room_goes_when_they_are_forgotten(ctx: Context) 
     door = Door(ctx)
     await run_command(ctx, Command("help", eva))  # Eva is a member now
     await door.remember_direct_room("matrix", eva.user_id, "!dm:example.se")
+    await door.keep_form_in_progress("matrix", eva.user_id, '{"room": "!dm:example.se"}')
     await door.remember_direct_room("matrix", "@bo:example.se", "!bo:example.se")
     forget = await run_command(ctx, Command("forget-me", eva))
     assert forget.message.buttons, forget.message.text
     button = forget.message.buttons[0]
     await door.interaction(Interaction(button.action_id, eva, None, button.value))
     assert await door.direct_room("matrix", eva.user_id) is None
+    assert await door.form_in_progress("matrix", eva.user_id) is None
     assert await door.direct_room("matrix", "@bo:example.se") == "!bo:example.se"

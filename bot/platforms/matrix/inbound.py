@@ -9,6 +9,7 @@ member's direct room for a private one.
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import replace
 from datetime import timedelta
@@ -55,7 +56,6 @@ class MatrixInbound:
         self, door: Door, api: MatrixApi, directory: MatrixDirectory, *, bot_user_id: str
     ) -> None:
         self.door, self.api, self.directory, self.bot = door, api, directory, bot_user_id
-        self._forms: dict[str, tuple[str, FormInProgress]] = {}  # user -> (room, form)
 
     async def take(self, sync: Json, *, history: bool) -> None:
         """A sync's invites joined and events handled in order; `history`: the first sync
@@ -113,9 +113,9 @@ class MatrixInbound:
             await self._relay(room_id, event, "edited", str(relation.get("event_id")), _text(new))
             return
         text, sender = _text(content).strip(), str(event["sender"])
-        form = self._forms.get(sender)
-        if form is not None and form[0] == room_id:
-            await self._answer_form(room_id, event, text)
+        kept = await self._form_of(sender)
+        if kept is not None and kept[0] == room_id:
+            await self._answer_form(room_id, event, text, kept[1])
             return
         if text.startswith("!") and await self._command(room_id, event, text):
             return
@@ -202,25 +202,40 @@ class MatrixInbound:
             opening = f"{reply.problem.text}\n\n{reply.form.title}"
         else:
             form, opening = FormInProgress(reply.form, CHAT), reply.form.title
-        self._forms[member.user_id] = (dm, form)
+        await self._keep_form(member.user_id, dm, form)
         _ = translator(await self.door.locale_of(member))
         cancel = _("Answer each question in turn; !cancel stops without sending anything.")
         await self._say(dm, event, f"{opening}\n\n{cancel}\n\n{form.prompt(_)}")
 
-    async def _answer_form(self, room_id: str, event: Json, text: str) -> None:
+    async def _form_of(self, user_id: str) -> tuple[str, FormInProgress] | None:
+        """The form the user is filling in, and the room it is asked in (kept through the
+        door, so a restart goes on where the member was)."""
+        kept = await self.door.form_in_progress(PLATFORM, user_id)
+        if not kept:
+            return None
+        data = json.loads(kept)
+        return data["room"], FormInProgress.from_json(data["form"], CHAT)
+
+    async def _keep_form(self, user_id: str, room_id: str, form: FormInProgress | None) -> None:
+        kept = json.dumps({"room": room_id, "form": form.to_json()}) if form else ""
+        await self.door.keep_form_in_progress(PLATFORM, user_id, kept)
+
+    async def _answer_form(
+        self, room_id: str, event: Json, text: str, form: FormInProgress
+    ) -> None:
         sender = str(event["sender"])
-        _dm, form = self._forms[sender]
         member = await self.directory.member(sender)
         _ = translator(await self.door.locale_of(member))
         if text.lower() in CANCEL:
-            del self._forms[sender]
+            await self._keep_form(sender, room_id, None)
             await self._say(room_id, event, _("Cancelled; nothing was sent."))
             return
         refused = form.take(text, _)
         if not form.complete:
+            await self._keep_form(sender, room_id, form)
             await self._say(room_id, event, "\n\n".join(filter(None, [refused, form.prompt(_)])))
             return
-        del self._forms[sender]
+        await self._keep_form(sender, room_id, None)
         reply = await self.door.interaction(form.submission(member, None))
         await self._show(reply, member, room_id, event)
 
