@@ -281,3 +281,24 @@ async def test_the_sync_token_is_kept_so_a_restart_answers_nothing_twice(
         assert len(await world.dm_posts(world.bo)) == 1
     finally:
         await again.stop()
+
+
+async def test_a_sync_answer_that_could_not_be_taken_in_is_taken_again(
+    world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database away for a moment: the sync token is not moved on, the same answer is
+    fetched again, and the command is answered once."""
+    original, failures = Door.first_sight, [1]
+
+    async def flaky(door: Door, key: str, *, keep: object) -> bool:
+        if failures:
+            failures.pop()
+            raise ConnectionError("database away")
+        return await original(door, key, keep=keep)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Door, "first_sight", flaky)
+    world.fake.post(world.room, world.eva, "!help")
+    await world.synced()
+    await world.delivered()
+    assert failures == []  # it did fail once
+    assert len(await world.dm_posts(world.eva)) == 1

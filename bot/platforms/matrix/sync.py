@@ -52,8 +52,16 @@ class MatrixSync:
                 await asyncio.sleep(wait)
                 wait = min(MAX_WAIT, wait * 2)
                 continue
-            self.connected, wait = True, self.retry_seconds
-            await self.inbound.take(answer, history=since is None)
-            since = str(answer["next_batch"])
-            await self.door.remember(PLATFORM, TOKEN, since)
+            self.connected = True
+            try:
+                await self.inbound.take(answer, history=since is None)
+                await self.door.remember(PLATFORM, TOKEN, str(answer["next_batch"]))
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the database away: the same answer is fetched and taken again
+                log.exception("matrix: a sync answer could not be taken in; again in %.1f s", wait)
+                await asyncio.sleep(wait)
+                wait = min(MAX_WAIT, wait * 2)
+                continue
+            since, wait = str(answer["next_batch"]), self.retry_seconds
             self.synced.set()
