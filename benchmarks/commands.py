@@ -21,8 +21,9 @@ peak; the longest time the event loop was blocked (measured by a task that asks 
 5 ms) and the garbage collector's longest pause; with `--slow`, which callbacks held the loop
 for 50 ms of CPU or more. A full collection of a process that has loaded both platforms takes
 about 90 ms here, whatever it does; `--freeze` calls `gc.freeze()` once the bot has started,
-which takes that away. Without `--db` it runs on a temporary SQLite file; with
-`--db postgresql+asyncpg://…` in a scratch database it creates there and drops afterwards.
+as `bryggan run` does, which takes that away. Without `--db` it runs on a temporary SQLite
+file; with `--db postgresql+asyncpg://…` in a scratch database it creates there and drops
+afterwards.
 Nothing is asserted; compare the numbers between changes.
 """
 
@@ -411,7 +412,9 @@ async def main() -> None:
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--slow", action="store_true", help="name the callbacks that held the loop")
     parser.add_argument(
-        "--freeze", action="store_true", help="gc.freeze() once the bot has started, as it could"
+        "--freeze",
+        action="store_true",
+        help="gc.freeze() once the bot has started, as bryggan run does",
     )
     args = parser.parse_args()
     logging.getLogger("handlers.run").setLevel(logging.CRITICAL)  # failures are counted instead

@@ -161,7 +161,7 @@ DOCUMENT_COLUMNS = (
 
 
 async def ranked_records(
-    reader: Reader, listing: Listing
+    reader: Reader, listing: Listing, *, part: int = PART
 ) -> AsyncIterator[Sequence[Row[*tuple[Any, ...]]]]:
     """Every listed wish in the order of the list, as plain rows of `DOCUMENT_COLUMNS`, in
     parts of `PART`: the vendor's document, which may hold every wish there is, is made a
@@ -169,5 +169,5 @@ async def ranked_records(
     conditions = _conditions(_dialect(reader), listing, up_to=PAGED_BY_NUMBER)
     statement = select(*DOCUMENT_COLUMNS).where(*conditions)
     result = await reader.stream(statement.order_by(*WISH_RANK))
-    async for part in result.partitions(PART):
-        yield part
+    async for rows in result.partitions(part):
+        yield rows

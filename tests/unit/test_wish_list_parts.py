@@ -171,7 +171,7 @@ async def test_the_files_made_a_part_at_a_time_are_the_document_made_at_once(
         )
     wishes, support = await listed_by_count(ctx)
     expected = document_at_once(wishes, support)
-    monkeypatch.setattr(storage.wish_list, "PART", 2)
+    monkeypatch.setattr(export, "EXPORT_PART", 2)
     counted: list[int] = []
 
     async def spied(reader: Any, wish_ids: Sequence[int]) -> Mapping[int, Any]:
