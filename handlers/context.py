@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from handlers.capabilities import Capabilities, capabilities_of
+from handlers.capabilities import Capabilities, capabilities_of, strictest
 from handlers.clock import Clock, SystemClock
 from handlers.feeds.config import FeedConfig
 from handlers.i18n import Translator, translator
@@ -61,6 +61,11 @@ class Context:
     def capabilities(self, platform: str) -> Capabilities:
         """What `platform` can show; safe limits under its own name when it declared none."""
         return capabilities_of(self.platforms, platform)
+
+    def strictest(self) -> Capabilities:
+        """The smallest of each limit over the platforms: what is stored once and shown on
+        every platform (a survey's definition) must fit them all."""
+        return strictest(self.platforms.values())
 
 
 @dataclass(frozen=True)

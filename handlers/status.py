@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from handlers.capabilities import Capabilities
 from handlers.catalogue import CommandSpec, InteractionSpec
 from handlers.context import Call, Context
 from handlers.i18n import N_, Translator, translator
@@ -80,7 +81,7 @@ def describe(status: DestinationStatus, now: datetime, _: Translator) -> str:
 
 
 async def status_command(ctx: Context, call: Call) -> Reply:
-    return await _report(ctx, call._, prefix=None)
+    return await _report(ctx, call._, ctx.capabilities(call.member.platform), prefix=None)
 
 
 def platforms_line(ctx: Context, _: Translator) -> str:
@@ -92,7 +93,10 @@ def platforms_line(ctx: Context, _: Translator) -> str:
     )
 
 
-async def _report(ctx: Context, _: Translator, *, prefix: str | None) -> Reply:
+async def _report(
+    ctx: Context, _: Translator, shown_on: Capabilities, *, prefix: str | None
+) -> Reply:
+    """The report on the platform it is shown on (`shown_on`: what its select holds)."""
     now = ctx.clock.now()
     async with ctx.db.transaction() as session:
         found = _merge_mail(await outbox.destination_status(session))
@@ -114,14 +118,22 @@ async def _report(ctx: Context, _: Translator, *, prefix: str | None) -> Reply:
         title=_("Deliveries"),
         text=prefix or "",
         fields=tuple(fields),
-        selects=(_retry_select(failed, names, _),) if failed else (),
+        selects=(_retry_select(failed, names, _, shown_on),) if failed else (),
         buttons=(Button(_("Retry all failed"), RETRY, ALL, style="primary"),) if failed else (),
     )
     return Reply(message)
 
 
-def _retry_select(failed: list[DestinationStatus], names: dict[str, str], _: Translator) -> Select:
-    options = tuple(SelectOption(_label(s, names, _)[:100], s.destination) for s in failed[:25])
+def _retry_select(
+    failed: list[DestinationStatus],
+    names: dict[str, str],
+    _: Translator,
+    shown_on: Capabilities,
+) -> Select:
+    options = tuple(
+        SelectOption(_label(s, names, _)[: shown_on.option_label], s.destination)
+        for s in failed[: shown_on.select_options]
+    )
     return Select(RETRY, _("Retry one destination"), options)
 
 
@@ -139,7 +151,8 @@ async def retry_clicked(ctx: Context, interaction: Interaction) -> Reply:
     done = _.ngettext(
         "{n} delivery is being tried again.", "{n} deliveries are being tried again.", count
     )
-    reply = await _report(ctx, _, prefix=done)
+    shown_on = ctx.capabilities(interaction.member.platform)
+    reply = await _report(ctx, _, shown_on, prefix=done)
     return Reply(reply.message, update=True)
 
 

@@ -78,7 +78,12 @@ def configured(settings: Settings, *, chat_only: bool = False) -> list[Declarati
     ]
 
 
-CONSOLE = Capabilities(label="konsol")
+# The console asks a form one field at a time, prints a select by its placeholder alone and
+# a field as lines: no ceiling of its own. A survey comes in forms of five as on Matrix (a
+# part is saved as soon as it is answered); selects and fields keep Discord's sizes.
+CONSOLE = Capabilities(
+    label="konsol", form_fields=5, select_options=25, option_label=100, field_value=1024
+)
 
 
 def capabilities() -> dict[str, Capabilities]:

@@ -1,11 +1,12 @@
-"""Answering a survey privately: the Answer button opens a form (a sequence of forms of at
-most five questions, since a Discord form holds five fields), once per member, changeable
-until the survey closes; the municipality is kept with the answer."""
+"""Answering a survey privately: the Answer button opens a form (a sequence of forms of as
+many questions as the member's platform shows in one, five on Discord), once per member,
+changeable until the survey closes; the municipality is kept with the answer."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from handlers.capabilities import Capabilities
 from handlers.context import Context
 from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, Translator, translator
@@ -17,7 +18,6 @@ from storage.survey_models import SurveyQuestionRow, SurveyRow
 from storage.surveys import OPEN, answer_of, get_survey, questions_of, save_answers
 
 FORM_ID = "survey.answers"
-PER_FORM = 5
 
 
 def _where(value: str) -> tuple[int, int]:
@@ -41,7 +41,20 @@ async def _open_survey(ctx: Context, number: int) -> tuple[SurveyRow, list[Surve
     return survey, questions
 
 
-def _field(question: SurveyQuestionRow, previous: Any, _: Translator) -> FormField:
+def _parts(
+    questions: list[SurveyQuestionRow], part: int, shown_on: Capabilities
+) -> tuple[int, int, list[SurveyQuestionRow]]:
+    """How many forms the questions take on the member's platform, the part asked (kept
+    within them: a form's context is not trusted further than that) and its questions."""
+    per_form = max(1, shown_on.form_fields)
+    parts = max(1, -(-len(questions) // per_form))
+    part = min(max(part, 1), parts)
+    return parts, part, questions[(part - 1) * per_form : part * per_form]
+
+
+def _field(
+    question: SurveyQuestionRow, previous: Any, _: Translator, shown_on: Capabilities
+) -> FormField:
     name = f"q{question.position}"
     shown = None if previous is None else str(previous)
     if question.kind in ("multiple", "single", "scale"):
@@ -56,7 +69,7 @@ def _field(question: SurveyQuestionRow, previous: Any, _: Translator) -> FormFie
             f"{question.position}. {question.text}",
             required=question.required,
             max_length=1000 if multiple else 200,
-            placeholder=hint[:100],
+            placeholder=hint[: shown_on.placeholder],
             choices=() if multiple else tuple(question.choices),
             value=shown,
         )
@@ -82,14 +95,13 @@ async def answer_form(ctx: Context, member: Member, context: str) -> Form:
     _ = translator(member.locale)
     number, part = _where(context)
     survey, questions = await _open_survey(ctx, number)
-    parts = max(1, -(-len(questions) // PER_FORM))
-    part = min(max(part, 1), parts)
+    shown_on = ctx.capabilities(member.platform)
+    parts, part, asked = _parts(questions, part, shown_on)
     async with ctx.db.transaction() as session:
         person = await person_row(ctx, session, member)
         mine = await answer_of(session, survey.id, person.id)
     previous = mine.answers if mine else {}
-    asked = questions[(part - 1) * PER_FORM : part * PER_FORM]
-    fields = tuple(_field(q, previous.get(str(q.position)), _) for q in asked)
+    fields = tuple(_field(q, previous.get(str(q.position)), _, shown_on) for q in asked)
     title = survey.title if parts == 1 else f"({part}/{parts}) {survey.title}"
     return Form(FORM_ID, title, fields, context=f"{number}:{part}")
 
@@ -128,9 +140,8 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     member = interaction.member
     number, part = _where(interaction.value)
     survey, questions = await _open_survey(ctx, number)
-    parts = max(1, -(-len(questions) // PER_FORM))
-    part = min(max(part, 1), parts)  # a form's context is not trusted further than that
-    asked = questions[(part - 1) * PER_FORM : part * PER_FORM]
+    shown_on = ctx.capabilities(member.platform)
+    parts, part, asked = _parts(questions, part, shown_on)
     answers: dict[str, Any] = {}
     for q in asked:
         with on_field(f"q{q.position}"):
@@ -148,7 +159,7 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
             now=ctx.clock.now(),
         )
     if part < parts:
-        following = questions[part * PER_FORM : (part + 1) * PER_FORM]
+        following = _parts(questions, part + 1, shown_on)[2]
         more = _("Part {part} of {parts} is saved.", part=part, parts=parts) + "\n\n"
         more += "\n".join(question_line(q, _) for q in following)
         button = Button(_("Continue"), ANSWER, f"{number}:{part + 1}", style="primary")

@@ -102,7 +102,7 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     with on_field("closes"):
         closes_at = closing_time(ctx, values.get("closes", ""))
     with on_field("questions"):
-        questions = parse_lines(values.get("questions", ""))
+        questions = parse_lines(values.get("questions", ""), ctx.strictest())
     async with ctx.db.transaction() as session:
         survey = await create_survey(
             ctx,

@@ -9,6 +9,10 @@ In the chat form every question is one line, its kind in brackets at the end:
 
 `en`/`one` single choice, `flera`/`many` multiple choice, `skala`/`scale` 1–5, `text` free
 text; `valfri`/`optional` makes a question optional.
+
+A survey is stored once and shown on every platform, its choices in a platform's select: the
+number and length of choices keep to the strictest platform (`Context.strictest`), or to the
+safe limits every platform takes when none is given (the board's command line).
 """
 
 from __future__ import annotations
@@ -17,13 +21,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from handlers.capabilities import Capabilities, strictest
 from handlers.errors import CommandError
 from handlers.i18n import N_
 
 KINDS = ("single", "multiple", "scale", "text")
 MAX_QUESTIONS = 10
-MAX_CHOICES = 25  # what a platform's select can hold
-CHOICE_LIMIT = 75  # what a Slack select shows of an option
 SCALE = ("1", "2", "3", "4", "5")
 _WORDS = {
     "en": "single", "one": "single", "single": "single",
@@ -43,8 +46,17 @@ class QuestionSpec:
     required: bool = True
 
 
-def question(kind: str, text: str, choices: Any = (), required: Any = True) -> QuestionSpec:
-    """One question, checked: a known kind, a text, choices where they belong."""
+def question(
+    kind: str,
+    text: str,
+    choices: Any = (),
+    required: Any = True,
+    *,
+    limits: Capabilities | None = None,
+) -> QuestionSpec:
+    """One question, checked: a known kind, a text, choices where they belong, as many and as
+    long as `limits` (the strictest platform's) lets a select show."""
+    limits = limits or strictest(())
     text = " ".join(str(text or "").split())
     if kind not in KINDS:
         raise CommandError(
@@ -53,16 +65,17 @@ def question(kind: str, text: str, choices: Any = (), required: Any = True) -> Q
     if not text or len(text) > 300:
         raise CommandError(N_("Every question needs a text of at most 300 characters."))
     found = tuple(dict.fromkeys(" ".join(str(c).split()) for c in choices or () if str(c).strip()))
-    if kind in ("single", "multiple") and not 2 <= len(found) <= MAX_CHOICES:
+    most = limits.select_options
+    if kind in ("single", "multiple") and not 2 <= len(found) <= most:
         raise CommandError(
-            N_("“{question}” needs between 2 and {most} choices."), question=text, most=MAX_CHOICES
+            N_("“{question}” needs between 2 and {most} choices."), question=text, most=most
         )
     if kind in ("single", "multiple"):
-        long = next((c for c in found if len(c) > CHOICE_LIMIT), None)
+        long = next((c for c in found if len(c) > limits.option_label), None)
         if long is not None:
             raise CommandError(
                 N_("“{choice}” is too long for a choice: at most {most} characters."),
-                choice=long, most=CHOICE_LIMIT,
+                choice=long, most=limits.option_label,
             )  # fmt: skip
         if kind == "multiple" and any("," in c for c in found):
             raise CommandError(
@@ -76,8 +89,8 @@ def question(kind: str, text: str, choices: Any = (), required: Any = True) -> Q
     return QuestionSpec(kind, text, found, bool(required))
 
 
-def parse_lines(text: str) -> list[QuestionSpec]:
-    """The chat form's question lines (blank lines skipped)."""
+def parse_lines(text: str, limits: Capabilities | None = None) -> list[QuestionSpec]:
+    """The chat form's question lines (blank lines skipped), checked against `limits`."""
     found = []
     for line in (raw.strip() for raw in text.splitlines()):
         if not line:
@@ -93,7 +106,7 @@ def parse_lines(text: str) -> list[QuestionSpec]:
         rest = [first_choice, *words[1:]] if first_choice else words[1:]
         optional = any(w.lower() in _OPTIONAL for w in rest)
         choices = [w for w in rest if w and w.lower() not in _OPTIONAL]
-        found.append(question(kind, match.group("text"), choices, not optional))
+        found.append(question(kind, match.group("text"), choices, not optional, limits=limits))
     return checked(found)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from handlers.capabilities import Capabilities
 from handlers.catalogue import InteractionSpec
 from handlers.context import Call, Context
 from handlers.errors import CommandError
@@ -40,17 +41,15 @@ from storage.surveys import CLOSED, DRAFT, questions_of
 TO_WISH = "survey.to-wish"
 TEXTS_SHOWN = 10  # free-text answers shown in chat; the files hold them all
 TEXT_SHOWN_LENGTH = 90
-FIELD_LIMIT = 1000  # Discord takes 1024 characters in a field's value
 MAX_FIELDS = 20
-MAX_OPTIONS = 25  # what a platform's select holds
 WISH_MODULE = "Övrigt"
 
 
-def _fit(lines: list[str], more: str = "…") -> str:
-    """Lines joined within a field's limit; what does not fit is replaced by `more`."""
+def _fit(lines: list[str], limit: int, more: str = "…") -> str:
+    """Lines joined within a field's `limit`; what does not fit is replaced by `more`."""
     kept: list[str] = []
     for line in lines:
-        if sum(len(k) + 1 for k in kept) + len(line) + len(more) + 1 > FIELD_LIMIT:
+        if sum(len(k) + 1 for k in kept) + len(line) + len(more) + 1 > limit:
             return "\n".join([*kept, more])
         kept.append(line)
     return "\n".join(kept) or "—"
@@ -65,7 +64,7 @@ def _short(text: str, limit: int) -> str:
     return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
 
 
-def _counts_field(counted: Tally, _: Translator) -> Field:
+def _counts_field(counted: Tally, _: Translator, limit: int) -> Field:
     question = counted.question
     name = _short(f"{question.position}. {question.text}", 250)
     if question.kind == "text":
@@ -75,7 +74,7 @@ def _counts_field(counted: Tally, _: Translator) -> Field:
         ]
         rest = len(counted.texts) - len(lines)
         more = _("…and {n} more in the attached files.", n=rest) if rest > 0 else ""
-        return Field(name, _fit([*lines, more] if more else lines, more or "…"))
+        return Field(name, _fit([*lines, more] if more else lines, limit, more or "…"))
     lines = [
         f"{choice}: {count} ({percent(counted.share(choice), _)})"
         for choice, count in counted.counts.items()
@@ -83,10 +82,10 @@ def _counts_field(counted: Tally, _: Translator) -> Field:
     if counted.mean is not None:
         lines.append(_("Mean: {mean}", mean=decimal(counted.mean, _)))
     lines.append(_("Answered by {n}.", n=counted.answered))
-    return Field(name, _fit(lines))
+    return Field(name, _fit(lines, limit))
 
 
-def _places_field(counted: Tally, _: Translator) -> Field:
+def _places_field(counted: Tally, _: Translator, limit: int) -> Field:
     """Per municipality: the choices picked there (a scale: its mean there)."""
     question = counted.question
     lines = []
@@ -99,7 +98,7 @@ def _places_field(counted: Tally, _: Translator) -> Field:
             shown = ", ".join(f"{c} {picked[c]}" for c in question.choices if picked[c])
         lines.append(f"{place_name(municipality, _)} ({answered}): {shown}")
     name = _("{position}. by municipality", position=question.position)
-    return Field(name, _fit(lines))
+    return Field(name, _fit(lines, limit))
 
 
 def _status_line(ctx: Context, data: SurveyData, _: Translator) -> str:
@@ -111,23 +110,28 @@ def _status_line(ctx: Context, data: SurveyData, _: Translator) -> str:
     return _("Open until {closes}.", closes=closing_text(ctx, survey, _))
 
 
-def _wish_select(data: SurveyData, counted: list[Tally], _: Translator) -> Select | None:
+def _wish_select(
+    data: SurveyData, counted: list[Tally], _: Translator, shown_on: Capabilities
+) -> Select | None:
     options = [
         SelectOption(
-            _short(f"{c.question.position}. {text}", 100),
+            _short(f"{c.question.position}. {text}", shown_on.option_label),
             f"{data.survey.id}:{answer.id}:{c.question.position}",
         )
         for c in counted
         if c.question.kind == "text"
         for answer, text in c.texts
-    ][:MAX_OPTIONS]
+    ][: shown_on.select_options]
     if not options:
         return None
     return Select(TO_WISH, _("Turn an answer into a wish"), tuple(options))
 
 
-def results_message(ctx: Context, data: SurveyData, _: Translator) -> Message:
-    """The chat view of the results, with the CSV and Markdown files attached."""
+def results_message(
+    ctx: Context, data: SurveyData, _: Translator, shown_on: Capabilities
+) -> Message:
+    """The chat view of the results, with the CSV and Markdown files attached, within what
+    the platform it is shown on (`shown_on`) takes in a field and a select."""
     counted = tally(data)
     lines = [
         _status_line(ctx, data, _),
@@ -135,17 +139,18 @@ def results_message(ctx: Context, data: SurveyData, _: Translator) -> Message:
     ]
     if data.answers:
         lines.append(_("By municipality: {list}", list=municipality_line(data.answers, _)))
-    fields = [_counts_field(c, _) for c in counted]
+    limit = shown_on.field_value
+    fields = [_counts_field(c, _, limit) for c in counted]
     for c in counted:
         if c.question.kind in CHOICE_KINDS and c.answered and len(fields) < MAX_FIELDS:
-            fields.append(_places_field(c, _))
+            fields.append(_places_field(c, _, limit))
     number = data.survey.id
     table, summary = to_csv(data, ctx.meetings.zone), to_markdown(data, _)
     files = (
         Attachment(f"enkat-{number}.csv", content_type="text/csv", content=table),
         Attachment(f"enkat-{number}.md", content_type="text/markdown", content=summary),
     )
-    select = _wish_select(data, counted, _)
+    select = _wish_select(data, counted, _, shown_on)
     return Message(
         title=_("Results of survey #{number}: {title}", number=number, title=data.survey.title),
         text="\n".join(lines),
@@ -161,7 +166,7 @@ async def results_command(ctx: Context, call: Call) -> Reply:
         data = await load(session, number)
     if data is None:
         raise CommandError(N_("There is no survey #{number}."), number=number)
-    return Reply(results_message(ctx, data, call._))
+    return Reply(results_message(ctx, data, call._, ctx.capabilities(call.member.platform)))
 
 
 def _where(value: str) -> tuple[int, int, int]:

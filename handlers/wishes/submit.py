@@ -215,7 +215,7 @@ async def suggest_municipalities(ctx: Context, _member: Member, typed: str) -> l
     return [Choice(n, n) for n in starting]
 
 
-async def suggest_similar(ctx: Context, _member: Member, typed: str) -> list[Choice]:
+async def suggest_similar(ctx: Context, member: Member, typed: str) -> list[Choice]:
     """While a title is typed: similar wishes, shown but never forced."""
     if len(typed.strip()) < 3:
         return []
@@ -224,7 +224,8 @@ async def suggest_similar(ctx: Context, _member: Member, typed: str) -> list[Cho
         return []
     async with ctx.db.transaction() as session:
         similar = await wishes_found(session, found)
-    return [Choice(typed[:100], f"≈ {title_line(wish)}"[:100]) for wish, _score in similar]
+    shown = ctx.capabilities(member.platform).option_label  # what the platform lists of one
+    return [Choice(typed, f"≈ {title_line(wish)}"[:shown]) for wish, _score in similar]
 
 
 COMMAND = CommandSpec(

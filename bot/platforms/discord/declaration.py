@@ -40,8 +40,19 @@ def _build(door: Door, settings: Settings) -> Platform:
 
 DECLARATION = Declaration(
     name="discord",
+    # Discord's API reference (Message Components, Embed limits): a modal holds 5 inputs, a
+    # select 25 options of 100 characters, an embed field's value 1,024 characters, a text
+    # input's placeholder 100; a webhook's name 80, an autocomplete answer 25 choices.
     capabilities=Capabilities(
-        label="Discord", author_name=80, suggestions=25, message_ids=_message_ids
+        label="Discord",
+        author_name=80,
+        suggestions=25,
+        form_fields=5,
+        select_options=25,
+        option_label=100,
+        field_value=1024,
+        placeholder=100,
+        message_ids=_message_ids,
     ),
     settings=("discord_token", "discord_guild_ids", "discord_board_role", "discord_api_base_url"),
     configured=_configured,

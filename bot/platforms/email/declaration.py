@@ -39,6 +39,8 @@ SETTINGS = (
 
 DECLARATION = Declaration(
     name="email",
+    # A mailing list shows no form or select (a survey's choices are lines of the text): the
+    # safe limits, which ask nothing of a survey the chat platforms do not.
     capabilities=Capabilities(label="e-post"),
     settings=SETTINGS,
     configured=_configured,

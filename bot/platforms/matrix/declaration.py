@@ -55,7 +55,19 @@ SETTINGS = (
 DECLARATION = Declaration(
     name="matrix",
     # A bridged author's name goes in the text ("**Anna (Slack):**"), which has room for more.
-    capabilities=Capabilities(label="Matrix", author_name=80, message_ids=_message_ids),
+    # A form is asked one field at a time in a direct room, a select is numbered lines, a
+    # field is lines of the text: none has a ceiling of its own. A survey still comes in
+    # forms of five, so a conversation broken off (a restart) loses at most five answers;
+    # selects and fields keep the sizes members read on Discord.
+    capabilities=Capabilities(
+        label="Matrix",
+        author_name=80,
+        form_fields=5,
+        select_options=25,
+        option_label=100,
+        field_value=1024,
+        message_ids=_message_ids,
+    ),
     settings=SETTINGS,
     configured=_configured,
     build=_build,

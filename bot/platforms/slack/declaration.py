@@ -70,8 +70,21 @@ SETTINGS = (
 
 DECLARATION = Declaration(
     name="slack",
+    # Slack's Block Kit reference: a static select holds 100 options (`options`), an option
+    # shows 75 characters (option object `text`), a plain-text input's placeholder 150. A
+    # field is a section's mrkdwn text (3,000 characters, with its name and its escapes):
+    # 2,000 of value leaves room for both. A modal holds 100 blocks, but a survey still
+    # comes in forms of five, as on Discord: a part is saved as soon as it is sent.
     capabilities=Capabilities(
-        label="Slack", author_name=80, suggestions=25, message_ids=_message_ids
+        label="Slack",
+        author_name=80,
+        suggestions=25,
+        form_fields=5,
+        select_options=100,
+        option_label=75,
+        field_value=2000,
+        placeholder=150,
+        message_ids=_message_ids,
     ),
     settings=SETTINGS,
     configured=_configured,
