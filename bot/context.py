@@ -19,6 +19,7 @@ from handlers.meetings.config import MeetingConfig
 from handlers.people.config import Limit, PeopleConfig
 from handlers.retention import RetentionPolicy, rate_limit_days
 from handlers.similarity import DEFAULT_GLOSSARY
+from handlers.surveys.config import SurveyConfig
 from handlers.wishes.config import WishConfig, default_municipalities
 from handlers.wishes.similar import WishIndex
 from storage.db import Database
@@ -49,6 +50,7 @@ def build_context(settings: Settings, clock: Clock) -> Context:
         window_days=settings.feed_window_days,
         posts_per_poll=settings.feed_posts_per_poll,
         max_failures=settings.feed_max_failures,
+        concurrency=settings.feed_concurrency,
     )
     fetcher = AiohttpFetcher(
         timeout_seconds=settings.feed_timeout_seconds,
@@ -69,6 +71,7 @@ def build_context(settings: Settings, clock: Clock) -> Context:
         platforms=registry.capabilities(),
         people=people_settings(settings),
         retention=retention_policy(settings),
+        surveys=SurveyConfig(reminder_hours=settings.survey_reminder_hours),
         meetings=MeetingConfig(
             call_days=settings.meeting_call_days,
             call_time=time.fromisoformat(settings.meeting_call_time),

@@ -11,6 +11,7 @@ import signal
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, TextIO
 
 from bot.context import build_context
@@ -22,24 +23,15 @@ from bot.scheduler import Job, Scheduler
 from bot.settings import Settings
 from bot.web import WebServer, build_web_app
 from handlers.clock import Clock, SystemClock
+from handlers.commands import scheduled_jobs
 from handlers.door import Door
-from handlers.feeds.poll import poll_due
-from handlers.meetings.schedule import run_due
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
-from handlers.retention import run_retention
-from handlers.rounds.close import close_due
-from handlers.surveys.reminders import survey_tick
 from storage import outbox
 from storage.migrate import upgrade
 from storage.outbox import Claimed
 
 log = logging.getLogger(__name__)
-FEED_TICK_SECONDS = 30  # how often due feeds are looked for (each has its own interval)
-MEETING_TICK_SECONDS = 20  # how often meetings' posts, rounds and surveys are looked at
-RETENTION_SECONDS = 24 * 3600  # retention runs daily…
-RETENTION_FIRST_SECONDS = 600  # …and first soon after a start, so restarts never skip it
-WISH_INDEX_SECONDS = 5  # how often the similar-wish index looks for what changed
 STOP_FLOOR_SECONDS = 0.5  # what stops by itself gets this long even when the grace is spent
 
 
@@ -83,7 +75,7 @@ class Runtime:
         self.ctx.wake_outbox = self.dispatcher.wake
         self.ctx.connected = lambda: {n: p.connected for n, p in self.platforms.items()}
         self.scheduler = Scheduler()
-        self._jobs: set[asyncio.Task[None]] = set()  # scheduled jobs under way
+        self._jobs: set[asyncio.Task[object]] = set()  # scheduled jobs under way
         self._owns_loop = False  # set by `run_until_signal`: every other task is ours
         self._register_jobs()
         self.web: WebServer | None = None
@@ -139,51 +131,16 @@ class Runtime:
                 },
             )
 
-    async def _poll_feeds(self) -> None:
-        if self.ctx.fetcher is not None:
-            await poll_due(self.ctx, self.ctx.fetcher, concurrency=self.settings.feed_concurrency)
-
-    async def _meeting_posts(self) -> None:
-        await run_due(self.ctx)
-
-    async def _close_rounds(self) -> None:
-        await close_due(self.ctx)
-
-    async def _survey_tick(self) -> None:
-        await survey_tick(self.ctx, reminder_hours=self.settings.survey_reminder_hours)
-
-    async def _retention(self) -> None:
-        counts = await run_retention(self.ctx)
-        log.info("retention applied", extra=dict(counts))  # counts only, never contents
-
     def _register_jobs(self) -> None:
-        """The periodic jobs, started by `serve()` (tests run one with `scheduler.run_due`)."""
+        """The periodic jobs, started by `serve()` (tests run one with `scheduler.run_due`):
+        the outbox's backlog in the log, and every feature's declared jobs."""
         every = self.scheduler.every
         every("outbox-backlog", 300, self._uncancelled("outbox-backlog", self._log_backlog))
-        every("feeds", FEED_TICK_SECONDS, self._uncancelled("feeds", self._poll_feeds))
-        every(  # an import by another process is taken in before a member's /wish needs it
-            "wish-index",
-            WISH_INDEX_SECONDS,
-            self._uncancelled("wish-index", self._refresh_wish_index),
-            first_after=0,
-        )
-        for name, job in (
-            ("meetings", self._meeting_posts),
-            ("rounds", self._close_rounds),
-            ("surveys", self._survey_tick),
-        ):
-            every(name, MEETING_TICK_SECONDS, self._uncancelled(name, job))
-        every(
-            "retention",
-            RETENTION_SECONDS,
-            self._uncancelled("retention", self._retention),
-            first_after=RETENTION_FIRST_SECONDS,
-        )
+        for job in scheduled_jobs():
+            run = self._uncancelled(job.name, partial(job.run, self.ctx))
+            every(job.name, job.every_seconds, run, first_after=job.first_after)
 
-    async def _refresh_wish_index(self) -> None:
-        await self.ctx.wish_index.keep_fresh(self.db)
-
-    def _uncancelled(self, name: str, job: Callable[[], Coroutine[Any, Any, None]]) -> Job:
+    def _uncancelled(self, name: str, job: Callable[[], Coroutine[Any, Any, object]]) -> Job:
         """`job` in a task of its own that the scheduler's stop does not cancel: `_shutdown`
         waits for it instead (see there why)."""
 

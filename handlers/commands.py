@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from handlers import channel, form_reopen, help, language, status
+from handlers import channel, form_reopen, help, language, retention, status
 from handlers.announcements import announce
 from handlers.announcements import mirror as announcement_mirror
 from handlers.bridges import commands as bridges
@@ -11,14 +11,20 @@ from handlers.catalogue import Catalogue
 from handlers.context import InboundHandler
 from handlers.feeds import commands as feeds
 from handlers.feeds import minutes
+from handlers.feeds import poll as feed_polls
+from handlers.jobs import JobSpec
 from handlers.mail import commands as mail
 from handlers.meetings import agenda
 from handlers.meetings import commands as meetings
+from handlers.meetings import schedule as meeting_schedule
 from handlers.people import board as people_board
 from handlers.people import forget, my_data, verify
+from handlers.rounds import close as round_closing
 from handlers.rounds import commands as rounds
 from handlers.surveys import commands as surveys
+from handlers.surveys import reminders as survey_reminders
 from handlers.wishes import board, browse, curate, export, profile, submit, support
+from handlers.wishes import jobs as wish_jobs
 
 
 def build_catalogue() -> Catalogue:
@@ -70,3 +76,15 @@ def build_catalogue() -> Catalogue:
 def inbound_handlers() -> list[InboundHandler]:
     """What listens to members' messages: announcement mirrors and bridges."""
     return [announcement_mirror.on_message, bridge_relay.on_message]
+
+
+def scheduled_jobs() -> list[JobSpec]:
+    """What runs on a schedule, as each feature declares it."""
+    return [
+        *feed_polls.JOBS,
+        *meeting_schedule.JOBS,
+        *round_closing.JOBS,
+        *survey_reminders.JOBS,
+        *retention.JOBS,
+        *wish_jobs.JOBS,
+    ]

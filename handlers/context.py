@@ -15,6 +15,7 @@ from handlers.people.config import PeopleConfig
 from handlers.ports import FeedFetcher
 from handlers.public_config import PublicConfig
 from handlers.retention import RetentionPolicy
+from handlers.surveys.config import SurveyConfig
 from handlers.types import DEFAULT_LOCALE, Channel, InboundMessage, Locale, Member
 from handlers.wishes.config import WishConfig
 from handlers.wishes.similar import WishIndex
@@ -53,6 +54,7 @@ class Context:
     meetings: MeetingConfig = field(default_factory=MeetingConfig)
     people: PeopleConfig = field(default_factory=PeopleConfig)
     retention: RetentionPolicy = field(default_factory=RetentionPolicy)
+    surveys: SurveyConfig = field(default_factory=SurveyConfig)
     # Which platforms are connected right now (set by the runtime), for /status and /bridge list.
     connected: Callable[[], dict[str, bool]] = _no_platforms
     # What each platform can show, as the platforms declare it (set by the runtime).

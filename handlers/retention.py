@@ -8,6 +8,7 @@ kinds keep (content cleared) while the message lives.
 
 from __future__ import annotations
 
+import logging
 import math
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -16,8 +17,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from handlers.jobs import JobSpec
 from storage import retention
 from storage.db import Database
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from handlers.context import Context
@@ -97,3 +101,12 @@ async def apply_retention(
 async def run_retention(ctx: Context, *, dry_run: bool = False) -> dict[str, int]:
     """`apply_retention` with the context's policy and clock (the daily job)."""
     return await apply_retention(ctx, ctx.retention, ctx.clock.now(), dry_run=dry_run)
+
+
+async def _daily(ctx: Context) -> None:
+    counts = await run_retention(ctx)
+    log.info("retention applied", extra=dict(counts))  # counts only, never contents
+
+
+# Daily, and first soon after a start, so that a bot restarted every day still runs it.
+JOBS = (JobSpec("retention", 24 * 3600, _daily, first_after=600),)

@@ -16,3 +16,4 @@ class FeedConfig:
     max_failures: int = 5  # then the feed pauses itself and the board is told
     max_backoff_seconds: int = 6 * 3600
     summary_characters: int = 1200
+    concurrency: int = 8  # feeds fetched at once in one round

@@ -20,6 +20,7 @@ from handlers.context import Context
 from handlers.feeds.entries import FeedEntry, ParsedFeed, parse_feed
 from handlers.feeds.present import entry_message
 from handlers.i18n import translator
+from handlers.jobs import JobSpec
 from handlers.ports import FeedFetcher, FetchResult
 from handlers.topics import post_to_topic
 from handlers.types import Message
@@ -275,3 +276,12 @@ async def poll_due(ctx: Context, fetcher: FeedFetcher, *, concurrency: int = 8) 
 
     await asyncio.gather(*(one(feed_id) for feed_id in due))
     return len(due)
+
+
+async def _poll_due_feeds(ctx: Context) -> None:
+    if ctx.fetcher is not None:
+        await poll_due(ctx, ctx.fetcher, concurrency=ctx.feeds.concurrency)
+
+
+TICK_SECONDS = 30  # how often due feeds are looked for (each has its own interval)
+JOBS = (JobSpec("feeds", TICK_SECONDS, _poll_due_feeds),)

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
+from handlers.jobs import JobSpec
 from handlers.meetings.config import MeetingConfig
 from handlers.meetings.present import post_message
 from handlers.meetings.times import at_local_time, wall_clock_shift
@@ -161,3 +162,6 @@ async def _post_one(ctx: Context, post_id: int, now: datetime) -> int:
             revision=meeting.sequence,
         )
         return 1
+
+
+JOBS = (JobSpec("meetings", 20, run_due),)  # meetings' calls, agendas and reminders

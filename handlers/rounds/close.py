@@ -7,6 +7,7 @@ import logging
 
 from handlers.context import Context
 from handlers.i18n import translator
+from handlers.jobs import JobSpec
 from handlers.rounds.standing import standing
 from handlers.topics import post_to_topic
 from handlers.types import Message
@@ -76,3 +77,6 @@ async def close_round(ctx: Context, round_id: int) -> int:
         )
         await post_to_topic(session, "wishes", message, key=f"round-result:{round_id}", now=now)
     return 1
+
+
+JOBS = (JobSpec("rounds", 20, close_due),)  # rounds whose time is up

@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from handlers.context import Context
 from handlers.i18n import translator
+from handlers.jobs import JobSpec
 from handlers.surveys.authoring import ANSWER, closing_text
 from handlers.types import Button, Message
 from storage.outbox import enqueue
@@ -75,3 +76,10 @@ def reminder(ctx: Context, survey: SurveyRow, person: PersonRow) -> Message:
         text=text,
         buttons=(Button(_("Answer"), ANSWER, str(survey.id), style="primary"),),
     )
+
+
+async def _tick(ctx: Context) -> None:
+    await survey_tick(ctx, reminder_hours=ctx.surveys.reminder_hours)
+
+
+JOBS = (JobSpec("surveys", 20, _tick),)  # surveys to close, members to remind

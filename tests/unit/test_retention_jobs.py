@@ -81,7 +81,7 @@ async def test_the_daily_job_is_registered_and_logs_counts_only(
     )
     try:
         await seed_everything(runtime.db)
-        with caplog.at_level(logging.INFO, logger="bot.runtime"):
+        with caplog.at_level(logging.INFO, logger="handlers.retention"):
             await runtime.scheduler.run_due("retention")
         await check_retained(runtime.db)
         [record] = [r for r in caplog.records if r.getMessage() == "retention applied"]
