@@ -12,11 +12,12 @@ from datetime import datetime, timedelta
 
 from handlers.catalogue import Catalogue, Choice
 from handlers.context import Context
+from handlers.core.members import load_member
 from handlers.form_reopen import with_open_button, with_reopen_button
 from handlers.inbound import dispatch_inbound
 from handlers.mail.fanout import RecipientLookup
 from handlers.public_config import PublicConfig
-from handlers.run import load_member, run_command, run_interaction, run_suggestions
+from handlers.run import run_command, run_interaction, run_suggestions
 from handlers.types import Command, InboundMessage, Interaction, Locale, Member, Message, Reply
 from storage import outbox, platform_state, seen
 

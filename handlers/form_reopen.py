@@ -10,10 +10,10 @@ import secrets
 
 from handlers.catalogue import InteractionSpec
 from handlers.context import Context
+from handlers.core.members import load_member, member_row
 from handlers.errors import CommandError
 from handlers.forms import form_from_json, form_to_json
 from handlers.i18n import N_, translator
-from handlers.run import load_member, member_row
 from handlers.types import Button, Interaction, Member, Message, Reply
 from storage.form_drafts import keep_form, kept_form
 

@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from handlers.catalogue import Choice, CommandSpec, InteractionSpec, OptionSpec
 from handlers.context import Call, Context
+from handlers.core.members import person_row
 from handlers.errors import CommandError
 from handlers.help import help_reply
 from handlers.i18n import N_, translator
-from handlers.run import person_row
 from handlers.types import Button, Interaction, Locale, Member, Message, Reply, normalise_locale
 
 

@@ -24,7 +24,7 @@ from handlers.announcements.archive import (
     recent_items,
 )
 from handlers.context import Context
-from handlers.feeds.config import STOCKHOLM
+from handlers.core.times import STOCKHOLM
 
 PAGE_SIZE = 20
 FEED_SIZE = 50

@@ -9,10 +9,10 @@ from urllib.parse import urlparse
 from handlers.announcements.publish import publish
 from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
+from handlers.core.members import member_row
 from handlers.errors import CommandError, on_field
 from handlers.forms import filled
 from handlers.i18n import N_, translator
-from handlers.run import member_row
 from handlers.types import Form, FormField, Interaction, Member, Message, Reply
 
 FORM_ID = "announce.form"

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from handlers.announcements.publish import TOPIC, publish, revise, withdraw
 from handlers.context import Context
+from handlers.core.members import load_member, member_row
 from handlers.i18n import translator
-from handlers.run import load_member, member_row
 from handlers.types import InboundMessage, Message
 from storage.channels import channels_for_topic
 from storage.mirrors import announcement_by_source

@@ -13,9 +13,9 @@ from dataclasses import replace
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
-from handlers.feeds.present import shorten
+from handlers.core.members import member_row
+from handlers.core.text import shorten
 from handlers.mirroring import delete_copies, edit_copies, fan_out
-from handlers.run import member_row
 from handlers.types import Attachment, InboundMessage, Message
 from storage.bridges import (
     bridge_of_channel,

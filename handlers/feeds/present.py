@@ -4,22 +4,11 @@ from __future__ import annotations
 
 from babel.dates import format_datetime
 
-from handlers.feeds.config import STOCKHOLM
+from handlers.core.text import shorten
+from handlers.core.times import STOCKHOLM
 from handlers.feeds.entries import FeedEntry
 from handlers.i18n import translator
 from handlers.types import Field, Message
-
-
-def shorten(text: str, limit: int) -> str:
-    """At most `limit` characters, cut after a paragraph or sentence when one is near."""
-    if len(text) <= limit:
-        return text
-    window = text[:limit]
-    for mark in ("\n\n", ". ", " "):
-        cut = window.rfind(mark)
-        if cut > limit // 2:
-            return window[: cut + (1 if mark == ". " else 0)].rstrip() + " …"
-    return window.rstrip() + "…"
 
 
 def entry_message(entry: FeedEntry, locale: str, limit: int) -> Message:

@@ -12,6 +12,7 @@ from handlers.catalogue import (
     id_option,
 )
 from handlers.context import Call, Context
+from handlers.core.members import member_row
 from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, translator
 from handlers.meetings.commands import existing_meeting
@@ -20,7 +21,6 @@ from handlers.meetings.schedule import refresh_posted_agenda
 from handlers.parsing import as_id
 from handlers.people.config import AGENDA
 from handlers.people.limits import count_action_in
-from handlers.run import member_row
 from handlers.topics import post_to_topic
 from handlers.types import (
     Field,

@@ -16,13 +16,13 @@ from handlers.announcements.publish import publish, revise
 from handlers.announcements.publish import withdraw as withdraw_announcement
 from handlers.catalogue import Choice, CommandSpec, OptionSpec, OptionType, id_option
 from handlers.context import Call, Context
+from handlers.core.members import member_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.config import KINDS
 from handlers.meetings.present import KIND_LABELS, heading, when
 from handlers.meetings.schedule import plan, withdraw
 from handlers.meetings.times import local_to_utc, parse_date, parse_time
-from handlers.run import member_row
 from handlers.types import Field, Message, Reply
 from storage.meeting_models import MeetingRow
 from storage.meetings import get_meeting, upcoming_meetings

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import time
 from zoneinfo import ZoneInfo
 
-STOCKHOLM = ZoneInfo("Europe/Stockholm")
+from handlers.core.times import STOCKHOLM
+
 KINDS = ("monthly", "quarterly", "annual")
 
 

@@ -10,13 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import Choice, CommandSpec, OptionSpec
 from handlers.context import Call, Context
+from handlers.core.members import person_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
 from handlers.meetings.times import spoken
 from handlers.people.domains import normalise_domain
 from handlers.people.linking import refresh_wish_cards
 from handlers.people.users import find_person
-from handlers.run import person_row
 from handlers.spreadsheet import guarded
 from handlers.types import Attachment, Message, Reply
 from handlers.wishes.submit import suggest_municipalities

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.bridges.relay import KIND as BRIDGED
 from handlers.catalogue import CommandSpec, InteractionSpec
 from handlers.context import Call, Context
+from handlers.core.members import person_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.mail.fanout import CONFIRM_PREFIX, VERIFY_PREFIX
@@ -23,7 +24,6 @@ from handlers.mail.fanout import PLATFORM as EMAIL
 from handlers.mirroring import delete_copies
 from handlers.parsing import NO_LONGER_IN_USE
 from handlers.people.texts import A_MEMBER
-from handlers.run import person_row
 from handlers.types import Button, Interaction, Message, Reply
 from handlers.wishes.cards import refresh_cards
 from storage.erase import Subject, erase, erase_subscriber, subject_of, subscriber_at

@@ -8,8 +8,8 @@ from typing import Any
 
 from handlers.catalogue import CommandSpec
 from handlers.context import Call, Context
+from handlers.core.members import person_row
 from handlers.i18n import N_, Translator
-from handlers.run import person_row
 from handlers.types import Attachment, Message, Reply
 from storage.people_export import personal_data
 

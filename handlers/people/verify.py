@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import CommandSpec, OptionSpec
 from handlers.context import Call, Context
+from handlers.core.members import member_row
 from handlers.errors import CommandError, counted_error
 from handlers.i18n import N_, Translator
 from handlers.mail.addresses import normalise_address
@@ -23,7 +24,6 @@ from handlers.mail.fanout import VERIFY_PREFIX
 from handlers.meetings.times import spoken
 from handlers.people.codes import CODE_DIGITS, PLACEHOLDER, code_for, is_code
 from handlers.people.linking import link_address
-from handlers.run import member_row
 from handlers.types import Member, Message, Reply
 from storage.outbox import enqueue
 from storage.people import REVOKED, get_person, lock_address, person_by_email

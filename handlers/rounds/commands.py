@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from handlers.catalogue import CommandSpec, OptionSpec, OptionType, id_option
 from handlers.context import Call, Context
+from handlers.core.members import person_row
 from handlers.errors import CommandError, counted_error
 from handlers.i18n import N_, Translator
 from handlers.meetings.times import local_to_utc, parse_date, parse_time, spoken
 from handlers.people.texts import NOT_VERIFIED
 from handlers.rounds.log import LOG
 from handlers.rounds.standing import standing
-from handlers.run import person_row
 from handlers.topics import post_to_topic
 from handlers.types import Field, Message, Reply
 from handlers.wishes.config import OPEN

@@ -8,10 +8,10 @@ from typing import Any
 
 from handlers.capabilities import Capabilities
 from handlers.context import Context
+from handlers.core.members import person_row
 from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, Translator, translator
 from handlers.parsing import NO_LONGER_IN_USE
-from handlers.run import person_row
 from handlers.surveys.authoring import ANSWER, numbered_choices, question_line
 from handlers.types import Button, Form, FormField, Interaction, Member, Message, Reply
 from storage.survey_models import SurveyQuestionRow, SurveyRow

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from handlers.catalogue import Choice, CommandSpec, InteractionSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
+from handlers.core.members import member_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.people.texts import A_MEMBER, A_MEMBER_FROM
-from handlers.run import member_row
 from handlers.types import Button, Field, Interaction, Member, Message, Reply
 from handlers.wishes.config import STATUSES
 from handlers.wishes.present import card, status_name, support_line, title_line

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from handlers.catalogue import CommandSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
+from handlers.core.members import person_row
 from handlers.errors import CommandError
 from handlers.i18n import N_
 from handlers.people.texts import HOW_TO_VERIFY
-from handlers.run import person_row
 from handlers.types import Reply
 from handlers.wishes.submit import suggest_municipalities
 from storage.people_models import BY_ADDRESS

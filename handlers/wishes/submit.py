@@ -12,12 +12,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import Choice, CommandSpec, InteractionSpec, OptionSpec
 from handlers.context import Call, Context
+from handlers.core.members import member_row
 from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, Translator, translator
 from handlers.parsing import stored_number
 from handlers.people.config import WISH
 from handlers.people.limits import count_action_in
-from handlers.run import member_row
 from handlers.types import Button, Field, Form, FormField, Interaction, Member, Message, Reply
 from handlers.wishes.cards import post_cards
 from handlers.wishes.present import status_name, support_line, title_line

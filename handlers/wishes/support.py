@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
+from handlers.core.members import person_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
 from handlers.parsing import stored_number
 from handlers.people.config import SUPPORT
 from handlers.people.limits import count_action_in
-from handlers.run import person_row
 from handlers.types import Interaction, Member, Reply
 from handlers.wishes.cards import refresh_cards
 from handlers.wishes.config import CLOSED
