@@ -44,6 +44,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
     from bot.context import build_context
+    from handlers.capabilities import mentions
     from handlers.clock import SystemClock
     from handlers.errors import CommandError
     from handlers.i18n import translator
@@ -58,7 +59,7 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
         await upgrade(ctx.db)
         async with ctx.db.transaction() as session:
             try:
-                person = await find_person(session, args.person)
+                person = await find_person(session, args.person, mentions(ctx.platforms))
             except CommandError as error:
                 erasing = args.member_command == "erase" and args.yes
                 if erasing and await erase_address(session, args.person):

@@ -26,9 +26,17 @@ class Capabilities:
     option_label: int = 75  # characters a select option shows (Slack: 75, Discord: 100)
     field_value: int = 1024  # characters of a field's value (a Discord embed field: 1,024)
     placeholder: int = 100  # characters of a form field's placeholder (Discord: 100)
+    # How a member names another in a command's text on this platform, as a regular
+    # expression whose one group is the user id (Discord's `<@123>`); None: no such form.
+    user_mention: str | None = None
     # The message ids members' events name a delivered post by, one a part, read from the
     # handle the platform gave back for it (which only the platform knows how to read).
     message_ids: Callable[[str], tuple[str, ...]] = lambda handle: (handle,)
+
+
+def mentions(declared: dict[str, Capabilities]) -> list[tuple[str, str]]:
+    """(platform, pattern) of every platform whose members name each other by a mention."""
+    return [(name, c.user_mention) for name, c in sorted(declared.items()) if c.user_mention]
 
 
 def capabilities_of(declared: dict[str, Capabilities], platform: str) -> Capabilities:

@@ -85,10 +85,11 @@ async def status_command(ctx: Context, call: Call) -> Reply:
 
 
 def platforms_line(ctx: Context, _: Translator) -> str:
-    """`discord: connected · slack: not connected`, from the runtime's view of each platform."""
+    """`Discord: connected · Slack: not connected`, from the runtime's view of each platform,
+    named as its members know it."""
     up, down = _("connected"), _("not connected")
     return " · ".join(
-        f"{name}: {up if connected else down}"
+        f"{ctx.capabilities(name).label}: {up if connected else down}"
         for name, connected in sorted(ctx.connected().items())
     )
 

@@ -52,8 +52,9 @@ def _channel(call: Call) -> Channel:
     return call.channel
 
 
-def _label(platform: str, name: str, channel_id: str) -> str:
-    return f"{platform} #{name or channel_id}"
+def _label(ctx: Context, platform: str, name: str, channel_id: str) -> str:
+    """`Slack #bygg`: the platform as its members know it, and the channel."""
+    return f"{ctx.capabilities(platform).label} #{name or channel_id}"
 
 
 async def create(ctx: Context, call: Call) -> Reply:
@@ -118,7 +119,7 @@ async def _join_in(
         now=ctx.clock.now(),
     )
     return [
-        _label(c.platform, c.channel_name, c.channel_id)
+        _label(ctx, c.platform, c.channel_name, c.channel_id)
         for c in await channels_of(session, bridge.id)
         if (c.platform, c.channel_id) != (channel.platform, channel.channel_id)
     ]
@@ -185,7 +186,7 @@ def _bridge_lines(
         state = describe(status, ctx.clock.now(), _) if status else _("all delivered")
         if not connected.get(channel.platform, True):
             state = f"{away}; {state}"
-        label = _label(channel.platform, channel.channel_name, channel.channel_id)
+        label = _label(ctx, channel.platform, channel.channel_name, channel.channel_id)
         lines.append(f"{label}: {state}")
     return "\n".join(lines)
 

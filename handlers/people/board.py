@@ -8,6 +8,7 @@ import io
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from handlers.capabilities import mentions
 from handlers.catalogue import Choice, CommandSpec, OptionSpec
 from handlers.context import Call, Context
 from handlers.core.members import person_row
@@ -61,7 +62,7 @@ async def approve_command(ctx: Context, call: Call) -> Reply:
     municipality = _municipality(ctx, call.values["municipality"])
     async with ctx.db.transaction() as session:
         board = await person_row(ctx, session, call.member)
-        person = await find_person(session, call.values["who"])
+        person = await find_person(session, call.values["who"], mentions(ctx.platforms))
         await _change(ctx, session, person, municipality, BY_APPROVAL, board)
     return Reply.text(
         call._(
@@ -76,7 +77,7 @@ async def approve_command(ctx: Context, call: Call) -> Reply:
 async def revoke_command(ctx: Context, call: Call) -> Reply:
     async with ctx.db.transaction() as session:
         board = await person_row(ctx, session, call.member)
-        person = await find_person(session, call.values["who"])
+        person = await find_person(session, call.values["who"], mentions(ctx.platforms))
         if person.municipality is None:
             raise CommandError(N_("#{number} is not verified."), number=person.id)
         await _change(ctx, session, person, None, "revoked", board)
@@ -137,7 +138,7 @@ async def show_command(ctx: Context, call: Call) -> Reply:
     """One person: accounts, how they are verified, blocked or not, and every change."""
     _ = call._
     async with ctx.db.transaction() as session:
-        person = await find_person(session, call.values["who"])
+        person = await find_person(session, call.values["who"], mentions(ctx.platforms))
         accounts = await accounts_of(session, person.id)
         changes = await affiliation_log(session, person.id)
         names = await people_by_ids(
@@ -199,7 +200,7 @@ async def block_command(ctx: Context, call: Call) -> Reply:
     _ = call._
     async with ctx.db.transaction() as session:
         board = await person_row(ctx, session, call.member)
-        person = await find_person(session, call.values["who"])
+        person = await find_person(session, call.values["who"], mentions(ctx.platforms))
         if person.id == board.id:
             raise CommandError(N_("You cannot block yourself."))
         person.blocked_at, person.blocked_by_id = ctx.clock.now(), board.id
@@ -217,7 +218,7 @@ async def block_command(ctx: Context, call: Call) -> Reply:
 async def unblock_command(ctx: Context, call: Call) -> Reply:
     _ = call._
     async with ctx.db.transaction() as session:
-        person = await find_person(session, call.values["who"])
+        person = await find_person(session, call.values["who"], mentions(ctx.platforms))
         if person.blocked_at is None:
             raise CommandError(N_("#{number} is not blocked."), number=person.id)
         person.blocked_at = person.blocked_by_id = person.blocked_reason = None

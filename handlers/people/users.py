@@ -4,6 +4,7 @@ name. Works the same on every platform, with no user picker needed."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -12,19 +13,18 @@ from handlers.i18n import N_
 from storage.people import account_names, person_by_email, person_of_account
 from storage.people_models import PersonRow
 
-# A mention names a platform's user id and nothing else: a display name that looks like an id
-# must never stand in for the account it imitates.
-_MENTIONS = (
-    ("discord", re.compile(r"^<@!?(\d{1,20})>$")),
-    ("slack", re.compile(r"^<@([UW][A-Z0-9]{1,20})(?:\|[^>]*)?>$")),
-)
 _NUMBER = re.compile(r"^#(\d{1,9})$")
 _ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+$")
 SHOWN_CHOICES = 5
 
 
-async def find_person(session: AsyncSession, typed: str) -> PersonRow:
-    """The one person `typed` names, or a CommandError saying why not."""
+async def find_person(
+    session: AsyncSession, typed: str, mentions: Sequence[tuple[str, str]] = ()
+) -> PersonRow:
+    """The one person `typed` names, or a CommandError saying why not. `mentions`: each
+    platform's form of a mention (`Capabilities.user_mention`), which names a user id and
+    nothing else: a display name that looks like an id never stands in for the account it
+    imitates."""
     text = " ".join(typed.split())
     if not text:
         raise CommandError(N_("Name the member: @name, #number, an address or a name."))
@@ -34,8 +34,8 @@ async def find_person(session: AsyncSession, typed: str) -> PersonRow:
         if person is None:
             raise CommandError(N_("There is no member #{number}."), number=number.group(1))
         return person
-    for platform, pattern in _MENTIONS:
-        mention = pattern.match(text)
+    for platform, pattern in mentions:
+        mention = re.match(pattern, text)
         if mention:
             return await _by_account(session, platform, mention.group(1), text)
     if _ADDRESS.match(text):

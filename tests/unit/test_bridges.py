@@ -57,7 +57,7 @@ async def three_channel_bridge(ctx: Context) -> None:
         "ingen annan kanal ännu."
     )
     assert text(await bridge(ctx, BOARD_S, SLACK, "join", "bygg-forum")) == (
-        "#bygg ingår nu i bryggan ”bygg-forum”. Meddelanden här syns också i: discord #bygg-forum."
+        "#bygg ingår nu i bryggan ”bygg-forum”. Meddelanden här syns också i: Discord #bygg-forum."
     )
     await bridge(
         ctx, Member("console", "anna", "Anna", is_board=True), CONSOLE, "join", "bygg-forum"
@@ -99,9 +99,9 @@ async def test_only_the_board_manages_bridges_and_bad_input_is_refused(ctx: Cont
     )
     ctx.connected = lambda: {"discord": True, "slack": False}
     listing = text(await bridge(ctx, BOARD_D, DISCORD, "list"))
-    assert "bygg-forum: console #bygg: allt levererat" in listing
-    assert "slack #bygg: inte ansluten; allt levererat" in listing
-    assert "discord #bygg-forum: allt levererat" in listing
+    assert "bygg-forum: konsol #bygg: allt levererat" in listing
+    assert "Slack #bygg: inte ansluten; allt levererat" in listing
+    assert "Discord #bygg-forum: allt levererat" in listing
     assert "miljo: inga kanaler ännu" in listing
 
 

@@ -120,6 +120,14 @@ async def test_a_mention_names_only_the_account_it_mentions(ctx: Context) -> Non
     assert "Konton: slack:Ola" in await member(ctx, BO, "show", "<@U999|ola>")
 
 
+async def test_a_matrix_user_id_names_that_account(ctx: Context) -> None:
+    """Matrix's mention form is the user id itself, as its platform declares it."""
+    await run(ctx, Member("matrix", "@dora:example.se", "Dora"), "help")
+    await run(ctx, Member("matrix", "@imp:example.se", "@dora:example.se"), "help")
+    approved = await member(ctx, BO, "approve", "@dora:example.se", "Lund")
+    assert approved.endswith("Dora räknas nu för Lund.")
+
+
 async def test_names_are_matched_in_any_case_with_or_without_at(ctx: Context) -> None:
     await run(ctx, Member("slack", "U7", "Örjan Ås"), "help")
     for typed in ("örjan ås", "ÖRJAN ÅS", "@Örjan Ås"):

@@ -65,7 +65,7 @@ async def test_status_lists_waiting_and_failed_and_retries(ctx: Context, clock: 
 
     report = await run_command(ctx, Command("status", BOARD))
     shown = text(report)
-    assert "Plattformar: discord: ansluten · slack: inte ansluten" in shown
+    assert "Plattformar: Discord: ansluten · Slack: inte ansluten" in shown
     assert "slack: #meddelanden: 1 väntar, 1 misslyckad · äldsta har väntat 10 min" in shown
     assert "Senaste fel: slack 404 channel_not_found" in shown
     assert "e-postlistan: 3 väntar · äldsta har väntat 10 min" in shown

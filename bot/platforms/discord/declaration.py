@@ -52,6 +52,7 @@ DECLARATION = Declaration(
         option_label=100,
         field_value=1024,
         placeholder=100,
+        user_mention=r"^<@!?(\d{1,20})>$",  # <@123>, or <@!123> for a nickname
         message_ids=_message_ids,
     ),
     settings=("discord_token", "discord_guild_ids", "discord_board_role", "discord_api_base_url"),

@@ -66,6 +66,7 @@ DECLARATION = Declaration(
         select_options=25,
         option_label=100,
         field_value=1024,
+        user_mention=r"^(@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(?::\d{1,5})?)$",  # @eva:example.se
         message_ids=_message_ids,
     ),
     settings=SETTINGS,

@@ -84,6 +84,7 @@ DECLARATION = Declaration(
         option_label=75,
         field_value=2000,
         placeholder=150,
+        user_mention=r"^<@([UW][A-Z0-9]{1,20})(?:\|[^>]*)?>$",  # <@U123> or <@U123|name>
         message_ids=_message_ids,
     ),
     settings=SETTINGS,
