@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import threading
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import ParamSpec, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -98,18 +98,49 @@ class WishIndex:
     async def search_once(
         self, db: Database, text: str, *, limit: int = MAX_SIMILAR, threshold: float | None = None
     ) -> list[tuple[int, float]]:
-        """What `search` answers, for a process that searches once: the wishes are read and
-        passed over in a worker thread, and no index is built (nor words stored)."""
+        """What `search` answers, for a process that searches once: the wishes are read in
+        one statement and passed over in a worker thread, and no index is built (nor words
+        stored)."""
+        found = await self.titled_once(db, text, limit=limit, threshold=threshold)
+        return [(number, score) for number, _title, score in found]
+
+    async def titled_once(
+        self, db: Database, text: str, *, limit: int = MAX_SIMILAR, threshold: float | None = None
+    ) -> list[tuple[int, str, float]]:
+        """`search_once` with each wish's title as it was read for the search: what
+        `bryggan wishes similar` prints, with no second look at the wishes found."""
         once = OneSearch(text, self._glossary)
+        wishes = await listed_wishes(db)
+        return await asyncio.to_thread(self._search_over, once, wishes, limit, threshold)
 
-        def take(batch: list[ListedWish]) -> None:
-            for wish in batch:
-                once.add_words(wish.id, self._words(wish.title, wish.description, wish.terms)[0])
-
-        async with listed_wishes(db) as batches:
-            async for batch in batches:
-                await asyncio.to_thread(take, batch)
-        return await asyncio.to_thread(once.search, limit=limit, threshold=threshold)
+    def _search_over(
+        self,
+        once: OneSearch,
+        wishes: Sequence[ListedWish],
+        limit: int,
+        threshold: float | None,
+    ) -> list[tuple[int, str, float]]:
+        """Each wish to `once`, by its stored words where `_words` would take them (its check,
+        written out: the key of the text is most of the pass), else by its words made now."""
+        keyed = hashlib.blake2b(f"{self.index.key}\x00".encode(), digest_size=8).copy
+        numbers: list[int] = []
+        stored: list[str] = []
+        for number, title, description, terms in wishes:
+            key, _, words = (terms or "").partition(" ")
+            made = keyed()  # `_key(wish_text(title, description))`, from the rules' part on
+            made.update(f"{title}\n{description}".encode())
+            if key == made.hexdigest():
+                numbers.append(number)
+                stored.append(words)
+            else:
+                once.add_words(number, self._words(title, description, terms)[0])
+        once.add_terms(numbers, stored)
+        found = once.search(limit=limit, threshold=threshold)
+        wanted = {number for number, _score in found}
+        titles = {
+            number: title for number, title, _description, _terms in wishes if number in wanted
+        }
+        return [(number, titles[number], score) for number, score in found]
 
     async def containing(self, db: Database, text: str) -> set[int] | None:
         """Listed wishes whose words hold each word of `text` (None: no word to look for)."""

@@ -130,6 +130,29 @@ async def test_one_search_reads_the_listed_wishes_as_the_index_does(ctx: Context
     assert once[0][0] == 14 and {2, 6}.isdisjoint(n for n, _ in once)
 
 
+async def test_one_search_takes_stored_words_only_where_the_index_would(
+    ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`bryggan wishes similar` checks each wish's key itself (the check of `_words`, written
+    out): words stored for another text are made again, the others taken as they are; and
+    it prints the titles read for the search."""
+    await import_rows(ctx, vendor_rows(40), source="leverantör")
+    stale = "0123456789abcdef bygglov"  # another text's key: not this wish's words
+    async with ctx.db.transaction() as session:
+        await session.execute(update(WishRow).where(WishRow.id == 5).values(terms=stale))
+        await session.execute(update(WishRow).where(WishRow.id == 8).values(terms=""))
+    index, made = WishIndex(), []
+    words = index._words
+    monkeypatch.setattr(index, "_words", lambda *wish: made.append(wish[0]) or words(*wish))
+    text = "Önskemål 4 om bygglovsansökan"
+    titled = await index.titled_once(ctx.db, text, limit=6, threshold=0.0)
+    assert sorted(made) == ["Önskemål 4 om bygglovsansökan", "Önskemål 7 om delegationsbeslut"]
+    indexed = await ctx.wish_index.search(ctx.db, text, limit=6, threshold=0.0)
+    assert [(number, score) for number, _title, score in titled] == indexed
+    assert titled[0][:2] == (5, "Önskemål 4 om bygglovsansökan")
+    assert all(title == f"Önskemål {n - 1} om {TOPICS[(n - 1) % 4]}" for n, title, _ in titled)
+
+
 @pytest.fixture
 async def runtime(db_target: DatabaseTarget) -> AsyncIterator[Runtime]:
     """A runtime on the test's database, built before the test (its set-up is not the loop's

@@ -437,11 +437,13 @@ def test_containing_finds_what_a_scan_of_every_text_finds() -> None:
 
 
 @pytest.mark.parametrize("limits", [None, (400, 20)], ids=["default limits", "small limits"])
+@pytest.mark.parametrize("feed", ["words", "stored terms, shuffled"])
 def test_one_search_answers_as_the_index(
-    limits: tuple[int, int] | None, monkeypatch: pytest.MonkeyPatch
+    limits: tuple[int, int] | None, feed: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """`bryggan wishes similar` passes over the wishes once instead of building the index:
-    the same numbers and scores, also where the budget and the candidate limit cut."""
+    the same numbers and scores, also where the budget and the candidate limit cut; given
+    the words as lists or as stored (one string), in the numbers' order or not."""
     if limits:
         monkeypatch.setattr(similarity, "_POSTINGS_BUDGET", limits[0])
         monkeypatch.setattr(similarity, "_MAX_CANDIDATES", limits[1])
@@ -451,11 +453,17 @@ def test_one_search_answers_as_the_index(
     words = [index.words_of(text) for text in texts]
     for number, text in enumerate(texts, start=1):
         index.add(number, text)
+    wishes = list(enumerate(words, start=1))
+    if feed != "words":
+        rng.shuffle(wishes)
     queries = [q.text for q in [*DUPLICATES[::2], *NEAR_MISSES[::2]]] + made_up_wishes(rng, 20)
     for query in [*queries, ""]:
         once = OneSearch(query)
-        for number, wish in enumerate(words, start=1):
-            once.add_words(number, wish)
+        if feed == "words":
+            for number, wish in wishes:
+                once.add_words(number, wish)
+        else:
+            once.add_terms([n for n, _ in wishes], [" ".join(sorted(set(w))) for _, w in wishes])
         assert once.search() == index.search(query)
         assert once.search(limit=8, threshold=0.0, exclude=range(0, 2_100, 5)) == index.search(
             query, limit=8, threshold=0.0, exclude=range(0, 2_100, 5)
