@@ -40,6 +40,20 @@ class World:
         await self.fake.wait_syncing()
         await asyncio.wait_for(self.platform.sync.synced.wait(), 10)
 
+    async def says(self, room: str, user: str, *bodies: str) -> None:
+        """`user` writes each body in turn, each handled and answered before the next."""
+        for body in bodies:
+            self.fake.post(room, user, body)
+            await self.synced()
+            await self.delivered()
+
+    async def direct_room_joined(self, user: str) -> str:
+        """The bot's direct room with `user`, which `user` has joined."""
+        dm = await Door(self.ctx).direct_room("matrix", user)
+        assert dm is not None
+        self.fake.join(dm, user)
+        return dm
+
     def bot_pings(self) -> list[object]:
         """What the bot's own posts would notify (members' messages may ping whom they like)."""
         return [p for p in self.fake.pings if p.sender == self.fake.bot_user_id]
@@ -121,22 +135,14 @@ async def test_a_board_command_needs_the_board_rooms_power_level(world: World) -
 
 
 async def test_a_wish_form_is_a_conversation_in_the_direct_room(world: World) -> None:
-    world.fake.post(world.room, world.eva, "!wish")
-    await world.synced()
-    await world.delivered()
-    dm = await Door(world.ctx).direct_room("matrix", world.eva)
-    assert dm is not None
-    world.fake.join(dm, world.eva)
+    await world.says(world.room, world.eva, "!wish")
+    dm = await world.direct_room_joined(world.eva)
     assert (await world.dm_posts(world.eva))[-1].endswith("Rubrik:")
-    for answer in ("Export av ärenden till Excel", "-", "Kart"):  # no description, a bad module
-        world.fake.post(dm, world.eva, answer)
-        await world.synced()
-        await world.delivered()
+    # no description, then a module there is not
+    await world.says(dm, world.eva, "Export av ärenden till Excel", "-", "Kart")
     said = await world.dm_posts(world.eva)
     assert "Modul" in said[-1]  # the module refused, asked again with what was sent kept
-    world.fake.post(dm, world.eva, "Bygg")
-    await world.synced()
-    await world.delivered()
+    await world.says(dm, world.eva, "Bygg")
     said = await world.dm_posts(world.eva)
     assert "#1" in said[-1] and "Export av ärenden till Excel" in said[-1]
 
@@ -144,22 +150,13 @@ async def test_a_wish_form_is_a_conversation_in_the_direct_room(world: World) ->
 async def test_a_form_half_filled_goes_on_after_a_restart(
     world: World, contract_ctx: Context
 ) -> None:
-    world.fake.post(world.room, world.eva, "!wish")
-    await world.synced()
-    await world.delivered()
-    dm = await Door(world.ctx).direct_room("matrix", world.eva)
-    assert dm is not None
-    world.fake.join(dm, world.eva)
-    world.fake.post(dm, world.eva, "Export av ärenden till Excel")
-    await world.synced()
-    await world.delivered()
+    await world.says(world.room, world.eva, "!wish")
+    dm = await world.direct_room_joined(world.eva)
+    await world.says(dm, world.eva, "Export av ärenden till Excel")
     await world.platform.stop()
     world.platform = MatrixPlatform(Door(contract_ctx), config(world.fake))
     await world.platform.start()
-    for answer in ("-", "Bygg"):  # the description skipped, then the module
-        world.fake.post(dm, world.eva, answer)
-        await world.synced()
-        await world.delivered()
+    await world.says(dm, world.eva, "-", "Bygg")  # the description skipped, then the module
     said = await world.dm_posts(world.eva)
     assert "#1" in said[-1] and "Export av ärenden till Excel" in said[-1]
 

@@ -363,14 +363,7 @@ def test_the_compact_index_answers_as_sets_and_lists_did(
         compact.add(number, text)
         reference.add(number, text)
     for _ in range(3_000):
-        number = rng.randint(1, 3_500)
-        if rng.random() < 0.5:
-            compact.remove(number)
-            reference.remove(number)
-        else:
-            text = rng.choice(texts)
-            compact.add(number, text)
-            reference.add(number, text)
+        change_both(compact, reference, rng, texts, rng.randint(1, 3_500), removing=0.5)
     for number in [n for n in range(3_500) if n % 3]:  # most of them go: the pool is compacted
         compact.remove(number)
         reference.remove(number)
@@ -382,6 +375,26 @@ def test_the_compact_index_answers_as_sets_and_lists_did(
         assert compact.search(query, limit=8, threshold=0.0, exclude=range(0, 3_600, 7)) == (
             reference.search(query, limit=8, threshold=0.0, exclude=range(0, 3_600, 7))
         )
+
+
+def change_both(
+    compact: SimilarityIndex,
+    reference: ReferenceIndex,
+    rng: random.Random,
+    texts: list[str],
+    number: int,
+    *,
+    removing: float,
+) -> None:
+    """The same change to both: wish `number` removed (with chance `removing`), or (re)added
+    with one of `texts`."""
+    if rng.random() < removing:
+        compact.remove(number)
+        reference.remove(number)
+    else:
+        text = rng.choice(texts)
+        compact.add(number, text)
+        reference.add(number, text)
 
 
 @pytest.mark.parametrize("changes", [3, 10_000], ids=["bitsets dropped", "bitsets changed"])
@@ -400,14 +413,7 @@ def test_searches_between_changes_answer_as_sets_and_lists_did(
         reference.add(number, text)
     queries = [q.text for q in DUPLICATES[:12]] + texts[:12]
     for step in range(400):
-        number = rng.randint(1, 700)
-        if rng.random() < 0.4:
-            compact.remove(number)
-            reference.remove(number)
-        else:
-            text = rng.choice(texts)
-            compact.add(number, text)
-            reference.add(number, text)
+        change_both(compact, reference, rng, texts, rng.randint(1, 700), removing=0.4)
         if step % 7 == 0:
             query = rng.choice(queries)
             assert compact.search(query, limit=6, threshold=0.0) == (
