@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
+from handlers.core.text import shorten
 from handlers.errors import CommandError, counted_error
 from handlers.i18n import N_
 from handlers.parsing import MAX_ID
@@ -259,7 +260,7 @@ def _collect_raw_options(
         raise CommandError(
             N_("/{command} did not expect “{value}”. Usage: {usage}"),
             command=display,
-            value=" ".join(positional),
+            value=shorten(" ".join(positional), 80),  # a page of text is not said back
             usage=_usage(spec, display),
         )
     return raw

@@ -10,8 +10,12 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 
-_renderer = MarkdownIt("commonmark", {"html": False, "linkify": False, "breaks": True}).enable(
-    "strikethrough"
+# Images are left out: a picture in a member's text would load from wherever it points when
+# a mail or a chat client shows it (a tracking pixel); its Markdown stays as text.
+_renderer = (
+    MarkdownIt("commonmark", {"html": False, "linkify": False, "breaks": True})
+    .enable("strikethrough")
+    .disable("image")
 )
 _SAFE_SCHEMES = ("http://", "https://", "mailto:")
 _renderer.validateLink = lambda url: url.strip().lower().startswith(_SAFE_SCHEMES)  # type: ignore[method-assign]

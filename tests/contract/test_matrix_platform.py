@@ -299,3 +299,40 @@ async def test_a_sync_answer_that_could_not_be_taken_in_is_taken_again(
     await world.delivered()
     assert failures == []  # it did fail once
     assert len(await world.dm_posts(world.eva)) == 1
+
+
+async def test_more_news_than_the_homeservers_default_page_is_all_read(
+    world: World, contract_ctx: Context
+) -> None:
+    """Fifteen members write while the bot is away (a homeserver sends 10 events a room by
+    default): every message reaches the inbound handlers after the restart."""
+    seen: list[str] = []
+
+    async def listen(_ctx: Context, message: InboundMessage) -> None:
+        seen.append(message.text)
+
+    world.ctx.inbound = [listen]
+    await world.platform.stop()
+    writers = [world.fake.add_user(f"medlem{n}", f"Medlem {n}") for n in range(15)]
+    for n, writer in enumerate(writers):
+        world.fake.invite(world.room, writer, sender=world.bo)
+        world.fake.join(world.room, writer)
+        world.fake.post(world.room, writer, f"Hej nummer {n}")
+    world.platform = MatrixPlatform(Door(contract_ctx), config(world.fake))
+    await world.platform.start()
+    await world.synced()
+    assert sorted(seen) == sorted(f"Hej nummer {n}" for n in range(15))
+
+
+async def test_a_sync_token_the_homeserver_refuses_is_given_up(
+    world: World, contract_ctx: Context
+) -> None:
+    """A database moved to another homeserver: its stored token is refused, and the bot
+    starts afresh instead of retrying it for ever."""
+    await world.platform.stop()
+    await Door(contract_ctx).remember("matrix", "since", "s999999")  # not this server's
+    world.platform = MatrixPlatform(Door(contract_ctx), config(world.fake))
+    await world.platform.start()
+    await world.synced()  # the fresh first sync (history not answered)
+    await world.says(world.room, world.eva, "!help")
+    assert len(await world.dm_posts(world.eva)) == 1

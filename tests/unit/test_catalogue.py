@@ -119,6 +119,8 @@ def test_bad_values_get_specific_messages() -> None:
     assert error_text("/wish a b 2 ja extra") == (
         "/wish did not expect “extra”. Usage: /wish TITLE [bygg|miljo] [count] [urgent]"
     )
+    flood = error_text("/wish a b 2 ja " + "y" * 60_000)  # a page of text is not said back
+    assert len(flood) < 200 and flood.startswith("/wish did not expect “yyy")
 
 
 def test_subcommands_are_required_and_typos_suggested() -> None:

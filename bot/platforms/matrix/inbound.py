@@ -64,7 +64,10 @@ class MatrixInbound:
         for room_id in rooms.get("invite") or {}:
             await self._join(room_id)
         for room_id, room in (rooms.get("join") or {}).items():
-            for event in (room.get("timeline") or {}).get("events") or []:
+            timeline = room.get("timeline") or {}
+            if timeline.get("limited") and not history:
+                log.warning("matrix: a room had more news than one sync holds; older not read")
+            for event in timeline.get("events") or []:
                 if not history:
                     await self._once(room_id, event)
 

@@ -9,9 +9,11 @@ sync (the homeserver away, a 429) is retried after a wait that doubles up to a m
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 
-from mautrix.types import SyncToken
+from mautrix.errors import MatrixRequestError
+from mautrix.types import FilterID, SyncToken
 
 from bot.platforms.matrix.api import MatrixApi, RateLimited
 from bot.platforms.matrix.inbound import MatrixInbound
@@ -22,6 +24,10 @@ log = logging.getLogger(__name__)
 POLL_MS = 30_000  # how long the homeserver holds a sync open when nothing happens
 MAX_WAIT = 60.0
 TOKEN = "since"
+# Up to this many of a room's events in one answer (the homeserver's default is 10: a burst of
+# commands, or a restart, would lose the rest). Sent inline with every sync.
+TIMELINE_LIMIT = 200
+FILTER = FilterID(json.dumps({"room": {"timeline": {"limit": TIMELINE_LIMIT}}}))
 
 
 class MatrixSync:
@@ -40,12 +46,18 @@ class MatrixSync:
             try:
                 client = await self.api.open()
                 answer = await client.sync(
-                    since=SyncToken(since) if since else None, timeout=POLL_MS if since else 0
+                    since=SyncToken(since) if since else None,
+                    timeout=POLL_MS if since else 0,
+                    filter_id=FILTER,
                 )
             except asyncio.CancelledError:
                 raise
             except Exception as error:
                 self.connected = False
+                if since and _refused(error):  # another homeserver, or a token it forgot
+                    log.error("matrix: the stored sync token was refused; starting afresh")
+                    since = None
+                    continue
                 if isinstance(error, RateLimited) and error.retry_after_ms is not None:
                     wait = max(wait, error.retry_after_ms / 1000)
                 log.warning("matrix: sync failed (%s); again in %.1f s", type(error).__name__, wait)
@@ -65,3 +77,13 @@ class MatrixSync:
                 continue
             since, wait = str(answer["next_batch"]), self.retry_seconds
             self.synced.set()
+
+
+def _refused(error: Exception) -> bool:
+    """The homeserver refused the request itself (a 4xx other than a rate limit)."""
+    return (
+        isinstance(error, MatrixRequestError)
+        and not isinstance(error, RateLimited)
+        and 400 <= error.http_status < 500
+        and error.http_status not in (401, 403)
+    )
