@@ -119,11 +119,21 @@ async def _import(ctx: Context, path: Path, source: str) -> int:
 
 
 async def _export(ctx: Context, args: argparse.Namespace) -> int:
+    from handlers.wishes.config import STATUSES
     from handlers.wishes.export import export_rows, to_csv, to_json, to_markdown
 
+    module = ctx.wishes.module(args.module) if args.module else None
+    if args.module and module is None:
+        print(f"bryggan: no module {args.module!r}; the modules are: "
+              f"{', '.join(ctx.wishes.modules)}", file=sys.stderr)  # fmt: skip
+        return 2
+    if args.status and args.status not in STATUSES:
+        print(f"bryggan: no status {args.status!r}; the statuses are: {', '.join(STATUSES)}",
+              file=sys.stderr)  # fmt: skip
+        return 2
     formats = {"csv": to_csv, "md": to_markdown, "json": to_json}
     async with ctx.db.transaction() as session:
-        rows = await export_rows(session, module=args.module, status=args.status)
+        rows = await export_rows(session, module=module, status=args.status)
     text = formats[args.format](rows)
     if args.output:
         args.output.write_text(text, encoding="utf-8")

@@ -103,6 +103,13 @@ async def test_import_report_reimport_exports_and_similar(
     assert md_lines[4].startswith("| 3 | Ärendebalans per handläggare | BAB | skickad |")
     assert md_lines[4].rstrip().endswith("| HD-1234 |")
 
+    unknown, miljo = await asyncio.gather(
+        run("wishes", "export", "--module", "Rymd", env=env, cwd=cwd),
+        run("wishes", "export", "--module", "miljö", "--format", "json", env=env, cwd=cwd),
+    )
+    assert unknown[0] == 2 and "no module 'Rymd'" in unknown[2] and unknown[1] == ""
+    assert [item["number"] for item in json.loads(miljo[1])] == [2]  # case forgiven
+
     found = json.loads(similar)
     assert isinstance(found, list) and found
     assert found[0]["number"] == 1 and found[0]["title"] == "Bättre sökning i bygglovsärenden"
