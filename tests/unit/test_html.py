@@ -13,6 +13,6 @@ def test_a_picture_in_a_members_text_is_never_loaded() -> None:
 
 
 def test_raw_html_and_script_links_stay_text() -> None:
-    html = markdown_to_html('<img src=x onerror=alert(1)> [x](javascript:alert(1)) **fet**')
-    assert "<img" not in html and "javascript:" not in html.replace("[x](javascript:", "")
+    html = markdown_to_html("<img src=x onerror=alert(1)> [x](javascript:alert(1)) **fet**")
+    assert "<img" not in html and 'href="javascript' not in html
     assert "&lt;img" in html and "<strong>fet</strong>" in html
