@@ -14,6 +14,7 @@ import pytest
 
 from bot.dispatcher import Dispatcher, DispatcherConfig
 from bot.platforms.matrix.platform import MatrixConfig, MatrixPlatform
+from bot.platforms.matrix.render import as_typed_here
 from handlers.context import Context
 from handlers.door import Door
 from handlers.types import InboundMessage, Message
@@ -106,6 +107,7 @@ async def test_a_private_answer_goes_to_the_direct_room_without_a_ping(world: Wo
     assert world.fake.bot_posts(world.room) == []  # nothing said in the room
     [answer] = await world.dm_posts(world.eva)
     assert "Kommandon" in answer
+    assert "!help —" in answer and "/help" not in answer  # commands as typed on Matrix
     assert world.bot_pings() == []
 
 
@@ -336,3 +338,12 @@ async def test_a_sync_token_the_homeserver_refuses_is_given_up(
     await world.synced()  # the fresh first sync (history not answered)
     await world.says(world.room, world.eva, "!help")
     assert len(await world.dm_posts(world.eva)) == 1
+
+
+def test_commands_are_written_as_typed_on_matrix() -> None:
+    commands = {"help", "verifiera", "survey"}
+    said = "Skriv /help, /verifiera e-post:X eller /survey publish 3; se https://a.se/help och 1/2"
+    assert as_typed_here(said, commands) == (
+        "Skriv !help, !verifiera e-post:X eller !survey publish 3; se https://a.se/help och 1/2"
+    )
+    assert as_typed_here("/okänt och /help", commands) == "/okänt och !help"

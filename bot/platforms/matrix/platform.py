@@ -53,6 +53,9 @@ class MatrixPlatform:
         self.inbound = MatrixInbound(door, self.api, self.directory, bot_user_id=config.user_id)
         self.sync = MatrixSync(door, self.api, self.inbound, retry_seconds=config.retry_seconds)
         self._task: asyncio.Task[None] | None = None
+        self.commands = frozenset(  # every name a command goes by, Swedish and English
+            name for spec in door.catalogue for name in (spec.name, spec.sv) if name
+        )
 
     @property
     def connected(self) -> bool:
@@ -81,7 +84,7 @@ class MatrixPlatform:
             room = await self._room(target)
             ids = [
                 await self.api.send(room, content, transaction_id(idempotency_key, n))
-                for n, content in enumerate(render.contents(message))
+                for n, content in enumerate(render.contents(message, commands=self.commands))
             ]
         except Exception as error:
             raise delivery_error(error) from None
@@ -90,7 +93,7 @@ class MatrixPlatform:
     async def edit(self, target: str, message_id: str, message: Message) -> str | None:
         """Each part replaced in place (`m.replace`); a post that now needs more or fewer
         parts is taken down and posted again, and its new handle returned."""
-        old, new = message_id.split(","), render.contents(message)
+        old, new = message_id.split(","), render.contents(message, commands=self.commands)
         try:
             room = await self._room(target)
             if len(old) == len(new):

@@ -9,6 +9,8 @@ a reply names the event, and the event says what each number does.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from bot.platforms.html import markdown_to_html
@@ -64,11 +66,24 @@ def _markdown(message: Message, choices: list[Choice]) -> str:
     return "\n\n".join(lines)
 
 
-def contents(message: Message, *, notice: bool = False) -> list[dict[str, object]]:
+# `/name` where a command is named in running text (not inside a path or an address).
+_SLASHED = re.compile(r"(?<![\w/:.])/([a-zåäö][a-zåäö-]*)")
+
+
+def as_typed_here(text: str, commands: Collection[str]) -> str:
+    """Commands as a Matrix member types them: `/help` in a text becomes `!help` (only the
+    names of commands, so a path or `/16` stays as it is)."""
+    return _SLASHED.sub(lambda m: f"!{m[1]}" if m[1] in commands else m[0], text)
+
+
+def contents(
+    message: Message, *, notice: bool = False, commands: Collection[str] = ()
+) -> list[dict[str, object]]:
     """The events that say the message, in order (more than one only for a long text); the
-    choices ride on the last, a reply's reference on the first."""
+    choices ride on the last, a reply's reference on the first. `commands`: the names that
+    are written `!name` here."""
     choices = choices_of(message)
-    parts = split_text(_markdown(message, choices), PART_LIMIT)
+    parts = split_text(as_typed_here(_markdown(message, choices), commands), PART_LIMIT)
     events = [_content(part, notice=notice) for part in parts]
     if message.reply_to:
         events[0]["m.relates_to"] = {"m.in_reply_to": {"event_id": message.reply_to}}
