@@ -101,7 +101,10 @@ async def _import(ctx: Context, path: Path, source: str) -> int:
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            rows = list(reader)
+            rows, lines = [], []  # each row, and the file's line it ends on (blank ones skipped)
+            for row in reader:
+                rows.append(row)
+                lines.append(reader.line_num)
             columns = set(reader.fieldnames or ())
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         print(f"bryggan: cannot read {path}: {error}", file=sys.stderr)
@@ -109,7 +112,7 @@ async def _import(ctx: Context, path: Path, source: str) -> int:
     if not {"title", "module"} <= columns:
         print("bryggan: the file needs the columns title and module", file=sys.stderr)
         return 1
-    report = await import_rows(ctx, rows, source=source, progress=ProgressBar("rows"))
+    report = await import_rows(ctx, rows, source=source, progress=ProgressBar("rows"), lines=lines)
     print(
         f"taken: {report.taken}, already there: {report.unchanged}, refused: {len(report.refused)}"
     )

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from itertools import count
 from typing import Any
 
 from handlers.context import Context
@@ -59,10 +60,13 @@ async def import_rows(
     *,
     source: str,
     progress: Progress | None = None,
+    lines: Sequence[int] | None = None,
 ) -> ImportReport:
-    """Take every valid row once (by source and external id); say why the others were not."""
+    """Take every valid row once (by source and external id); say why the others were not.
+    `lines`: the file's line of each row, as the report names them (else 2, 3, … after a
+    header line)."""
     report = ImportReport()
-    checked = await asyncio.to_thread(_check_all, ctx, rows, source, report)
+    checked = await asyncio.to_thread(_check_all, ctx, rows, source, report, lines)
     numbers = {row.born_here for row in checked if row.born_here is not None}
     async with ctx.db.transaction() as session:
         ours = await titles_born_here(session, numbers)
@@ -132,11 +136,16 @@ def _columns(row: _Row, terms: str, now: datetime) -> dict[str, Any]:
 
 
 def _check_all(
-    ctx: Context, rows: Iterable[Mapping[str, str]], source: str, report: ImportReport
+    ctx: Context,
+    rows: Iterable[Mapping[str, str]],
+    source: str,
+    report: ImportReport,
+    lines: Sequence[int] | None = None,
 ) -> list[_Row]:
     """In a worker thread: the rows that pass their own checks; the others in the report."""
     checked: list[_Row] = []
-    for line, row in enumerate(yielding(rows), start=2):  # line 1 is the header
+    numbered = lines if lines is not None else count(2)  # line 1 is the header
+    for line, row in zip(numbered, yielding(rows), strict=False):  # `count` runs on
         found = _check(ctx, row, line, source)
         if isinstance(found, str):
             report.refused.append((line, found))

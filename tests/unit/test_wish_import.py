@@ -4,10 +4,12 @@ and a terminal (only a terminal) sees its progress."""
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
-from bot.cli_wishes import ProgressBar
+from bot.cli_wishes import ProgressBar, _import
 from handlers.context import Context
 from handlers.wishes.importer import BATCH, import_rows
 from storage.wish_models import WishEventRow, WishRow
@@ -75,3 +77,15 @@ def test_the_progress_bar_is_drawn_on_a_terminal_only_and_only_for_long_work() -
     quick = Terminal()
     ProgressBar("rows", quick)(1000, 1000)
     assert quick.getvalue() == ""
+
+
+async def test_refused_rows_are_named_by_their_line_in_the_file(
+    ctx: Context, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Blank lines are skipped in the file, not in the count: a refusal names the line a
+    person finds the row on."""
+    csv_file = tmp_path / "leverantor.csv"
+    csv_file.write_text("title,module\nFörsta,Bygg\n\n\n,Bygg\nTredje,Trädgård\n", encoding="utf-8")
+    assert await _import(ctx, csv_file, "leverantör") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1:] == ["  line 5: no title", "  line 6: unknown module 'Trädgård'"]
