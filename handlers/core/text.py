@@ -13,3 +13,10 @@ def shorten(text: str, limit: int) -> str:
         if cut > limit // 2:
             return window[: cut + (1 if mark == ". " else 0)].rstrip() + " …"
     return window.rstrip() + "…"
+
+
+def without_masked_links(text: str) -> str:
+    """A member's text as the bot shows it in its own posts: Markdown's `[words](address)`
+    stays as written, so a link shows where it goes (escaped brackets are the bot's
+    Markdown for plain ones, which every platform renders as such)."""
+    return text.replace("[", "\\[").replace("]", "\\]")

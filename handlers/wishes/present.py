@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from handlers.core.text import without_masked_links
 from handlers.i18n import Translator
 from handlers.types import Button, Field, Message
 from handlers.wishes.config import CLOSED, STATUSES
@@ -61,7 +62,7 @@ def card(wish: WishRow, support: Support, _: Translator) -> Message:
     buttons: tuple[Button, ...] = ()
     if wish.status not in CLOSED and wish.merged_into_id is None and not wish.hidden:
         buttons = (Button(_("Support"), SUPPORT_BUTTON, str(wish.id), style="primary"),)
-    text = wish.description
+    text = without_masked_links(wish.description)  # a member's words in the bot's post
     if wish.merged_into_id is not None:
         text = _("Merged into #{number}.", number=wish.merged_into_id)
     elif wish.hidden:
