@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shlex
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from handlers.errors import CommandError
@@ -29,6 +30,14 @@ def split_command_line(line: str) -> tuple[str, tuple[str, ...]]:
         raise CommandError(N_("Commands start with /, for example /help."))
     head, _, rest = stripped[1:].partition(" ")
     return head.lower(), split_words(rest)
+
+
+def under_umbrella(words: Sequence[str]) -> tuple[str, tuple[str, ...]]:
+    """`bryggan NAME …` (Slack's `/bryggan`, Matrix's `!bryggan`): the command NAME and its
+    words; the umbrella alone shows help."""
+    if not words:
+        return "help", ()
+    return words[0].lstrip("!/").lower(), tuple(words[1:])
 
 
 # C0 controls but tab and line breaks, DEL, and the bidi embeddings, overrides and isolates

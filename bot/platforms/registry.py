@@ -40,6 +40,12 @@ def _no_routes(_platform: Platform) -> Sequence[Route]:
     return ()
 
 
+def comma_joined_ids(handle: str) -> tuple[str, ...]:
+    """The message ids of a handle that is its parts' ids joined by commas (Slack's
+    timestamps, Matrix's event ids: neither holds a comma)."""
+    return tuple(handle.split(","))
+
+
 @dataclass(frozen=True)
 class Declaration:
     name: str  # the platform's key in the outbox, channels and accounts: never changes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 def shorten(text: str, limit: int) -> str:
     """At most `limit` characters, cut after a paragraph or sentence when one is near."""
@@ -20,3 +22,12 @@ def without_masked_links(text: str) -> str:
     stays as written, so a link shows where it goes (escaped brackets are the bot's
     Markdown for plain ones, which every platform renders as such)."""
     return text.replace("[", "\\[").replace("]", "\\]")
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\*_~`|>\[\]])")  # what the bot's Markdown escapes
+
+
+def escape_markdown(text: str) -> str:
+    """Plain text made safe inside Markdown: shown as written (a `*` never turns bold, a
+    `[words](address)` never becomes a link)."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)

@@ -14,18 +14,14 @@ from urllib.parse import urljoin
 from bs4 import BeautifulSoup
 from bs4.element import NavigableString, Tag
 
+from handlers.core.text import escape_markdown
+
 DROPPED = {"script", "style", "noscript", "iframe", "object", "embed", "form", "svg", "head"}
 BLOCKS = {"p", "div", "section", "article", "header", "footer", "figure", "figcaption", "table",
           "tr", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "hr"}  # fmt: skip
 TRACKING = re.compile(r"(pixel|track|beacon|analytics|doubleclick|1x1)", re.IGNORECASE)
-_MARKDOWN_SPECIAL = re.compile(r"([\\*_~`|>\[\]])")
 _SPACES = re.compile(r"[ \t\u00a0]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
-
-
-def escape_markdown(text: str) -> str:
-    """Plain text made safe inside Markdown (a feed's `*` must not turn into bold)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
 
 
 def html_to_markdown(html: str, *, base_url: str | None = None) -> str:

@@ -63,7 +63,7 @@ def imported_modules(path: Path) -> set[str]:
 ADAPTER_MAY_USE = {
     "handlers.door", "handlers.types", "handlers.ports", "handlers.catalogue", "handlers.i18n",
     "handlers.errors", "handlers.parsing", "handlers.capabilities", "handlers.public_config",
-    "handlers.mail.fanout", "handlers.people.codes", "handlers.forms",
+    "handlers.mail.fanout", "handlers.people.codes", "handlers.forms", "handlers.core.text",
 }  # fmt: skip
 
 

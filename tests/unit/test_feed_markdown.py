@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from handlers.feeds.markdown import escape_markdown, first_image, html_to_markdown
+from handlers.core.text import escape_markdown
+from handlers.feeds.markdown import first_image, html_to_markdown
 
 WIX = """
 <p>Hej <strong>alla</strong> medlemmar &auml;r <em>h&auml;r</em>&nbsp;&amp; v&auml;lkomna!</p>

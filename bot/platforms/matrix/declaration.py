@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.platforms.registry import Declaration
+from bot.platforms.registry import Declaration, comma_joined_ids
 from handlers.capabilities import Capabilities
 
 if TYPE_CHECKING:
@@ -21,11 +21,6 @@ def _configured(settings: Settings) -> bool:
         and token
         and token.get_secret_value()
     )
-
-
-def _message_ids(handle: str) -> tuple[str, ...]:
-    """A post's handle is its parts' event ids joined by commas (an event id has none)."""
-    return tuple(handle.split(","))
 
 
 def _build(door: Door, settings: Settings) -> Platform:
@@ -67,7 +62,7 @@ DECLARATION = Declaration(
         option_label=100,
         field_value=1024,
         user_mention=r"^(@[a-z0-9._=\-/+]+:[A-Za-z0-9.\-]+(?::\d{1,5})?)$",  # @eva:example.se
-        message_ids=_message_ids,
+        message_ids=comma_joined_ids,
     ),
     settings=SETTINGS,
     configured=_configured,

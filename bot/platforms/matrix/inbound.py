@@ -26,7 +26,7 @@ from bot.platforms.matrix.render import CHOICES, KEYCAPS
 from handlers.door import Door
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
-from handlers.parsing import split_command_line
+from handlers.parsing import split_command_line, under_umbrella
 from handlers.types import Channel, Command, InboundMessage, Interaction, Member, Message, Reply
 
 log = logging.getLogger(__name__)
@@ -164,7 +164,7 @@ class MatrixInbound:
             await self._post(member, room_id, event, Reply.text(error.text(_)))
             return True
         if name == UMBRELLA:
-            name, words = (words[0].lstrip("!/").lower(), words[1:]) if words else ("help", ())
+            name, words = under_umbrella(words)
         elif self.door.catalogue.get(name) is None:
             return False
         command = Command(name, member, await self._channel(room_id), positional=words)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from bot.platforms.html import markdown_to_html
 from bot.platforms.plain import markdown_to_plain
 from bot.platforms.text import split_text
+from handlers.core.text import escape_markdown
 from handlers.types import Message
 
 CHOICES = "se.bryggan.choices"  # [[route, value, label], …] on the post that offers them
@@ -47,7 +48,7 @@ def _markdown(message: Message, choices: list[Choice]) -> str:
     if message.author_name:
         lines.append(f"**{message.author_name}:**")
     if message.title:
-        title = _plain(message.title)  # a title is plain text on every platform
+        title = escape_markdown(message.title)  # a title is plain text on every platform
         title = f"[{title}]({message.url})" if message.url else title
         lines.append(f"**{title}**")
     if message.text:
@@ -75,16 +76,6 @@ def as_typed_here(text: str, commands: Collection[str]) -> str:
     """Commands as a Matrix member types them: `/help` in a text becomes `!help` (only the
     names of commands, so a path or `/16` stays as it is)."""
     return _SLASHED.sub(lambda m: f"!{m[1]}" if m[1] in commands else m[0], text)
-
-
-def _plain(text: str) -> str:
-    """Text shown as it is, whatever Markdown it looks like."""
-    return _MARKS.sub(r"\\\g<0>", text)
-
-
-# What the bot's Markdown escapes (`bot/platforms/text.MARKDOWN_ESCAPE`): every renderer reads
-# `\*` as a plain `*`, the HTML one and the plain-text one alike.
-_MARKS = re.compile(r"[\\`*_\[\]~|>]")
 
 
 def contents(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.platforms.registry import Declaration, Route
+from bot.platforms.registry import Declaration, Route, comma_joined_ids
 from handlers.capabilities import Capabilities
 
 if TYPE_CHECKING:
@@ -22,11 +22,6 @@ def _configured(settings: Settings) -> bool:
 
 def _secret(value: SecretStr | None) -> str | None:
     return value.get_secret_value() if value else None
-
-
-def _message_ids(handle: str) -> tuple[str, ...]:
-    """A post's handle is its parts' timestamps (`ts`) joined by commas."""
-    return tuple(handle.split(","))
 
 
 def _build(door: Door, settings: Settings) -> Platform:
@@ -85,7 +80,7 @@ DECLARATION = Declaration(
         field_value=2000,
         placeholder=150,
         user_mention=r"^<@([UW][A-Z0-9]{1,20})(?:\|[^>]*)?>$",  # <@U123> or <@U123|name>
-        message_ids=_message_ids,
+        message_ids=comma_joined_ids,
     ),
     settings=SETTINGS,
     configured=_configured,

@@ -30,7 +30,7 @@ from handlers.catalogue import Choice
 from handlers.door import Door
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
-from handlers.parsing import split_words
+from handlers.parsing import split_words, under_umbrella
 from handlers.types import (
     Attachment,
     Channel,
@@ -92,8 +92,8 @@ class SlackListeners:
         words = split_words(text)
         # a slash command missing from the manifest map (added by hand) runs by its own name
         name = self.commands.get(slash, slash.lstrip("/"))
-        if name is None:  # the umbrella: `/bryggan NAME …`, alone it shows help
-            name, words = (words[0].lstrip("/"), words[1:]) if words else ("help", ())
+        if name is None:  # the umbrella: `/bryggan NAME …`
+            name, words = under_umbrella(words)
         return Command(name=name, member=member, channel=channel, positional=tuple(words))
 
     async def _reply(
