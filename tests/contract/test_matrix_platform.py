@@ -20,6 +20,7 @@ from handlers.door import Door
 from handlers.types import InboundMessage, Message
 from storage import outbox
 from tests.fakes.matrix_server import FakeMatrix
+from tests.waiting import eventually
 
 
 @dataclass
@@ -347,3 +348,17 @@ def test_commands_are_written_as_typed_on_matrix() -> None:
         "Skriv !help, !verifiera e-post:X eller !survey publish 3; se https://a.se/help och 1/2"
     )
     assert as_typed_here("/okänt och /help", commands) == "/okänt och !help"
+
+
+@pytest.mark.parametrize("refuse", [False, True], ids=["proxy answers 503", "connection refused"])
+async def test_the_homeserver_away_then_back_is_caught_up_with(world: World, refuse: bool) -> None:
+    """The sync loop waits out an outage (the proxy's 503, or no answer at all) and, once the
+    homeserver is back, answers what was written meanwhile."""
+    await world.fake.go_down(refuse=refuse)
+    await eventually(lambda: not world.platform.connected, what="the outage noticed")
+    world.fake.post(world.room, world.eva, "!help")  # written while the bot cannot see it
+    await world.fake.come_back()
+    await world.synced()
+    await world.delivered()
+    assert world.platform.connected
+    assert len(await world.dm_posts(world.eva)) == 1
