@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RUN_STAMP := $(VENV)/.installed-run
 DEV_STAMP := $(VENV)/.installed-dev
 
-.PHONY: run console test check lint format typecheck messages bench clean
+.PHONY: run console test check lint format typecheck messages catalogue bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ format: $(DEV_STAMP)
 ## messages: re-extract translatable texts into the catalogues
 messages: $(DEV_STAMP)
 	sh tools/messages.sh
+
+## catalogue: write the catalogue's outline read by slack-manifest and teams-manifest
+catalogue: $(DEV_STAMP)
+	$(BIN)/python -m handlers.catalogue_outline
 
 ## bench: run the benchmarks (they print numbers; nothing is asserted)
 bench: $(DEV_STAMP)

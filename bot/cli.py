@@ -29,7 +29,21 @@ MODULE_COMMANDS: dict[str, tuple[str, str]] = {
     "member": ("bot.cli_members", "export or erase what is kept about a member"),
     "retention": ("bot.cli_retention", "remove personal data past its retention period"),
 }
-OFFLINE_COMMANDS = ("slack-manifest", "discord-invite-url")  # these need no database
+
+
+def _module_commands() -> dict[str, tuple[str, str]]:
+    """MODULE_COMMANDS and the platforms' own commands (which need no database)."""
+    from bot.platforms.registry import cli_commands
+
+    platforms = {c.name: (c.module, c.summary) for c in cli_commands().values()}
+    return MODULE_COMMANDS | platforms
+
+
+def _offline(command: str) -> bool:
+    """Whether a command needs no database: the platforms' own commands."""
+    from bot.platforms.registry import cli_commands
+
+    return command in cli_commands()
 
 
 def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
@@ -62,23 +76,7 @@ def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
         help="check the settings and the database connection",
         description="Validate the settings, show them with secrets hidden, and try the database.",
     )
-    commands.add_parser(
-        "discord-invite-url",
-        help="print the link that adds the bot to a Discord server",
-        description="Print the OAuth2 link that invites the bot with exactly the scopes and "
-        "permissions it needs. Asks Discord for the application id with DISCORD_TOKEN.",
-    )
-    slack = commands.add_parser(
-        "slack-manifest",
-        help="print the Slack app manifest (YAML) for every command",
-        description="Print a complete Slack app manifest: every command with its Swedish "
-        "description and usage hint, scopes, events and interactivity. Paste it into "
-        "api.slack.com/apps → Create New App → From an app manifest.",
-    )
-    mode = slack.add_mutually_exclusive_group()
-    mode.add_argument("--socket", action="store_true", help="Socket Mode (the default)")
-    mode.add_argument("--http", metavar="URL", help="HTTP mode: the public /slack/events URL")
-    for name, (module, summary) in MODULE_COMMANDS.items():
+    for name, (module, summary) in _module_commands().items():
         if load is None or name in load:
             importlib.import_module(module).add_parser(commands)
         else:
@@ -103,7 +101,7 @@ def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     named = next((arg for arg in argv if not arg.startswith("-")), "")  # the command
-    args = _parser(load=[named] if named in MODULE_COMMANDS else []).parse_args(argv)
+    args = _parser(load=[named] if named in _module_commands() else []).parse_args(argv)
     from bot.logs import configure_logging
     from bot.settings import SettingsError, load_settings, unknown_settings
 
@@ -140,10 +138,10 @@ def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
     import asyncio
 
     revision = None
-    if command not in OFFLINE_COMMANDS:
+    if not _offline(command):
         revision = asyncio.run(_reach_database(settings))
-    if command in MODULE_COMMANDS:
-        module = importlib.import_module(MODULE_COMMANDS[command][0])
+    if command in _module_commands():
+        module = importlib.import_module(_module_commands()[command][0])
         return int(asyncio.run(module.run(settings, args)))
     if command in ("run", "console"):
         from bot.runtime import Runtime, run_until_signal  # the platforms: only to run
@@ -158,10 +156,6 @@ def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
         return asyncio.run(_migrate(settings))
     if command == "check-config":
         return _check_config(settings, revision)
-    if command == "slack-manifest":
-        return _slack_manifest(settings, args.http)
-    if command == "discord-invite-url":
-        return asyncio.run(_discord_invite_url(settings))
     if args.outbox_command == "list":
         return asyncio.run(_outbox_list(settings, args.failed, args.limit, args.json))
     return asyncio.run(_outbox_retry(settings, args.id))
@@ -232,39 +226,6 @@ def _check_config(settings: Settings, revision: str | None) -> int:
     print(f"platforms: {', '.join(settings.chat_platforms()) or 'none (console)'}")
     state = "up to date" if revision == head_revision() else "needs `bryggan migrate`"
     print(f"database: reachable, revision {revision or 'none'} ({state})")
-    return 0
-
-
-def _slack_manifest(settings: Settings, http_url: str | None) -> int:
-    from bot.platforms.slack.commands import manifest_yaml
-    from handlers.commands import build_catalogue
-
-    print(
-        manifest_yaml(
-            build_catalogue(),
-            socket_mode=http_url is None,
-            request_url=http_url,
-            umbrella=settings.slack_umbrella_command,
-            prefix=settings.slack_command_prefix,
-        ),
-        end="",
-    )
-    return 0
-
-
-async def _discord_invite_url(settings: Settings) -> int:
-    if settings.discord_token is None:
-        print(
-            "bryggan: set DISCORD_TOKEN first (the bot token from the Developer Portal)",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
-    from bot.platforms.discord.invite import application_id, invite_url
-
-    app_id = await application_id(
-        settings.discord_token.get_secret_value(), settings.discord_api_base_url
-    )
-    print(invite_url(app_id, settings.discord_guilds[0] if settings.discord_guilds else None))
     return 0
 
 

@@ -86,6 +86,18 @@ class Settings(BaseSettings):
     matrix_board_room: str = Field("", pattern=r"^([!#][^:\s]+:\S+)?$")
     matrix_board_users: str = ""
 
+    # Microsoft Teams (a single-tenant bot); Microsoft's addresses move for tests and clouds.
+    teams_app_id: str = Field("", pattern=r"^([0-9a-fA-F-]{36})?$")
+    teams_app_password: SecretStr | None = None
+    teams_tenant_id: str = Field("", pattern=r"^([0-9a-fA-F-]{36})?$")
+    teams_board_users: str = Field("", pattern=r"^[0-9a-fA-F,\s-]*$")
+    teams_board_team: str = ""
+    teams_openid_metadata_url: str = Field(
+        "https://login.botframework.com/v1/.well-known/openidconfiguration", pattern=r"^https?://"
+    )
+    teams_login_url: str = Field("https://login.microsoftonline.com", pattern=r"^https?://")
+    teams_service_url: str = Field("https://smba.trafficmanager.net/teams/", pattern=r"^https?://")
+
     feed_poll_interval: int = Field(600, ge=60, le=86400)
     feed_allow_private_addresses: bool = False
     feed_timeout_seconds: float = Field(20.0, gt=0, le=120)
@@ -232,13 +244,10 @@ class Settings(BaseSettings):
             raise ValueError("no such file (one municipality per line, UTF-8)")
         return value
 
-    @property
-    def matrix_board_user_ids(self) -> tuple[str, ...]:
-        return tuple(u for u in self.matrix_board_users.replace(" ", "").split(",") if u)
-
-    @property
-    def slack_board_user_ids(self) -> tuple[str, ...]:
-        return tuple(u for u in self.slack_board_users.replace(" ", "").split(",") if u)
+    @staticmethod
+    def listed(text: str) -> tuple[str, ...]:
+        """A comma-separated setting's items (board user ids), spaces dropped."""
+        return tuple(item for item in text.replace(" ", "").split(",") if item)
 
     def slack_problems(self) -> list[str]:
         """Slack needs a way in: Socket Mode (app token) or HTTP (signing secret)."""

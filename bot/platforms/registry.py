@@ -47,6 +47,17 @@ def comma_joined_ids(handle: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class CliCommand:
+    """A `bryggan` command a platform adds (its app manifest, its invite link). The module
+    holds `add_parser(commands)` and `async run(settings, args) -> int`; it is imported only
+    when the command runs or its help is asked for, and the command needs no database."""
+
+    name: str
+    module: str
+    summary: str  # the line `bryggan --help` shows, equal to the module's own
+
+
+@dataclass(frozen=True)
 class Declaration:
     name: str  # the platform's key in the outbox, channels and accounts: never changes
     capabilities: Capabilities
@@ -55,6 +66,7 @@ class Declaration:
     build: Callable[[Door, Settings], Platform]  # imports its client library when called
     routes: Callable[[Platform], Sequence[Route]] = _no_routes
     chat: bool = True  # a chat platform (members type commands there), not a mailing list
+    commands: tuple[CliCommand, ...] = ()  # its own `bryggan` commands
     order: int = field(default=50, compare=False)  # where it is built and listed
 
 
@@ -75,6 +87,11 @@ def declarations() -> dict[str, Declaration]:
             continue
         found.append(declared.DECLARATION)
     return {d.name: d for d in sorted(found, key=lambda d: (d.order, d.name))}
+
+
+def cli_commands() -> dict[str, CliCommand]:
+    """Every platform's own `bryggan` commands, by name."""
+    return {c.name: c for d in declarations().values() for c in d.commands}
 
 
 def configured(settings: Settings, *, chat_only: bool = False) -> list[Declaration]:

@@ -4,9 +4,13 @@ file touched."""
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import sys
+import types
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import aiohttp
@@ -14,8 +18,9 @@ import pytest
 from aiohttp import web
 
 import bot.platforms
+from bot import cli
 from bot.platforms import registry
-from bot.platforms.registry import Declaration, Route
+from bot.platforms.registry import CliCommand, Declaration, Route
 from bot.runtime import Runtime
 from bot.settings import Settings
 from handlers.bridges.relay import author_label
@@ -156,3 +161,35 @@ def test_each_platform_reads_its_own_handles() -> None:
     assert declared["discord"].message_ids("w17:101,102") == ("101", "102")
     assert declared["slack"].message_ids("1700.1,1700.2") == ("1700.1", "1700.2")
     assert declared["console"].message_ids("$event:example.org") == ("$event:example.org",)
+
+
+def test_a_platform_adds_its_own_bryggan_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`bryggan pigeon-loft` exists once the declaration names it: bot/cli.py is untouched,
+    and the command runs without a database (DATABASE_URL points nowhere reachable)."""
+    command_module = types.ModuleType("pigeon_cli")
+
+    def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+        commands.add_parser("pigeon-loft", help="where the pigeons live").add_argument("--n")
+
+    async def run(_settings: Settings, args: argparse.Namespace) -> int:
+        print(f"loft {args.n}")
+        return 0
+
+    command_module.add_parser = add_parser  # type: ignore[attr-defined]
+    command_module.run = run  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "pigeon_cli", command_module)
+    declared = replace(
+        PIGEON_DECLARED,
+        commands=(CliCommand("pigeon-loft", "pigeon_cli", "where the pigeons live"),),
+    )
+    found = registry.declarations()
+    monkeypatch.setattr(registry, "declarations", lambda: {**found, "pigeon": declared})
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path}/no/such/dir/x.db")
+    with pytest.raises(SystemExit) as shown_help:
+        cli.main(["--help"])
+    assert shown_help.value.code == 0
+    assert "where the pigeons live" in capsys.readouterr().out
+    assert cli.main(["pigeon-loft", "--n", "7"]) == 0
+    assert capsys.readouterr().out == "loft 7\n"

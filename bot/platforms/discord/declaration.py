@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from bot.platforms.registry import Declaration
+from bot.platforms.registry import CliCommand, Declaration
 from handlers.capabilities import Capabilities
 
 if TYPE_CHECKING:
@@ -58,5 +58,12 @@ DECLARATION = Declaration(
     settings=("discord_token", "discord_guild_ids", "discord_board_role", "discord_api_base_url"),
     configured=_configured,
     build=_build,
+    commands=(
+        CliCommand(
+            "discord-invite-url",
+            "bot.platforms.discord.cli",
+            "print the link that adds the bot to a Discord server",
+        ),
+    ),
     order=10,
 )

@@ -34,7 +34,7 @@ def _build(door: Door, settings: Settings) -> Platform:
             user_id=settings.matrix_user_id,
             access_token=settings.matrix_access_token.get_secret_value(),
             board_room=settings.matrix_board_room,
-            board_users=settings.matrix_board_user_ids,
+            board_users=settings.listed(settings.matrix_board_users),
         ),
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from bot.platforms.registry import Declaration, Route, comma_joined_ids
+from bot.platforms.registry import CliCommand, Declaration, Route, comma_joined_ids
 from handlers.capabilities import Capabilities
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def _build(door: Door, settings: Settings) -> Platform:
             app_token=_secret(settings.slack_app_token),
             signing_secret=_secret(settings.slack_signing_secret),
             board_usergroup=settings.slack_board_usergroup,
-            board_users=settings.slack_board_user_ids,
+            board_users=settings.listed(settings.slack_board_users),
             api_url=settings.slack_api_url,
             umbrella=settings.slack_umbrella_command,
             prefix=settings.slack_command_prefix,
@@ -86,5 +86,12 @@ DECLARATION = Declaration(
     configured=_configured,
     build=_build,
     routes=_routes,
+    commands=(
+        CliCommand(
+            "slack-manifest",
+            "bot.platforms.slack.cli",
+            "print the Slack app manifest (YAML) for every command",
+        ),
+    ),
     order=20,
 )
