@@ -1,7 +1,8 @@
-"""The real `bryggan run` process bridging the fake Discord, the fake Slack and the fake
-Matrix homeserver: a discussion channel on each becomes one room, and a board post in one
-announcement channel reaches the other, with formatting converted, mentions as plain names,
-edits and deletes carried over, and nothing echoed back."""
+"""The real `bryggan run` process bridging the fake Discord, the fake Slack, the fake Matrix
+homeserver and the fake Teams (its client posting signed activities to the process's
+/api/messages, its Bot Connector taking the answers): a discussion channel on each becomes
+one room, and a board post in one announcement channel reaches the other, with formatting
+converted, mentions as plain names, edits and deletes carried over, and nothing echoed back."""
 
 from __future__ import annotations
 
@@ -21,16 +22,27 @@ from tests.e2e.test_chat_platforms import discord_env, slack_env
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.matrix_server import FakeMatrix
 from tests.fakes.slack_server import FakeSlack
+from tests.fakes.teams_client import FakeTeams
+from tests.fakes.teams_connector import FakeConnector
+from tests.fakes.teams_issuer import FakeIssuer
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 MANAGE_GUILD = 1 << 5
+TEAMS_APP = "a1b2c3d4-0000-4000-8000-0000000000b0"
+TEAMS_TENANT = "72f988bf-0000-4000-8000-000000000001"
 
 
 class Room:
     """The fakes with a bridged channel on each, and an announcement pair of channels."""
 
-    def __init__(self, discord: FakeDiscord, slack: FakeSlack, matrix: FakeMatrix) -> None:
-        self.discord, self.slack, self.matrix = discord, slack, matrix
+    def __init__(
+        self, discord: FakeDiscord, slack: FakeSlack, matrix: FakeMatrix, teams: FakeTeams
+    ) -> None:
+        self.discord, self.slack, self.matrix, self.teams = discord, slack, matrix, teams
+        connector = teams.connector
+        self.anna_t, self.eva_t = connector.add_user("Anna Ek"), connector.add_user("Eva Berg")
+        self.team_t = connector.add_team("Föreningen", [self.anna_t, self.eva_t])
+        self.forum_t = connector.add_channel(self.team_t, "Bygg")
         self.anna_m = matrix.add_user("anna", "Anna")
         self.dora_m = matrix.add_user("dora", "Dora")
         self.forum_m = matrix.create_room("Bygg", members=(self.anna_m, self.dora_m))
@@ -66,8 +78,18 @@ class Room:
 
 @pytest.fixture
 async def room() -> AsyncIterator[Room]:
-    async with FakeDiscord() as discord, FakeSlack() as slack, FakeMatrix() as matrix:
-        yield Room(discord, slack, matrix)
+    issuer = FakeIssuer(app_id=TEAMS_APP, tenant_id=TEAMS_TENANT, password="teams-e2e-secret")
+    connector = FakeConnector(tenant_id=TEAMS_TENANT, app_id=TEAMS_APP)
+    connector.token_ok = issuer.access_token_ok
+    async with (
+        FakeDiscord() as discord,
+        FakeSlack() as slack,
+        FakeMatrix() as matrix,
+        issuer,
+        connector,
+        FakeTeams(connector, issuer) as teams,
+    ):
+        yield Room(discord, slack, matrix, teams)
 
 
 async def drain(process: asyncio.subprocess.Process) -> str:
@@ -82,7 +104,7 @@ async def outbox_settled(database: Path) -> None:
     db = Database(f"sqlite+aiosqlite:///{database}")
     try:
         async with asyncio.timeout(15):
-            for platform in ("discord", "slack", "matrix"):
+            for platform in ("discord", "slack", "matrix", "teams"):
                 while await outbox.open_count(db, platform=platform, now=datetime.now(UTC)):
                     await asyncio.sleep(0.02)
     finally:
@@ -98,6 +120,23 @@ def matrix_env(room: Room) -> dict[str, str]:
     }
 
 
+def teams_env(room: Room) -> dict[str, str]:
+    return {
+        "TEAMS_APP_ID": TEAMS_APP,
+        "TEAMS_APP_PASSWORD": room.teams.issuer.password,
+        "TEAMS_TENANT_ID": TEAMS_TENANT,
+        "TEAMS_BOARD_USERS": room.anna_t.aad_object_id,
+        "TEAMS_OPENID_METADATA_URL": room.teams.issuer.metadata_url,
+        "TEAMS_LOGIN_URL": room.teams.issuer.login_url,
+        "TEAMS_SERVICE_URL": room.teams.connector.service_url,
+    }
+
+
+def teams_copies(room: Room) -> list[str]:
+    """What the bot's posts in the Teams channel show (text, or a card's text blocks)."""
+    return [str(p.body) for p in room.teams.connector.bot_posts(room.forum_t)]
+
+
 def matrix_copies(room: Room) -> list[str]:
     return [p.body or "" for p in room.matrix.bot_posts(room.forum_m) if not p.redacted]
 
@@ -111,12 +150,14 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         **discord_env(room.discord),
         **slack_env(room.slack),
         **matrix_env(room),
+        **teams_env(room),
         "SLACK_BOARD_USERS": room.anna_s,
         "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path}/b.db",
     }
     process = await start("run", env=env, cwd=tmp_path, stdin=asyncio.subprocess.DEVNULL)
     try:
-        await wait_for_port(process)
+        port, _ = await wait_for_port(process)
+        room.teams.endpoint = f"http://127.0.0.1:{port}/api/messages"
         logs = asyncio.create_task(drain(process))
         await room.discord.wait_ready(timeout=30)
         await room.slack.wait_connected(timeout=30)
@@ -129,6 +170,15 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
             lambda: any("bygg" in (p.body or "") for p in room.matrix.bot_posts(room.forum_m)),
             15,
             "the Matrix room joined the bridge",
+        )
+        await room.teams.channel_message(
+            room.anna_t, room.forum_t, "bridge join bygg", mention_bot=True
+        )
+        assert room.teams.statuses == [200]
+        await room.teams.connector.wait_until(
+            lambda: any("bygg" in c for c in teams_copies(room)),
+            15,
+            "the Teams channel joined the bridge",
         )
         await room.discord_command(room.news_d, "channel", "add", topic="announcements")
         await room.slack_command(room.news_s, "channel add announcements")
@@ -157,6 +207,14 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         ]
         assert (on_matrix.body or "").startswith("Bertil (Discord):")
         assert [p for p in room.matrix.pings if p.sender == room.matrix.bot_user_id] == []
+        await room.teams.connector.wait_until(
+            lambda: any("Viktigt" in c for c in teams_copies(room)), 15, "the Teams copy"
+        )
+        [on_teams] = [
+            p for p in room.teams.connector.bot_posts(room.forum_t) if "Viktigt" in str(p.body)
+        ]
+        assert "Bertil (Discord)" in str(on_teams.body)
+        assert room.teams.connector.pings == []
 
         # Matrix → Discord and Slack, under Dora's name.
         room.matrix.post(room.forum_m, room.dora_m, "Hej från Element")
@@ -175,6 +233,18 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
             15,
             "the Matrix message on Discord",
         )
+
+        # Teams → Slack, under Eva's name (a channel post the bot reads without a mention).
+        await room.teams.channel_message(room.eva_t, room.forum_t, "Hej från Teams")
+        await room.slack.wait_until(
+            lambda: any("från Teams" in str(m) for m in bridged_slack_posts(room, room.forum_s)),
+            15,
+            "the Teams message on Slack",
+        )
+        [from_teams] = [
+            m for m in bridged_slack_posts(room, room.forum_s) if "från Teams" in str(m)
+        ]
+        assert from_teams["username"] == "Eva Berg (Teams)"
 
         # The copy comes back as Slack's echo of the bot's own post: it is not bridged again.
         await room.slack.message_event(
@@ -233,6 +303,9 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
             15,
             "the Matrix copy redacted",
         )
+        await room.teams.connector.wait_until(
+            lambda: room.teams.connector.activities[on_teams.id].deleted, 15, "Teams copy deleted"
+        )
 
         # A board post in the Discord announcement channel reaches Slack's, once.
         await room.discord.post_message(
@@ -246,8 +319,9 @@ async def test_a_discord_and_a_slack_channel_are_one_room(room: Room, tmp_path: 
         process.send_signal(signal.SIGTERM)
         assert await asyncio.wait_for(process.wait(), timeout=10) == 0
         assert "Traceback" not in await logs
-        assert len(bridged_slack_posts(room, room.forum_s)) == 3, "nothing was echoed back"
-        assert len([m for m in room.discord.messages[room.forum_d] if m.get("webhook_id")]) == 2
+        assert len(bridged_slack_posts(room, room.forum_s)) == 4, "nothing was echoed back"
+        assert len([m for m in room.discord.messages[room.forum_d] if m.get("webhook_id")]) == 3
+        assert set(room.teams.statuses) == {200}
         announced = [m for m in room.slack.messages[room.news_s] if "Årsmötet" in str(m)]
         assert len(announced) == 1
     finally:

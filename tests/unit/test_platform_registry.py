@@ -41,8 +41,8 @@ def test_every_platform_folder_declares_itself() -> None:
         if (path / "platform.py").is_file()
     }
     declared = registry.declarations()
-    assert set(declared) == folders == {"discord", "slack", "matrix", "email"}
-    assert list(declared) == ["discord", "slack", "matrix", "email"]  # their order
+    assert set(declared) == folders == {"discord", "slack", "matrix", "teams", "email"}
+    assert list(declared) == ["discord", "slack", "matrix", "teams", "email"]  # their order
     for name, declaration in declared.items():
         assert declaration.name == name
         assert set(declaration.settings) <= set(Settings.model_fields), name
