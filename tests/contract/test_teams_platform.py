@@ -398,3 +398,21 @@ def _inputs(card: dict[str, Any]) -> list[dict[str, Any]]:
 
     walk(card)
     return found
+
+
+async def test_a_board_post_in_a_teams_announcement_channel_reaches_the_others(
+    world: World,
+) -> None:
+    other = world.connector.add_channel(world.team, "Nyheter")
+    for channel in (world.channel, other):
+        await world.teams.channel_message(
+            world.anna, channel, "channel add announcements", mention_bot=True
+        )
+    await world.delivered()
+    before = len(world.connector.bot_posts(other))
+    await world.teams.channel_message(world.anna, world.channel, "Årsmötet är den 12 mars.")
+    await world.teams.channel_message(world.eva, world.channel, "Fråga: var?")  # not the board
+    await world.delivered()
+    mirrored = world.connector.bot_posts(other)[before:]
+    assert [("Årsmötet" in shown(p)) for p in mirrored] == [True]
+    assert world.connector.pings == []

@@ -24,6 +24,7 @@ from urllib.parse import parse_qs
 from aiohttp import web
 from slack_bolt.request.async_request import AsyncBoltRequest
 
+from bot.platforms.request_body import BodyTooLarge, read_capped
 from handlers.door import Door
 
 log = logging.getLogger(__name__)
@@ -106,16 +107,10 @@ class SlackHttpGate:
 
 
 async def _read_capped(request: web.Request) -> bytes:
-    """The whole body, however many pieces it arrives in (a large click's TLS records come
-    apart), refused as soon as it passes MAX_BODY."""
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise Refused(413, "body too large")
-    body = bytearray()
-    async for chunk in request.content.iter_any():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise Refused(413, "body too large")
-    return bytes(body)
+    try:
+        return await read_capped(request, MAX_BODY)
+    except BodyTooLarge:
+        raise Refused(413, "body too large") from None
 
 
 def _decoded(body: bytes) -> str:

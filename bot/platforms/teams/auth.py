@@ -266,7 +266,7 @@ def _header(token: str) -> tuple[str, str]:
     kid, alg = header.get("kid"), header.get("alg")
     if not isinstance(kid, str) or not kid or len(kid) > 256:
         raise Unauthorized("malformed token")
-    if alg not in ASYMMETRIC:
+    if not isinstance(alg, str) or alg not in ASYMMETRIC:
         raise Unauthorized("algorithm not allowed")
     return kid, alg
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.platforms.request_body import BodyTooLarge, read_capped
 from bot.platforms.teams.auth import TokenValidator, Unauthorized
 from bot.platforms.teams.connector import Connector
 from bot.platforms.teams.markdown import bot_names, teams_to_markdown
@@ -85,15 +86,20 @@ class Where:
 
 
 def where_of(activity: Json) -> Where:
+    """The conversation's own id says where: `channelData`, which a client fills in, may
+    only agree with it (a channel named there and not in the id is refused). A conversation
+    of no known kind is never taken for a personal chat."""
     conversation = _dict(activity.get("conversation"))
     data = _dict(activity.get("channelData"))
     full = str(conversation.get("id") or "")
     base, _, root = full.partition(";messageid=")
-    kind = str(conversation.get("conversationType") or PERSONAL)
+    kind = str(conversation.get("conversationType") or "unknown")
     if kind == CHANNEL:
-        channel = str(_dict(data.get("channel")).get("id") or data.get("teamsChannelId") or base)
+        named = _dict(data.get("channel")).get("id") or data.get("teamsChannelId") or base
+        if named != base:
+            raise Refused(400, "channelData names another channel")
         team = str(_dict(data.get("team")).get("id") or data.get("teamsTeamId") or "")
-        return Where(full, kind, channel, team, root)
+        return Where(full, kind, base, team, root)
     return Where(full, kind, "" if kind == PERSONAL else base, "", "")
 
 
@@ -120,6 +126,7 @@ class TeamsInbound:
         try:
             activity = await _activity_of(request)
             await self._authenticated(request, activity)
+            where_of(activity)
         except Refused as refused:
             log.warning("teams: refused a request to /api/messages (%s)", refused.reason)
             return web.Response(status=refused.status)
@@ -150,6 +157,8 @@ class TeamsInbound:
         kind, sender = activity.get("type"), _dict(activity.get("from"))
         if sender.get("id") == self.bot_id:
             return
+        if kind in ("message", "messageUpdate", "messageDelete") and not sender.get("id"):
+            return  # a member's activity names its member
         if kind == "message" and isinstance(activity.get("value"), dict):
             await self._submitted(activity)
         elif kind == "message":
@@ -260,34 +269,45 @@ class TeamsInbound:
     async def _form_answered(
         self, submitted: Submission, member: Member, activity: Json, where: Where, card: str
     ) -> None:
+        """The answers go to the form's handler; the card is given back or replaced only if
+        it is the form this member was shown, in their personal chat. Once the handler has
+        run, nothing fails the request: a card that cannot be updated gets a new post."""
         kept = _dict(json.loads(await self.door.form_in_progress(PLATFORM, member.user_id) or "{}"))
-        origin = str(kept.get("channel") or "") if kept.get("card") == card else ""
-        channel = Channel(PLATFORM, origin) if origin else None
+        own = bool(card) and where.personal and kept.get("card") == card
+        origin = str(kept.get("channel") or "") if own else ""
         answers = Interaction(
             submitted.interaction_id,
             member,
-            channel,
+            Channel(PLATFORM, origin) if origin else None,
             submitted.value,
             submitted.answers,
             message_id=card or None,
         )
         reply = await self.door.interaction(answers)
         if reply.form is not None:  # refused and given back, or the next part of a survey
-            await self._update(where, card, form_activity(reply.form, problem=reply.problem))
+            given_back = form_activity(reply.form, problem=reply.problem)
+            if not (own and await self._updated(where, card, given_back)):
+                await self._open_form(reply.form, reply.problem, member, activity, where)
             return
-        await self.door.keep_form_in_progress(PLATFORM, member.user_id, "")
+        if own:
+            await self.door.keep_form_in_progress(PLATFORM, member.user_id, "")
         parts = render(reply.message)
-        if len(parts) == 1:
-            await self._update(where, card, parts[0])
-        else:  # too long for one card: a tick on the form, the answer below it
-            await self._update(where, card, render(Message(text="✓"))[0])
-            await self._post_to(activity, reply.message, where.conversation)
+        if not (own and len(parts) == 1 and await self._updated(where, card, parts[0])):
+            if own:  # too long for one card: a tick on the form, the answer below it
+                await self._updated(where, card, render(Message(text="✓"))[0])
+            await self._post_to(activity, reply.message, f"{DM}{member.user_id}")
         if not reply.private and origin:
             await self.door.post(PLATFORM, origin, reply.message, key=_key(activity, "public"))
 
-    async def _update(self, where: Where, card: str, activity: Json) -> None:
-        url = self.directory.service_url
-        await self.connector.update(url, where.conversation, card, activity)
+    async def _updated(self, where: Where, card: str, activity: Json) -> bool:
+        """Replace the card; False when it could not be (gone, not the bot's)."""
+        try:
+            url = self.directory.service_url
+            await self.connector.update(url, where.conversation, card, activity)
+        except DeliveryError as error:
+            log.info("teams: a card could not be updated (%s)", error.reason)
+            return False
+        return True
 
     # answers
 
@@ -297,12 +317,10 @@ class TeamsInbound:
         if reply.form is not None:
             await self._open_form(reply.form, reply.problem, member, activity, where)
             return
-        if clicked and reply.update and (where.personal or not reply.private):
-            try:
-                await self._update(where, clicked, render(reply.message)[0])
+        if clicked and reply.update and where.personal:  # only the member sees the card
+            parts = render(reply.message)
+            if len(parts) == 1 and await self._updated(where, clicked, parts[0]):
                 return
-            except DeliveryError as error:  # the card is gone: the answer as a new post
-                log.info("teams: a card could not be updated (%s)", error.reason)
         await self._post(member, activity, where, reply)
 
     async def _open_form(
@@ -342,15 +360,12 @@ class TeamsInbound:
 async def _activity_of(request: web.Request) -> Json:
     if request.content_type != "application/json":
         raise Refused(415, "not JSON")
-    if request.content_length is not None and request.content_length > MAX_BODY:
-        raise Refused(413, "body too large")
-    body = bytearray()
-    async for chunk in request.content.iter_any():
-        body += chunk
-        if len(body) > MAX_BODY:
-            raise Refused(413, "body too large")
     try:
-        activity = json.loads(bytes(body))
+        body = await read_capped(request, MAX_BODY)
+    except BodyTooLarge:
+        raise Refused(413, "body too large") from None
+    try:
+        activity = json.loads(body)
     except (ValueError, RecursionError):
         raise Refused(400, "malformed body") from None
     if not isinstance(activity, dict) or not isinstance(activity.get("type"), str):
@@ -364,7 +379,8 @@ def _entities(activity: Json) -> list[Json]:
 
 
 def _html(activity: Json) -> str | None:
-    for attachment in activity.get("attachments") or []:
+    attachments = activity.get("attachments")
+    for attachment in attachments if isinstance(attachments, list) else []:
         if isinstance(attachment, dict) and attachment.get("contentType") == "text/html":
             content = attachment.get("content")
             return content if isinstance(content, str) else None
@@ -378,9 +394,11 @@ def _digest(text: str) -> str:
 def _seen_key(activity: Json) -> str:
     """An activity's id is unique in its conversation; an edit keeps its message's id, so
     its text tells two edits apart."""
-    kind = str(activity.get("type"))
+    kind, activity_id = str(activity.get("type")), activity.get("id")
+    if not isinstance(activity_id, str) or not activity_id:  # none to tell two apart by
+        activity_id = _digest(json.dumps(activity, sort_keys=True, default=str))
     said = _digest(str(activity.get("text") or "")) if kind == "messageUpdate" else ""
-    return f"teams:{kind}:{_conversation(activity)}:{activity.get('id')}{said}"
+    return f"teams:{kind}:{_conversation(activity)}:{activity_id[:64]}{said}"
 
 
 def _key(activity: Json, what: str) -> str:

@@ -140,7 +140,9 @@ def bot_names(entities: Sequence[Mapping[str, Any]], bot_id: str) -> set[str]:
     """The names the message's mentions of the bot show (`<at>Bryggan</at>` → Bryggan)."""
     names = set()
     for entity in entities:
-        mentioned = entity.get("mentioned") or {}
+        mentioned = entity.get("mentioned")
+        if not isinstance(mentioned, Mapping):
+            continue
         if entity.get("type") == "mention" and mentioned.get("id") == bot_id:
             names.add(_inner(str(entity.get("text") or mentioned.get("name") or "")))
     return {n for n in names if n}

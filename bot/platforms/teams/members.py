@@ -24,6 +24,8 @@ from handlers.types import Member
 log = logging.getLogger(__name__)
 PLATFORM = "teams"
 BOARD_CACHE_SECONDS = 300.0
+TEAMS_KEPT = 200  # teams whose channel names are kept
+RETRY_SECONDS = 30.0  # after a failed read, the last answer stands this long
 NAMES_CACHE_SECONDS = 300.0
 SERVICE_URL_KEY = "service_url"
 DM = "dm:"
@@ -95,8 +97,9 @@ class TeamsDirectory:
     async def _read_board(self) -> None:
         try:
             accounts = await self.connector.members(self.service_url, self.board_team)
-        except DeliveryError as error:  # keep the last answer; try again on the next question
+        except DeliveryError as error:  # keep the last answer; try again a little later
             log.warning("teams: cannot read the board team's members (%s)", error.reason)
+            self._board_read = self._monotonic() - BOARD_CACHE_SECONDS + RETRY_SECONDS
             return
         self._board = frozenset(i for a in accounts for i in (a.id, a.aad_object_id.lower()) if i)
         self._board_read = self._monotonic()
@@ -112,9 +115,12 @@ class TeamsDirectory:
             try:
                 found = await self.connector.team_channels(self.service_url, team_id)
                 names = {c.id: c.name or "General" for c in found}
-                self._channel_names[team_id] = (self._monotonic(), names)
-            except DeliveryError as error:
+            except DeliveryError as error:  # kept as it was, and not asked again at once
                 log.warning("teams: cannot read a team's channels (%s)", error.reason)
+                names = {**names, channel_id: names.get(channel_id, "")}
+            if len(self._channel_names) >= TEAMS_KEPT:  # ids a member made up, perhaps
+                self._channel_names.clear()
+            self._channel_names[team_id] = (self._monotonic(), names)
         return names.get(channel_id, "")
 
     def forget_channels(self, team_id: str) -> None:
