@@ -33,7 +33,7 @@ from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.sql import bindparam
 
 from storage.models import MemberRow
-from storage.wish_models import LISTED, WISH_RANK, WishRow, WishSupportRow
+from storage.wish_models import LISTED, WISH_RANK, WishListCountRow, WishRow, WishSupportRow
 from storage.wishes import support_of
 
 PART = 500  # rows read at a time when there may be many
@@ -122,7 +122,30 @@ def _conditions(dialect: str, listing: Listing, *, up_to: int) -> list[ColumnEle
     return conditions
 
 
+async def _narrowed(reader: Reader, listing: Listing) -> Listing:
+    """A person's listing as the numbers of their wishes, read first (they are few): joined
+    to the list, PostgreSQL planned them from a support table it had no statistics for yet
+    (after a bulk of supports) and read every wish, 15 ms for a count and as much a page."""
+    if listing.person_id is None:
+        return listing
+    theirs = set(await reader.scalars(_mine(listing.person_id)))
+    if listing.among is not None:
+        theirs &= set(listing.among)
+    return Listing(module=listing.module, statuses=listing.statuses, among=theirs)
+
+
 async def count_listed(reader: Reader, listing: Listing) -> int:
+    """How many wishes the listing shows. The list, with a module and a status or not, is
+    read from the counts kept by module and status (`WishListCountRow`); only a person's
+    wishes and a search's matches are counted, by their numbers."""
+    if listing.person_id is None and listing.among is None:
+        kept = select(func.coalesce(func.sum(WishListCountRow.listed), 0))
+        if listing.module:
+            kept = kept.where(WishListCountRow.module == listing.module)
+        if listing.statuses:
+            kept = kept.where(WishListCountRow.status.in_(list(listing.statuses)))
+        return int(await reader.scalar(kept) or 0)
+    listing = await _narrowed(reader, listing)
     conditions = _conditions(_dialect(reader), listing, up_to=COUNTED_BY_NUMBER)
     statement = select(func.count()).select_from(WishRow).where(*conditions)
     return int(await reader.scalar(statement) or 0)
@@ -135,6 +158,7 @@ async def ranked_wishes(
     index alone (the wishes skipped are never read); then its wishes are read, and their
     unverified supporters counted by `support_of` (by their numbers: a correlated count was
     planned badly by PostgreSQL before it had statistics, up to 400 ms)."""
+    listing = await _narrowed(reader, listing)
     page = (
         select(WishRow.id)
         .where(*_conditions(_dialect(reader), listing, up_to=PAGED_BY_NUMBER))
