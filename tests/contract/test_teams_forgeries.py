@@ -87,3 +87,14 @@ async def test_malformed_parts_cost_no_traceback(
     await world.delivered()
     assert len(await world.personal_posts(world.eva)) == 3  # help, and the two odd ones
     assert not [r for r in caplog.records if r.exc_info], "a traceback was logged"
+
+
+async def test_an_activity_from_another_channel_of_the_bot_is_refused(world: World) -> None:
+    """A Web Chat activity, signed by a key endorsed for Web Chat: a good token, not Teams'
+    (the control: the same key on a Teams activity is refused as not endorsed for it)."""
+    said = await world.teams.personal_message(world.eva, "help")
+    assert await world.teams.post({**said, "id": "9007"}, forgery="no-endorsement") == 401
+    webchat = {**said, "id": "9008", "channelId": world.issuer.unendorsed_channel}
+    assert await world.teams.post(webchat, forgery="no-endorsement") == 400
+    await world.delivered()
+    assert len(await world.personal_posts(world.eva)) == 1

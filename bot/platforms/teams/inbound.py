@@ -14,7 +14,7 @@ guard, forgotten again if handling failed, so Teams' retry is handled).
   private one to the member's personal chat. A form is a card in the personal chat, given
   back filled in with the problem when refused, replaced by the answer when taken. A click
   whose answer updates the card (a list's next page) updates it in place where only the
-  member sees it (their personal chat) or when the answer is public.
+  member sees it (their personal chat).
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ log = logging.getLogger(__name__)
 MAX_BODY = 256 * 1024  # Teams' activities stay under 100 KB of UTF-16
 SEEN_FOR = timedelta(days=2)
 UMBRELLA = "bryggan"
+TEAMS = "msteams"  # the Bot Framework channel Teams' activities come from
 PERSONAL, CHANNEL = "personal", "channel"
 NO_PRIVATE_CHAT = N_(
     "I could not write to you privately. Open a chat with Bryggan (Apps → Bryggan → Chat) "
@@ -146,6 +147,8 @@ class TeamsInbound:
             await self.validator.validate(request.headers.get("Authorization"), activity)
         except Unauthorized as error:
             raise Refused(401, error.reason) from None
+        if activity.get("channelId") != TEAMS:  # another of the Azure Bot's channels
+            raise Refused(400, "not from Teams")
         try:
             await self.directory.saw_service_url(str(activity.get("serviceUrl") or ""))
         except ValueError:
