@@ -32,6 +32,19 @@ def split_command_line(line: str) -> tuple[str, tuple[str, ...]]:
     return head.lower(), split_words(rest)
 
 
+UMBRELLA = "bryggan"  # the name every command is also typed under in a chat message
+
+
+def chat_command(line: str) -> tuple[str, tuple[str, ...], bool]:
+    """A command typed in a chat message without its mark (Matrix's `!`, Teams' mention):
+    `NAME …` or `bryggan NAME …`, as the name, its words, and whether it came under the
+    umbrella (then it is meant as a command even when no command has that name)."""
+    name, words = split_command_line("/" + line)
+    if name == UMBRELLA:
+        return *under_umbrella(words), True
+    return name, words, False
+
+
 def under_umbrella(words: Sequence[str]) -> tuple[str, tuple[str, ...]]:
     """`bryggan NAME …` (Slack's `/bryggan`, Matrix's `!bryggan`): the command NAME and its
     words; the umbrella alone shows help."""

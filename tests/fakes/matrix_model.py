@@ -10,18 +10,17 @@ redacts another's event only at the room's `redact` level.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json
 import secrets
 import string
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from aiohttp import web
 
+from tests.fakes.changes import Changes
 from tests.fakes.matrix_mentions import Ping, pings_of
 
 Json = dict[str, Any]
@@ -191,10 +190,13 @@ class Room:
         return list(state.values())
 
 
-class MatrixModel:
+class MatrixModel(Changes):
     """Users, sessions, rooms, events and account data, with change notification."""
 
+    fake_name = "fake Matrix"
+
     def __init__(self, server_name: str) -> None:
+        super().__init__()
         self.server_name = server_name
         self.users: dict[str, User] = {}
         self.sessions: dict[str, Session] = {}  # access token -> session
@@ -204,29 +206,6 @@ class MatrixModel:
         self.filters: dict[str, dict[str, Json]] = {}  # user -> filter id -> filter
         self.pings: list[Ping] = []  # every event that would notify someone
         self.position = 0
-        self._changed = asyncio.Event()
-
-    # change notification
-
-    def notify(self) -> None:
-        """Wake every waiter; they re-check their condition."""
-        self._changed.set()
-        self._changed = asyncio.Event()
-
-    async def wait_until(
-        self, probe: Callable[[], T | bool | None], timeout: float = 10, what: str = "change"
-    ) -> T:
-        """Wait until `probe()` returns something other than None/False, and return it."""
-        try:
-            async with asyncio.timeout(timeout):
-                while not (value := probe()):
-                    await self._changed.wait()
-        except TimeoutError:
-            raise TimeoutError(f"fake Matrix: no {what} within {timeout} s") from None
-        return value  # type: ignore[return-value]
-
-    async def changed(self) -> None:
-        await self._changed.wait()
 
     # users and sessions
 

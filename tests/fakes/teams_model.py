@@ -18,15 +18,14 @@ Teams' rules as the fake applies them (the HTTP side is teams_connector.py):
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import hashlib
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from tests.fakes import teams_cards
+from tests.fakes.changes import Changes
 
 Json = dict[str, Any]
 T = TypeVar("T")
@@ -126,8 +125,11 @@ class Ping:
     entity: Json  # a mention (in `entities` or a card's `msteams.entities`), or a feed alert
 
 
-class TeamsModel:
+class TeamsModel(Changes):
+    fake_name = "fake Bot Connector"
+
     def __init__(self, *, tenant_id: str, app_id: str) -> None:
+        super().__init__()
         self.tenant_id, self.app_id = tenant_id, app_id
         self.bot_id = f"28:{app_id}"
         self.users: dict[str, User] = {}  # Entra object id -> user
@@ -140,24 +142,6 @@ class TeamsModel:
         self.pings: list[Ping] = []
         self._ids = itertools.count(1_765_000_000_000)  # Teams' ids are millisecond times
         self._serial = itertools.count(1)
-        self._changed = asyncio.Event()
-
-    # change notification
-
-    def notify(self) -> None:
-        self._changed.set()
-        self._changed = asyncio.Event()
-
-    async def wait_until(
-        self, probe: Callable[[], T | bool | None], timeout: float = 10, what: str = "change"
-    ) -> T:
-        try:
-            async with asyncio.timeout(timeout):
-                while not (value := probe()):
-                    await self._changed.wait()
-        except TimeoutError:
-            raise TimeoutError(f"fake Bot Connector: no {what} within {timeout} s") from None
-        return value  # type: ignore[return-value]
 
     def next_id(self) -> str:
         """A new activity id, a millisecond time as Teams gives, after every earlier one."""

@@ -26,12 +26,11 @@ from bot.platforms.matrix.render import CHOICES, KEYCAPS
 from handlers.door import Door
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
-from handlers.parsing import split_command_line, under_umbrella
+from handlers.parsing import chat_command
 from handlers.types import Channel, Command, InboundMessage, Interaction, Member, Message, Reply
 
 log = logging.getLogger(__name__)
 SEEN_FOR = timedelta(days=2)  # longer than any gap a stored sync token is resumed after
-UMBRELLA = "bryggan"
 CANCEL = ("!cancel", "!avbryt")
 CHAT = Wording(
     skip="-",
@@ -158,14 +157,12 @@ class MatrixInbound:
         """Run `!bryggan NAME …` or `!NAME …`; False when it is no command (just chat)."""
         member = await self.directory.member(str(event["sender"]))
         try:
-            name, words = split_command_line("/" + text[1:])
+            name, words, meant = chat_command(text[1:])
         except CommandError as error:
             _ = translator(await self.door.locale_of(member))
             await self._post(member, room_id, event, Reply.text(error.text(_)))
             return True
-        if name == UMBRELLA:
-            name, words = under_umbrella(words)
-        elif self.door.catalogue.get(name) is None:
+        if not meant and self.door.catalogue.get(name) is None:
             return False
         command = Command(name, member, await self._channel(room_id), positional=words)
         await self._show(await self.door.command(command), member, room_id, event)

@@ -24,7 +24,7 @@ from urllib.parse import parse_qs
 from aiohttp import web
 from slack_bolt.request.async_request import AsyncBoltRequest
 
-from bot.platforms.request_body import BodyTooLarge, read_capped
+from bot.platforms.request_body import Refused, read_capped
 from handlers.door import Door
 
 log = logging.getLogger(__name__)
@@ -33,14 +33,6 @@ SKEW_SECONDS = 300  # Slack's own rule: older or newer requests are refused
 EVENT_RETRY_WINDOW = timedelta(hours=2)  # Slack retries an event three times within an hour
 TIMESTAMP = re.compile(r"^[0-9]{1,12}$")
 SIGNATURE = re.compile(r"^v0=[0-9a-f]{64}$")
-
-
-@dataclass(frozen=True)
-class Refused(Exception):
-    """A request not let in: the HTTP status and a few words for the log (never the body)."""
-
-    status: int
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -61,7 +53,7 @@ class SlackHttpGate:
     async def admit(self, request: web.Request) -> Admitted | web.Response:
         """The request for Bolt, or the answer that ends it here."""
         try:
-            body = await _read_capped(request)
+            body = await read_capped(request, MAX_BODY)
             signature = self._verify(request, body)
             text = _decoded(body)
             parsed = _parsed(request.content_type, text)
@@ -104,13 +96,6 @@ class SlackHttpGate:
 
     async def _first(self, key: str, keep: timedelta) -> bool:
         return await self.door.first_sight(key, keep=keep)
-
-
-async def _read_capped(request: web.Request) -> bytes:
-    try:
-        return await read_capped(request, MAX_BODY)
-    except BodyTooLarge:
-        raise Refused(413, "body too large") from None
 
 
 def _decoded(body: bytes) -> str:

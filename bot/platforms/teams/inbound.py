@@ -14,7 +14,9 @@ guard, forgotten again if handling failed, so Teams' retry is handled).
   private one to the member's personal chat. A form is a card in the personal chat, given
   back filled in with the problem when refused, replaced by the answer when taken. A click
   whose answer updates the card (a list's next page) updates it in place where only the
-  member sees it (their personal chat).
+  member sees it (their personal chat). A form card and a card's update are the answer to
+  the member's own action, as a Discord modal or Slack's views.open is, and go straight to
+  the Connector: the bot needs the card's id to know the form when it comes back.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.platforms.request_body import BodyTooLarge, read_capped
+from bot.platforms.request_body import Refused, read_capped
 from bot.platforms.teams.auth import TokenValidator, Unauthorized
 from bot.platforms.teams.connector import Connector
 from bot.platforms.teams.markdown import bot_names, teams_to_markdown
@@ -37,7 +39,7 @@ from bot.platforms.teams.render import Json, Submission, form_activity, read_sub
 from handlers.door import Door
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
-from handlers.parsing import split_command_line, under_umbrella
+from handlers.parsing import chat_command
 from handlers.ports import DeliveryError
 from handlers.types import (
     Channel,
@@ -55,19 +57,12 @@ from handlers.types import (
 log = logging.getLogger(__name__)
 MAX_BODY = 256 * 1024  # Teams' activities stay under 100 KB of UTF-16
 SEEN_FOR = timedelta(days=2)
-UMBRELLA = "bryggan"
 TEAMS = "msteams"  # the Bot Framework channel Teams' activities come from
 PERSONAL, CHANNEL = "personal", "channel"
 NO_PRIVATE_CHAT = N_(
     "I could not write to you privately. Open a chat with Bryggan (Apps → Bryggan → Chat) "
     "and try again there."
 )
-
-
-class Refused(Exception):
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status, self.reason = status, reason
 
 
 @dataclass(frozen=True)
@@ -223,7 +218,7 @@ class TeamsInbound:
                 author=await self._member(activity) if sender.get("id") else None,
                 text="" if kind == "deleted" else self._text(activity),
                 thread_id=thread,
-                channel_name=(await self._channel(where) or Channel(PLATFORM, "")).name,
+                channel_name=await self.directory.channel_name(where.team_id, where.channel_id),
                 from_bot=str(sender.get("id") or "").startswith("28:"),
             )
         )
@@ -234,16 +229,14 @@ class TeamsInbound:
         text = self._text(activity).strip()
         member = await self._member(activity)
         try:
-            name, words = split_command_line("/" + (text.lstrip("/!") or "help"))
+            name, words, meant = chat_command(text.lstrip("/!") or "help")
         except CommandError as error:
             if not where.personal:
                 return False
             _ = translator(await self.door.locale_of(member))
             await self._post(member, activity, where, Reply.text(error.text(_)))
             return True
-        if name == UMBRELLA:
-            name, words = under_umbrella(words)
-        elif self.door.catalogue.get(name) is None and not where.personal:
+        if not (meant or where.personal) and self.door.catalogue.get(name) is None:
             return False
         command = Command(name, member, await self._channel(where), positional=words)
         await self._show(await self.door.command(command), member, activity, where)
@@ -363,10 +356,7 @@ class TeamsInbound:
 async def _activity_of(request: web.Request) -> Json:
     if request.content_type != "application/json":
         raise Refused(415, "not JSON")
-    try:
-        body = await read_capped(request, MAX_BODY)
-    except BodyTooLarge:
-        raise Refused(413, "body too large") from None
+    body = await read_capped(request, MAX_BODY)
     try:
         activity = json.loads(body)
     except (ValueError, RecursionError):

@@ -38,14 +38,16 @@ REMEMBERED_SENDS = 2048  # keys of posts whose answer may have been lost, kept i
 
 @dataclass(frozen=True)
 class TeamsConfig:
+    """What `bot/settings.py` gives (Microsoft's addresses have their defaults there)."""
+
     app_id: str
     app_password: str
     tenant_id: str
+    openid_metadata_url: str
+    login_url: str
+    service_url: str
     board_users: tuple[str, ...] = ()
     board_team: str = ""
-    openid_metadata_url: str = "https://login.botframework.com/v1/.well-known/openidconfiguration"
-    login_url: str = "https://login.microsoftonline.com"
-    service_url: str = "https://smba.trafficmanager.net/teams/"
 
     @property
     def bot_id(self) -> str:
