@@ -6,8 +6,8 @@ A bot is running (its context made, its similar-wish index warm on a small list)
 vendor's list of `--wishes` rows is imported by `bryggan wishes import` in a process of its
 own, as an association does first. Then about 100,000 supports from 2,000 people (1,700 of
 them verified, in Sweden's municipalities) are added by another process too, and each command
-is timed `--calls` times in the bot's process (/wishlist, which writes every wish into two
-files, a thirtieth as often), through the same entry point every platform uses. As in
+is timed `--calls` times in the bot's process (the `wishlist` job, which writes every wish
+into two files, a thirtieth as often), through the same entry point every platform uses. As in
 `bryggan run`, the `wish-index` job takes in what other processes changed every 5 s; how long
 its look at the import took is printed, and the first call of each command is shown apart. On
 PostgreSQL nothing is vacuumed first (the import ends with ANALYZE, the 100,000 supports then
@@ -47,7 +47,8 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert, text
+from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import insert, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import create_async_engine
 
@@ -55,16 +56,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import bot.runtime  # noqa: F401  (a running bot has its platforms' code loaded)
 from benchmarks.similar_wishes import MODULES, reword, wish_text
+from bot.web import build_web_app
 from handlers.clock import SystemClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
 from handlers.people.config import AGENDA, COMMAND, SUPPORT, WISH, Limit, PeopleConfig
 from handlers.run import run_command, run_interaction
 from handlers.types import Command, Interaction, Member, Reply
+from handlers.wishes import wishlist_delivery
 from handlers.wishes.config import default_municipalities
 from storage.db import Database
 from storage.migrate import upgrade
-from storage.models import MemberRow
+from storage.models import MemberRow, OutboxRow
 from storage.people_models import PersonRow
 from storage.wish_models import WishSupportRow
 
@@ -320,6 +323,64 @@ async def timed(
         print(f"      {cpu * 1000:5.0f} ms of CPU: {where_}")
 
 
+async def time_portal(
+    ctx: Context, calls: int, last: int, rng: random.Random, watch: LoopWatch
+) -> None:
+    """The web portal's reading pages, fetched over HTTP from the bot's own web app."""
+    app = build_web_app(ctx.db, {}, ctx.clock, ctx)
+    async with TestClient(TestServer(app)) as client:
+
+        def fetch(path: Callable[[int], str]) -> Callable[[int], Awaitable[Reply]]:
+            async def get(n: int) -> Reply:
+                response = await client.get(path(n))
+                await response.read()
+                return Reply.text("" if response.status in (200, 404) else FAILED)
+
+            return get
+
+        pages: list[tuple[str, Callable[[int], str]]] = [
+            ("web /wishes", lambda n: "/wishes"),
+            ("web /wishes?page=N", lambda n: f"/wishes?page={rng.randint(2, 400)}"),
+            ("web /wishes?q=bygglov", lambda n: "/wishes?q=bygglov"),
+            ("web /wishes?module&status", lambda n: "/wishes?module=Milj%C3%B6&status=ny"),
+            ("web /wishes/N", lambda n: f"/wishes/{rng.randint(1, last)}"),
+        ]
+        for name, path in pages:
+            await timed(name, calls, fetch(path), watch)
+
+
+async def time_wishlist(ctx: Context, calls: int, watch: LoopWatch) -> None:
+    """/wishlist's answer (each call a board member of its own: one list is made at a time
+    per member), then the `wishlist` job making one list's two files and queueing them, a
+    thirtieth as often; the other requests are let go untimed."""
+
+    def board(n: int) -> Member:
+        return Member("console", f"styrelsen-{n}", "Styrelsen", is_board=True)
+
+    def ask(n: int) -> Awaitable[Reply]:
+        return run_command(ctx, Command("wishlist", board(n), None, ()))
+
+    await timed("/wishlist (the answer)", calls, ask, watch)
+    made = max(1, calls // 30)
+    async with ctx.db.transaction() as session:
+        await session.execute(
+            text("DELETE FROM wishlist_requests WHERE id > :kept"), {"kept": made}
+        )
+    wishlist_delivery.MOST_AT_ONCE = 1
+
+    async def make_one(n: int) -> Reply:
+        await wishlist_delivery.make_wishlists(ctx)
+        return Reply.text("")
+
+    await timed("/wishlist's files (the job)", made, make_one, watch)
+    async with ctx.db.transaction() as session:
+        payload = await session.scalar(
+            select(OutboxRow.payload).where(OutboxRow.idempotency_key.like("wishlist:%")).limit(1)
+        )
+    sizes = [len((a["content"] or "").encode()) / 2**20 for a in payload["attachments"]]
+    print("  the files: " + ", ".join(f"{size:.1f} MiB" for size in sizes))
+
+
 async def bench(url: str, args: argparse.Namespace) -> None:
     rng = random.Random(args.seed)
     db = Database(url)
@@ -327,7 +388,6 @@ async def bench(url: str, args: argparse.Namespace) -> None:
     ctx = Context(db=db, catalogue=build_catalogue(), clock=SystemClock(), people=UNLIMITED)
     members = await seed_people(db, rng)
     verified = members[:VERIFIED]
-    board = Member("console", "styrelsen", "Styrelsen", is_board=True)
 
     async def run(member: Member, name: str, *words: str, **options: object) -> Reply:
         return await run_command(ctx, Command(name, member, None, words, options=options))
@@ -383,10 +443,9 @@ async def bench(url: str, args: argparse.Namespace) -> None:
         ]  # fmt: skip
         for name, action in commands:
             await timed(name, calls, action, watch)
+        await time_portal(ctx, calls, last, rng, watch)
         loaded, _ = rss()
-        await timed(
-            "/wishlist (board)", max(1, calls // 30), lambda n: run(board, "wishlist"), watch
-        )
+        await time_wishlist(ctx, calls, watch)
     after, peak = rss()
     if db.is_postgresql:  # what autovacuum does within a minute or two of so many changes
         async with db.statement() as connection:

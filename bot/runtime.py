@@ -75,6 +75,7 @@ class Runtime:
         self.ctx.wake_outbox = self.dispatcher.wake
         self.ctx.connected = lambda: {n: p.connected for n, p in self.platforms.items()}
         self.scheduler = Scheduler()
+        self.ctx.wake_job = self.scheduler.wake
         self._jobs: set[asyncio.Task[object]] = set()  # scheduled jobs under way
         self._owns_loop = False  # set by `run_until_signal`: every other task is ours
         self._register_jobs()

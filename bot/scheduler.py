@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 log = logging.getLogger(__name__)
 
@@ -18,6 +19,7 @@ class _Entry:
     interval: float
     job: Job
     first_after: float | None = None  # the first run's delay; None: one interval
+    woken: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class Scheduler:
@@ -37,6 +39,13 @@ class Scheduler:
         entry = next(e for e in self._entries if e.name == name)
         await self._run(entry)
 
+    def wake(self, name: str) -> None:
+        """Run the job now instead of at its next interval (work was just asked for); an
+        unknown name is nothing to wake."""
+        for entry in self._entries:
+            if entry.name == name:
+                entry.woken.set()
+
     async def _run(self, entry: _Entry) -> None:
         try:
             await entry.job()
@@ -46,7 +55,9 @@ class Scheduler:
     async def _loop(self, entry: _Entry) -> None:
         delay = entry.interval if entry.first_after is None else entry.first_after
         while True:
-            await asyncio.sleep(delay)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(entry.woken.wait(), delay)
+            entry.woken.clear()
             await self._run(entry)
             delay = entry.interval
 

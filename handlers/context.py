@@ -29,6 +29,10 @@ def _nothing() -> None:
     return None
 
 
+def _nothing_named(name: str) -> None:
+    return None
+
+
 def _no_platforms() -> dict[str, bool]:
     return {}
 
@@ -44,6 +48,8 @@ class Context:
     catalogue: Catalogue
     clock: Clock = field(default_factory=SystemClock)
     wake_outbox: Callable[[], None] = _nothing
+    # Run a declared job (`handlers.jobs.JobSpec`) now: work for it was just asked for.
+    wake_job: Callable[[str], None] = _nothing_named
     default_locale: Locale = DEFAULT_LOCALE
     inbound: list[InboundHandler] = field(default_factory=list)
     wishes: WishConfig = field(default_factory=WishConfig)

@@ -37,6 +37,7 @@ from storage.platform_state import MEMBER_KINDS, member_key
 from storage.round_models import RoundPointChangeRow, RoundPointsRow, RoundRow
 from storage.survey_models import SurveyAnswerRow, SurveyRow
 from storage.wish_models import WishDraftRow, WishEventRow, WishRow, WishSupportRow
+from storage.wishlist_requests import forget_member
 
 # Names copied into a row when someone acted (board actions kept as strings).
 NAME_COLUMNS: tuple[Any, ...] = (
@@ -211,6 +212,7 @@ async def erase(
     await session.execute(delete(WishDraftRow).where(WishDraftRow.member_id.in_(accounts)))
     await session.execute(delete(FormDraftRow).where(FormDraftRow.member_id.in_(accounts)))
     for account in subject.accounts:  # what a platform kept about them (a direct room)
+        await forget_member(session, platform=account.platform, user_id=account.user_id)
         await session.execute(
             delete(PlatformStateRow).where(
                 PlatformStateRow.platform == account.platform,

@@ -19,7 +19,7 @@ from sqlalchemy import and_, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from storage.db import Database
+from storage.db import Database, SerializedJSON
 from storage.models import OutboxRow
 from storage.upsert import insert_ignoring_conflict, insert_many_ignoring_conflict
 
@@ -74,7 +74,7 @@ class Delivery:
     platform: str
     target: str
     idempotency_key: str
-    payload: dict[str, Any]
+    payload: dict[str, Any] | SerializedJSON
     action: Action = "send"
     ref_key: str | None = None
 
@@ -101,7 +101,7 @@ async def enqueue(
     platform: str,
     target: str,
     idempotency_key: str,
-    payload: dict[str, Any],
+    payload: dict[str, Any] | SerializedJSON,
     now: datetime,
     action: Action = "send",
     ref_key: str | None = None,

@@ -151,6 +151,8 @@ class WishEventRow(Base):
     """The history of a wish: created, edited, status changes, merges, hiding."""
 
     __tablename__ = "wish_events"
+    # The portal's feed of status changes reads the newest of one kind.
+    __table_args__ = (Index("ix_wish_events_kind_id", "kind", "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     wish_id: Mapped[int] = mapped_column(
@@ -200,3 +202,23 @@ class WishCardRow(Base):
     channel_id: Mapped[str] = mapped_column(String(128))
     card_key: Mapped[str] = mapped_column(String(255))
     version: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class WishlistRequestRow(Base):
+    """A board member's /wishlist waiting to be made: the answer is immediate, the files
+    come later through the outbox. Kept until its delivery is queued, so a process stopped
+    while making it makes it again after a restart; `token` keys that delivery (a row id
+    may be used again once its row is gone)."""
+
+    __tablename__ = "wishlist_requests"
+    __table_args__ = (UniqueConstraint("token", name="uq_wishlist_requests_token"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    token: Mapped[str] = mapped_column(String(32))
+    platform: Mapped[str] = mapped_column(String(32))
+    user_id: Mapped[str] = mapped_column(String(128))
+    locale: Mapped[str] = mapped_column(String(8))
+    module: Mapped[str | None] = mapped_column(String(60), nullable=True)
+    status: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    requested_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    claimed_until: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

@@ -371,3 +371,25 @@ async def take_draft(session: AsyncSession, draft_id: int, member_id: int) -> Wi
         await session.delete(draft)
         await session.flush()
     return draft
+
+
+async def merged_into(session: AsyncSession, wish_id: int) -> list[tuple[int, str]]:
+    """Number and title of the shown wishes merged into this one, oldest first."""
+    rows = await session.execute(
+        select(WishRow.id, WishRow.title)
+        .where(WishRow.merged_into_id == wish_id, WishRow.hidden.is_(False))
+        .order_by(WishRow.id)
+    )
+    return [(number, title) for number, title in rows.all()]
+
+
+async def status_changes(session: AsyncSession, *, limit: int) -> list[tuple[WishEventRow, str]]:
+    """The latest status changes of shown wishes, newest first, with each wish's title."""
+    rows = await session.execute(
+        select(WishEventRow, WishRow.title)
+        .join(WishRow, WishRow.id == WishEventRow.wish_id)
+        .where(WishEventRow.kind == "status", WishRow.hidden.is_(False))
+        .order_by(WishEventRow.id.desc())
+        .limit(limit)
+    )
+    return [(event, title) for event, title in rows.all()]

@@ -10,6 +10,7 @@ from bot.public.calendar import add_calendar_routes
 from bot.public.clients import host_allowed
 from bot.public.privacy import add_privacy_routes
 from bot.public.subscribe import add_subscribe_routes
+from bot.public.wishes import add_wish_routes
 from handlers.context import Context
 
 
@@ -19,6 +20,7 @@ def add_public_routes(app: web.Application, ctx: Context) -> None:
     add_calendar_routes(app, ctx)
     add_subscribe_routes(app, ctx)
     add_privacy_routes(app, ctx)
+    add_wish_routes(app, ctx)
 
 
 UNCHECKED = ("/healthz", "/slack/")  # probes and platforms, not pages with links

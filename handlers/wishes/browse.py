@@ -11,18 +11,12 @@ from handlers.context import Call, Context
 from handlers.core.members import member_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
-from handlers.people.texts import A_MEMBER, A_MEMBER_FROM
 from handlers.types import Button, Field, Interaction, Member, Message, Reply
 from handlers.wishes.config import STATUSES
 from handlers.wishes.present import card, status_name, support_line, title_line
+from handlers.wishes.reading import list_page, wish_view
 from handlers.wishes.support import NUMBER
-from storage.people import people_by_ids
-from storage.people_models import PersonRow
-from storage.wish_list import Listing, count_listed, ranked_wishes
-from storage.wish_models import WishEventRow, WishRow
-from storage.wishes import events, get_wish, support_of
 
-PAGE_SIZE = 10
 PAGE = "wishes.page"
 SEARCH_LIMIT = 30  # the search rides along in the page buttons
 
@@ -44,23 +38,13 @@ async def _person_of(ctx: Context, member: Member) -> int:
 async def show_page(
     ctx: Context, member: Member, page: int, module: str, status: str, mine: bool, search: str
 ) -> Reply:
-    """One page of the list, ranked, paged and counted in the database, read in a read-only
-    transaction (on SQLite it waits for no writer); a search is answered by the similar-wish
-    index, which holds every listed wish's normalised words."""
+    """One page of the list (`reading.list_page`) with its page buttons."""
     _ = translator(member.locale)
-    matches = await ctx.wish_index.containing(ctx.db, search) if search else None
-    listing = Listing(
-        module=module or None,
-        statuses=[status] if status else None,
-        person_id=await _person_of(ctx, member) if mine else None,
-        among=matches,
+    person_id = await _person_of(ctx, member) if mine else None
+    found = await list_page(
+        ctx, page=page, module=module, status=status, search=search, person_id=person_id
     )
-    async with ctx.db.core(read_only=True) as connection:
-        total = await count_listed(connection, listing)
-        pages = max(1, -(-total // PAGE_SIZE))
-        page = min(max(1, page), pages)
-        start = (page - 1) * PAGE_SIZE
-        shown = await ranked_wishes(connection, listing, offset=start, limit=PAGE_SIZE)
+    page, pages, start, shown = found.page, found.pages, found.start, found.wishes
     if not shown:
         return Reply.text(_("No wishes match."))
     lines = [
@@ -131,35 +115,17 @@ def history_line(kind: str, actor: str, detail: dict[str, object], _: Translator
     return f"{line}: {comment}" if comment else line
 
 
-def _actor(event: WishEventRow, wish: WishRow, people: dict[int, PersonRow], _: Translator) -> str:
-    """Who acted: the person's name now, what the event named (an import), or "a member"
-    (from the wish's municipality, for an erased submitter)."""
-    person = people.get(event.actor_id) if event.actor_id else None
-    if person is not None:
-        return person.display_name
-    if event.actor:
-        return event.actor
-    if event.kind == "created" and wish.municipality:
-        return _(A_MEMBER_FROM, municipality=wish.municipality)
-    return _(A_MEMBER)
-
-
 async def show_command(ctx: Context, call: Call) -> Reply:
     _ = call._
     number = call.values["number"]
-    async with ctx.db.transaction() as session:
-        wish = await get_wish(session, number)
-        if wish is None or (wish.hidden and not call.member.is_board):
-            raise CommandError(N_("There is no wish #{number}."), number=number)
-        support = (await support_of(session, [wish.id]))[wish.id]
-        history = await events(session, wish.id)
-        actors = await people_by_ids(session, [e.actor_id for e in history if e.actor_id])
-    message = card(wish, support, _)
-    places = ", ".join(support.municipalities) or "–"
+    view = await wish_view(ctx, number, _, board=call.member.is_board)
+    if view is None:
+        raise CommandError(N_("There is no wish #{number}."), number=number)
+    message = card(view.wish, view.support, _)
+    places = ", ".join(view.support.municipalities) or "–"
     lines = [
-        f"{e.created_at.date().isoformat()} "
-        + history_line(e.kind, _actor(e, wish, actors, _), e.detail, _)
-        for e in history
+        f"{e.when.date().isoformat()} " + history_line(e.kind, e.actor, e.detail, _)
+        for e in view.history
     ]
     fields = (
         *message.fields,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from handlers.context import Context
 from handlers.jobs import JobSpec
+from handlers.wishes import wishlist_delivery
 
 
 async def _take_in_changes(ctx: Context) -> None:
@@ -12,4 +13,7 @@ async def _take_in_changes(ctx: Context) -> None:
     await ctx.wish_index.keep_fresh(ctx.db)
 
 
-JOBS = (JobSpec("wish-index", 5, _take_in_changes, first_after=0),)
+JOBS = (
+    JobSpec("wish-index", 5, _take_in_changes, first_after=0),
+    *wishlist_delivery.JOBS,
+)

@@ -43,6 +43,7 @@ class _Fault:
     retry_after: int
     error: str | None
     times: int
+    after: int = 0  # calls answered as usual before the fault
 
 
 async def _read_params(request: web.Request) -> JSON:
@@ -139,9 +140,12 @@ class FakeSlack(SlackSocketMode):
         retry_after: int = 1,
         error: str | None = None,
         times: int = 1,
+        after: int = 0,
     ) -> None:
-        """Make the next `times` calls of `method` fail: 429 + Retry-After, 5xx, or 200 ok=false."""
-        self._faults.setdefault(method, deque()).append(_Fault(status, retry_after, error, times))
+        """Make `times` calls of `method`, after the next `after`, fail: 429 + Retry-After,
+        5xx, or 200 ok=false."""
+        fault = _Fault(status, retry_after, error, times, after)
+        self._faults.setdefault(method, deque()).append(fault)
 
     def enforce_rate_limits(
         self, *, per_second: float = 1.0, burst: float = 2.0, clock: Clock = time.monotonic
@@ -173,6 +177,9 @@ class FakeSlack(SlackSocketMode):
         if not queue:
             return None
         fault = queue[0]
+        if fault.after > 0:
+            fault.after -= 1
+            return None
         fault.times -= 1
         if fault.times <= 0:
             queue.popleft()

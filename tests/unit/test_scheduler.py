@@ -49,3 +49,29 @@ async def test_a_daily_job_runs_first_after_its_own_delay() -> None:
         await asyncio.wait_for(ran.wait(), timeout=10)
     finally:
         await scheduler.stop()
+
+
+async def test_a_woken_job_runs_now_and_once_more_if_woken_while_running() -> None:
+    """`wake` runs a job at once, not an interval later (a day here); a wake while it runs
+    runs it again after, so work asked for meanwhile is not left for the next interval."""
+    scheduler, runs = Scheduler(), []
+    started, release = asyncio.Event(), asyncio.Event()
+
+    async def job() -> None:
+        runs.append(len(runs))
+        started.set()
+        await release.wait()
+
+    scheduler.every("job", 86_400, job)
+    scheduler.start()
+    try:
+        scheduler.wake("unknown")  # nothing to wake: no error
+        scheduler.wake("job")
+        await asyncio.wait_for(started.wait(), timeout=10)
+        started.clear()
+        scheduler.wake("job")  # while it runs
+        release.set()
+        await asyncio.wait_for(started.wait(), timeout=10)
+        assert runs == [0, 1]
+    finally:
+        await scheduler.stop()

@@ -19,10 +19,12 @@ from handlers.spreadsheet import guarded
 from handlers.types import Member
 from handlers.wishes import export
 from handlers.wishes.present import status_name, support_line
+from handlers.wishes.wishlist_delivery import make_wishlists
 from storage.round_models import RoundResultRow, RoundRow
 from storage.wish_models import WishRow
 from storage.wishes import support_of
 from tests.people import verify_all
+from tests.unit.test_wish_export import sent_wishlist
 from tests.unit.test_wishes import BO, EVA, OLA, PER, run, submit, text
 
 UNO = Member("console", "uno", "Uno")  # never verified
@@ -179,8 +181,8 @@ async def test_the_files_made_a_part_at_a_time_are_the_document_made_at_once(
         return await support_of(reader, wish_ids)
 
     monkeypatch.setattr(export, "support_of", spied)
-    reply = await run(ctx, BO, "wishlist")
-    csv_file, md_file = reply.message.attachments
+    await run(ctx, BO, "wishlist")
+    csv_file, md_file = (await sent_wishlist(ctx, BO)).attachments
     assert csv_file.content == csv_at_once(expected)
     assert md_file.content == markdown_at_once(expected)
     assert counted == [2, 2]  # four listed wishes, counted two at a time
@@ -196,3 +198,4 @@ async def test_the_files_made_a_part_at_a_time_are_the_document_made_at_once(
 async def test_no_wishes_make_no_files(ctx: Context) -> None:
     reply = await run(ctx, BO, "wishlist")
     assert (text(reply), reply.message.attachments) == ("Inga önskemål matchar.", ())
+    assert await make_wishlists(ctx) == 0

@@ -18,6 +18,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.platforms.slack.files import made_files, upload
 from bot.platforms.slack.render import (
     action_id_of,
     modal,
@@ -269,7 +270,7 @@ async def send_files(
     files, so a private reply's file goes to the member's direct messages with the app,
     where only they see it. A refused upload (an app installed before it asked for
     files:write) is said to the member, not lost."""
-    made = [a for a in reply.message.attachments if a.content is not None]
+    made = made_files(reply.message)
     if not made:
         return
     try:
@@ -279,12 +280,7 @@ async def send_files(
         else:
             target = channel.channel_id
         for attachment in made:
-            await client.files_upload_v2(
-                channel=target,
-                content=attachment.content,
-                filename=attachment.filename,
-                title=attachment.filename,
-            )
+            await upload(client, target, attachment)
     except (SlackApiError, aiohttp.ClientError) as error:
         reason = error.response.get("error") if isinstance(error, SlackApiError) else error
         log.warning("could not upload a reply's file: %s", reason)

@@ -25,6 +25,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from bot.platforms.pacing import Pacer, TokenPacer
 from bot.platforms.slack.commands import slash_commands
 from bot.platforms.slack.directory import SlackDirectory, display_name
+from bot.platforms.slack.files import METADATA_EVENT, files_shared_after, made_files, upload
 from bot.platforms.slack.http import SlackHttpGate
 from bot.platforms.slack.listeners import SlackListeners
 from bot.platforms.slack.mrkdwn import USER_MENTION, mrkdwn_to_markdown
@@ -34,7 +35,6 @@ from handlers.ports import DeliveryError
 from handlers.types import InboundMessage, Member, Message, normalise_locale
 
 log = logging.getLogger(__name__)
-METADATA_EVENT = "bryggan_delivery"
 HISTORY_LOOKBACK = 100
 PERMANENT_ERRORS = {
     "channel_not_found", "not_in_channel", "is_archived", "invalid_auth", "account_inactive",
@@ -239,12 +239,14 @@ class SlackPlatform:
     async def send(
         self, target: str, message: Message, *, idempotency_key: str, in_doubt: bool
     ) -> str:
-        """Post each part with the key in its metadata; when in doubt, look before posting."""
+        """Post each part with the key in its metadata, then upload the files it carries;
+        when in doubt, look before posting."""
         if not self.connected:
             raise DeliveryError("slack is not connected")
         channel = await self._channel(target)
         parts = render(message)
-        found = await self._already_posted(channel, idempotency_key) if in_doubt else {}
+        history = await self._history(channel) if in_doubt else []
+        found = _parts_posted(history, idempotency_key)
         ids: list[str] = []
         for index, part in enumerate(parts):
             if index in found:
@@ -256,7 +258,22 @@ class SlackPlatform:
                 if ids:  # some parts are out: the retry must look before posting again
                     error.in_doubt = True
                 raise
+        await self._upload_files(channel, message, files_shared_after(history, ids[-1]))
         return ",".join(ids)
+
+    async def _upload_files(self, channel: str, message: Message, shared: set[str]) -> None:
+        """The message's made files not `shared` yet; a failure after its parts are out
+        leaves the delivery in doubt, so the retry looks before uploading again."""
+        for attachment in made_files(message):
+            if attachment.filename in shared:
+                continue
+            async with self.pacer.slot(channel):
+                try:
+                    with _delivery_errors():
+                        await upload(self.client, channel, attachment)
+                except DeliveryError as error:
+                    error.in_doubt = True
+                    raise
 
     async def _post(
         self, channel: str, part: SlackMessage, message: Message, key: str, index: int
@@ -286,19 +303,13 @@ class SlackPlatform:
                 raise
         return str(posted["ts"])
 
-    async def _already_posted(self, channel: str, key: str) -> dict[int, str]:
-        """Parts of this delivery already in the channel's recent history (by metadata)."""
+    async def _history(self, channel: str) -> list[dict[str, Any]]:
+        """The channel's recent messages with their metadata, newest first."""
         with _delivery_errors():
             history = await self.client.conversations_history(
                 channel=channel, limit=HISTORY_LOOKBACK, include_all_metadata=True
             )
-        found: dict[int, str] = {}
-        for item in history.get("messages", []):
-            metadata = item.get("metadata") or {}
-            payload = metadata.get("event_payload") or {}
-            if metadata.get("event_type") == METADATA_EVENT and payload.get("key") == key:
-                found[int(payload.get("part", 0))] = str(item["ts"])
-        return found
+        return list(history.get("messages", []))
 
     async def edit(self, target: str, message_id: str, message: Message) -> str:
         """Update every part; surplus parts are deleted, new ones posted. Returns the ids."""
@@ -356,3 +367,14 @@ def _delivery_errors() -> Iterator[None]:
         ) from None
     except (aiohttp.ClientError, OSError, TimeoutError) as error:
         raise DeliveryError(f"slack unreachable: {error}", in_doubt=True) from None
+
+
+def _parts_posted(history: list[dict[str, Any]], key: str) -> dict[int, str]:
+    """Parts of this delivery already in the channel's recent history (by metadata)."""
+    found: dict[int, str] = {}
+    for item in history:
+        metadata = item.get("metadata") or {}
+        payload = metadata.get("event_payload") or {}
+        if metadata.get("event_type") == METADATA_EVENT and payload.get("key") == key:
+            found[int(payload.get("part", 0))] = str(item["ts"])
+    return found

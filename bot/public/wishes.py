@@ -1,0 +1,171 @@
+"""The wish list on the web, for members who are on no chat: the ranked list as chat shows
+it (one ranking, one count: `handlers.wishes.reading`), one wish with its history, and an
+Atom feed of status changes. Server-rendered, Swedish first (`?lang=en` for English), usable
+on a phone and without JavaScript.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from aiohttp import web
+from feedgen.feed import FeedGenerator
+
+from bot.public.archive import Site
+from bot.public.atom import ATOM_TYPE, EMPTY_UPDATED, feed_response, tag_id, xml_safe
+from bot.public.pages import render_page
+from handlers.context import Context
+from handlers.i18n import Translator, translator
+from handlers.types import Locale
+from handlers.wishes.browse import SEARCH_LIMIT, history_line
+from handlers.wishes.config import STATUSES
+from handlers.wishes.present import status_name, support_line
+from handlers.wishes.reading import list_page, wish_view
+from storage.wishes import status_changes
+
+WISHES_PATH = "/wishes"
+FEED_PATH = "/wishes/feed.atom"
+FEED_SIZE = 50
+LAST_PAGE = 100_000  # a page number past any list: the last page is shown
+LAST_NUMBER = 2**31 - 1  # wish numbers are 32-bit integers in the database
+
+
+def page_locale(request: web.Request) -> Locale:
+    return "en" if request.query.get("lang") == "en" else "sv"
+
+
+def _number(text: str, *, most: int, default: int) -> int:
+    """A number from the address, at most `most` (however many digits were typed)."""
+    if not text.isascii() or not text.isdigit():
+        return default
+    return most if len(text) > 12 else min(int(text), most)
+
+
+class WishPages:
+    """The portal's reading pages; `Site` gives their links."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx, self.site = ctx, Site(ctx)
+
+    def values(self, request: web.Request, lang: Locale) -> dict[str, Any]:
+        _ = translator(lang)
+        return {
+            **self.site.page_values(request),
+            "lang": lang,
+            "_": _,
+            "lang_query": "?lang=en" if lang == "en" else "",
+            "wishes_feed_url": self.site.absolute(request, FEED_PATH),
+        }
+
+    def wish_path(self, number: int, lang: Locale) -> str:
+        return self.site.path(f"{WISHES_PATH}/{number}") + ("?lang=en" if lang == "en" else "")
+
+    def list_path(self, lang: Locale, **query: str | int) -> str:
+        kept = {k: v for k, v in query.items() if v} | ({"lang": "en"} if lang == "en" else {})
+        return self.site.path(WISHES_PATH) + (f"?{urlencode(kept)}" if kept else "")
+
+    async def wish_list(self, request: web.Request) -> web.Response:
+        lang = page_locale(request)
+        _ = translator(lang)
+        query = request.query
+        module = self.ctx.wishes.module(query.get("module", "")) or ""
+        status = query.get("status", "") if query.get("status", "") in STATUSES else ""
+        search = " ".join(query.get("q", "").split())[:SEARCH_LIMIT]
+        wanted = _number(query.get("page", ""), most=LAST_PAGE, default=1)
+        found = await list_page(self.ctx, page=wanted, module=module, status=status, search=search)
+        filters = {"q": search, "module": module, "status": status}
+        rows = [
+            {
+                "rank": found.start + n,
+                "number": w.id,
+                "title": w.title,
+                "module": w.module,
+                "status": status_name(w.status, _),
+                "support": support_line(w, _),
+                "path": self.wish_path(w.id, lang),
+            }
+            for n, w in enumerate(found.wishes, start=1)
+        ]
+        pager = {
+            "previous": self.list_path(lang, **filters, page=found.page - 1)
+            if found.page > 1
+            else None,
+            "next": self.list_path(lang, **filters, page=found.page + 1)
+            if found.page < found.pages
+            else None,
+        }
+        return render_page(
+            "wishes.html",
+            rows=rows,
+            found=found,
+            filters=filters,
+            modules=self.ctx.wishes.modules,
+            statuses=[(code, status_name(code, _)) for code in STATUSES],
+            pager=pager,
+            heading=_("Wishes, page {page} of {pages}", page=found.page, pages=found.pages),
+            **self.values(request, lang),
+        )
+
+    async def wish(self, request: web.Request) -> web.Response:
+        lang = page_locale(request)
+        _ = translator(lang)
+        number = _number(request.match_info["number"], most=LAST_NUMBER, default=0)
+        view = await wish_view(self.ctx, number, _, board=False) if number else None
+        if view is None:
+            return render_page("wish_not_found.html", status=404, **self.values(request, lang))
+        wish = view.wish
+        return render_page(
+            "wish.html",
+            wish=wish,
+            status_text=status_name(wish.status, _),
+            support=support_line(view.support, _),
+            municipalities=", ".join(view.support.municipalities) or "–",
+            history=[
+                (e.when.date().isoformat(), history_line(e.kind, e.actor, e.detail, _))
+                for e in view.history
+            ],
+            merged=[(n, title, self.wish_path(n, lang)) for n, title in view.merged],
+            merged_into=self.wish_path(wish.merged_into_id, lang) if wish.merged_into_id else None,
+            list_url=self.list_path(lang),
+            **self.values(request, lang),
+        )
+
+    async def feed(self, request: web.Request) -> web.Response:
+        async with self.ctx.db.transaction() as session:
+            changes = await status_changes(session, limit=FEED_SIZE)
+        body = self._feed_body(request, changes, translator("sv"))
+        updated = max((event.created_at for event, _t in changes), default=EMPTY_UPDATED)
+        return feed_response(request, body, updated)
+
+    def _feed_body(self, request: web.Request, changes: list[Any], _: Translator) -> bytes:
+        base = self.site.absolute(request, "/")
+        feed = FeedGenerator()
+        feed.id(tag_id(base, "wishes"))
+        feed.title(xml_safe(f"{self.ctx.public.site_name} – önskemål"))
+        feed.subtitle("Önskemålens statusändringar")
+        feed.language("sv")
+        feed.author({"name": xml_safe(self.ctx.public.site_name)})
+        feed.link(href=self.site.absolute(request, FEED_PATH), rel="self", type=ATOM_TYPE)
+        feed.link(href=self.site.absolute(request, WISHES_PATH), rel="alternate")
+        feed.generator("Bryggan")
+        feed.updated(max((e.created_at for e, _t in changes), default=EMPTY_UPDATED))
+        for event, title in changes:
+            entry = feed.add_entry(order="append")
+            entry.id(tag_id(base, f"wish-event-{event.id}"))
+            status = status_name(str(event.detail.get("status", "")), _)
+            entry.title(xml_safe(f"#{event.wish_id} {title}: {status}"))
+            entry.link(href=self.site.absolute(request, f"{WISHES_PATH}/{event.wish_id}"))
+            entry.updated(event.created_at)
+            comment = str(event.detail.get("comment") or "")
+            entry.content(xml_safe(comment or status), type="text")
+        body: bytes = feed.atom_str(pretty=True)
+        return body
+
+
+def add_wish_routes(app: web.Application, ctx: Context) -> None:
+    """GET (and HEAD) /wishes, /wishes/feed.atom, /wishes/{number}."""
+    pages = WishPages(ctx)
+    app.router.add_get(WISHES_PATH, pages.wish_list)
+    app.router.add_get(FEED_PATH, pages.feed)
+    app.router.add_get(WISHES_PATH + "/{number}", pages.wish)
