@@ -27,6 +27,8 @@ LABELS: dict[str, tuple[str, str, str]] = {
     "rate_limit_counts": ("rate-limit counts", "removed", "would remove"),
     "wish_drafts": ("unfinished wish drafts", "removed", "would remove"),
     "form_drafts": ("refused forms kept to be corrected", "removed", "would remove"),
+    "web_sign_ins": ("web sign-in links", "removed", "would remove"),
+    "web_sessions": ("ended web sessions", "removed", "would remove"),
 }
 
 

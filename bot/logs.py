@@ -92,6 +92,9 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(data, ensure_ascii=False, default=str)
 
 
+QUIETED_BY_THE_CLI = ("aiosqlite", "asyncio", "alembic.runtime.migration", "discord", "slack_bolt")
+
+
 def configure_logging(level: str, fmt: str, secrets: Iterable[str] = ()) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(JsonFormatter() if fmt == "json" else KeyValueFormatter())
@@ -99,5 +102,5 @@ def configure_logging(level: str, fmt: str, secrets: Iterable[str] = ()) -> None
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    for noisy in ("aiosqlite", "asyncio", "alembic.runtime.migration", "discord", "slack_bolt"):
+    for noisy in QUIETED_BY_THE_CLI:
         logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLevelName(level)))

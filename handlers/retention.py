@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Protocol
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.jobs import JobSpec
+from handlers.portal import SESSION_IDLE
 from storage import retention
 from storage.db import Database
 
@@ -67,6 +68,8 @@ STEPS: tuple[tuple[str, Step, Callable[[RetentionPolicy], int]], ...] = (
     ("rate_limit_counts", retention.rate_limit_counts, lambda p: p.rate_limit_days),
     ("wish_drafts", retention.wish_drafts, lambda p: p.wish_drafts_days),
     ("form_drafts", retention.form_drafts, lambda p: p.wish_drafts_days),
+    ("web_sign_ins", retention.web_sign_ins, lambda p: p.verification_codes_days),
+    ("web_sessions", retention.web_sessions, lambda _p: SESSION_IDLE.days),
 )
 KINDS = tuple(kind for kind, _step, _days in STEPS)
 

@@ -34,6 +34,7 @@ from storage.people_models import (
     VerificationCodeRow,
 )
 from storage.platform_state import MEMBER_KINDS, member_key
+from storage.portal import forget_portal
 from storage.round_models import RoundPointChangeRow, RoundPointsRow, RoundRow
 from storage.survey_models import SurveyAnswerRow, SurveyRow
 from storage.wish_models import WishDraftRow, WishEventRow, WishRow, WishSupportRow
@@ -211,6 +212,7 @@ async def erase(
         await session.execute(delete(model).where(model.person_id == person_id))
     await session.execute(delete(WishDraftRow).where(WishDraftRow.member_id.in_(accounts)))
     await session.execute(delete(FormDraftRow).where(FormDraftRow.member_id.in_(accounts)))
+    await forget_portal(session, member_ids=accounts, email=subject.person.email)
     for account in subject.accounts:  # what a platform kept about them (a direct room)
         await forget_member(session, platform=account.platform, user_id=account.user_id)
         await session.execute(

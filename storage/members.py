@@ -50,3 +50,7 @@ async def get_member(session: AsyncSession, *, platform: str, user_id: str) -> M
         select(MemberRow).where(MemberRow.platform == platform, MemberRow.user_id == user_id)
     )
     return result.scalar_one_or_none()
+
+
+async def get_member_by_id(session: AsyncSession, member_id: int) -> MemberRow:
+    return await session.get_one(MemberRow, member_id)

@@ -6,6 +6,7 @@ from storage import (  # noqa: F401  (register their tables)
     meeting_models,
     mirror_models,
     people_models,
+    portal_models,
     round_models,
     survey_models,
     wish_models,

@@ -25,6 +25,7 @@ from storage.mirror_models import AnnouncementRow, BridgedMessageRow, MirrorCopy
 from storage.models import Base, FormDraftRow, OutboxRow
 from storage.outbox import CANCELLED, FAILED, OPEN_STATUSES, SENT
 from storage.people_models import ActionRow, VerificationCodeRow
+from storage.portal_models import SignInRow, WebSessionRow
 from storage.wish_models import WishCardRow, WishDraftRow
 
 # What a delivery kept for later edits holds once its content is gone (a valid Message).
@@ -347,4 +348,20 @@ async def wish_drafts(session: AsyncSession, cutoff: datetime, apply: bool) -> i
     ids = await _ids(session, select(WishDraftRow.id).where(WishDraftRow.created_at < cutoff))
     if apply:
         await _delete_ids(session, WishDraftRow, ids)
+    return len(ids)
+
+
+async def web_sign_ins(session: AsyncSession, cutoff: datetime, apply: bool) -> int:
+    """Portal sign-in links (used or not) mailed before the cutoff: removed."""
+    ids = await _ids(session, select(SignInRow.id).where(SignInRow.created_at < cutoff))
+    if apply:
+        await _delete_ids(session, SignInRow, ids)
+    return len(ids)
+
+
+async def web_sessions(session: AsyncSession, cutoff: datetime, apply: bool) -> int:
+    """Portal sessions unused since the cutoff (the idle time: they have ended): removed."""
+    ids = await _ids(session, select(WebSessionRow.id).where(WebSessionRow.last_seen_at < cutoff))
+    if apply:
+        await _delete_ids(session, WebSessionRow, ids)
     return len(ids)

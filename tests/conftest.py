@@ -9,13 +9,14 @@ A test whose event loop is held by a slow callback fails (tests/loop_watch.py).
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import secrets
 import shutil
 import socket
 import sqlite3
 import tempfile
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from bot.logs import QUIETED_BY_THE_CLI, RedactingFilter
 from bot.platforms.registry import capabilities
 from handlers.clock import FakeClock
 from handlers.commands import build_catalogue
@@ -141,6 +143,24 @@ async def _postgres_copy() -> AsyncIterator[DatabaseTarget]:
 def _drop_postgres_databases() -> None:
     if _POOL is not None and _POOL.template is not None:
         asyncio.run(_POOL.drop_all())
+
+
+@pytest.fixture(autouse=True)
+def _logging_left_as_found() -> Iterator[None]:
+    """A test that runs the CLI configures the process's logging: its handler replaces the
+    root logger's (pytest's capture among them) and writes to that test's stderr. Without
+    this, a later test in the same worker saw no log records (its caplog was empty) and
+    the handler wrote to a closed stream."""
+    root = logging.getLogger()
+    level = root.level
+    quiet = {name: logging.getLogger(name).level for name in QUIETED_BY_THE_CLI}
+    yield
+    for handler in root.handlers[:]:
+        if any(isinstance(f, RedactingFilter) for f in handler.filters):
+            root.removeHandler(handler)
+    root.setLevel(level)
+    for name, was in quiet.items():
+        logging.getLogger(name).setLevel(was)
 
 
 @pytest.fixture(params=ENGINES)

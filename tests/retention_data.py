@@ -22,6 +22,7 @@ from storage.mirrors import add_copy, create_announcement
 from storage.models import Base, FormDraftRow, MemberRow, OutboxRow
 from storage.people import new_person
 from storage.people_models import ActionRow, VerificationCodeRow
+from storage.portal_models import SignInRow, WebSessionRow
 from storage.wish_models import WishDraftRow
 from storage.wishes import add_card, create_wish
 
@@ -38,6 +39,8 @@ TABLES: tuple[type[Base], ...] = (
     ActionRow,
     WishDraftRow,
     FormDraftRow,
+    SignInRow,
+    WebSessionRow,
     FeedEntryRow,
 )
 
@@ -249,6 +252,23 @@ async def draft(db: Database, people: People, title: str, at: datetime) -> None:
         session.add(FormDraftRow(token=title, member_id=people.member_id, form=form, created_at=at))
 
 
+async def portal(db: Database, people: People, name: str, at: datetime, seen: datetime) -> None:
+    """A sign-in link mailed at `at`, and a session last used at `seen`."""
+    async with db.transaction() as session:
+        session.add(
+            SignInRow(
+                email=f"{name}@mora.se", municipality="Mora", salt="s", locale="sv",
+                next_path="", created_at=at, expires_at=at + timedelta(minutes=15),
+            )
+        )  # fmt: skip
+        session.add(
+            WebSessionRow(
+                token_hash=name * 8, member_id=people.member_id, created_at=seen,
+                last_seen_at=seen, expires_at=seen + timedelta(days=30),
+            )
+        )  # fmt: skip
+
+
 # --- one of everything, for the use case, the CLI and the scheduler job ------------------
 
 CARD_KEY = "wish-card:1:slack:C1"
@@ -264,6 +284,8 @@ EXPECTED = {
     "rate_limit_counts": 1,
     "wish_drafts": 1,
     "form_drafts": 1,
+    "web_sign_ins": 1,
+    "web_sessions": 1,
 }
 
 
@@ -292,6 +314,8 @@ async def seed_everything(db: Database) -> None:
     await action(db, people, outside(1))
     await draft(db, people, "ny", inside(1))
     await draft(db, people, "gammal", outside(1))
+    await portal(db, people, "ny", inside(1), inside(14))
+    await portal(db, people, "gammal", outside(1), outside(14))
 
 
 async def check_retained(db: Database) -> None:
@@ -323,3 +347,7 @@ async def check_retained(db: Database) -> None:
         assert drafts == ["ny"]
         kept_forms = (await session.execute(select(FormDraftRow.token))).scalars().all()
         assert kept_forms == ["ny"]
+        links = (await session.execute(select(SignInRow.email))).scalars().all()
+        assert links == ["ny@mora.se"]
+        sessions = (await session.execute(select(WebSessionRow.token_hash))).scalars().all()
+        assert sessions == ["ny" * 8]

@@ -8,6 +8,7 @@ from aiohttp.typedefs import Handler, Middleware
 from bot.public.archive import add_archive_routes
 from bot.public.calendar import add_calendar_routes
 from bot.public.clients import host_allowed
+from bot.public.portal import add_portal_routes
 from bot.public.privacy import add_privacy_routes
 from bot.public.subscribe import add_subscribe_routes
 from bot.public.wishes import add_wish_routes
@@ -21,6 +22,7 @@ def add_public_routes(app: web.Application, ctx: Context) -> None:
     add_subscribe_routes(app, ctx)
     add_privacy_routes(app, ctx)
     add_wish_routes(app, ctx)
+    add_portal_routes(app, ctx)
 
 
 UNCHECKED = ("/healthz", "/slack/")  # probes and platforms, not pages with links

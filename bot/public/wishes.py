@@ -6,6 +6,7 @@ on a phone and without JavaScript.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urlencode
 
@@ -15,11 +16,13 @@ from feedgen.feed import FeedGenerator
 from bot.public.archive import Site
 from bot.public.atom import ATOM_TYPE, EMPTY_UPDATED, feed_response, tag_id, xml_safe
 from bot.public.pages import render_page
+from bot.public.session import CSRF_FIELD, NEXT_LIMIT, Cookies
 from handlers.context import Context
 from handlers.i18n import Translator, translator
-from handlers.types import Locale
+from handlers.run import run_command
+from handlers.types import Command, Locale
 from handlers.wishes.browse import SEARCH_LIMIT, history_line
-from handlers.wishes.config import STATUSES
+from handlers.wishes.config import CLOSED, STATUSES
 from handlers.wishes.present import status_name, support_line
 from handlers.wishes.reading import list_page, wish_view
 from storage.wishes import status_changes
@@ -29,6 +32,10 @@ FEED_PATH = "/wishes/feed.atom"
 FEED_SIZE = 50
 LAST_PAGE = 100_000  # a page number past any list: the last page is shown
 LAST_NUMBER = 2**31 - 1  # wish numbers are 32-bit integers in the database
+FORM_EXPIRED = {
+    "sv": "Formuläret hade gått ut. Gå tillbaka, ladda om sidan och försök igen.",
+    "en": "The form had expired. Go back, reload the page and try again.",
+}
 
 
 def page_locale(request: web.Request) -> Locale:
@@ -46,17 +53,38 @@ class WishPages:
     """The portal's reading pages; `Site` gives their links."""
 
     def __init__(self, ctx: Context) -> None:
-        self.ctx, self.site = ctx, Site(ctx)
+        self.ctx, self.site, self.cookies = ctx, Site(ctx), Cookies(ctx)
 
-    def values(self, request: web.Request, lang: Locale) -> dict[str, Any]:
+    async def values(self, request: web.Request, lang: Locale) -> dict[str, Any]:
+        """What every portal page shows: the language, the feed, who is signed in (with the
+        sign-out form's CSRF token) or where to sign in and come back."""
         _ = translator(lang)
+        here = request.path_qs if len(request.path_qs) <= NEXT_LIMIT else request.path
         return {
             **self.site.page_values(request),
             "lang": lang,
             "_": _,
             "lang_query": "?lang=en" if lang == "en" else "",
             "wishes_feed_url": self.site.absolute(request, FEED_PATH),
+            "portal": True,
+            "viewer": await self.cookies.viewer(request),
+            "csrf_field": CSRF_FIELD,
+            "csrf": self.cookies.csrf_token(request),
+            "sign_in_url": self.site.path("/sign-in?")
+            + urlencode({"next": here, **({"lang": "en"} if lang == "en" else {})}),
         }
+
+    def page(self, request: web.Request, template: str, **values: Any) -> web.Response:
+        """The page, never kept by a shared cache (who is signed in shows), with what the
+        last form did shown once."""
+        response = web.Response()
+        done = self.cookies.take_flash(request, response)
+        page = render_page(template, done=done, **values)
+        page.headers["Cache-Control"] = "private, no-cache"
+        for cookie in response.cookies.values():
+            page.cookies[cookie.key] = cookie
+        self.cookies.keep_csrf(page, request)
+        return page
 
     def wish_path(self, number: int, lang: Locale) -> str:
         return self.site.path(f"{WISHES_PATH}/{number}") + ("?lang=en" if lang == "en" else "")
@@ -95,7 +123,8 @@ class WishPages:
             if found.page < found.pages
             else None,
         }
-        return render_page(
+        return self.page(
+            request,
             "wishes.html",
             rows=rows,
             found=found,
@@ -104,18 +133,26 @@ class WishPages:
             statuses=[(code, status_name(code, _)) for code in STATUSES],
             pager=pager,
             heading=_("Wishes, page {page} of {pages}", page=found.page, pages=found.pages),
-            **self.values(request, lang),
+            **await self.values(request, lang),
         )
 
     async def wish(self, request: web.Request) -> web.Response:
         lang = page_locale(request)
         _ = translator(lang)
         number = _number(request.match_info["number"], most=LAST_NUMBER, default=0)
-        view = await wish_view(self.ctx, number, _, board=False) if number else None
+        values = await self.values(request, lang)
+        viewer = values["viewer"]
+        person_id = viewer.person_id if viewer else None
+        view = (
+            await wish_view(self.ctx, number, _, board=False, person_id=person_id)
+            if number
+            else None
+        )
         if view is None:
-            return render_page("wish_not_found.html", status=404, **self.values(request, lang))
+            return self.page(request, "wish_not_found.html", status=404, **values)
         wish = view.wish
-        return render_page(
+        return self.page(
+            request,
             "wish.html",
             wish=wish,
             status_text=status_name(wish.status, _),
@@ -128,8 +165,31 @@ class WishPages:
             merged=[(n, title, self.wish_path(n, lang)) for n, title in view.merged],
             merged_into=self.wish_path(wish.merged_into_id, lang) if wish.merged_into_id else None,
             list_url=self.list_path(lang),
-            **self.values(request, lang),
+            supporting=view.supporting,
+            open_for_support=wish.status not in CLOSED and not wish.hidden,
+            support_action=self.site.path(f"{WISHES_PATH}/{wish.id}/support"),
+            **values,
         )
+
+    async def support(self, request: web.Request) -> web.StreamResponse:
+        """Support the wish, or take support back: the same use case as chat's /support
+        (limits, blocked people, verified counts), for the signed-in member."""
+        form = await request.post()
+        lang: Locale = "en" if form.get("lang") == "en" else "sv"
+        number = _number(request.match_info["number"], most=LAST_NUMBER, default=0)
+        back = self.wish_path(number, lang)
+        viewer = await self.cookies.viewer(request)
+        if viewer is None:
+            sign_in = self.site.path("/sign-in?") + urlencode({"next": back})
+            return web.Response(status=303, headers={"Location": sign_in})
+        if not self.cookies.csrf_ok(request, form):
+            return web.Response(status=403, text=FORM_EXPIRED[lang])
+        member = replace(viewer, platform_locale=lang)  # answered in the page's language
+        command = Command("support", member, None, positional=(str(number),))
+        reply = await run_command(self.ctx, command)
+        response = web.Response(status=303, headers={"Location": back})
+        self.cookies.flash(response, request, reply.message.text)
+        return response
 
     async def feed(self, request: web.Request) -> web.Response:
         async with self.ctx.db.transaction() as session:
@@ -169,3 +229,4 @@ def add_wish_routes(app: web.Application, ctx: Context) -> None:
     app.router.add_get(WISHES_PATH, pages.wish_list)
     app.router.add_get(FEED_PATH, pages.feed)
     app.router.add_get(WISHES_PATH + "/{number}", pages.wish)
+    app.router.add_post(WISHES_PATH + "/{number}/support", pages.support)

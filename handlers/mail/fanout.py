@@ -16,15 +16,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
 from handlers.people.codes import code_for
+from handlers.portal.links import link_secret
 from handlers.types import Message
 from storage import mail
 from storage.mail_models import ACTIVE, PENDING, WELCOMED_SOURCES
 from storage.outbox import Delivery, enqueue_many
+from storage.portal import sign_in_contacts
 from storage.verification import code_contacts
 
 PLATFORM = "email"
 CONFIRM_PREFIX = "confirm:"
 VERIFY_PREFIX = "verify:"  # a verification code: `verify:<code id>` (handlers.people.verify)
+SIGN_IN_PREFIX = "signin:"  # a portal sign-in link: `signin:<id>` (handlers.portal.signin)
 
 
 async def fan_out_to_subscribers(
@@ -98,6 +101,8 @@ async def recipients_for(ctx: Context, targets: Iterable[str]) -> dict[str, Reci
     targets = list(targets)
     codes = [t for t in targets if t.startswith(VERIFY_PREFIX)]
     answer: dict[str, Recipient | None] = await _code_recipients(ctx, codes) if codes else {}
+    links = [t for t in targets if t.startswith(SIGN_IN_PREFIX)]
+    answer |= await _link_recipients(ctx, links) if links else {}
     wanted = {target: _wanted(target) for target in targets if target not in answer}
     ids = {found[1] for found in wanted.values() if found is not None}
     rows = await mail.contacts(ctx.db, ids) if ids else {}
@@ -187,3 +192,21 @@ class RecipientLookup:
             for future in futures:
                 if not future.done():
                     future.set_result(found[target])
+
+
+async def _link_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipient | None]:
+    """A sign-in link's mail goes to the address it signs in, only while it can be used;
+    its secret is computed now, never stored."""
+    ids = {t: t[len(SIGN_IN_PREFIX) :] for t in targets}
+    numbers = [int(raw) for raw in ids.values() if raw.isdigit() and len(raw) < 18]
+    found = await sign_in_contacts(ctx.db, numbers)
+    now = ctx.clock.now()
+    answer: dict[str, Recipient | None] = {}
+    for target, raw in ids.items():
+        row = found.get(int(raw)) if raw.isdigit() and len(raw) < 18 else None
+        if row is None or row.used_at is not None or row.expires_at <= now:
+            answer[target] = None
+            continue
+        secret = link_secret(ctx.people.code_key, row.id, row.salt)
+        answer[target] = Recipient(0, row.email, "", False, row.locale, secret)
+    return answer

@@ -69,7 +69,7 @@ async def send_code(ctx: Context, member: Member, raw: str, _: Translator) -> Re
         await lock_address(session, address)
         account = await member_row(ctx, session, member)
         person = await get_person(session, account.person_id, lock=ctx.db.is_postgresql)
-        await _refuse_revoked(session, person, address)
+        await refuse_revoked(session, person, address)
         if person.email == address and person.municipality == municipality:
             return Reply.text(_("You are already verified through {address}.", address=address))
         free_at = await _next_code_at(ctx, session, person.id, address)
@@ -102,7 +102,7 @@ async def send_code(ctx: Context, member: Member, raw: str, _: Translator) -> Re
     return Reply.text(_(CODE_SENT, address=address, minutes=minutes, municipality=municipality))
 
 
-async def _refuse_revoked(session: AsyncSession, person: PersonRow, address: str) -> None:
+async def refuse_revoked(session: AsyncSession, person: PersonRow, address: str) -> None:
     """A revoke sticks: for the person revoked, and for the address they held (which another
     account of theirs would otherwise verify into them again)."""
     holder = await person_by_email(session, address)
@@ -168,7 +168,7 @@ async def check_code(ctx: Context, member: Member, raw: str, _: Translator) -> R
         if row is None or row.used_at is not None:
             raise CommandError(NO_CODE)
         await lock_address(session, row.email)
-        await _refuse_revoked(session, await get_person(session, account.person_id), row.email)
+        await refuse_revoked(session, await get_person(session, account.person_id), row.email)
         if row.expires_at <= now:
             raise CommandError(N_("That code has expired. Ask for a new one with /verify email:…"))
         if row.attempts >= ctx.people.code_tries:

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
 from handlers.i18n import Translator, translator
+from handlers.portal import WEB
 from handlers.types import Message
 from storage.models import MemberRow
 from storage.outbox import enqueue
@@ -26,8 +27,8 @@ async def tell_privately(
     returns how many."""
     told = 0
     for person, account in people:
-        if not person.notifications:
-            continue
+        if not person.notifications or account.platform == WEB:
+            continue  # a portal account has no private messages (mail notices: issue #20)
         _ = translator(person.locale or ctx.default_locale)
         told += await enqueue(
             session,

@@ -13,7 +13,7 @@ from storage.people import people_by_ids
 from storage.people_models import PersonRow
 from storage.wish_list import ListedWish, Listing, count_listed, ranked_wishes
 from storage.wish_models import WishEventRow, WishRow
-from storage.wishes import Support, events, get_wish, merged_into, support_of
+from storage.wishes import Support, events, get_wish, merged_into, support_of, supports
 
 PAGE_SIZE = 10
 
@@ -76,10 +76,14 @@ class WishView:
     support: Support
     history: list[HistoryEntry]
     merged: list[tuple[int, str]]
+    supporting: bool = False  # the reader supports it (through `person_id`)
 
 
-async def wish_view(ctx: Context, number: int, _: Translator, *, board: bool) -> WishView | None:
-    """The wish, or None when there is none (or it is hidden and the reader not board)."""
+async def wish_view(
+    ctx: Context, number: int, _: Translator, *, board: bool, person_id: int | None = None
+) -> WishView | None:
+    """The wish, or None when there is none (or it is hidden and the reader not board);
+    with `person_id`, whether that person supports it."""
     async with ctx.db.transaction() as session:
         wish = await get_wish(session, number)
         if wish is None or (wish.hidden and not board):
@@ -88,11 +92,15 @@ async def wish_view(ctx: Context, number: int, _: Translator, *, board: bool) ->
         history = await events(session, wish.id)
         actors = await people_by_ids(session, [e.actor_id for e in history if e.actor_id])
         merged = await merged_into(session, wish.id)
+        owner = wish.merged_into_id or wish.id
+        supporting = person_id is not None and await supports(
+            session, wish_id=owner, person_id=person_id
+        )
     entries = [
         HistoryEntry(e.created_at, e.kind, actor_name(e, wish, actors, _), dict(e.detail))
         for e in history
     ]
-    return WishView(wish, support, entries, merged)
+    return WishView(wish, support, entries, merged, supporting)
 
 
 def actor_name(

@@ -161,12 +161,9 @@ async def test_archive_and_permalink_in_chromium(
             await context.close()
 
 
-async def test_subscribe_through_the_form(
-    db_target: DatabaseTarget, tmp_path: Path, request: pytest.FixtureRequest
-) -> None:
-    smtp = SmtpServer()  # the form is offered only with a mail server to send the mail
-    smtp.start()
-    env = {
+def mail_env(db_target: DatabaseTarget, smtp: SmtpServer) -> dict[str, str]:
+    """The bot's settings with a public address (for links in mails) and the mail server."""
+    return {
         **db_target.env,
         "PUBLIC_BASE_URL": "http://bryggan.test",
         "SMTP_HOST": smtp.host,
@@ -174,6 +171,14 @@ async def test_subscribe_through_the_form(
         "SMTP_TLS": "none",
         "MAIL_FROM": "Bryggan <bryggan@castor.example.se>",
     }
+
+
+async def test_subscribe_through_the_form(
+    db_target: DatabaseTarget, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    smtp = SmtpServer()  # the form is offered only with a mail server to send the mail
+    smtp.start()
+    env = mail_env(db_target, smtp)
     address = "medlem@kommun.example.se"
     async with chromium() as browser, bryggan(env, tmp_path) as base:
         context = await browser.new_context(**PHONE)
