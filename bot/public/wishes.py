@@ -133,6 +133,7 @@ class WishPages:
             statuses=[(code, status_name(code, _)) for code in STATUSES],
             pager=pager,
             heading=_("Wishes, page {page} of {pages}", page=found.page, pages=found.pages),
+            new_wish_url=self.site.path("/wishes/new") + ("?lang=en" if lang == "en" else ""),
             **await self.values(request, lang),
         )
 
@@ -228,5 +229,5 @@ def add_wish_routes(app: web.Application, ctx: Context) -> None:
     pages = WishPages(ctx)
     app.router.add_get(WISHES_PATH, pages.wish_list)
     app.router.add_get(FEED_PATH, pages.feed)
-    app.router.add_get(WISHES_PATH + "/{number}", pages.wish)
-    app.router.add_post(WISHES_PATH + "/{number}/support", pages.support)
+    app.router.add_get(WISHES_PATH + r"/{number:\d+}", pages.wish)
+    app.router.add_post(WISHES_PATH + r"/{number:\d+}/support", pages.support)

@@ -50,6 +50,7 @@ def new_platform(fake: FakeDiscord, ctx: Context) -> DiscordPlatform:
         api_base_url=fake.api_base,
         identify_delay_seconds=0,
         reconnect_max_seconds=0.5,
+        guild_ready_timeout=0.05,  # the fake sends its one guild right after READY
     )
     return DiscordPlatform(Door(ctx), config)
 

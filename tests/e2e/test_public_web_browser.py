@@ -18,10 +18,19 @@ import pytest
 from aiohttp import web
 
 from handlers.clock import SystemClock
-from tests.conftest import DatabaseTarget
+from tests.conftest import DatabaseTarget, database_at
 from tests.e2e.browser import CONTRAST_JS, PHONE, artifact_name, artifacts_dir, chromium
 from tests.e2e.process import start, wait_for_port
 from tests.fakes.smtp_server import SmtpServer
+
+
+@pytest.fixture
+async def db_target(tmp_path: Path) -> AsyncIterator[DatabaseTarget]:
+    """SQLite only: a browser sees the pages, not the engine; what the pages read is tested
+    on both engines in tests/unit, and a browser run costs seconds of CPU."""
+    async with database_at("sqlite", tmp_path) as target:
+        yield target
+
 
 TITLE = "Årsmötet 2026 i Jönköping"
 TEXT = "Välkomna till **årsmötet** den 12 mars. Anmäl er senast fredag."

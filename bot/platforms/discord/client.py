@@ -42,7 +42,7 @@ class DiscordClient(discord.Client):
         super().__init__(
             intents=intents,
             allowed_mentions=NO_MENTIONS,
-            guild_ready_timeout=1.0,
+            guild_ready_timeout=platform.config.guild_ready_timeout,
             http_trace=rate_limit_trace(platform),
         )
         self.platform, self.identify_delay = platform, delay

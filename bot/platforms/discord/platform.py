@@ -44,6 +44,9 @@ class DiscordConfig:
     # nothing, so they do not count against Discord's 1000 identifies a day.
     reconnect_max_seconds: float = 45.0
     identify_delay_seconds: float | None = None  # None keeps discord.py's 5 s
+    # How long discord.py waits after the last guild arrives before it is ready: it cannot
+    # know whether more are coming, so every start waits this long (tests set it short).
+    guild_ready_timeout: float = 1.0
 
 
 def nonce_for(idempotency_key: str, part: int) -> str:

@@ -1,0 +1,108 @@
+"""What a signed-in member does on the web, through the same use cases as chat: a form a
+command opens (a new wish), its submission, and the buttons and choices an answer carries
+("support this one instead", "submit as new"), each turned into a plain HTML form.
+
+The web is one more place to answer from, like a chat platform: a button's action and
+value come back as the member sent them and the use case checks them, as it checks a
+Discord custom id; every POST carries the CSRF token and acts for the signed-in member only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+from urllib.parse import urlencode
+
+from aiohttp import web
+
+from bot.public.session import CSRF_FIELD
+from bot.public.wishes import FORM_EXPIRED, WishPages, page_locale
+from handlers.context import Context
+from handlers.run import run_command, run_interaction
+from handlers.types import Command, Interaction, Locale, Member, Reply
+
+FIELD_PREFIX = "f."  # a form's own fields, apart from the page's (csrf, lang, form_id)
+MOST_FIELDS, LONGEST_VALUE = 30, 10_000  # more than any form of ours; past that: cut
+NEW_WISH_PATH = "/wishes/new"
+
+
+class ActPages:
+    def __init__(self, ctx: Context) -> None:
+        self.ctx, self.pages = ctx, WishPages(ctx)
+
+    async def _member(self, request: web.Request, lang: Locale) -> Member | None:
+        viewer = await self.pages.cookies.viewer(request)
+        return replace(viewer, platform_locale=lang) if viewer else None
+
+    def _to_sign_in(self, back: str) -> web.Response:
+        target = self.pages.site.path("/sign-in?") + urlencode({"next": back})
+        return web.Response(status=303, headers={"Location": target})
+
+    async def new_wish(self, request: web.Request) -> web.Response:
+        lang = page_locale(request)
+        member = await self._member(request, lang)
+        if member is None:
+            return self._to_sign_in(self.pages.site.path(NEW_WISH_PATH))
+        reply = await run_command(self.ctx, Command("wish", member, None))
+        return await self.show(request, lang, reply)
+
+    async def submit(self, request: web.Request) -> web.Response:
+        """A form's submission, as a platform's form submit sends it."""
+        form = await request.post()
+        lang: Locale = "en" if form.get("lang") == "en" else "sv"
+        member = await self._member(request, lang)
+        if member is None:
+            return self._to_sign_in(self.pages.site.path("/wishes"))
+        if not self.pages.cookies.csrf_ok(request, form):
+            return web.Response(status=403, text=FORM_EXPIRED[lang])
+        values = {
+            str(key)[len(FIELD_PREFIX) :]: str(value)[:LONGEST_VALUE]
+            for key, value in list(form.items())[: MOST_FIELDS + 3]
+            if str(key).startswith(FIELD_PREFIX)
+        }
+        interaction = Interaction(
+            str(form.get("form_id", ""))[:100], member, None,
+            value=str(form.get("context", ""))[:LONGEST_VALUE], values=values,
+        )  # fmt: skip
+        return await self.show(request, lang, await run_interaction(self.ctx, interaction))
+
+    async def press(self, request: web.Request) -> web.Response:
+        """A button pressed, or a choice made from a list."""
+        form = await request.post()
+        lang: Locale = "en" if form.get("lang") == "en" else "sv"
+        member = await self._member(request, lang)
+        if member is None:
+            return self._to_sign_in(self.pages.site.path("/wishes"))
+        if not self.pages.cookies.csrf_ok(request, form):
+            return web.Response(status=403, text=FORM_EXPIRED[lang])
+        interaction = Interaction(
+            str(form.get("action", ""))[:100], member, None,
+            value=str(form.get("value", ""))[:LONGEST_VALUE],
+        )  # fmt: skip
+        return await self.show(request, lang, await run_interaction(self.ctx, interaction))
+
+    async def show(self, request: web.Request, lang: Locale, reply: Reply) -> web.Response:
+        """An answer as a page: its message, its buttons and choices as small forms, or the
+        form it opens (given back filled in, with the problem at its field)."""
+        values: dict[str, Any] = await self.pages.values(request, lang)
+        return self.pages.page(
+            request,
+            "act.html",
+            status=422 if reply.problem else 200,
+            reply=reply,
+            message=reply.message,
+            form=reply.form,
+            problem=reply.problem,
+            field_prefix=FIELD_PREFIX,
+            csrf_field=CSRF_FIELD,
+            act_path=self.pages.site.path("/do"),
+            **{k: v for k, v in values.items() if k != "csrf_field"},
+        )
+
+
+def add_act_routes(app: web.Application, ctx: Context) -> None:
+    """GET /wishes/new; POST /do/form, /do/press."""
+    pages = ActPages(ctx)
+    app.router.add_get(NEW_WISH_PATH, pages.new_wish)
+    app.router.add_post("/do/form", pages.submit)
+    app.router.add_post("/do/press", pages.press)

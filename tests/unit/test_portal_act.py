@@ -1,0 +1,152 @@
+"""Submitting a wish on the web (issue #20): the same form and use case as chat, similar
+wishes shown before saving, the form given back filled in with the problem at its field,
+and every POST signed in and carrying its CSRF token."""
+
+# ruff: noqa: F811  (`client` and `site_ctx` are fixtures imported below, used as parameters)
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from aiohttp.test_utils import TestClient
+from bs4 import BeautifulSoup
+
+from handlers.context import Context
+from handlers.types import Member
+from storage import outbox
+from storage.wishes import all_wishes
+from tests.people import verify_all
+from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
+    client,
+    form_token,
+    sign_in,
+    site_ctx,
+)
+from tests.unit.test_wishes import submit, wishes_channel
+
+ANNA = Member("console", "anna", "Anna", municipality="Huddinge")
+
+
+@pytest.fixture(autouse=True)
+async def _anna_counts_for_huddinge(site_ctx: Context) -> None:
+    await verify_all(site_ctx, ANNA)
+
+
+async def page_of(response: object) -> BeautifulSoup:
+    return BeautifulSoup(await response.text(), "html.parser")  # type: ignore[attr-defined]
+
+
+def form_data(soup: Any, **fields: str) -> dict[str, str]:
+    """What the browser would send: the form's (or the page's first form's) hidden inputs
+    and the fields filled in."""
+    form = soup if soup.name == "form" else soup.select_one("main form")
+    assert form is not None
+    data = {str(i["name"]): str(i.get("value", "")) for i in form.select("input[type=hidden]")}
+    return data | {f"f.{name}": value for name, value in fields.items()}
+
+
+async def titles(ctx: Context) -> list[str]:
+    async with ctx.db.transaction() as session:
+        return [w.title for w in await all_wishes(session)]
+
+
+async def test_a_wish_submitted_on_the_web_is_saved_and_posted_to_chat(
+    client: TestClient, site_ctx: Context
+) -> None:
+    await wishes_channel(site_ctx)
+    await sign_in(client, site_ctx, "eva@mora.se")
+    opened = await page_of(await client.get("/wishes/new"))
+    assert opened.h1 is not None and opened.h1.get_text() == "Nytt utvecklingsönskemål"
+    assert [o.get_text() for o in opened.select("select#f\\.module option")][1:3] == [
+        "Bygg",
+        "Miljö",
+    ]
+    data = form_data(opened, title="Digital signering av bygglov", description="Med BankID",
+                     module="Bygg")  # fmt: skip
+    done = await client.post("/do/form", data=data)
+    assert done.status == 200
+    said = (await page_of(done)).select_one('[role="status"]')
+    assert said is not None and said.get_text(" ", strip=True).startswith(
+        "Tack! Ditt önskemål har nummer #1"
+    )
+    assert await titles(site_ctx) == ["Digital signering av bygglov"]
+    posted = [
+        r for r in await outbox.list_rows(site_ctx.db) if r.idempotency_key.startswith("wish-card")
+    ]
+    assert posted, "the wish's card goes to the wishes channel"
+
+
+async def test_similar_wishes_are_shown_before_saving(
+    client: TestClient, site_ctx: Context
+) -> None:
+    await submit(site_ctx, ANNA, "Sms-påminnelse till sökande", module="Bygg")
+    await sign_in(client, site_ctx, "eva@mora.se")
+    opened = await page_of(await client.get("/wishes/new"))
+    data = form_data(opened, title="Sms-påminnelse till sökande om komplettering", module="Bygg")
+    similar = await page_of(await client.post("/do/form", data=data))
+    assert similar.h1 is not None and similar.h1.get_text() == "Liknande önskemål"
+    buttons = {b.get_text(): b.find_parent("form") for b in similar.select("main form button")}
+    assert list(buttons) == ["Stöd #1", "Skicka in som nytt"]
+    assert await titles(site_ctx) == ["Sms-påminnelse till sökande"]  # nothing saved yet
+    as_new = form_data(buttons["Skicka in som nytt"])
+    saved = await page_of(await client.post("/do/press", data=as_new))
+    assert "#2" in saved.get_text()
+    again = await page_of(await client.post("/do/press", data=as_new))  # pressed twice
+    assert "utkastet finns inte" in again.get_text().lower()
+    assert len(await titles(site_ctx)) == 2
+
+
+async def test_a_refused_form_comes_back_filled_in_with_the_problem_at_its_field(
+    client: TestClient, site_ctx: Context
+) -> None:
+    await sign_in(client, site_ctx, "eva@mora.se")
+    opened = await page_of(await client.get("/wishes/new"))
+    long_title = "x" * 200
+    data = form_data(opened, title=long_title, description="Min beskrivning", module="Bygg")
+    refused = await client.post("/do/form", data=data)
+    assert refused.status == 422
+    page = await page_of(refused)
+    problem = page.select_one("#problem")
+    assert problem is not None and "högst 120 tecken" in problem.get_text()
+    title = page.select_one("input#f\\.title")
+    assert title is not None and title["aria-invalid"] == "true"
+    assert title["value"] == long_title[:120]  # as every platform gives it back: within bounds
+    description = page.select_one("textarea#f\\.description")
+    assert description is not None and description.get_text() == "Min beskrivning"
+    assert page.select_one("select#f\\.module option[selected]").get_text() == "Bygg"  # type: ignore[union-attr]
+    assert await titles(site_ctx) == []
+
+
+async def test_acting_needs_a_session_and_the_token(client: TestClient, site_ctx: Context) -> None:
+    signed_out = await client.get("/wishes/new", allow_redirects=False)
+    assert signed_out.status == 303
+    assert signed_out.headers["Location"] == "/sign-in?next=%2Fwishes%2Fnew"
+    data = {"form_id": "wish.form", "f.title": "Smygförslag", "f.module": "Bygg"}
+    assert (await client.post("/do/form", data=data, allow_redirects=False)).status == 303
+    await sign_in(client, site_ctx, "eva@mora.se")
+    forged = await client.post("/do/form", data={**data, "csrf": "x" * 32})
+    assert forged.status == 403
+    assert await titles(site_ctx) == []
+    data["csrf"] = await form_token(client, "/wishes")  # control: with the token it is saved
+    assert (await client.post("/do/form", data=data)).status == 200
+    assert await titles(site_ctx) == ["Smygförslag"]
+
+
+async def test_a_made_up_action_gets_a_clear_answer(client: TestClient, site_ctx: Context) -> None:
+    await sign_in(client, site_ctx, "eva@mora.se")
+    token = await form_token(client, "/wishes")
+    for action, value in (
+        ("no.such.action", "1"),
+        ("wish.submit", "999"),
+        ("wish.submit", "x" * 50),
+    ):
+        answer = await client.post(
+            "/do/press", data={"csrf": token, "action": action, "value": value}
+        )
+        assert answer.status == 200
+        text = (await page_of(answer)).get_text()
+        assert "Något gick fel" not in text, text  # no error reference for what a user can send
+    board_only = await client.post(
+        "/do/press", data={"csrf": token, "action": "wish.hide", "value": "1"}
+    )
+    assert board_only.status == 200
