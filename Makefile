@@ -29,7 +29,7 @@ console: $(RUN_STAMP)
 ## test: install what the tests need, lint, type-check and run the whole suite (4 workers:
 ## most tests wait on sockets and subprocesses, so two cores keep four busy)
 test: $(DEV_STAMP) check
-	$(BIN)/python -m pytest -n 4
+	$(BIN)/python -m pytest -n 3
 
 check: $(DEV_STAMP)
 	$(BIN)/ruff check .
