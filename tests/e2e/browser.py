@@ -78,6 +78,31 @@ async def chromium() -> AsyncIterator[Any]:
             await browser.close()
 
 
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"  # `make test` installs it (npm ci)
+# Rules that look at a whole site's structure, not at one page (a page of ours may have no
+# landmark for a skip link): none are left out today.
+AXE_RUN = """async () => {
+  const found = await axe.run(document, {resultTypes: ['violations']});
+  return found.violations.map(v => `${v.id} (${v.impact}): ` +
+    v.nodes.map(n => n.target.join(' ')).join(', '));
+}"""
+
+
+async def axe_violations(page: Any) -> list[str]:
+    """axe-core's violations on the page as it is now (its HTML, in a context of its own
+    with scripts on, so the page under test may keep them off); none is the goal."""
+    if not AXE.exists():
+        unavailable(f"axe-core is not installed ({AXE}); run `make test` or `npm ci`")
+    context = await page.context.browser.new_context(**PHONE)
+    try:
+        checked = await context.new_page()
+        await checked.set_content(await page.content())
+        await checked.add_script_tag(path=str(AXE))
+        return list(await checked.evaluate(AXE_RUN))
+    finally:
+        await context.close()
+
+
 # Every element with its own text: WCAG contrast of its colour against the first opaque
 # background behind it (enough for flat layouts like ours; images are not looked at).
 CONTRAST_JS = """

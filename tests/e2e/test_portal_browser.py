@@ -18,7 +18,7 @@ from handlers.context import Context
 from handlers.run import run_command
 from handlers.types import Command, Member
 from tests.conftest import DatabaseTarget, database_at
-from tests.e2e.browser import PHONE, artifact_name, artifacts_dir, chromium
+from tests.e2e.browser import PHONE, artifact_name, artifacts_dir, axe_violations, chromium
 from tests.e2e.test_public_web_browser import bryggan, check_accessibility, mail_env
 from tests.fakes.smtp_server import SmtpServer
 from tests.people import verify_all
@@ -151,3 +151,18 @@ async def submit_past_a_similar_wish(page: Page, base: str) -> None:
     await page.get_by_role("button", name="Skicka in som nytt").click()
     said = await page.locator('[role="status"]').inner_text()
     assert said.startswith("Tack! Ditt önskemål har nummer #3"), said
+
+
+async def test_the_axe_check_finds_what_it_is_there_to_find() -> None:
+    """The control: a page with an unlabelled field, a nameless button and a picture without
+    alt text has violations, so the journey's empty lists mean something."""
+    async with chromium() as browser:
+        context = await browser.new_context(**PHONE)
+        page = await context.new_page()
+        await page.set_content(
+            '<html lang="sv"><head><title>t</title></head><body><main><h1>Fel</h1>'
+            '<input type="text"><button></button><img src="data:,"></main></body></html>'
+        )
+        found = " ".join(await axe_violations(page))
+        assert "label" in found and "button-name" in found and "image-alt" in found, found
+        await context.close()

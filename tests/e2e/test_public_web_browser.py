@@ -19,7 +19,14 @@ from aiohttp import web
 
 from handlers.clock import SystemClock
 from tests.conftest import DatabaseTarget, database_at
-from tests.e2e.browser import CONTRAST_JS, PHONE, artifact_name, artifacts_dir, chromium
+from tests.e2e.browser import (
+    CONTRAST_JS,
+    PHONE,
+    artifact_name,
+    artifacts_dir,
+    axe_violations,
+    chromium,
+)
 from tests.e2e.process import start, wait_for_port
 from tests.fakes.smtp_server import SmtpServer
 
@@ -117,7 +124,8 @@ async def bryggan(env: Mapping[str, str], cwd: Path) -> AsyncIterator[str]:
 
 
 async def check_accessibility(page: object) -> None:
-    """The facts a screen reader and a phone depend on, read from the live DOM."""
+    """The facts a screen reader and a phone depend on, read from the live DOM, and no
+    axe-core violation."""
     assert await page.evaluate("document.documentElement.lang") == "sv"  # type: ignore[attr-defined]
     assert await page.locator("h1").count() == 1  # type: ignore[attr-defined]
     missing_alt = await page.eval_on_selector_all(  # type: ignore[attr-defined]
@@ -129,6 +137,7 @@ async def check_accessibility(page: object) -> None:
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 0, "the page scrolls sideways on a phone"
+    assert await axe_violations(page) == [], page.url  # axe-core finds nothing either
 
 
 async def test_archive_and_permalink_in_chromium(
