@@ -176,3 +176,13 @@ async def not_answered(session: AsyncSession, survey_id: int) -> list[tuple[Pers
 
 def _rowcount(result: object) -> int:
     return result.rowcount if isinstance(result, CursorResult) else 0
+
+
+async def open_surveys(session: AsyncSession, now: datetime) -> list[SurveyRow]:
+    """The surveys taking answers now, the soonest to close first."""
+    rows = await session.scalars(
+        select(SurveyRow)
+        .where(SurveyRow.status == OPEN, SurveyRow.closes_at > now)
+        .order_by(SurveyRow.closes_at, SurveyRow.id)
+    )
+    return list(rows)

@@ -22,7 +22,7 @@ from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     sign_in,
     site_ctx,
 )
-from tests.unit.test_wishes import submit, wishes_channel
+from tests.unit.test_wishes import run, submit, wishes_channel
 
 ANNA = Member("console", "anna", "Anna", municipality="Huddinge")
 
@@ -150,3 +150,32 @@ async def test_a_made_up_action_gets_a_clear_answer(client: TestClient, site_ctx
         "/do/press", data={"csrf": token, "action": "wish.hide", "value": "1"}
     )
     assert board_only.status == 200
+
+
+async def test_a_hostile_wish_is_text_on_every_page(client: TestClient, site_ctx: Context) -> None:
+    """Stored XSS: a wish whose title and description are markup is shown as text in the
+    list, on its page and in the answer that names it."""
+    hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    await sign_in(client, site_ctx, "eva@mora.se")
+    opened = await page_of(await client.get("/wishes/new"))
+    data = form_data(opened, title=hostile[:100], description=hostile, module="Bygg")
+    answer = await client.post("/do/form", data=data)
+    for page in (answer, await client.get("/wishes"), await client.get("/wishes/1")):
+        html = await page.text()  # type: ignore[attr-defined]
+        assert "<script>" not in html and "<img src=x" not in html
+        assert "&lt;script&gt;" in html
+
+
+async def test_a_blocked_person_cannot_submit_on_the_web(
+    client: TestClient, site_ctx: Context
+) -> None:
+    await sign_in(client, site_ctx, "eva@mora.se")
+    board = Member("console", "bo", "Bo", is_board=True)
+    await run(site_ctx, board, "member", "block", "eva", "reklam")
+    opened = await page_of(await client.get("/wishes/new"))
+    assert "Styrelsen har blockerat dig" in opened.get_text()  # no form is opened
+    data = {"csrf": await form_token(client, "/wishes"), "form_id": "wish.form",
+            "f.title": "Köp klockor", "f.module": "Bygg"}  # fmt: skip
+    refused = await page_of(await client.post("/do/form", data=data))
+    assert "Styrelsen har blockerat dig" in refused.get_text()
+    assert await titles(site_ctx) == []

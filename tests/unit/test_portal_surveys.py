@@ -1,0 +1,67 @@
+"""Answering a survey on the web (issue #20): the open surveys listed, the survey's own
+forms part by part, the answer counted for the member's proved municipality."""
+
+# ruff: noqa: F811  (`client` and `site_ctx` are fixtures imported below, used as parameters)
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from aiohttp.test_utils import TestClient
+from bs4 import BeautifulSoup
+
+from handlers.clock import FakeClock
+from handlers.context import Context
+from handlers.run import run_command, run_interaction
+from handlers.types import Command, Interaction
+from storage.surveys import answers_to
+from tests.people import verify_all
+from tests.unit.test_portal_act import form_data, page_of
+from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
+    client,
+    sign_in,
+    site_ctx,
+)
+from tests.unit.test_surveys import BOARD, ROOM
+
+QUESTIONS = "Hur nöjd är du med Bygg? [skala]\nVad saknar du? [text, valfri]"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 3, 1, 9, 0, tzinfo=UTC))
+
+
+async def published(ctx: Context) -> None:
+    await verify_all(ctx, BOARD)
+    fields = {"title": "Enkät om Castor", "intro": "Hjälp oss!", "closes": "2026-03-31",
+              "questions": QUESTIONS}  # fmt: skip
+    await run_interaction(ctx, Interaction("survey.form", BOARD, ROOM, values=fields))
+    await run_command(ctx, Command("survey", BOARD, ROOM, positional=("publish", "1")))
+
+
+async def test_a_survey_is_answered_on_the_web_and_counts_for_the_municipality(
+    client: TestClient, site_ctx: Context
+) -> None:
+    await published(site_ctx)
+    listed = await page_of(await client.get("/surveys"))
+    assert listed.select_one("article h2").get_text() == "Enkät om Castor"  # type: ignore[union-attr]
+    assert "Öppen till tisdag 31 mars 2026" in listed.get_text()
+    assert listed.select_one("article a[href^='/sign-in']") is not None  # signed out
+    await sign_in(client, site_ctx, "eva@mora.se", next="/surveys")
+    listed = await page_of(await client.get("/surveys"))
+    answer = form_data(listed.select_one("article form"))
+    opened = await page_of(await client.post("/do/press", data=answer))
+    assert opened.h1 is not None and opened.h1.get_text() == "Enkät om Castor"
+    scale = [o.get_text() for o in opened.select("select option")]
+    assert scale[1:] == ["1", "2", "3", "4", "5"]
+    done = await page_of(await client.post("/do/form", data=form_data(opened, q1="4", q2="SMS")))
+    assert "Tack! Ditt svar är sparat" in done.get_text()
+    async with site_ctx.db.transaction() as session:
+        (counted,) = await answers_to(session, 1)
+    assert counted.answers == {"1": 4, "2": "SMS"} and counted.municipality == "Mora"
+
+
+async def test_without_open_surveys_the_page_says_so(client: TestClient) -> None:
+    page = BeautifulSoup(await (await client.get("/surveys?lang=en")).text(), "html.parser")
+    assert page.select_one("p.notice").get_text() == "No survey is open right now."  # type: ignore[union-attr]
