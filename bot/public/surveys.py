@@ -1,5 +1,6 @@
-"""The surveys open for answers, on the web (issue #20): each with the Answer button its post
-carries in chat, so answering runs through the same forms and use case."""
+"""The surveys open for answers and the meetings ahead, on the web (issue #20): each with the
+button its post carries in chat (Answer, Propose an item), so answering and proposing run
+through the same forms and use cases."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ from aiohttp import web
 
 from bot.public.wishes import WishPages, page_locale
 from handlers.context import Context
+from handlers.meetings.listing import PROPOSE_ACTION, meetings_ahead
 from handlers.meetings.times import spoken
 from handlers.surveys.listing import ANSWER_ACTION, surveys_open
 
-SURVEYS_PATH = "/surveys"
+SURVEYS_PATH, MEETINGS_PATH = "/surveys", "/meetings"
 
 
 class SurveyPages:
@@ -32,7 +34,25 @@ class SurveyPages:
             **await self.pages.values(request, lang),
         )
 
+    async def meetings(self, request: web.Request) -> web.Response:
+        lang = page_locale(request)
+        meetings = [
+            (meeting, spoken(meeting.starts_at, self.ctx.meetings.zone, lang))
+            for meeting in await meetings_ahead(self.ctx)
+        ]
+        return self.pages.page(
+            request,
+            "meetings.html",
+            meetings=meetings,
+            propose_action=PROPOSE_ACTION,
+            act_path=self.pages.site.path("/do"),
+            calendar_url=self.pages.site.path("/meetings.ics"),
+            **await self.pages.values(request, lang),
+        )
+
 
 def add_survey_routes(app: web.Application, ctx: Context) -> None:
-    """GET /surveys."""
-    app.router.add_get(SURVEYS_PATH, SurveyPages(ctx).open_list)
+    """GET /surveys, /meetings."""
+    pages = SurveyPages(ctx)
+    app.router.add_get(SURVEYS_PATH, pages.open_list)
+    app.router.add_get(MEETINGS_PATH, pages.meetings)

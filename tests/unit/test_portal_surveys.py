@@ -1,5 +1,6 @@
-"""Answering a survey on the web (issue #20): the open surveys listed, the survey's own
-forms part by part, the answer counted for the member's proved municipality."""
+"""Answering a survey and proposing an agenda item on the web (issue #20): the open surveys
+and the meetings ahead listed, their own forms, the answer counted for the member's proved
+municipality, the proposal told to the board."""
 
 # ruff: noqa: F811  (`client` and `site_ctx` are fixtures imported below, used as parameters)
 from __future__ import annotations
@@ -14,6 +15,8 @@ from handlers.clock import FakeClock
 from handlers.context import Context
 from handlers.run import run_command, run_interaction
 from handlers.types import Command, Interaction
+from storage import outbox
+from storage.channels import add_topic
 from storage.surveys import answers_to
 from tests.people import verify_all
 from tests.unit.test_portal_act import form_data, page_of
@@ -65,3 +68,29 @@ async def test_a_survey_is_answered_on_the_web_and_counts_for_the_municipality(
 async def test_without_open_surveys_the_page_says_so(client: TestClient) -> None:
     page = BeautifulSoup(await (await client.get("/surveys?lang=en")).text(), "html.parser")
     assert page.select_one("p.notice").get_text() == "No survey is open right now."  # type: ignore[union-attr]
+
+
+async def test_an_agenda_item_is_proposed_on_the_web_and_reaches_the_board(
+    client: TestClient, site_ctx: Context
+) -> None:
+    await verify_all(site_ctx, BOARD)
+    async with site_ctx.db.transaction() as session:
+        await add_topic(
+            session, platform="console", channel_id="styrelsen", channel_name="styrelsen",
+            topic="board", added_by="test", now=site_ctx.clock.now(),
+        )  # fmt: skip
+    await run_command(
+        site_ctx, Command("meeting", BOARD, ROOM, positional=("add", "2026-03-12", "18:00"))
+    )
+    listed = await page_of(await client.get("/meetings"))
+    assert "torsdag 12 mars 2026 kl. 18:00" in listed.get_text()
+    await sign_in(client, site_ctx, "eva@mora.se", next="/meetings")
+    listed = await page_of(await client.get("/meetings"))
+    opened = await page_of(
+        await client.post("/do/press", data=form_data(listed.select_one("article form")))
+    )
+    assert opened.h1 is not None and opened.h1.get_text() == "Föreslå en punkt till dagordningen"
+    sent = await page_of(await client.post("/do/form", data=form_data(opened, text="Kartor i BAB")))
+    assert "Tack! Förslag #1" in sent.get_text()
+    posts = [r for r in await outbox.list_rows(site_ctx.db) if r.target == "styrelsen"]
+    assert any("Kartor i BAB" in str(r.payload) for r in posts)  # the board is told

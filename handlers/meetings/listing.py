@@ -1,0 +1,27 @@
+"""The meetings ahead, for the web portal's page of them: members propose agenda items
+through each meeting's own Propose button, as in chat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from handlers.context import Context
+from handlers.meetings.present import PROPOSE
+from storage.meetings import upcoming_meetings
+
+PROPOSE_ACTION = PROPOSE  # what a meeting call's Propose button sends, with the meeting's number
+
+
+@dataclass(frozen=True)
+class MeetingAhead:
+    number: int
+    title: str
+    starts_at: datetime
+    open: bool  # members may join it
+
+
+async def meetings_ahead(ctx: Context, *, limit: int = 10) -> list[MeetingAhead]:
+    async with ctx.db.transaction() as session:
+        rows = await upcoming_meetings(session, ctx.clock.now(), limit=limit)
+    return [MeetingAhead(row.id, row.title, row.starts_at, row.open) for row in rows]
