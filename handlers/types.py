@@ -42,6 +42,9 @@ class Member:
     platform_locale: str | None = None
     person_id: int | None = None
     blocked: bool = False
+    # The member chose `platform_locale` where they are (a web page's ?lang=): it wins over
+    # the language they chose in chat, so a page is never half in another language.
+    locale_here: bool = False
 
 
 @dataclass(frozen=True)

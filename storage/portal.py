@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.db import Database
@@ -44,6 +44,21 @@ async def sign_ins_since(session: AsyncSession, email: str, since: datetime) -> 
 
 async def get_sign_in(session: AsyncSession, sign_in_id: int) -> SignInRow | None:
     return await session.get(SignInRow, sign_in_id)
+
+
+async def spend_sign_in(session: AsyncSession, sign_in_id: int, now: datetime) -> bool:
+    """Mark the link used, if it still can be: one statement, so of two uses at the same
+    moment only one spends it (a read, then a write, let all of them through)."""
+    spent = await session.execute(
+        update(SignInRow)
+        .where(
+            SignInRow.id == sign_in_id,
+            SignInRow.used_at.is_(None),
+            SignInRow.expires_at > now,
+        )
+        .values(used_at=now)
+    )
+    return bool(spent.rowcount)  # type: ignore[attr-defined]
 
 
 async def sign_in_contacts(db: Database, ids: Sequence[int]) -> dict[int, SignInRow]:

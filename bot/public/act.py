@@ -11,19 +11,31 @@ from __future__ import annotations
 
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlencode
 
 from aiohttp import web
 
 from bot.public.session import CSRF_FIELD
 from bot.public.wishes import FORM_EXPIRED, WishPages, page_locale
 from handlers.context import Context
+from handlers.meetings import agenda
+from handlers.meetings.present import PROPOSE
 from handlers.run import run_command, run_interaction
+from handlers.surveys import answer as survey_answer
+from handlers.surveys.authoring import ANSWER
 from handlers.types import Command, Interaction, Locale, Member, Reply
+from handlers.wishes import submit
 
 FIELD_PREFIX = "f."  # a form's own fields, apart from the page's (csrf, lang, form_id)
 MOST_FIELDS, LONGEST_VALUE = 30, 10_000  # more than any form of ours; past that: cut
 NEW_WISH_PATH = "/wishes/new"
+# What the web offers: the forms it shows and the buttons on them and on its pages. A chat
+# action sent here by hand (a language, a data erase) is refused: the web has its own pages.
+WEB_FORMS = frozenset({submit.FORM_ID, survey_answer.FORM_ID, agenda.FORM_ID})
+WEB_BUTTONS = frozenset({submit.SUBMIT_NEW, submit.SUPPORT_INSTEAD, ANSWER, PROPOSE})
+NOT_ON_THE_WEB = {
+    "sv": "Det går inte att göra här på webben.",
+    "en": "That cannot be done here on the web.",
+}
 
 
 class ActPages:
@@ -32,17 +44,22 @@ class ActPages:
 
     async def _member(self, request: web.Request, lang: Locale) -> Member | None:
         viewer = await self.pages.cookies.viewer(request)
-        return replace(viewer, platform_locale=lang) if viewer else None
+        return replace(viewer, platform_locale=lang, locale_here=True) if viewer else None
 
-    def _to_sign_in(self, back: str) -> web.Response:
-        target = self.pages.site.path("/sign-in?") + urlencode({"next": back})
+    def _to_sign_in(self, back: str, lang: Locale) -> web.Response:
+        target = self.pages.sign_in_path(back, lang)
         return web.Response(status=303, headers={"Location": target})
+
+    async def _refused(self, request: web.Request, lang: Locale, text: str) -> web.Response:
+        """A page that says why nothing was done (a form that had expired, an action the
+        web does not offer), with the way back."""
+        return await self.show(request, lang, Reply.text(text), status=403)
 
     async def new_wish(self, request: web.Request) -> web.Response:
         lang = page_locale(request)
         member = await self._member(request, lang)
         if member is None:
-            return self._to_sign_in(self.pages.site.path(NEW_WISH_PATH))
+            return self._to_sign_in(self.pages.site.path(NEW_WISH_PATH), lang)
         reply = await run_command(self.ctx, Command("wish", member, None))
         return await self.show(request, lang, reply)
 
@@ -52,17 +69,20 @@ class ActPages:
         lang: Locale = "en" if form.get("lang") == "en" else "sv"
         member = await self._member(request, lang)
         if member is None:
-            return self._to_sign_in(self.pages.site.path("/wishes"))
+            return self._to_sign_in(self.pages.site.path("/wishes"), lang)
         if not self.pages.cookies.csrf_ok(request, form):
-            return web.Response(status=403, text=FORM_EXPIRED[lang])
+            return await self._refused(request, lang, FORM_EXPIRED[lang])
+        form_id = str(form.get("form_id", ""))[:100]
+        if form_id not in WEB_FORMS:
+            return await self._refused(request, lang, NOT_ON_THE_WEB[lang])
         values = {
             str(key)[len(FIELD_PREFIX) :]: str(value)[:LONGEST_VALUE]
             for key, value in list(form.items())[: MOST_FIELDS + 3]
             if str(key).startswith(FIELD_PREFIX)
         }
         interaction = Interaction(
-            str(form.get("form_id", ""))[:100], member, None,
-            value=str(form.get("context", ""))[:LONGEST_VALUE], values=values,
+            form_id, member, None, value=str(form.get("context", ""))[:LONGEST_VALUE],
+            values=values,
         )  # fmt: skip
         return await self.show(request, lang, await run_interaction(self.ctx, interaction))
 
@@ -72,23 +92,27 @@ class ActPages:
         lang: Locale = "en" if form.get("lang") == "en" else "sv"
         member = await self._member(request, lang)
         if member is None:
-            return self._to_sign_in(self.pages.site.path("/wishes"))
+            return self._to_sign_in(self.pages.site.path("/wishes"), lang)
         if not self.pages.cookies.csrf_ok(request, form):
-            return web.Response(status=403, text=FORM_EXPIRED[lang])
+            return await self._refused(request, lang, FORM_EXPIRED[lang])
+        action = str(form.get("action", ""))[:100]
+        if action not in WEB_BUTTONS:
+            return await self._refused(request, lang, NOT_ON_THE_WEB[lang])
         interaction = Interaction(
-            str(form.get("action", ""))[:100], member, None,
-            value=str(form.get("value", ""))[:LONGEST_VALUE],
-        )  # fmt: skip
+            action, member, None, value=str(form.get("value", ""))[:LONGEST_VALUE]
+        )
         return await self.show(request, lang, await run_interaction(self.ctx, interaction))
 
-    async def show(self, request: web.Request, lang: Locale, reply: Reply) -> web.Response:
+    async def show(
+        self, request: web.Request, lang: Locale, reply: Reply, *, status: int | None = None
+    ) -> web.Response:
         """An answer as a page: its message, its buttons and choices as small forms, or the
         form it opens (given back filled in, with the problem at its field)."""
         values: dict[str, Any] = await self.pages.values(request, lang)
         return self.pages.page(
             request,
             "act.html",
-            status=422 if reply.problem else 200,
+            status=status or (422 if reply.problem else 200),
             reply=reply,
             message=reply.message,
             form=reply.form,

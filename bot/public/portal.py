@@ -5,6 +5,7 @@ only its POST signs in."""
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 from aiohttp import web
@@ -12,7 +13,7 @@ from aiohttp import web
 from bot.public.archive import Site
 from bot.public.clients import client_key
 from bot.public.pages import render_page
-from bot.public.session import CSRF_FIELD, SESSION_COOKIE, Cookies, local_path
+from bot.public.session import CSRF_FIELD, NO_FRAMING, SESSION_COOKIE, Cookies, local_path
 from bot.public.subscribe import HONEYPOT, PRIVATE_HEADERS
 from handlers.context import Context
 from handlers.errors import CommandError
@@ -22,9 +23,11 @@ from handlers.portal.links import SECRET_LENGTH
 from handlers.portal.signin import (
     LINK_VALID,
     SignInLimited,
+    masked,
     offered,
     request_sign_in,
     sign_out,
+    usable_link,
     use_link,
 )
 from handlers.types import Locale
@@ -55,7 +58,7 @@ class SignInPages:
             minutes=int(LINK_VALID.total_seconds() // 60),
             **values,
         )
-        response.headers.update(PRIVATE_HEADERS)
+        response.headers.update({**PRIVATE_HEADERS, **NO_FRAMING})
         self.cookies.keep_csrf(response, request)
         return response
 
@@ -86,8 +89,12 @@ class SignInPages:
             )
         except SignInLimited as limited:
             log.warning("sign-in link refused: limit reached")
-            response = self.render(request, lang, state="limited", status=429)
-            response.headers["Retry-After"] = str(int(limited.retry_after.total_seconds()) + 1)
+            wait = max(1, math.ceil(limited.retry_after.total_seconds()))
+            minutes = max(1, math.ceil(wait / 60))
+            response = self.render(
+                request, lang, state="limited", status=429, minutes_left=minutes, address=address
+            )
+            response.headers["Retry-After"] = str(wait)
             return response
         except CommandError as error:
             text = error.text(translator(lang))
@@ -103,10 +110,18 @@ class SignInPages:
         return int(raw_id), secret
 
     async def link_page(self, request: web.Request) -> web.Response:
+        """The button that signs in, naming (masked) whose the link is; a link that can no
+        longer be used says so at once."""
         lang = form_locale(request)
-        if self._link(request) is None:
+        link = self._link(request)
+        if link is None:
             return self.render(request, lang, state="gone", status=404)
-        return self.render(request, lang, state="confirm", action=request.path)
+        address = await usable_link(self.ctx, *link)
+        if address is None:
+            return self.render(request, lang, state="gone", status=410)
+        return self.render(
+            request, lang, state="confirm", action=request.path, whose=masked(address)
+        )
 
     async def use(self, request: web.Request) -> web.StreamResponse:
         form = await request.post()

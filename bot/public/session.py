@@ -28,6 +28,8 @@ FLASH_LIMIT = 1000
 CSRF_COOKIE = "bryggan_csrf"
 CSRF_FIELD = "csrf"
 NEXT_LIMIT = 300
+# A page showing who is signed in, or taking their actions, is never framed by another site.
+NO_FRAMING = {"X-Frame-Options": "DENY", "Content-Security-Policy": "frame-ancestors 'none'"}
 NEW_CSRF = web.RequestKey("new_csrf", str)  # a CSRF cookie made for this page, to be set
 
 
@@ -121,4 +123,6 @@ def local_path(value: str) -> str:
     if value.startswith("//") or "\\" in value or any(ord(c) < 32 or ord(c) == 127 for c in value):
         return ""
     parts = urlsplit(value)
-    return value if not parts.scheme and not parts.netloc else ""
+    if parts.scheme or parts.netloc:
+        return ""
+    return value.partition("#")[0]  # a fragment stays in the browser; `lang` goes after the path

@@ -16,7 +16,7 @@ from feedgen.feed import FeedGenerator
 from bot.public.archive import Site
 from bot.public.atom import ATOM_TYPE, EMPTY_UPDATED, feed_response, tag_id, xml_safe
 from bot.public.pages import render_page
-from bot.public.session import CSRF_FIELD, NEXT_LIMIT, Cookies
+from bot.public.session import CSRF_FIELD, NEXT_LIMIT, NO_FRAMING, Cookies
 from handlers.context import Context
 from handlers.i18n import Translator, translator
 from handlers.run import run_command
@@ -81,10 +81,16 @@ class WishPages:
         done = self.cookies.take_flash(request, response)
         page = render_page(template, done=done, **values)
         page.headers["Cache-Control"] = "private, no-cache"
+        page.headers.update(NO_FRAMING)
         for cookie in response.cookies.values():
             page.cookies[cookie.key] = cookie
         self.cookies.keep_csrf(page, request)
         return page
+
+    def sign_in_path(self, back: str, lang: Locale) -> str:
+        """Where a signed-out member goes to sign in, and comes back to `back` after."""
+        query = {"next": back, **({"lang": "en"} if lang == "en" else {})}
+        return self.site.path("/sign-in?") + urlencode(query)
 
     def wish_path(self, number: int, lang: Locale) -> str:
         return self.site.path(f"{WISHES_PATH}/{number}") + ("?lang=en" if lang == "en" else "")
@@ -181,11 +187,12 @@ class WishPages:
         back = self.wish_path(number, lang)
         viewer = await self.cookies.viewer(request)
         if viewer is None:
-            sign_in = self.site.path("/sign-in?") + urlencode({"next": back})
-            return web.Response(status=303, headers={"Location": sign_in})
+            return web.Response(status=303, headers={"Location": self.sign_in_path(back, lang)})
         if not self.cookies.csrf_ok(request, form):
-            return web.Response(status=403, text=FORM_EXPIRED[lang])
-        member = replace(viewer, platform_locale=lang)  # answered in the page's language
+            expired = web.Response(status=303, headers={"Location": back})
+            self.cookies.flash(expired, request, FORM_EXPIRED[lang])  # shown on the wish's page
+            return expired
+        member = replace(viewer, platform_locale=lang, locale_here=True)  # the page's language
         command = Command("support", member, None, positional=(str(number),))
         reply = await run_command(self.ctx, command)
         response = web.Response(status=303, headers={"Location": back})

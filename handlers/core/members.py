@@ -49,8 +49,10 @@ async def load_member(ctx: Context, member: Member, *, joining: bool = True) -> 
         person = await get_person(session, row.person_id)
         if joining and person.joined_at is None:
             person.joined_at = ctx.clock.now()
+    here = normalise_locale(member.platform_locale) if member.locale_here else None
     locale = (
-        normalise_locale(person.locale)
+        here
+        or normalise_locale(person.locale)
         or normalise_locale(member.platform_locale)
         or ctx.default_locale
     )

@@ -37,6 +37,7 @@ from storage.portal import (
     get_sign_in,
     session_by_hash,
     sign_ins_since,
+    spend_sign_in,
 )
 
 LINK_VALID = timedelta(minutes=15)
@@ -44,6 +45,7 @@ LINKS_PER_HOUR = 3  # to one mailbox
 SESSION_LIFETIME = timedelta(days=30)
 SEEN_EVERY = timedelta(minutes=5)  # a session's last use is written at most this often
 HOUR = timedelta(hours=1)
+MEMBER_FROM = "Medlem, "  # a web-only person's name: "Medlem, Mora" (names are data, not UI)
 CLIENT_LIMIT, TOTAL_LIMIT = 10, 300  # sign-in mails an hour: per client, and in all
 
 
@@ -113,7 +115,7 @@ def _link_mail(ctx: Context, row_id: int, locale: str) -> Message:
                 minutes=minutes,
             ),
             f"[{link}]({link})",
-            _("If it was not you who asked, ignore this mail."),
+            _("If you did not ask for this link, ignore this mail: nothing happens without it."),
         ]
     )
     return Message(title=_("Sign in to {site}", site=site), text=text)
@@ -127,18 +129,37 @@ class Started:
     next_path: str
 
 
+async def usable_link(ctx: Context, sign_in_id: int, secret: str) -> str | None:
+    """The address a link would sign in, while it can be used (shown on its page, masked);
+    None for a link that is unknown, wrong, used or expired. Spends nothing."""
+    async with ctx.db.transaction() as session:
+        row = await get_sign_in(session, sign_in_id)
+        if row is None or row.used_at is not None or row.expires_at <= ctx.clock.now():
+            return None
+        if not is_link_secret(ctx.people.code_key, row.id, row.salt, secret):
+            return None
+        return row.email
+
+
+def masked(address: str) -> str:
+    """`a…@mora.se`: enough for the member to know it is theirs, not enough to read off."""
+    local, _, domain = address.partition("@")
+    return f"{local[:1]}…@{domain}"
+
+
 async def use_link(ctx: Context, sign_in_id: int, secret: str) -> Started | None:
     """Spend the link and open a session for the person who holds its address; None for a
     link that is unknown, wrong, used or expired. A revoked address raises CommandError."""
     now = ctx.clock.now()
     async with ctx.db.transaction() as session:
         row = await get_sign_in(session, sign_in_id)
-        if row is None or row.used_at is not None or row.expires_at <= now:
+        if row is None or not is_link_secret(ctx.people.code_key, row.id, row.salt, secret):
             return None
-        if not is_link_secret(ctx.people.code_key, row.id, row.salt, secret):
+        if not await spend_sign_in(session, row.id, now):
             return None
-        row.used_at = now
-        member = Member(WEB, row.email, row.email.partition("@")[0])
+        # Never the address's own name: the history of a wish is public, and the local part
+        # with the municipality's domain would give the address away.
+        member = Member(WEB, row.email, f"{MEMBER_FROM}{row.municipality}")
         account = await member_row(ctx, session, member)
         await refuse_revoked(session, await get_person(session, account.person_id), row.email)
         await link_address(ctx, session, account, row.email, row.municipality)

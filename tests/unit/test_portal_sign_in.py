@@ -4,6 +4,7 @@ flags, fixation, open redirects, expiry, sign-out and the limits, each with its 
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import AsyncIterator
 from dataclasses import replace
@@ -13,6 +14,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bs4 import BeautifulSoup
 
 import handlers.portal.signin as signin
+from bot.public.session import local_path
 from bot.web import build_web_app
 from handlers.clock import FakeClock
 from handlers.context import Context
@@ -95,7 +97,8 @@ async def test_a_link_signs_in_once_and_counts_the_municipality(
     assert re.fullmatch(rf"{BASE}/sign-in/\d+/[0-9a-f]{{32}}", link)
     path = link.removeprefix(BASE)
     page = await client.get(path)  # what a mail scanner does: nothing is spent
-    assert page.status == 200 and "Logga in" in await page.text()
+    assert page.status == 200 and "logga in som a…@mora.se" in await page.text()
+    assert page.headers["X-Frame-Options"] == "DENY"
     token = await form_token(client, path)
     used = await client.post(path, data={"csrf": token}, allow_redirects=False)
     assert used.status == 303 and used.headers["Location"] == "/wishes"
@@ -103,8 +106,10 @@ async def test_a_link_signs_in_once_and_counts_the_municipality(
     assert cookie["httponly"] and cookie["samesite"] == "Lax" and cookie["path"] == "/"
     assert not cookie["secure"]  # http here; behind https it is Secure (below)
     listed = await (await client.get("/wishes")).text()
-    assert account_line(listed) == "Inloggad som anna.andersson (Mora)"
-    again = await client.post(path, data={"csrf": await form_token(client, path)})
+    assert account_line(listed) == "Inloggad som anna.andersson@mora.se (Mora)"
+    shown = await client.get(path)  # the link's page says at once that it is spent
+    assert shown.status == 410 and "redan använd" in await shown.text()
+    again = await client.post(path, data={"csrf": await form_token(client)})
     assert again.status == 410 and "redan använd" in await again.text()
     member = await signin.signed_in(site_ctx, cookie.value)
     assert member is not None and member.municipality == "Mora"
@@ -266,3 +271,47 @@ async def test_the_supporters_of_a_web_only_person_are_not_told_on_the_web(
     rows = await outbox.list_rows(site_ctx.db)
     assert not [r for r in rows if r.platform == "web"]
     assert [r.target for r in rows if r.idempotency_key.startswith("wish-status")] == ["dm:anna"]
+
+
+async def test_one_link_used_many_times_at_once_opens_one_session(
+    client: TestClient, site_ctx: Context
+) -> None:
+    """Eight uses at the same moment: one session (reading the link, then marking it used,
+    let all eight through on PostgreSQL)."""
+    await ask_link(client, "anna@mora.se")
+    [link] = await mailed_links(site_ctx)
+    _, raw_id, secret = link.removeprefix(BASE).rsplit("/", 2)
+    started = await asyncio.gather(
+        *(signin.use_link(site_ctx, int(raw_id), secret) for _ in range(8))
+    )
+    assert len([s for s in started if s is not None]) == 1
+
+
+async def test_a_web_only_member_is_never_named_by_their_address(
+    client: TestClient, site_ctx: Context
+) -> None:
+    """The wish history is public: a name made of the address's local part would give the
+    address away with the municipality's domain."""
+    await sign_in(client, site_ctx, "maria.mobil@huddinge.se")
+    token = client.session.cookie_jar.filter_cookies(client.make_url("/"))["bryggan_session"]
+    web = await signin.signed_in(site_ctx, token.value)
+    assert web is not None
+    await submit(site_ctx, web, "Sms till sökande", module="Bygg")
+    page = await (await client.get("/wishes/1")).text()
+    assert "maria" not in page.replace("maria.mobil@huddinge.se (Huddinge)", "")
+    assert "inskickat av Medlem, Huddinge" in page
+
+
+def test_only_paths_on_this_site_are_followed() -> None:
+    assert local_path("/wishes/3?lang=en#top") == "/wishes/3?lang=en"
+    for elsewhere in ("//evil.example", "https://evil.example/", "/\\evil", "/x\r\nSet-Cookie: a"):
+        assert local_path(elsewhere) == ""
+
+
+async def test_past_the_client_limit_the_page_says_how_long_to_wait(
+    client: TestClient, site_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(signin, "CLIENT_LIMIT", 1)
+    await ask_link(client, "anna@mora.se")
+    status, said = await ask_link(client, "bo@mora.se")
+    assert status == 429 and "Försök igen om 60 minuter" in said
