@@ -19,6 +19,7 @@ from bot.public.wishes import FORM_EXPIRED, WishPages, page_locale
 from handlers.context import Context
 from handlers.meetings import agenda
 from handlers.meetings.present import PROPOSE
+from handlers.people.forget import CONFIRM as FORGET
 from handlers.run import run_command, run_interaction
 from handlers.surveys import answer as survey_answer
 from handlers.surveys.authoring import ANSWER
@@ -28,10 +29,11 @@ from handlers.wishes import submit
 FIELD_PREFIX = "f."  # a form's own fields, apart from the page's (csrf, lang, form_id)
 MOST_FIELDS, LONGEST_VALUE = 30, 10_000  # more than any form of ours; past that: cut
 NEW_WISH_PATH = "/wishes/new"
-# What the web offers: the forms it shows and the buttons on them and on its pages. A chat
-# action sent here by hand (a language, a data erase) is refused: the web has its own pages.
+# What the web offers: the forms it shows and the buttons on them and on its pages (erasing
+# one's data is the confirmation `/account/forget` shows). A chat action sent here by hand
+# (a language, a board action) is refused.
 WEB_FORMS = frozenset({submit.FORM_ID, survey_answer.FORM_ID, agenda.FORM_ID})
-WEB_BUTTONS = frozenset({submit.SUBMIT_NEW, submit.SUPPORT_INSTEAD, ANSWER, PROPOSE})
+WEB_BUTTONS = frozenset({submit.SUBMIT_NEW, submit.SUPPORT_INSTEAD, ANSWER, PROPOSE, FORGET})
 NOT_ON_THE_WEB = {
     "sv": "Det går inte att göra här på webben.",
     "en": "That cannot be done here on the web.",

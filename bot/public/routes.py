@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiohttp import web
 from aiohttp.typedefs import Handler, Middleware
 
+from bot.public.account import add_account_routes
 from bot.public.act import add_act_routes
 from bot.public.archive import add_archive_routes
 from bot.public.calendar import add_calendar_routes
@@ -27,6 +28,7 @@ def add_public_routes(app: web.Application, ctx: Context) -> None:
     add_portal_routes(app, ctx)
     add_act_routes(app, ctx)
     add_survey_routes(app, ctx)
+    add_account_routes(app, ctx)
 
 
 UNCHECKED = ("/healthz", "/slack/")  # probes and platforms, not pages with links

@@ -14,6 +14,7 @@ from bs4 import BeautifulSoup
 from handlers.context import Context
 from handlers.types import Member
 from storage import outbox
+from storage.people import person_by_email
 from storage.wishes import all_wishes
 from tests.people import verify_all
 from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
@@ -144,7 +145,15 @@ async def test_a_made_up_action_gets_a_clear_answer(client: TestClient, site_ctx
         assert answer.status == 200
         said = (await page_of(answer)).get_text()
         assert "Utkastet finns inte längre" in said and "Något gick fel" not in said
-    for action in ("no.such.action", "wish.hide", "people.forget", "language.set"):
+    async with site_ctx.db.transaction() as session:
+        eva = await person_by_email(session, "eva@mora.se")
+    assert eva is not None
+    others = {"csrf": token, "action": "people.forget", "value": str(eva.id + 1)}  # another's
+    said = (await page_of(await client.post("/do/press", data=others))).get_text()
+    assert "används inte längre" in said
+    async with site_ctx.db.transaction() as session:
+        assert await person_by_email(session, "eva@mora.se") is not None
+    for action in ("no.such.action", "wish.hide", "language.set"):
         answer = await client.post(
             "/do/press", data={"csrf": token, "action": action, "value": "1"}
         )

@@ -1,0 +1,74 @@
+"""A signed-in member's own data on the web (issue #20): what Bryggan keeps about them, as a
+page and as the file `/my-data` gives in chat, and erasing it behind the same confirmation
+button as `/forget-me`."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.public.act import ActPages
+from bot.public.wishes import FORM_EXPIRED, page_locale
+from handlers.context import Context
+from handlers.run import run_command
+from handlers.types import Command, Locale
+
+ACCOUNT_PATH = "/account"
+
+
+class AccountPages(ActPages):
+    async def overview(self, request: web.Request) -> web.Response:
+        lang = page_locale(request)
+        member = await self._member(request, lang)
+        if member is None:
+            return self._to_sign_in(self.pages.site.path(ACCOUNT_PATH), lang)
+        reply = await run_command(self.ctx, Command("my-data", member, None))
+        return self.pages.page(
+            request,
+            "account.html",
+            message=reply.message,
+            data_url=self.pages.site.path(f"{ACCOUNT_PATH}/data.json"),
+            forget_action=self.pages.site.path(f"{ACCOUNT_PATH}/forget"),
+            **await self.pages.values(request, lang),
+        )
+
+    async def data_file(self, request: web.Request) -> web.StreamResponse:
+        """The same file `/my-data` attaches in chat, as a download never kept by a cache."""
+        lang = page_locale(request)
+        member = await self._member(request, lang)
+        if member is None:
+            return self._to_sign_in(self.pages.site.path(ACCOUNT_PATH), lang)
+        reply = await run_command(self.ctx, Command("my-data", member, None))
+        made = [a for a in reply.message.attachments if a.content is not None]
+        if not made:  # refused (a blocked person): the answer says why
+            return await self.show(request, lang, reply)
+        file = made[0]
+        return web.Response(
+            text=file.content,
+            content_type=file.content_type,
+            charset="utf-8",
+            headers={
+                "Content-Disposition": f'attachment; filename="{file.filename}"',
+                "Cache-Control": "no-store",
+            },
+        )
+
+    async def forget(self, request: web.Request) -> web.Response:
+        """What erasing takes away, and the button that does it (`/forget-me`'s own)."""
+        form = await request.post()
+        lang: Locale = "en" if form.get("lang") == "en" else "sv"
+        member = await self._member(request, lang)
+        if member is None:
+            return self._to_sign_in(self.pages.site.path(ACCOUNT_PATH), lang)
+        if not self.pages.cookies.csrf_ok(request, form):
+            return await self._refused(request, lang, FORM_EXPIRED[lang])
+        return await self.show(
+            request, lang, await run_command(self.ctx, Command("forget-me", member, None))
+        )
+
+
+def add_account_routes(app: web.Application, ctx: Context) -> None:
+    """GET /account, /account/data.json; POST /account/forget."""
+    pages = AccountPages(ctx)
+    app.router.add_get(ACCOUNT_PATH, pages.overview)
+    app.router.add_get(ACCOUNT_PATH + "/data.json", pages.data_file)
+    app.router.add_post(ACCOUNT_PATH + "/forget", pages.forget)

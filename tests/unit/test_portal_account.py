@@ -1,0 +1,57 @@
+"""A member's own data on the web (issue #20): seen, downloaded as `/my-data`'s file, and
+erased behind `/forget-me`'s own confirmation, which ends the session too."""
+
+# ruff: noqa: F811  (`client` and `site_ctx` are fixtures imported below, used as parameters)
+from __future__ import annotations
+
+import json
+
+from aiohttp.test_utils import TestClient
+
+from handlers.context import Context
+from storage.people import person_by_email
+from tests.unit.test_portal_act import form_data, page_of
+from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
+    account_line,
+    client,
+    form_token,
+    sign_in,
+    site_ctx,
+)
+
+
+async def test_a_member_sees_downloads_and_erases_their_data(
+    client: TestClient, site_ctx: Context
+) -> None:
+    signed_out = await client.get("/account", allow_redirects=False)
+    assert signed_out.headers["Location"] == "/sign-in?next=%2Faccount"
+    await sign_in(client, site_ctx, "eva@mora.se", next="/account")
+    page = await page_of(await client.get("/account"))
+    assert page.h1 is not None and page.h1.get_text() == "Det här sparar Bryggan om dig"
+    assert "eva@mora.se" in page.get_text()
+    download = await client.get("/account/data.json")
+    assert download.headers["Content-Disposition"] == 'attachment; filename="mina-uppgifter.json"'
+    assert download.headers["Cache-Control"] == "no-store"
+    data = json.loads(await download.text())
+    assert [(a["platform"], a["user_id"]) for a in data["accounts"]] == [("web", "eva@mora.se")]
+
+    asked = await page_of(
+        await client.post("/account/forget", data={"csrf": await form_token(client, "/account")})
+    )
+    [button] = asked.select("main form button")
+    assert button.get_text() == "Radera allt om mig"
+    done = await page_of(await client.post("/do/press", data=form_data(button.find_parent("form"))))
+    assert "Klart" in done.get_text()
+    async with site_ctx.db.transaction() as session:
+        assert await person_by_email(session, "eva@mora.se") is None
+    assert account_line(await (await client.get("/wishes")).text()) == "Logga in"  # signed out
+
+
+async def test_erasing_needs_the_token(client: TestClient, site_ctx: Context) -> None:
+    await sign_in(client, site_ctx, "eva@mora.se")
+    forged = await client.post("/account/forget", data={"csrf": "x" * 32})
+    assert forged.status == 403
+    press = {"csrf": "x" * 32, "action": "people.forget", "value": "1"}
+    assert (await client.post("/do/press", data=press)).status == 403
+    async with site_ctx.db.transaction() as session:
+        assert await person_by_email(session, "eva@mora.se") is not None
