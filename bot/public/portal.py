@@ -20,6 +20,7 @@ from handlers.errors import CommandError
 from handlers.i18n import translator
 from handlers.mail.addresses import MAX_ADDRESS_LENGTH
 from handlers.portal.links import SECRET_LENGTH
+from handlers.portal.notices import link_ok, turn_off_notices
 from handlers.portal.signin import (
     LINK_VALID,
     SignInLimited,
@@ -46,10 +47,16 @@ class SignInPages:
         self.ctx, self.site, self.cookies = ctx, Site(ctx), Cookies(ctx)
 
     def render(
-        self, request: web.Request, lang: Locale, *, status: int = 200, **values: Any
+        self,
+        request: web.Request,
+        lang: Locale,
+        *,
+        status: int = 200,
+        template: str = "sign_in.html",
+        **values: Any,
     ) -> web.Response:
         response = render_page(
-            "sign_in.html",
+            template,
             status=status,
             **{**self.site.page_values(request), "lang": lang},
             csrf_field=CSRF_FIELD,
@@ -159,12 +166,43 @@ class SignInPages:
         self.cookies.clear(response, SESSION_COOKIE)
         return response
 
+    def _notices_link(self, request: web.Request) -> tuple[int, str] | None:
+        raw_id, token = request.match_info["id"], request.match_info["token"]
+        if not (raw_id.isascii() and raw_id.isdigit() and len(raw_id) < 12):
+            return None
+        return (int(raw_id), token) if link_ok(self.ctx, int(raw_id), token) else None
+
+    async def notices_page(self, request: web.Request) -> web.Response:
+        """A mail's link to stop notices: a button (mail scanners open every link)."""
+        lang = form_locale(request)
+        state = "ask" if self._notices_link(request) else "wrong"
+        return self.render(request, lang, template="notices.html", state=state,
+                           action=request.path, status=200 if state == "ask" else 404)  # fmt: skip
+
+    async def notices_off(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        lang = form_locale(request, form)
+        link = self._notices_link(request)
+        if link is None:
+            return self.render(request, lang, template="notices.html", state="wrong", status=404)
+        if not self.cookies.csrf_ok(request, form):
+            return self.render(
+                request, lang, template="notices.html", state="ask", action=request.path,
+                error="csrf", status=403,
+            )  # fmt: skip
+        if not await turn_off_notices(self.ctx, *link):
+            return self.render(request, lang, template="notices.html", state="wrong", status=404)
+        log.info("notices turned off from a mail's link")
+        return self.render(request, lang, template="notices.html", state="off")
+
 
 def add_portal_routes(app: web.Application, ctx: Context) -> None:
-    """GET/POST /sign-in, /sign-in/{id}/{secret}; POST /sign-out."""
+    """GET/POST /sign-in, /sign-in/{id}/{secret}, /notices/off/{id}/{token}; POST /sign-out."""
     pages = SignInPages(ctx)
     app.router.add_get(SIGN_IN_PATH, pages.form)
     app.router.add_post(SIGN_IN_PATH, pages.ask)
     app.router.add_get(SIGN_IN_PATH + "/{id}/{secret}", pages.link_page)
     app.router.add_post(SIGN_IN_PATH + "/{id}/{secret}", pages.use)
     app.router.add_post("/sign-out", pages.leave)
+    app.router.add_get("/notices/off/{id}/{token}", pages.notices_page)
+    app.router.add_post("/notices/off/{id}/{token}", pages.notices_off)

@@ -12,6 +12,7 @@ from bot.public.calendar import add_calendar_routes
 from bot.public.clients import host_allowed
 from bot.public.portal import add_portal_routes
 from bot.public.privacy import add_privacy_routes
+from bot.public.round import add_round_routes
 from bot.public.subscribe import add_subscribe_routes
 from bot.public.surveys import add_survey_routes
 from bot.public.wishes import add_wish_routes
@@ -29,6 +30,7 @@ def add_public_routes(app: web.Application, ctx: Context) -> None:
     add_act_routes(app, ctx)
     add_survey_routes(app, ctx)
     add_account_routes(app, ctx)
+    add_round_routes(app, ctx)
 
 
 UNCHECKED = ("/healthz", "/slack/")  # probes and platforms, not pages with links

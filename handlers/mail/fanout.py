@@ -21,6 +21,7 @@ from handlers.types import Message
 from storage import mail
 from storage.mail_models import ACTIVE, PENDING, WELCOMED_SOURCES
 from storage.outbox import Delivery, enqueue_many
+from storage.people import people_by_ids
 from storage.portal import sign_in_contacts
 from storage.verification import code_contacts
 
@@ -28,6 +29,7 @@ PLATFORM = "email"
 CONFIRM_PREFIX = "confirm:"
 VERIFY_PREFIX = "verify:"  # a verification code: `verify:<code id>` (handlers.people.verify)
 SIGN_IN_PREFIX = "signin:"  # a portal sign-in link: `signin:<id>` (handlers.portal.signin)
+PERSON_PREFIX = "person:"  # a notice to a person on no chat: `person:<id>` (wishes.notify)
 
 
 async def fan_out_to_subscribers(
@@ -103,6 +105,8 @@ async def recipients_for(ctx: Context, targets: Iterable[str]) -> dict[str, Reci
     answer: dict[str, Recipient | None] = await _code_recipients(ctx, codes) if codes else {}
     links = [t for t in targets if t.startswith(SIGN_IN_PREFIX)]
     answer |= await _link_recipients(ctx, links) if links else {}
+    people = [t for t in targets if t.startswith(PERSON_PREFIX)]
+    answer |= await _person_recipients(ctx, people) if people else {}
     wanted = {target: _wanted(target) for target in targets if target not in answer}
     ids = {found[1] for found in wanted.values() if found is not None}
     rows = await mail.contacts(ctx.db, ids) if ids else {}
@@ -209,4 +213,23 @@ async def _link_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipi
             continue
         secret = link_secret(ctx.people.code_key, row.id, row.salt)
         answer[target] = Recipient(0, row.email, "", False, row.locale, secret)
+    return answer
+
+
+async def _person_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipient | None]:
+    """A notice goes to the person's proved address while they still want notices (and
+    are neither erased nor blocked), decided now, not when it was queued."""
+    ids = {t: t[len(PERSON_PREFIX) :] for t in targets}
+    numbers = [int(raw) for raw in ids.values() if raw.isdigit() and len(raw) < 18]
+    async with ctx.db.transaction() as session:
+        found = await people_by_ids(session, numbers)
+    answer: dict[str, Recipient | None] = {}
+    for target, raw in ids.items():
+        person = found.get(int(raw)) if raw.isdigit() and len(raw) < 18 else None
+        wanted = person is not None and person.email and person.notifications
+        if person is None or not wanted or person.blocked_at is not None or not person.email:
+            answer[target] = None
+            continue
+        locale = person.locale or ctx.default_locale
+        answer[target] = Recipient(0, person.email, "", False, locale)
     return answer

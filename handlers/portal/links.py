@@ -22,3 +22,10 @@ def is_link_secret(key: bytes, row_id: int, salt: str, typed: str) -> bool:
 def token_hash(token: str) -> str:
     """What is kept of a session's cookie: a copy of the database signs nobody in."""
     return hashlib.sha256(token.encode()).hexdigest()
+
+
+def notices_token(key: bytes, person_id: int) -> str:
+    """The secret in a notice mail's link that turns the person's notices off (it can do
+    nothing else, so it may rest in the outbox with the mail)."""
+    digest = hmac.new(key, f"notices-off:{person_id}".encode(), hashlib.sha256).hexdigest()
+    return digest[:SECRET_LENGTH]

@@ -8,7 +8,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
 from handlers.i18n import Translator, translator
+from handlers.mail.fanout import PERSON_PREFIX
+from handlers.mail.fanout import PLATFORM as MAIL
 from handlers.portal import WEB
+from handlers.portal.links import notices_token
 from handlers.types import Message
 from storage.models import MemberRow
 from storage.outbox import enqueue
@@ -27,9 +30,18 @@ async def tell_privately(
     returns how many."""
     told = 0
     for person, account in people:
-        if not person.notifications or account.platform == WEB:
-            continue  # a portal account has no private messages (mail notices: issue #20)
+        if not person.notifications:
+            continue
         _ = translator(person.locale or ctx.default_locale)
+        if account.platform == WEB:  # on no chat: by mail, to the proved address
+            mail = _by_mail(ctx, person.id, text_for(_), _)
+            if mail is not None:
+                told += await enqueue(
+                    session, platform=MAIL, target=f"{PERSON_PREFIX}{person.id}",
+                    idempotency_key=f"{key}:{person.id}", payload=mail.to_json(),
+                    now=ctx.clock.now(),
+                )  # fmt: skip
+            continue
         told += await enqueue(
             session,
             platform=account.platform,
@@ -39,3 +51,14 @@ async def tell_privately(
             now=ctx.clock.now(),
         )
     return told
+
+
+def _by_mail(ctx: Context, person_id: int, text: str, _: Translator) -> Message | None:
+    """The notice as a mail with the link that turns notices off; None where no mail can
+    be sent (no mail server, or no public address for the link)."""
+    token = notices_token(ctx.people.code_key, person_id)
+    off = ctx.public.url(f"notices/off/{person_id}/{token}")
+    if off is None or not ctx.public.mail_enabled:
+        return None
+    stop = _("No more notices like this: {link}", link=f"[{off}]({off})")
+    return Message(title=_("News about a wish you support"), text=f"{text}\n\n{stop}")

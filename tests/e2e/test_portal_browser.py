@@ -82,6 +82,8 @@ async def test_a_member_reads_signs_in_by_mail_submits_supports_and_signs_out(
             await page.wait_for_url(base + "/account")
             assert "eva.ek@mora.se" in await page.locator("main").inner_text()
             await check_accessibility(page)
+            await page.goto(base + "/round")  # no round open: the page says so
+            await check_accessibility(page)
             await submit_past_a_similar_wish(page, base)
             await shot(page, "submitted")
             await page.goto(base + "/wishes/2")

@@ -1,0 +1,75 @@
+"""The open prioritisation round on the web (issue #20): its standing and the member's
+municipality's points (`/round status`), and placing points (`/round place`), through the
+same use cases, so only verified members place their own municipality's points."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from bot.public.act import ActPages
+from bot.public.wishes import FORM_EXPIRED, page_locale
+from handlers.context import Context
+from handlers.run import run_command
+from handlers.types import Command, Locale
+
+ROUND_PATH = "/round"
+LONGEST_NUMBER = 9  # digits taken from the form: more than any wish number or point budget
+
+
+NOT_NUMBERS = {
+    "sv": "Skriv önskemålets nummer och poängen som heltal, t.ex. 12 och 3.",
+    "en": "Write the wish's number and the points as whole numbers, e.g. 12 and 3.",
+}
+
+
+def _number(text: str) -> int | None:
+    """A whole number the member typed (`#12` too), or None."""
+    cleaned = text.strip().lstrip("#")
+    if cleaned.isascii() and cleaned.isdigit() and len(cleaned) <= LONGEST_NUMBER:
+        return int(cleaned)
+    return None
+
+
+class RoundPages(ActPages):
+    async def standing(self, request: web.Request) -> web.Response:
+        lang = page_locale(request)
+        member = await self._member(request, lang)
+        if member is None:
+            return self._to_sign_in(self.pages.site.path(ROUND_PATH), lang)
+        reply = await run_command(self.ctx, Command("round", member, None, positional=("status",)))
+        return self.pages.page(
+            request,
+            "round.html",
+            message=reply.message,
+            place_action=self.pages.site.path(f"{ROUND_PATH}/place"),
+            can_place=bool(member.municipality) and len(reply.message.fields) > 1,
+            **await self.pages.values(request, lang),
+        )
+
+    async def place(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        lang: Locale = "en" if form.get("lang") == "en" else "sv"
+        back = self.pages.site.path(ROUND_PATH) + ("?lang=en" if lang == "en" else "")
+        member = await self._member(request, lang)
+        if member is None:
+            return self._to_sign_in(self.pages.site.path(ROUND_PATH), lang)
+        done = web.Response(status=303, headers={"Location": back})
+        if not self.pages.cookies.csrf_ok(request, form):
+            self.pages.cookies.flash(done, request, FORM_EXPIRED[lang])
+            return done
+        wish, points = _number(str(form.get("wish", ""))), _number(str(form.get("points", "")))
+        if wish is None or points is None:
+            self.pages.cookies.flash(done, request, NOT_NUMBERS[lang])
+            return done
+        options = {"wish": wish, "points": points}
+        command = Command("round", member, None, positional=("place",), options=options)
+        reply = await run_command(self.ctx, command)
+        self.pages.cookies.flash(done, request, reply.message.text)
+        return done
+
+
+def add_round_routes(app: web.Application, ctx: Context) -> None:
+    """GET /round; POST /round/place."""
+    pages = RoundPages(ctx)
+    app.router.add_get(ROUND_PATH, pages.standing)
+    app.router.add_post(ROUND_PATH + "/place", pages.place)

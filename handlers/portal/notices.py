@@ -1,0 +1,26 @@
+"""Turning off the notices mailed to a person on no chat, from the link in each mail
+(`handlers.wishes.notify`): the link's secret can do this and nothing else."""
+
+from __future__ import annotations
+
+import hmac
+
+from handlers.context import Context
+from handlers.portal.links import notices_token
+from storage.people import people_by_ids
+
+
+def link_ok(ctx: Context, person_id: int, token: str) -> bool:
+    return hmac.compare_digest(notices_token(ctx.people.code_key, person_id), token)
+
+
+async def turn_off_notices(ctx: Context, person_id: int, token: str) -> bool:
+    """Notices off for the person the link names; False for a wrong link or no person."""
+    if not link_ok(ctx, person_id, token):
+        return False
+    async with ctx.db.transaction() as session:
+        person = (await people_by_ids(session, [person_id])).get(person_id)
+        if person is None:
+            return False
+        person.notifications = False
+    return True

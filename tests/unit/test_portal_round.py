@@ -1,0 +1,58 @@
+"""Placing a municipality's round points on the web (issue #20): the standing, the form, and
+the same use case as `/round place` (verified members only, the budget kept)."""
+
+# ruff: noqa: F811  (`client`, `site_ctx` and `wishes` are fixtures imported below)
+from __future__ import annotations
+
+from aiohttp.test_utils import TestClient
+
+from handlers.context import Context
+from handlers.run import run_command
+from handlers.types import Command
+from tests.unit.test_portal_act import page_of
+from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
+    client,
+    form_token,
+    sign_in,
+    site_ctx,
+)
+from tests.unit.test_rounds import BOARD, ROOM, clock, wishes  # noqa: F401  (fixtures)
+
+
+async def place(client: TestClient, wish: str, points: str) -> str:
+    token = await form_token(client, "/round")
+    data = {"csrf": token, "wish": wish, "points": points}
+    notice = (await page_of(await client.post("/round/place", data=data))).select_one("p.notice")
+    assert notice is not None
+    return notice.get_text()
+
+
+async def test_points_are_placed_on_the_web_within_the_budget(
+    client: TestClient, site_ctx: Context, wishes: list[int]
+) -> None:
+    opened = Command("round", BOARD, ROOM, positional=("open", "2026-03-31", "points:10"))
+    await run_command(site_ctx, opened)
+    await sign_in(client, site_ctx, "eva@mora.se", next="/round")
+    page = await page_of(await client.get("/round"))
+    assert page.h1 is not None and page.h1.get_text().startswith("Omgång 1, stänger")
+    assert "Mora" in page.get_text() and page.select_one("form input#wish") is not None
+    assert await place(client, "1", "6") == "Poäng för Mora: #1: 6. 4 av 10 kvar."
+    assert await place(client, "#2", "5") == (
+        "Mora har 4 av sina 10 poäng kvar att fördela; flytta poäng från ett annat önskemål först."
+    )
+    assert (
+        await place(client, "två", "1")
+        == "Skriv önskemålets nummer och poängen som heltal, t.ex. 12 och 3."
+    )
+    assert await place(client, "4", "1") == "#4 ingår inte i den här omgången."
+    standing = (await page_of(await client.get("/round"))).get_text()
+    assert "#1 Sökning i bygglov: 6 (1)" in standing
+
+
+async def test_without_an_open_round_the_page_says_so(
+    client: TestClient, site_ctx: Context
+) -> None:
+    await sign_in(client, site_ctx, "eva@mora.se")
+    page = await page_of(await client.get("/round"))
+    assert "Ingen omgång är öppen." in page.get_text()
+    assert page.select_one("form input#wish") is None
