@@ -7,17 +7,18 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.public.act import ActPages
-from bot.public.wishes import FORM_EXPIRED, page_locale
+from bot.public.pages import form_locale
+from bot.public.wishes import FORM_EXPIRED
 from handlers.context import Context
 from handlers.run import run_command
-from handlers.types import Command, Locale
+from handlers.types import Command
 
 ACCOUNT_PATH = "/account"
 
 
 class AccountPages(ActPages):
     async def overview(self, request: web.Request) -> web.Response:
-        lang = page_locale(request)
+        lang = form_locale(request)
         member = await self._member(request, lang)
         if member is None:
             return self._to_sign_in(self.pages.site.path(ACCOUNT_PATH), lang)
@@ -33,7 +34,7 @@ class AccountPages(ActPages):
 
     async def data_file(self, request: web.Request) -> web.StreamResponse:
         """The same file `/my-data` attaches in chat, as a download never kept by a cache."""
-        lang = page_locale(request)
+        lang = form_locale(request)
         member = await self._member(request, lang)
         if member is None:
             return self._to_sign_in(self.pages.site.path(ACCOUNT_PATH), lang)
@@ -55,7 +56,7 @@ class AccountPages(ActPages):
     async def forget(self, request: web.Request) -> web.Response:
         """What erasing takes away, and the button that does it (`/forget-me`'s own)."""
         form = await request.post()
-        lang: Locale = "en" if form.get("lang") == "en" else "sv"
+        lang = form_locale(request, form)
         member = await self._member(request, lang)
         if member is None:
             return self._to_sign_in(self.pages.site.path(ACCOUNT_PATH), lang)

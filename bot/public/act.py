@@ -14,8 +14,9 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.public.pages import form_locale
 from bot.public.session import CSRF_FIELD
-from bot.public.wishes import FORM_EXPIRED, WishPages, page_locale
+from bot.public.wishes import FORM_EXPIRED, WishPages
 from handlers.context import Context
 from handlers.meetings import agenda
 from handlers.meetings.present import PROPOSE
@@ -58,25 +59,37 @@ class ActPages:
         return await self.show(request, lang, Reply.text(text), status=403)
 
     async def new_wish(self, request: web.Request) -> web.Response:
-        lang = page_locale(request)
+        lang = form_locale(request)
         member = await self._member(request, lang)
         if member is None:
             return self._to_sign_in(self.pages.site.path(NEW_WISH_PATH), lang)
         reply = await run_command(self.ctx, Command("wish", member, None))
         return await self.show(request, lang, reply)
 
-    async def submit(self, request: web.Request) -> web.Response:
-        """A form's submission, as a platform's form submit sends it."""
+    async def _accepted(
+        self, request: web.Request, field: str, offered: frozenset[str]
+    ) -> tuple[Any, Locale, Member, str] | web.Response:
+        """The posted form, its language, the signed-in member and the form's or button's
+        name, once the session, the CSRF token and the name (one the web offers) pass; else
+        the page to answer with."""
         form = await request.post()
-        lang: Locale = "en" if form.get("lang") == "en" else "sv"
+        lang = form_locale(request, form)
         member = await self._member(request, lang)
         if member is None:
             return self._to_sign_in(self.pages.site.path("/wishes"), lang)
         if not self.pages.cookies.csrf_ok(request, form):
             return await self._refused(request, lang, FORM_EXPIRED[lang])
-        form_id = str(form.get("form_id", ""))[:100]
-        if form_id not in WEB_FORMS:
+        name = str(form.get(field, ""))[:100]
+        if name not in offered:
             return await self._refused(request, lang, NOT_ON_THE_WEB[lang])
+        return form, lang, member, name
+
+    async def submit(self, request: web.Request) -> web.Response:
+        """A form's submission, as a platform's form submit sends it."""
+        accepted = await self._accepted(request, "form_id", WEB_FORMS)
+        if isinstance(accepted, web.Response):
+            return accepted
+        form, lang, member, form_id = accepted
         values = {
             str(key)[len(FIELD_PREFIX) :]: str(value)[:LONGEST_VALUE]
             for key, value in list(form.items())[: MOST_FIELDS + 3]
@@ -90,19 +103,12 @@ class ActPages:
 
     async def press(self, request: web.Request) -> web.Response:
         """A button pressed, or a choice made from a list."""
-        form = await request.post()
-        lang: Locale = "en" if form.get("lang") == "en" else "sv"
-        member = await self._member(request, lang)
-        if member is None:
-            return self._to_sign_in(self.pages.site.path("/wishes"), lang)
-        if not self.pages.cookies.csrf_ok(request, form):
-            return await self._refused(request, lang, FORM_EXPIRED[lang])
-        action = str(form.get("action", ""))[:100]
-        if action not in WEB_BUTTONS:
-            return await self._refused(request, lang, NOT_ON_THE_WEB[lang])
-        interaction = Interaction(
-            action, member, None, value=str(form.get("value", ""))[:LONGEST_VALUE]
-        )
+        accepted = await self._accepted(request, "action", WEB_BUTTONS)
+        if isinstance(accepted, web.Response):
+            return accepted
+        form, lang, member, action = accepted
+        value = str(form.get("value", ""))[:LONGEST_VALUE]
+        interaction = Interaction(action, member, None, value=value)
         return await self.show(request, lang, await run_interaction(self.ctx, interaction))
 
     async def show(

@@ -9,6 +9,7 @@ from aiohttp import web
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from bot.platforms.html import markdown_to_html
+from handlers.types import Locale
 
 
 @cache
@@ -27,3 +28,9 @@ def render_page(template: str, *, status: int = 200, **values: Any) -> web.Respo
     """An HTML page from `templates/<template>`, which extends `base.html`."""
     body = environment().get_template(template).render(**values)
     return web.Response(text=body, status=status, content_type="text/html", charset="utf-8")
+
+
+def form_locale(request: web.Request, form: Any = None) -> Locale:
+    """The page's language: a form's `lang` field, else `?lang=`; Swedish unless English."""
+    chosen = (form or {}).get("lang") or request.query.get("lang")
+    return "en" if chosen == "en" else "sv"

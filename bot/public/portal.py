@@ -12,7 +12,7 @@ from aiohttp import web
 
 from bot.public.archive import Site
 from bot.public.clients import client_key
-from bot.public.pages import render_page
+from bot.public.pages import form_locale, render_page
 from bot.public.session import CSRF_FIELD, NO_FRAMING, SESSION_COOKIE, Cookies, local_path
 from bot.public.subscribe import HONEYPOT, PRIVATE_HEADERS
 from handlers.context import Context
@@ -35,11 +35,6 @@ from handlers.types import Locale
 
 log = logging.getLogger(__name__)
 SIGN_IN_PATH = "/sign-in"
-
-
-def form_locale(request: web.Request, form: Any = None) -> Locale:
-    chosen = (form or {}).get("lang") or request.query.get("lang")
-    return "en" if chosen == "en" else "sv"
 
 
 class SignInPages:

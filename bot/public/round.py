@@ -7,10 +7,11 @@ from __future__ import annotations
 from aiohttp import web
 
 from bot.public.act import ActPages
-from bot.public.wishes import FORM_EXPIRED, page_locale
+from bot.public.pages import form_locale
+from bot.public.wishes import FORM_EXPIRED
 from handlers.context import Context
 from handlers.run import run_command
-from handlers.types import Command, Locale
+from handlers.types import Command
 
 ROUND_PATH = "/round"
 LONGEST_NUMBER = 9  # digits taken from the form: more than any wish number or point budget
@@ -32,7 +33,7 @@ def _number(text: str) -> int | None:
 
 class RoundPages(ActPages):
     async def standing(self, request: web.Request) -> web.Response:
-        lang = page_locale(request)
+        lang = form_locale(request)
         member = await self._member(request, lang)
         if member is None:
             return self._to_sign_in(self.pages.site.path(ROUND_PATH), lang)
@@ -48,7 +49,7 @@ class RoundPages(ActPages):
 
     async def place(self, request: web.Request) -> web.Response:
         form = await request.post()
-        lang: Locale = "en" if form.get("lang") == "en" else "sv"
+        lang = form_locale(request, form)
         back = self.pages.site.path(ROUND_PATH) + ("?lang=en" if lang == "en" else "")
         member = await self._member(request, lang)
         if member is None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.public.wishes import WishPages, page_locale
+from bot.public.pages import form_locale
+from bot.public.wishes import WishPages
 from handlers.context import Context
 from handlers.meetings.listing import PROPOSE_ACTION, meetings_ahead
 from handlers.meetings.times import spoken
@@ -20,7 +21,7 @@ class SurveyPages:
         self.ctx, self.pages = ctx, WishPages(ctx)
 
     async def open_list(self, request: web.Request) -> web.Response:
-        lang = page_locale(request)
+        lang = form_locale(request)
         surveys = [
             (survey, spoken(survey.closes_at, self.ctx.meetings.zone, lang))
             for survey in await surveys_open(self.ctx)
@@ -35,7 +36,7 @@ class SurveyPages:
         )
 
     async def meetings(self, request: web.Request) -> web.Response:
-        lang = page_locale(request)
+        lang = form_locale(request)
         meetings = [
             (meeting, spoken(meeting.starts_at, self.ctx.meetings.zone, lang))
             for meeting in await meetings_ahead(self.ctx)

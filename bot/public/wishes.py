@@ -15,7 +15,7 @@ from feedgen.feed import FeedGenerator
 
 from bot.public.archive import Site
 from bot.public.atom import ATOM_TYPE, EMPTY_UPDATED, feed_response, tag_id, xml_safe
-from bot.public.pages import render_page
+from bot.public.pages import form_locale, render_page
 from bot.public.session import CSRF_FIELD, NEXT_LIMIT, NO_FRAMING, Cookies
 from handlers.context import Context
 from handlers.i18n import Translator, translator
@@ -36,10 +36,6 @@ FORM_EXPIRED = {
     "sv": "Formuläret hade gått ut. Gå tillbaka, ladda om sidan och försök igen.",
     "en": "The form had expired. Go back, reload the page and try again.",
 }
-
-
-def page_locale(request: web.Request) -> Locale:
-    return "en" if request.query.get("lang") == "en" else "sv"
 
 
 def _number(text: str, *, most: int, default: int) -> int:
@@ -100,7 +96,7 @@ class WishPages:
         return self.site.path(WISHES_PATH) + (f"?{urlencode(kept)}" if kept else "")
 
     async def wish_list(self, request: web.Request) -> web.Response:
-        lang = page_locale(request)
+        lang = form_locale(request)
         _ = translator(lang)
         query = request.query
         module = self.ctx.wishes.module(query.get("module", "")) or ""
@@ -144,7 +140,7 @@ class WishPages:
         )
 
     async def wish(self, request: web.Request) -> web.Response:
-        lang = page_locale(request)
+        lang = form_locale(request)
         _ = translator(lang)
         number = _number(request.match_info["number"], most=LAST_NUMBER, default=0)
         values = await self.values(request, lang)
@@ -182,7 +178,7 @@ class WishPages:
         """Support the wish, or take support back: the same use case as chat's /support
         (limits, blocked people, verified counts), for the signed-in member."""
         form = await request.post()
-        lang: Locale = "en" if form.get("lang") == "en" else "sv"
+        lang = form_locale(request, form)
         number = _number(request.match_info["number"], most=LAST_NUMBER, default=0)
         back = self.wish_path(number, lang)
         viewer = await self.cookies.viewer(request)
