@@ -32,10 +32,11 @@ run: $(RUN_STAMP)
 console: $(RUN_STAMP)
 	@$(BIN)/bryggan console
 
-## test: install what the tests need, lint, type-check and run the whole suite (3 workers:
-## the suite is bound by CPU; on 2 cores three took 225 s, four 265 s)
+## test: install what the tests need, lint, type-check and run the whole suite (3 workers,
+## bound by CPU: on 2 cores three took 225 s, four 265 s; idle workers take tests queued for
+## busy ones (worksteal), so the last long e2e tests do not run alone: 190 s)
 test: $(DEV_STAMP) $(NODE_STAMP) check
-	$(BIN)/python -m pytest -n 3
+	$(BIN)/python -m pytest -n 3 --dist worksteal
 
 check: $(DEV_STAMP)
 	$(BIN)/ruff check .
