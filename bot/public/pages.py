@@ -24,6 +24,14 @@ def environment() -> Environment:
     return env
 
 
+def compile_templates() -> None:
+    """Compile every page's template now, at start-up, not while a visitor waits for the
+    first page that uses it."""
+    env = environment()
+    for name in env.list_templates(extensions=("html",)):
+        env.get_template(name)
+
+
 def render_page(template: str, *, status: int = 200, **values: Any) -> web.Response:
     """An HTML page from `templates/<template>`, which extends `base.html`."""
     body = environment().get_template(template).render(**values)

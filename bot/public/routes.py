@@ -10,6 +10,7 @@ from bot.public.act import add_act_routes
 from bot.public.archive import add_archive_routes
 from bot.public.calendar import add_calendar_routes
 from bot.public.clients import host_allowed
+from bot.public.pages import compile_templates
 from bot.public.portal import add_portal_routes
 from bot.public.privacy import add_privacy_routes
 from bot.public.round import add_round_routes
@@ -20,6 +21,7 @@ from handlers.context import Context
 
 
 def add_public_routes(app: web.Application, ctx: Context) -> None:
+    compile_templates()
     app.middlewares.append(_known_hosts(ctx))
     add_archive_routes(app, ctx)
     add_calendar_routes(app, ctx)
