@@ -9,6 +9,7 @@ Discord custom id; every POST carries the CSRF token and acts for the signed-in 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -27,6 +28,7 @@ from handlers.surveys.authoring import ANSWER
 from handlers.types import Command, Interaction, Locale, Member, Reply
 from handlers.wishes import submit
 
+WISH_NUMBER = re.compile(r"(?<![\w&])#(\d{1,9})\b")
 FIELD_PREFIX = "f."  # a form's own fields, apart from the page's (csrf, lang, form_id)
 MOST_FIELDS, LONGEST_VALUE = 30, 10_000  # more than any form of ours; past that: cut
 NEW_WISH_PATH = "/wishes/new"
@@ -111,6 +113,11 @@ class ActPages:
         interaction = Interaction(action, member, None, value=value)
         return await self.show(request, lang, await run_interaction(self.ctx, interaction))
 
+    def _wish_links(self, reply: Reply, lang: Locale) -> list[tuple[int, str]]:
+        """The wishes an answer names ("#12"), as links to their pages (a new wish's too)."""
+        numbers = dict.fromkeys(int(n) for n in WISH_NUMBER.findall(reply.message.text))
+        return [(n, self.pages.wish_path(n, lang)) for n in list(numbers)[:5]]
+
     async def show(
         self, request: web.Request, lang: Locale, reply: Reply, *, status: int | None = None
     ) -> web.Response:
@@ -125,6 +132,7 @@ class ActPages:
             message=reply.message,
             form=reply.form,
             problem=reply.problem,
+            wish_links=self._wish_links(reply, lang),
             field_prefix=FIELD_PREFIX,
             csrf_field=CSRF_FIELD,
             act_path=self.pages.site.path("/do"),

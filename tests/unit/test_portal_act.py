@@ -70,6 +70,8 @@ async def test_a_wish_submitted_on_the_web_is_saved_and_posted_to_chat(
     assert said is not None and said.get_text(" ", strip=True).startswith(
         "Tack! Ditt önskemål har nummer #1"
     )
+    link = (await page_of(done)).select_one("main ul a")
+    assert link is not None and (link.get_text(), link["href"]) == ("Önskemål #1", "/wishes/1")
     assert await titles(site_ctx) == ["Digital signering av bygglov"]
     posted = [
         r for r in await outbox.list_rows(site_ctx.db) if r.idempotency_key.startswith("wish-card")

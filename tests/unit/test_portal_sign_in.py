@@ -147,6 +147,7 @@ async def test_bad_addresses_get_the_form_back_with_the_reason(
 ) -> None:
     status, said = await ask_link(client, "anna@gmail.com")
     assert status == 400 and "gmail.com" in said and 'value="anna@gmail.com"' in said
+    assert 'aria-describedby="address-error"' in said and 'id="address-error"' in said
     status, said = await ask_link(client, "inte en adress")
     assert status == 400 and 'value="inte en adress"' in said
     assert await mailed_links(site_ctx) == []
