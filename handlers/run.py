@@ -111,19 +111,18 @@ async def _answer(
         known = await load_member(ctx, member)
         _ = translator(known.locale)
         if known.blocked and not known.is_board:
-            return Reply.text(_(BLOCKED))
+            return replace(Reply.text(_(BLOCKED)), refused=True)
         await count_action(ctx, known, COMMAND)
         reply = await handle(known)
     except CommandError as error:
-        return Reply.text(error.text(_))
+        return replace(Reply.text(error.text(_)), refused=True)
     except Exception:
         reference = secrets.token_hex(4)
         log.exception("%s failed platform=%s ref=%s", what, member.platform, reference)
-        return Reply.text(
-            _(
-                "Something went wrong on our side; nothing was changed. Reference: {ref}.",
-                ref=reference,
-            )
+        failed = _(
+            "Something went wrong on our side; nothing was changed. Reference: {ref}.",
+            ref=reference,
         )
+        return replace(Reply.text(failed), refused=True)
     ctx.wake_outbox()
     return reply

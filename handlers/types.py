@@ -251,6 +251,9 @@ class Reply:
     form: Form | None = None
     update: bool = False
     problem: FormProblem | None = None
+    # Nothing was done: the text says why (a refusal, a blocked member, a failure). Chat shows
+    # it like any answer; the web shows it as an error.
+    refused: bool = False
 
     @classmethod
     def text(cls, text: str, *, private: bool = True, title: str | None = None) -> Reply:

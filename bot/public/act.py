@@ -58,7 +58,7 @@ class ActPages:
     async def _refused(self, request: web.Request, lang: Locale, text: str) -> web.Response:
         """A page that says why nothing was done (a form that had expired, an action the
         web does not offer), with the way back."""
-        return await self.show(request, lang, Reply.text(text), status=403)
+        return await self.show(request, lang, replace(Reply.text(text), refused=True), status=403)
 
     async def new_wish(self, request: web.Request) -> web.Response:
         lang = form_locale(request)

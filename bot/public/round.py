@@ -56,16 +56,16 @@ class RoundPages(ActPages):
             return self._to_sign_in(self.pages.site.path(ROUND_PATH), lang)
         done = web.Response(status=303, headers={"Location": back})
         if not self.pages.cookies.csrf_ok(request, form):
-            self.pages.cookies.flash(done, request, FORM_EXPIRED[lang])
+            self.pages.cookies.flash(done, request, FORM_EXPIRED[lang], refused=True)
             return done
         wish, points = _number(str(form.get("wish", ""))), _number(str(form.get("points", "")))
         if wish is None or points is None:
-            self.pages.cookies.flash(done, request, NOT_NUMBERS[lang])
+            self.pages.cookies.flash(done, request, NOT_NUMBERS[lang], refused=True)
             return done
         options = {"wish": wish, "points": points}
         command = Command("round", member, None, positional=("place",), options=options)
         reply = await run_command(self.ctx, command)
-        self.pages.cookies.flash(done, request, reply.message.text)
+        self.pages.cookies.flash(done, request, reply.message.text, refused=reply.refused)
         return done
 
 

@@ -25,6 +25,7 @@ from handlers.types import Member
 SESSION_COOKIE = "bryggan_session"
 FLASH_COOKIE = "bryggan_flash"  # what the last form did, shown once on the page it led to
 FLASH_LIMIT = 1000
+DONE, REFUSED = "d", "r"  # a flash's first character: what kind of news it is
 CSRF_COOKIE = "bryggan_csrf"
 CSRF_FIELD = "csrf"
 NEXT_LIMIT = 300
@@ -67,24 +68,30 @@ class Cookies:
 
     # --- what a form did, shown after its redirect -----------------------------------------
 
-    def flash(self, response: web.StreamResponse, request: web.Request, text: str) -> None:
-        body = base64.urlsafe_b64encode(text[:FLASH_LIMIT].encode()).decode()
+    def flash(
+        self, response: web.StreamResponse, request: web.Request, text: str, *, refused: bool
+    ) -> None:
+        """What a form did, for the page it leads to; `refused`: nothing was done."""
+        kind = REFUSED if refused else DONE
+        body = base64.urlsafe_b64encode((kind + text[:FLASH_LIMIT]).encode()).decode()
         self.set(
             response, request, FLASH_COOKIE, f"{_keyed(self.ctx.people.code_key, body)}.{body}"
         )
 
-    def take_flash(self, request: web.Request, response: web.StreamResponse) -> str:
-        """The text the last form left (signed: no other page can make one), cleared."""
+    def take_flash(self, request: web.Request, response: web.StreamResponse) -> tuple[str, bool]:
+        """The text the last form left and whether it was a refusal (signed: no other page
+        can make one), cleared; ("", False) for none."""
         signature, _, body = request.cookies.get(FLASH_COOKIE, "").partition(".")
         if not body:
-            return ""
+            return "", False
         self.clear(response, FLASH_COOKIE)
         if not hmac.compare_digest(_keyed(self.ctx.people.code_key, body), signature):
-            return ""
+            return "", False
         try:
-            return base64.urlsafe_b64decode(body.encode()).decode()[:FLASH_LIMIT]
+            left = base64.urlsafe_b64decode(body.encode()).decode()
         except (ValueError, UnicodeDecodeError):
-            return ""
+            return "", False
+        return left[1 : FLASH_LIMIT + 1], left[:1] == REFUSED
 
     # --- CSRF ---------------------------------------------------------------------------
 

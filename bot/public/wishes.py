@@ -74,8 +74,8 @@ class WishPages:
         """The page, never kept by a shared cache (who is signed in shows), with what the
         last form did shown once."""
         response = web.Response()
-        done = self.cookies.take_flash(request, response)
-        page = render_page(template, done=done, **values)
+        done, refused = self.cookies.take_flash(request, response)
+        page = render_page(template, done=done, done_refused=refused, **values)
         page.headers["Cache-Control"] = "private, no-cache"
         page.headers.update(NO_FRAMING)
         for cookie in response.cookies.values():
@@ -186,13 +186,13 @@ class WishPages:
             return web.Response(status=303, headers={"Location": self.sign_in_path(back, lang)})
         if not self.cookies.csrf_ok(request, form):
             expired = web.Response(status=303, headers={"Location": back})
-            self.cookies.flash(expired, request, FORM_EXPIRED[lang])  # shown on the wish's page
+            self.cookies.flash(expired, request, FORM_EXPIRED[lang], refused=True)
             return expired
         member = replace(viewer, platform_locale=lang, locale_here=True)  # the page's language
         command = Command("support", member, None, positional=(str(number),))
         reply = await run_command(self.ctx, command)
         response = web.Response(status=303, headers={"Location": back})
-        self.cookies.flash(response, request, reply.message.text)
+        self.cookies.flash(response, request, reply.message.text, refused=reply.refused)
         return response
 
     async def feed(self, request: web.Request) -> web.Response:

@@ -145,8 +145,10 @@ async def test_a_made_up_action_gets_a_clear_answer(client: TestClient, site_ctx
             "/do/press", data={"csrf": token, "action": "wish.submit", "value": value}
         )
         assert answer.status == 200
-        said = (await page_of(answer)).get_text()
+        page = await page_of(answer)
+        said = page.get_text()
         assert "Utkastet finns inte längre" in said and "Något gick fel" not in said
+        assert page.h1 is not None and page.h1.get_text() == "Det gjordes inte"
     async with site_ctx.db.transaction() as session:
         eva = await person_by_email(session, "eva@mora.se")
     assert eva is not None
@@ -160,7 +162,8 @@ async def test_a_made_up_action_gets_a_clear_answer(client: TestClient, site_ctx
             "/do/press", data={"csrf": token, "action": action, "value": "1"}
         )
         assert answer.status == 403, action
-        assert "Det går inte att göra här på webben." in (await page_of(answer)).get_text()
+        refused = (await page_of(answer)).select_one("main div.error[role=alert]")
+        assert refused is not None and "Det går inte att göra här på webben." in refused.get_text()
     other_form = {"csrf": token, "form_id": "announce.form", "f.text": "Hej alla"}
     assert (await client.post("/do/form", data=other_form)).status == 403
 

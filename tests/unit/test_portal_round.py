@@ -22,7 +22,9 @@ from tests.unit.test_rounds import BOARD, ROOM, clock, wishes  # noqa: F401  (fi
 async def place(client: TestClient, wish: str, points: str) -> str:
     token = await form_token(client, "/round")
     data = {"csrf": token, "wish": wish, "points": points}
-    notice = (await page_of(await client.post("/round/place", data=data))).select_one("p.notice")
+    notice = (await page_of(await client.post("/round/place", data=data))).select_one(
+        "p.notice, p.error"
+    )
     assert notice is not None
     return notice.get_text()
 
@@ -45,6 +47,9 @@ async def test_points_are_placed_on_the_web_within_the_budget(
         == "Skriv önskemålets nummer och poängen som heltal, t.ex. 12 och 3."
     )
     assert await place(client, "4", "1") == "#4 ingår inte i den här omgången."
+    token = await form_token(client, "/round")
+    refused = await client.post("/round/place", data={"csrf": token, "wish": "4", "points": "1"})
+    assert (await page_of(refused)).select_one("p.error") is not None  # shown as a refusal
     standing = (await page_of(await client.get("/round"))).get_text()
     assert "#1 Sökning i bygglov: 6 (1)" in standing
 

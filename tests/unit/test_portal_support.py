@@ -82,7 +82,7 @@ async def test_without_the_token_or_signed_out_nothing_changes(
     await sign_in(client, site_ctx, "eva@mora.se")
     forged = await client.post("/wishes/1/support", data={"csrf": "x" * 32})
     assert forged.status == 200 and forged.url.path == "/wishes/1"  # back, and told why
-    notice = BeautifulSoup(await forged.text(), "html.parser").select_one("p.notice")
+    notice = BeautifulSoup(await forged.text(), "html.parser").select_one("p.error")
     assert notice is not None and "gått ut" in notice.get_text()
     assert await counted(site_ctx) == (1, ["Huddinge"])
     assert await press(client) == 303  # control: with the token it counts
@@ -97,7 +97,7 @@ async def test_a_blocked_person_is_refused_on_the_web_too(
     blocked = text(await run(site_ctx, BO, "member", "block", "eva@mora.se", "reklam"))
     assert "blockerad" in blocked, blocked
     assert await press(client) == 303
-    notice = (await wish_page(client)).select_one("p.notice")
+    notice = (await wish_page(client)).select_one("p.error")  # a refusal, shown as one
     assert notice is not None and notice.get_text().startswith("Styrelsen har blockerat dig")
     assert await counted(site_ctx) == (1, ["Huddinge"])
 
@@ -107,7 +107,7 @@ async def test_a_flash_another_page_made_is_not_shown(
 ) -> None:
     await submit(site_ctx, ANNA, "Sms till sökande", module="Bygg")
     client.session.cookie_jar.update_cookies({"bryggan_flash": "fake.RGluIGJhbmsgc3DDpHJyYWQ="})
-    assert (await wish_page(client)).select_one("p.notice") is None
+    assert (await wish_page(client)).select_one("p.notice, p.error") is None
 
 
 async def test_an_unknown_or_closed_wish_gets_a_clear_answer(
@@ -118,7 +118,7 @@ async def test_an_unknown_or_closed_wish_gets_a_clear_answer(
     await sign_in(client, site_ctx, "eva@mora.se")
     assert (await wish_page(client)).select_one("article form") is None  # closed: no button
     assert await press(client) == 303  # pressed anyway (an old page)
-    notice = (await wish_page(client)).select_one("p.notice")
+    notice = (await wish_page(client)).select_one("p.error")
     assert (
         notice is not None
         and notice.get_text() == "Önskemål #1 är avslutat och tar inte emot nytt stöd."
