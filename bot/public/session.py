@@ -105,7 +105,9 @@ class Cookies:
         return seed
 
     def csrf_token(self, request: web.Request) -> str:
-        return _keyed(self.ctx.people.code_key, self.csrf_seed(request))
+        """The token a form carries: a keyed hash of the CSRF cookie and the session's, so
+        a CSRF cookie planted from elsewhere pairs with no one's session."""
+        return _keyed(self.ctx.people.code_key, self._bound(self.csrf_seed(request), request))
 
     def keep_csrf(self, response: web.StreamResponse, request: web.Request) -> None:
         if request.get(NEW_CSRF) and not request.cookies.get(CSRF_COOKIE):
@@ -115,7 +117,11 @@ class Cookies:
         seed, sent = request.cookies.get(CSRF_COOKIE, ""), str(form.get(CSRF_FIELD, ""))
         if not seed or not sent:
             return False
-        return hmac.compare_digest(_keyed(self.ctx.people.code_key, seed), sent)
+        expected = _keyed(self.ctx.people.code_key, self._bound(seed, request))
+        return hmac.compare_digest(expected, sent)
+
+    def _bound(self, seed: str, request: web.Request) -> str:
+        return f"{seed}:{request.cookies.get(SESSION_COOKIE, '')}"
 
 
 def _keyed(key: bytes, seed: str) -> str:

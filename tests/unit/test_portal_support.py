@@ -126,3 +126,22 @@ async def test_an_unknown_or_closed_wish_gets_a_clear_answer(
     assert await press(client, 99) == 303
     page = await client.get("/wishes/99")
     assert page.status == 404
+
+
+async def test_a_csrf_cookie_planted_from_elsewhere_pairs_with_no_session(
+    client: TestClient, site_ctx: Context
+) -> None:
+    """An attacker's own CSRF cookie and its token (from a page they opened signed out),
+    planted in a signed-in member's browser, do not pass: the token is bound to the session."""
+    await submit(site_ctx, ANNA, "Sms till sökande", module="Bygg")
+    planted_token = await form_token(client)  # a signed-out page: the attacker's own
+    planted = client.session.cookie_jar.filter_cookies(client.make_url("/"))["bryggan_csrf"]
+    await sign_in(client, site_ctx, "eva@mora.se")
+    client.session.cookie_jar.update_cookies({"bryggan_csrf": planted.value})
+    forged = await client.post(
+        "/wishes/1/support", data={"csrf": planted_token}, allow_redirects=False
+    )
+    assert forged.status == 303
+    assert await counted(site_ctx) == (1, ["Huddinge"])  # nothing changed
+    assert await press(client) == 303  # control: the page's own token passes
+    assert await counted(site_ctx) == (2, ["Huddinge", "Mora"])
