@@ -48,12 +48,10 @@ class ActPages:
         self.ctx, self.pages = ctx, WishPages(ctx)
 
     async def _member(self, request: web.Request, lang: Locale) -> Member | None:
-        viewer = await self.pages.cookies.viewer(request)
-        return replace(viewer, platform_locale=lang, locale_here=True) if viewer else None
+        return await self.pages.acting(request, lang)
 
     def _to_sign_in(self, back: str, lang: Locale) -> web.Response:
-        target = self.pages.sign_in_path(back, lang)
-        return web.Response(status=303, headers={"Location": target})
+        return self.pages.to_sign_in(back, lang)
 
     async def _refused(self, request: web.Request, lang: Locale, text: str) -> web.Response:
         """A page that says why nothing was done (a form that had expired, an action the

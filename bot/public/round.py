@@ -54,19 +54,15 @@ class RoundPages(ActPages):
         member = await self._member(request, lang)
         if member is None:
             return self._to_sign_in(self.pages.site.path(ROUND_PATH), lang)
-        done = web.Response(status=303, headers={"Location": back})
         if not self.pages.cookies.csrf_ok(request, form):
-            self.pages.cookies.flash(done, request, FORM_EXPIRED[lang], refused=True)
-            return done
+            return self.pages.back_with(request, back, FORM_EXPIRED[lang], refused=True)
         wish, points = _number(str(form.get("wish", ""))), _number(str(form.get("points", "")))
         if wish is None or points is None:
-            self.pages.cookies.flash(done, request, NOT_NUMBERS[lang], refused=True)
-            return done
+            return self.pages.back_with(request, back, NOT_NUMBERS[lang], refused=True)
         options = {"wish": wish, "points": points}
         command = Command("round", member, None, positional=("place",), options=options)
         reply = await run_command(self.ctx, command)
-        self.pages.cookies.flash(done, request, reply.message.text, refused=reply.refused)
-        return done
+        return self.pages.back_with(request, back, reply.message.text, refused=reply.refused)
 
 
 def add_round_routes(app: web.Application, ctx: Context) -> None:

@@ -9,9 +9,11 @@ from aiohttp import web
 from bot.public.pages import form_locale
 from bot.public.wishes import WishPages
 from handlers.context import Context
-from handlers.meetings.listing import PROPOSE_ACTION, meetings_ahead
+from handlers.meetings.listing import meetings_ahead
+from handlers.meetings.present import PROPOSE
 from handlers.meetings.times import spoken
-from handlers.surveys.listing import ANSWER_ACTION, surveys_open
+from handlers.surveys.authoring import ANSWER
+from handlers.surveys.listing import surveys_open
 
 SURVEYS_PATH, MEETINGS_PATH = "/surveys", "/meetings"
 
@@ -30,7 +32,7 @@ class SurveyPages:
             request,
             "surveys.html",
             surveys=surveys,
-            answer_action=ANSWER_ACTION,
+            answer_action=ANSWER,  # the survey post's own Answer button
             act_path=self.pages.site.path("/do"),
             **await self.pages.values(request, lang),
         )
@@ -45,7 +47,7 @@ class SurveyPages:
             request,
             "meetings.html",
             meetings=meetings,
-            propose_action=PROPOSE_ACTION,
+            propose_action=PROPOSE,  # the meeting call's own button
             act_path=self.pages.site.path("/do"),
             calendar_url=self.pages.site.path("/meetings.ics"),
             **await self.pages.values(request, lang),

@@ -20,7 +20,7 @@ from bot.public.session import CSRF_FIELD, NEXT_LIMIT, NO_FRAMING, Cookies
 from handlers.context import Context
 from handlers.i18n import Translator, translator
 from handlers.run import run_command
-from handlers.types import Command, Locale
+from handlers.types import Command, Locale, Member
 from handlers.wishes.browse import SEARCH_LIMIT, history_line
 from handlers.wishes.config import CLOSED, STATUSES
 from handlers.wishes.present import status_name, support_line
@@ -82,6 +82,23 @@ class WishPages:
             page.cookies[cookie.key] = cookie
         self.cookies.keep_csrf(page, request)
         return page
+
+    async def acting(self, request: web.Request, lang: Locale) -> Member | None:
+        """The signed-in member, answered in the page's language (it wins over one chosen in
+        chat); None when nobody is signed in."""
+        viewer = await self.cookies.viewer(request)
+        return replace(viewer, platform_locale=lang, locale_here=True) if viewer else None
+
+    def to_sign_in(self, back: str, lang: Locale) -> web.Response:
+        return web.Response(status=303, headers={"Location": self.sign_in_path(back, lang)})
+
+    def back_with(
+        self, request: web.Request, back: str, text: str, *, refused: bool
+    ) -> web.Response:
+        """Back to `back`, where `text` (what the form did, or why not) is shown once."""
+        response = web.Response(status=303, headers={"Location": back})
+        self.cookies.flash(response, request, text, refused=refused)
+        return response
 
     def sign_in_path(self, back: str, lang: Locale) -> str:
         """Where a signed-out member goes to sign in, and comes back to `back` after."""
@@ -181,19 +198,14 @@ class WishPages:
         lang = form_locale(request, form)
         number = _number(request.match_info["number"], most=LAST_NUMBER, default=0)
         back = self.wish_path(number, lang)
-        viewer = await self.cookies.viewer(request)
-        if viewer is None:
-            return web.Response(status=303, headers={"Location": self.sign_in_path(back, lang)})
+        member = await self.acting(request, lang)
+        if member is None:
+            return self.to_sign_in(back, lang)
         if not self.cookies.csrf_ok(request, form):
-            expired = web.Response(status=303, headers={"Location": back})
-            self.cookies.flash(expired, request, FORM_EXPIRED[lang], refused=True)
-            return expired
-        member = replace(viewer, platform_locale=lang, locale_here=True)  # the page's language
+            return self.back_with(request, back, FORM_EXPIRED[lang], refused=True)
         command = Command("support", member, None, positional=(str(number),))
         reply = await run_command(self.ctx, command)
-        response = web.Response(status=303, headers={"Location": back})
-        self.cookies.flash(response, request, reply.message.text, refused=reply.refused)
-        return response
+        return self.back_with(request, back, reply.message.text, refused=reply.refused)
 
     async def feed(self, request: web.Request) -> web.Response:
         async with self.ctx.db.transaction() as session:

@@ -7,10 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from handlers.context import Context
-from handlers.meetings.present import PROPOSE
 from storage.meetings import upcoming_meetings
-
-PROPOSE_ACTION = PROPOSE  # what a meeting call's Propose button sends, with the meeting's number
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from handlers.context import Context
-from handlers.surveys.authoring import ANSWER
 from storage.surveys import open_surveys
-
-ANSWER_ACTION = ANSWER  # what a survey post's Answer button sends, with the survey's number
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,7 @@ import secrets
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, TypeVar
 
 from aiohttp import web
 
@@ -24,6 +23,7 @@ from tests.fakes.discord_model import DiscordModel, Interaction, Json
 from tests.fakes.discord_rest import DiscordRest
 from tests.fakes.discord_webhooks import DiscordWebhooks
 from tests.fakes.rate_limits import DiscordLimits
+from tests.fakes.served import Served
 
 T = TypeVar("T")
 
@@ -39,7 +39,7 @@ class _Fault:
     remaining: int
 
 
-class FakeDiscord(DiscordModel):
+class FakeDiscord(DiscordModel, Served):
     """Discord as the bot sees it: REST, gateway, one guild, and hooks to drive and break it."""
 
     def __init__(self, *, token: str | None = None, rate_limits_off_because: str = "") -> None:
@@ -88,18 +88,6 @@ class FakeDiscord(DiscordModel):
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     # waiting
 

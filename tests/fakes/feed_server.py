@@ -21,6 +21,8 @@ from xml.sax.saxutils import escape, quoteattr
 from aiohttp import web
 from multidict import CIMultiDict
 
+from tests.fakes.served import Served
+
 __all__ = ["FeedServer", "Item", "SeenRequest"]
 
 Kind = Literal["rss", "atom"]
@@ -235,7 +237,7 @@ def large_feed(count: int = 5000) -> bytes:
     return render(items, title="Stort flöde")
 
 
-class FeedServer:
+class FeedServer(Served):
     """Serves the fixtures and test-defined feeds; `url(path)` gives the full URL of a path."""
 
     def __init__(self) -> None:
@@ -282,13 +284,6 @@ class FeedServer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-    async def __aenter__(self) -> FeedServer:
-        await self.start()
-        return self
-
-    async def __aexit__(self, *_exc: object) -> None:
-        await self.stop()
 
     @property
     def base_url(self) -> str:

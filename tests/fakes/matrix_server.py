@@ -33,8 +33,7 @@ import re
 import secrets
 import time
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from aiohttp import web
 
@@ -43,6 +42,7 @@ from tests.fakes.matrix_limits import MatrixLimits, retry_after_header
 from tests.fakes.matrix_model import SESSION, TOKEN, Json, MatrixError, Session
 from tests.fakes.matrix_rooms import MatrixRooms, Post
 from tests.fakes.rate_limits import Clock
+from tests.fakes.served import Served
 
 TRANSACTION_LIFETIME = 30 * 60.0  # Synapse's HttpTransactionCache keeps answers 30 minutes
 LOGIN_TOKEN_LIFETIME = 120.0  # Synapse's m.login.token lifetime
@@ -61,7 +61,7 @@ class _Fault:
     remaining: int
 
 
-class FakeMatrix(MatrixRooms):
+class FakeMatrix(MatrixRooms, Served):
     """A homeserver with a bot account (`bot_user_id`, `token`, `bot_device`) and an admin
     (`admin_user_id`) who creates the rooms tests ask for; see the module for what it serves."""
 
@@ -122,18 +122,6 @@ class FakeMatrix(MatrixRooms):
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = self._site = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     # outages and faults
 

@@ -20,7 +20,6 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import TracebackType
 from typing import Any
 from urllib.parse import urlencode
 
@@ -28,6 +27,7 @@ import aiohttp
 from aiohttp import WSCloseCode, web
 
 from tests.fakes.rate_limits import Clock, SlackLimits
+from tests.fakes.served import Served
 from tests.fakes.slack_socket import SlackSocketMode
 from tests.fakes.slack_web import JSON, ApiError
 
@@ -71,7 +71,7 @@ def _json_response(
     return web.json_response(body, status=status, headers=all_headers)
 
 
-class FakeSlack(SlackSocketMode):
+class FakeSlack(SlackSocketMode, Served):
     """One aiohttp server on 127.0.0.1, port 0; `start()` fills in `base_url` and `api_url`."""
 
     def __init__(self, *, rate_limits_off_because: str = "") -> None:
@@ -108,18 +108,6 @@ class FakeSlack(SlackSocketMode):
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-    async def __aenter__(self) -> FakeSlack:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     async def go_down(self) -> None:
         """An outage: websockets close; the Web API, response_urls and `/socket` answer 503."""

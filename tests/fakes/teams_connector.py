@@ -35,13 +35,13 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from aiohttp import web
 
 from tests.fakes import teams_cards
 from tests.fakes.rate_limits import Clock
+from tests.fakes.served import Served
 from tests.fakes.teams_limits import TeamsLimits
 from tests.fakes.teams_model import ConnectorError, Json, TeamsModel
 
@@ -81,7 +81,7 @@ class _Unanswered(Exception):
     """The connection was closed (or left hanging) on purpose."""
 
 
-class FakeConnector(TeamsModel):
+class FakeConnector(TeamsModel, Served):
     def __init__(
         self,
         *,
@@ -129,15 +129,6 @@ class FakeConnector(TeamsModel):
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        await self.stop()
 
     def _routes(self, router: web.UrlDispatcher) -> None:
         base, one = f"{PREFIX}/v3/conversations", f"{PREFIX}/v3/conversations/{{cid}}"

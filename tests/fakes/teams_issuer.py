@@ -30,13 +30,14 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cache
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 import jwt
 from aiohttp import web
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+
+from tests.fakes.served import Served
 
 ISSUER = "https://api.botframework.com"
 SCOPE = "https://api.botframework.com/.default"
@@ -104,7 +105,7 @@ class SigningKey:
         )
 
 
-class FakeIssuer:
+class FakeIssuer(Served):
     """Bot Framework's signing keys and Entra's token endpoint for one app in one tenant."""
 
     def __init__(
@@ -166,18 +167,6 @@ class FakeIssuer:
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-
-    async def __aenter__(self) -> Self:
-        await self.start()
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.stop()
 
     def hold(self, endpoint: str) -> asyncio.Event:
         """Park every request to `endpoint` ("metadata", "keys", "token") until the returned
