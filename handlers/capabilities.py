@@ -32,6 +32,9 @@ class Capabilities:
     # The message ids members' events name a delivered post by, one a part, read from the
     # handle the platform gave back for it (which only the platform knows how to read).
     message_ids: Callable[[str], tuple[str, ...]] = lambda handle: (handle,)
+    # Whether a post can carry a thread the bot writes in and reads from (`Message.in_thread`):
+    # a wish's discussion opens there. Where not, the discussion is on the web only.
+    threads: bool = False
 
 
 def mentions(declared: dict[str, Capabilities]) -> list[tuple[str, str]]:

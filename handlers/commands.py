@@ -23,7 +23,18 @@ from handlers.rounds import close as round_closing
 from handlers.rounds import commands as rounds
 from handlers.surveys import commands as surveys
 from handlers.surveys import reminders as survey_reminders
-from handlers.wishes import board, browse, curate, export, profile, submit, support
+from handlers.wishes import (
+    board,
+    browse,
+    comments,
+    curate,
+    discussion,
+    export,
+    profile,
+    submit,
+    support,
+)
+from handlers.wishes import digest as follow_digest
 from handlers.wishes import jobs as wish_jobs
 
 
@@ -39,6 +50,7 @@ def build_catalogue() -> Catalogue:
             forget.COMMAND,
             submit.COMMAND,
             support.COMMAND,
+            *comments.COMMANDS,
             *browse.COMMANDS,
             channel.COMMAND,
             *board.COMMANDS,
@@ -60,6 +72,7 @@ def build_catalogue() -> Catalogue:
             *language.INTERACTIONS,
             *submit.INTERACTIONS,
             *support.INTERACTIONS,
+            *discussion.INTERACTIONS,
             *browse.INTERACTIONS,
             *curate.INTERACTIONS,
             *minutes.INTERACTIONS,
@@ -74,8 +87,8 @@ def build_catalogue() -> Catalogue:
 
 
 def inbound_handlers() -> list[InboundHandler]:
-    """What listens to members' messages: announcement mirrors and bridges."""
-    return [announcement_mirror.on_message, bridge_relay.on_message]
+    """What listens to members' messages: announcement mirrors, bridges, wish threads."""
+    return [announcement_mirror.on_message, bridge_relay.on_message, discussion.on_message]
 
 
 def scheduled_jobs() -> list[JobSpec]:
@@ -87,4 +100,5 @@ def scheduled_jobs() -> list[JobSpec]:
         *survey_reminders.JOBS,
         *retention.JOBS,
         *wish_jobs.JOBS,
+        *follow_digest.JOBS,
     ]

@@ -137,6 +137,11 @@ class Message:
     reply_to: str | None = None
     reply_to_key: str | None = None
     reply_excerpt: str | None = None
+    # A post in the thread that hangs on the message `reply_to` (a wish's discussion under
+    # its card): on Slack a threaded reply; on Discord a post in the thread channel, first
+    # opened under the name `thread_name` where the message has no thread yet.
+    in_thread: bool = False
+    thread_name: str | None = None
 
     _OPTIONAL = (
         "title",
@@ -147,6 +152,7 @@ class Message:
         "reply_to",
         "reply_to_key",
         "reply_excerpt",
+        "thread_name",
     )
 
     def to_json(self) -> dict[str, Any]:
@@ -154,6 +160,8 @@ class Message:
         for key in self._OPTIONAL:
             if getattr(self, key) is not None:
                 data[key] = getattr(self, key)
+        if self.in_thread:
+            data["in_thread"] = True
         if self.fields:
             data["fields"] = [vars(f) for f in self.fields]
         if self.buttons:
@@ -183,6 +191,8 @@ class Message:
             reply_to=data.get("reply_to"),
             reply_to_key=data.get("reply_to_key"),
             reply_excerpt=data.get("reply_excerpt"),
+            in_thread=bool(data.get("in_thread", False)),
+            thread_name=data.get("thread_name"),
             fields=tuple(Field(**f) for f in data.get("fields", ())),
             buttons=tuple(Button(**b) for b in data.get("buttons", ())),
             selects=tuple(

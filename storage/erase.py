@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.discussion_models import FollowDigestRow, WishCommentRow, WishFollowRow
 from storage.erase_outbox import delete_addressed, scrub
 from storage.feed_models import FeedRow, MinutesRow
 from storage.mail_models import MailSubscriberRow
@@ -64,6 +65,7 @@ PERSON_REFERENCES: tuple[Any, ...] = (
     WishEventRow.actor_id,
     RoundPointsRow.changed_by_id,
     RoundPointChangeRow.person_id,
+    WishCommentRow.hidden_by_id,
 )
 ACCOUNT_REFERENCES: tuple[Any, ...] = (
     WishRow.submitted_by_id,
@@ -77,6 +79,8 @@ PERSON_ROWS: tuple[Any, ...] = (
     VerificationCodeRow,
     ActionRow,
     AffiliationChangeRow,
+    WishFollowRow,
+    FollowDigestRow,
 )
 
 
@@ -93,6 +97,7 @@ class Subject:
     names: set[str] = field(default_factory=set)  # theirs alone (no one else is so called)
     written: list[int] = field(default_factory=list)  # every bridged message of theirs
     written_ids: list[str] = field(default_factory=list)  # and those messages' platform ids
+    comments: list[int] = field(default_factory=list)  # their wish comments still shown
 
     @property
     def account_ids(self) -> list[int]:
@@ -122,6 +127,11 @@ async def subject_of(session: AsyncSession, person: PersonRow) -> Subject:
     supported = await session.scalars(
         select(WishSupportRow.wish_id).where(WishSupportRow.person_id == person.id)
     )
+    comments = await session.scalars(
+        select(WishCommentRow.id).where(
+            WishCommentRow.person_id == person.id, WishCommentRow.deleted_at.is_(None)
+        )
+    )
     return Subject(
         person,
         accounts,
@@ -132,6 +142,7 @@ async def subject_of(session: AsyncSession, person: PersonRow) -> Subject:
         names=await _own_names(session, person, accounts),
         written=[row_id for row_id, _message, _deleted in written],
         written_ids=[message for _row_id, message, _deleted in written],
+        comments=list(comments),
     )
 
 
@@ -184,6 +195,7 @@ async def erase(
     await scrub(
         session,
         messages=subject.written,
+        comments=subject.comments,
         message_ids=subject.written_ids,
         names=subject.names,
         placeholder=placeholder,
@@ -206,6 +218,14 @@ async def erase(
         .values(
             author_id=None, author_avatar_url=None, text="", attachments=[],
             deleted_at=func.coalesce(BridgedMessageRow.deleted_at, now),
+        )
+    )  # fmt: skip
+    await session.execute(
+        update(WishCommentRow)
+        .where(WishCommentRow.person_id == person_id)
+        .values(
+            person_id=None, author_name=placeholder, text="",
+            deleted_at=func.coalesce(WishCommentRow.deleted_at, now),
         )
     )  # fmt: skip
     for model in PERSON_ROWS:

@@ -34,16 +34,19 @@ async def scrub(
     session: AsyncSession,
     *,
     messages: Collection[int],
+    comments: Collection[int] = (),
     message_ids: Collection[str],
     names: Collection[str],
     placeholder: str,
 ) -> None:
-    """`messages`: their bridged messages (ids); `message_ids`: those messages' platform
-    ids (a reply in the same channel points at one); `names`: theirs alone."""
+    """`messages`: their bridged messages (ids); `comments`: their wish comments (ids);
+    `message_ids`: the messages' platform ids (a reply in the same channel points at one);
+    `names`: theirs alone."""
     copies = set(
         await session.scalars(
             select(MirrorCopyRow.outbox_key).where(
-                MirrorCopyRow.source_kind == "bridge", MirrorCopyRow.source_id.in_(messages)
+                (MirrorCopyRow.source_kind == "bridge") & MirrorCopyRow.source_id.in_(messages)
+                | (MirrorCopyRow.source_kind == "comment") & MirrorCopyRow.source_id.in_(comments)
             )
         )
     )

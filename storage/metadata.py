@@ -1,6 +1,7 @@
 """Every table, registered on one metadata (what Alembic and the schema test compare)."""
 
 from storage import (  # noqa: F401  (register their tables)
+    discussion_models,
     feed_models,
     mail_models,
     meeting_models,

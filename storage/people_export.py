@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from storage.discussion_models import WishCommentRow, WishFollowRow
 from storage.mail_models import MailSubscriberRow
 from storage.meeting_models import AgendaItemRow
 from storage.mirror_models import AnnouncementRow, BridgedMessageRow
@@ -89,6 +90,15 @@ async def personal_data(session: AsyncSession, person: PersonRow) -> dict[str, A
             BridgedMessageRow.author_id, theirs,
             {"platform": "platform", "channel": "channel_id", "message": "message_id",
              "at": "created_at", "deleted": "deleted_at"},
+        ),
+        "wish_comments": (
+            WishCommentRow.person_id, mine,
+            {"number": "id", "wish": "wish_id", "where": "platform", "text": "text",
+             "at": "created_at", "edited": "edited_at", "hidden": "hidden_at"},
+        ),
+        "wishes_followed": (
+            WishFollowRow.person_id, mine,
+            {"wish": "wish_id", "following": "following", "at": "updated_at"},
         ),
         "announcements": (
             AnnouncementRow.author_id, theirs,

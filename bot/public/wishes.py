@@ -12,7 +12,9 @@ from urllib.parse import urlencode
 
 from aiohttp import web
 from feedgen.feed import FeedGenerator
+from markupsafe import Markup
 
+from bot.platforms.html import markdown_to_html
 from bot.public.archive import Site
 from bot.public.atom import ATOM_TYPE, EMPTY_UPDATED, feed_response, tag_id, xml_safe
 from bot.public.pages import form_locale, render_page
@@ -22,7 +24,9 @@ from handlers.i18n import Translator, translator
 from handlers.run import run_command
 from handlers.types import Command, Locale, Member
 from handlers.wishes.browse import SEARCH_LIMIT, history_line
+from handlers.wishes.comments import COMMENT_LIMIT
 from handlers.wishes.config import CLOSED, STATUSES
+from handlers.wishes.following import follows_wish
 from handlers.wishes.present import status_name, support_line
 from handlers.wishes.reading import list_page, wish_view
 from storage.wishes import status_changes
@@ -157,9 +161,14 @@ class WishPages:
         )
 
     async def wish(self, request: web.Request) -> web.Response:
-        lang = form_locale(request)
-        _ = translator(lang)
         number = _number(request.match_info["number"], most=LAST_NUMBER, default=0)
+        return await self._wish_page(request, form_locale(request), number)
+
+    async def _wish_page(
+        self, request: web.Request, lang: Locale, number: int, **given_back: Any
+    ) -> web.Response:
+        """The wish's page; `given_back`: a refused comment, filled in, with why."""
+        _ = translator(lang)
         values = await self.values(request, lang)
         viewer = values["viewer"]
         person_id = viewer.person_id if viewer else None
@@ -171,9 +180,14 @@ class WishPages:
         if view is None:
             return self.page(request, "wish_not_found.html", status=404, **values)
         wish = view.wish
+        following = await follows_wish(self.ctx, person_id, wish.id)
+        follow = "unfollow" if following else "follow"
         return self.page(
             request,
             "wish.html",
+            following=following,
+            follow_action=self.site.path(f"{WISHES_PATH}/{wish.id}/{follow}"),
+            status=400 if given_back else 200,
             wish=wish,
             status_text=status_name(wish.status, _),
             support=support_line(view.support, _),
@@ -188,8 +202,36 @@ class WishPages:
             supporting=view.supporting,
             open_for_support=wish.status not in CLOSED and not wish.hidden,
             support_action=self.site.path(f"{WISHES_PATH}/{wish.id}/support"),
+            comments=[(c, Markup(markdown_to_html(c.text))) for c in view.comments],
+            comment_action=self.site.path(f"{WISHES_PATH}/{wish.id}/comments"),
+            comment_limit=COMMENT_LIMIT,
+            comment_text=given_back.get("comment_text", ""),
+            comment_error=given_back.get("comment_error"),
             **values,
         )
+
+    async def comment(self, request: web.Request) -> web.StreamResponse:
+        """A comment in the wish's discussion: the use case chat's /comment runs (limits,
+        blocked people), copied into the wish's threads; a refused one is given back."""
+        form = await request.post()
+        lang = form_locale(request, form)
+        number = _number(request.match_info["number"], most=LAST_NUMBER, default=0)
+        back = self.wish_path(number, lang) + "#comments"
+        member = await self.acting(request, lang)
+        if member is None:
+            return self.to_sign_in(back, lang)
+        text = str(form.get("text", ""))[: COMMENT_LIMIT * 2]
+        if not self.cookies.csrf_ok(request, form):
+            return await self._wish_page(
+                request, lang, number, comment_text=text, comment_error=FORM_EXPIRED[lang]
+            )
+        options = {"number": str(number), "text": text}
+        reply = await run_command(self.ctx, Command("comment", member, None, options=options))
+        if reply.refused:
+            return await self._wish_page(
+                request, lang, number, comment_text=text, comment_error=reply.message.text
+            )
+        return self.back_with(request, back, reply.message.text, refused=False)
 
     async def support(self, request: web.Request) -> web.StreamResponse:
         """Support the wish, or take support back: the same use case as chat's /support
@@ -246,3 +288,4 @@ def add_wish_routes(app: web.Application, ctx: Context) -> None:
     app.router.add_get(FEED_PATH, pages.feed)
     app.router.add_get(WISHES_PATH + r"/{number:\d+}", pages.wish)
     app.router.add_post(WISHES_PATH + r"/{number:\d+}/support", pages.support)
+    app.router.add_post(WISHES_PATH + r"/{number:\d+}/comments", pages.comment)

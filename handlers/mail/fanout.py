@@ -2,7 +2,7 @@
 
 The outbox target of a list mail is the subscriber's id, so each address is its own
 destination and one bad mailbox holds back nobody else; a confirmation mail's target is
-`confirm:<id>`.
+`confirm:<id>`; a digest of followed wishes' is `digest:<person id>`.
 """
 
 from __future__ import annotations
@@ -18,7 +18,9 @@ from handlers.context import Context
 from handlers.people.codes import code_for
 from handlers.portal.links import link_secret
 from handlers.types import Message
+from handlers.wishes.following import off_path
 from storage import mail
+from storage.follows import digest_mail_off
 from storage.mail_models import ACTIVE, PENDING, WELCOMED_SOURCES
 from storage.outbox import Delivery, enqueue_many
 from storage.people import people_by_ids
@@ -29,7 +31,9 @@ PLATFORM = "email"
 CONFIRM_PREFIX = "confirm:"
 VERIFY_PREFIX = "verify:"  # a verification code: `verify:<code id>` (handlers.people.verify)
 SIGN_IN_PREFIX = "signin:"  # a portal sign-in link: `signin:<id>` (handlers.portal.signin)
-PERSON_PREFIX = "person:"  # a notice to a person on no chat: `person:<id>` (wishes.notify)
+PERSON_PREFIX = "person:"  # a notice to a person on no chat, queued before the digest came
+DIGEST_PREFIX = "digest:"  # the daily mail of followed wishes: `digest:<person id>`
+FOLLOWING = "following"  # `Recipient.footer` of a digest (bot.platforms.email.compose)
 
 
 async def fan_out_to_subscribers(
@@ -68,6 +72,10 @@ class Recipient:
     code: str | None = None  # a verification code's mail: the code, computed as it is sent
     source: str = "web"  # how the address got on the list: "board", "import" or "web"
     welcome_key: str | None = None  # the mail that says so (see `welcome`)
+    # A mail that is no list mail but may be stopped in one click all the same (a digest):
+    # its List-Unsubscribe address, and the footer that says why it comes.
+    unsubscribe_url: str | None = None
+    footer: str | None = None
 
     def welcome(self, idempotency_key: str) -> str | None:
         """`board` or `import` when this mail is the one that tells the subscriber how they
@@ -107,6 +115,8 @@ async def recipients_for(ctx: Context, targets: Iterable[str]) -> dict[str, Reci
     answer |= await _link_recipients(ctx, links) if links else {}
     people = [t for t in targets if t.startswith(PERSON_PREFIX)]
     answer |= await _person_recipients(ctx, people) if people else {}
+    digests = [t for t in targets if t.startswith(DIGEST_PREFIX)]
+    answer |= await _digest_recipients(ctx, digests) if digests else {}
     wanted = {target: _wanted(target) for target in targets if target not in answer}
     ids = {found[1] for found in wanted.values() if found is not None}
     rows = await mail.contacts(ctx.db, ids) if ids else {}
@@ -232,4 +242,27 @@ async def _person_recipients(ctx: Context, targets: list[str]) -> dict[str, Reci
             continue
         locale = person.locale or ctx.default_locale
         answer[target] = Recipient(0, person.email, "", False, locale)
+    return answer
+
+
+async def _digest_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipient | None]:
+    """A digest goes to the person's proved address while they are neither erased nor
+    blocked and have not turned the digest off, decided now, not when it was queued; it
+    carries the one-click link that turns it off (`List-Unsubscribe`)."""
+    ids = {t: t[len(DIGEST_PREFIX) :] for t in targets}
+    numbers = [int(raw) for raw in ids.values() if raw.isdigit() and len(raw) < 18]
+    async with ctx.db.transaction() as session:
+        found = await people_by_ids(session, numbers)
+        off = await digest_mail_off(session, numbers)
+    answer: dict[str, Recipient | None] = {}
+    for target, raw in ids.items():
+        person = found.get(int(raw)) if raw.isdigit() and len(raw) < 18 else None
+        if person is None or not person.email or person.blocked_at is not None or person.id in off:
+            answer[target] = None
+            continue
+        url = ctx.public.url(off_path(ctx.people.code_key, person.id))
+        locale = person.locale or ctx.default_locale
+        answer[target] = Recipient(
+            0, person.email, "", False, locale, unsubscribe_url=url, footer=FOLLOWING
+        )
     return answer

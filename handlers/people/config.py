@@ -9,6 +9,7 @@ from datetime import timedelta
 from handlers.people.domains import MunicipalDomains
 
 COMMAND, WISH, AGENDA, SUPPORT = "command", "wish", "agenda", "support"
+COMMENT = "comment"
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ def default_limits() -> dict[str, Limit]:
         WISH: Limit(5, timedelta(hours=1)),
         AGENDA: Limit(3, timedelta(days=1)),
         SUPPORT: Limit(60, timedelta(hours=1)),
+        COMMENT: Limit(20, timedelta(hours=1)),
         COMMAND: Limit(30, timedelta(minutes=1)),
     }
 

@@ -26,6 +26,7 @@ from handlers.parsing import NO_LONGER_IN_USE
 from handlers.people.texts import A_MEMBER
 from handlers.types import Button, Interaction, Message, Reply
 from handlers.wishes.cards import refresh_cards
+from handlers.wishes.discussion import KIND as COMMENTED
 from storage.erase import Subject, erase, erase_subscriber, subject_of, subscriber_at
 from storage.people_models import PersonRow
 from storage.wishes import get_wish
@@ -40,6 +41,7 @@ class Erased:
     accounts: int
     supports: int
     messages: int
+    comments: int
     on_mail_list: bool
 
 
@@ -74,6 +76,8 @@ async def erase_person(ctx: Context, session: AsyncSession, person: PersonRow) -
     now = ctx.clock.now()
     for message_id in subject.messages:
         await delete_copies(session, source_kind=BRIDGED, source_id=message_id, now=now)
+    for comment_id in subject.comments:
+        await delete_copies(session, source_kind=COMMENTED, source_id=comment_id, now=now)
     placeholder = translator(ctx.default_locale)(A_MEMBER)
     await erase(session, subject, addressed=addressed_to(subject), placeholder=placeholder, now=now)
     for wish_id in subject.supported:
@@ -84,6 +88,7 @@ async def erase_person(ctx: Context, session: AsyncSession, person: PersonRow) -
         accounts=len(subject.accounts),
         supports=len(subject.supported),
         messages=len(subject.messages),
+        comments=len(subject.comments),
         on_mail_list=subject.subscriber_id is not None,
     )
 
@@ -98,6 +103,14 @@ def receipt(erased: Erased, _: Translator) -> str:
             erased.messages,
         ),
     ]
+    if erased.comments:
+        lines.append(
+            _.ngettext(
+                "{n} comment on a wish, its copies deleted",
+                "{n} comments on wishes, their copies deleted",
+                erased.comments,
+            )
+        )
     if erased.on_mail_list:
         lines.append(_("your address on the e-mail list"))
     return "\n".join(f"• {line}" for line in lines)
@@ -111,9 +124,9 @@ async def forget_me_command(ctx: Context, call: Call) -> Reply:
     text = _(
         "This erases everything Bryggan keeps about you: your accounts, your verified address "
         "and municipality, your language, your survey answers and supports (counts are "
-        "updated), your place on the e-mail list, and the copies of your bridged messages on "
-        "the other platforms (your own posts stay where you wrote them; delete those "
-        "yourself). Wishes you submitted stay, as submitted by a member from "
+        "updated), your place on the e-mail list, your comments on wishes, and the copies of "
+        "your bridged messages on the other platforms (your own posts stay where you wrote "
+        "them; delete those yourself). Wishes you submitted stay, as submitted by a member from "
         "your municipality; agenda items and history show “a member”. It cannot be undone. "
         "To see what is kept first: /my-data."
     )

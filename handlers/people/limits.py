@@ -12,7 +12,7 @@ from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.times import spoken
-from handlers.people.config import AGENDA, COMMAND, SUPPORT, WISH
+from handlers.people.config import AGENDA, COMMAND, COMMENT, SUPPORT, WISH
 from handlers.types import Member
 from storage.people import count_actions, get_person, record_action
 
@@ -76,6 +76,10 @@ LIMIT_TEXT = {
         "You have changed your support {count} within {window}, the most allowed. "
         "Nothing was changed; try again after {again}."
     ),
+    COMMENT: N_(
+        "You have written {count} within {window}, the most allowed. Nothing was "
+        "saved; try again after {again}."
+    ),
 }
 
 
@@ -87,6 +91,8 @@ def _counted(kind: str, n: int, _: Translator) -> str:
         return _.ngettext("{n} agenda item", "{n} agenda items", n)
     if kind == SUPPORT:
         return _.ngettext("{n} time", "{n} times", n)
+    if kind == COMMENT:
+        return _.ngettext("{n} comment", "{n} comments", n)
     return _.ngettext("{n} command", "{n} commands", n)
 
 

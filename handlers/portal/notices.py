@@ -1,5 +1,6 @@
-"""Turning off the notices mailed to a person on no chat, from the link in each mail
-(`handlers.wishes.notify`): the link's secret can do this and nothing else."""
+"""Turning off a person's notices from the link in a notice mail (mailed to people on no
+chat before the daily digest took their place; links already sent keep working): the link's
+secret can do this and nothing else."""
 
 from __future__ import annotations
 

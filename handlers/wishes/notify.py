@@ -1,4 +1,10 @@
-"""Private notices to members about their wishes, each in the member's own language."""
+"""Private notices to members about their wishes, each in the member's own language.
+
+A notice goes as a direct message to one of the person's chat accounts. A person on no chat
+(only a web account) reads it instead in the next day's mail of the wishes they follow
+(`handlers.wishes.digest`), so they get at most one mail a day; the digest leaves out what
+a person on chat was told here.
+"""
 
 from __future__ import annotations
 
@@ -8,11 +14,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
 from handlers.i18n import Translator, translator
-from handlers.mail.fanout import PERSON_PREFIX
-from handlers.mail.fanout import PLATFORM as MAIL
 from handlers.portal import WEB
-from handlers.portal.links import notices_token
 from handlers.types import Message
+from storage.follows import chat_accounts
 from storage.models import MemberRow
 from storage.outbox import enqueue
 from storage.people_models import PersonRow
@@ -26,22 +30,20 @@ async def tell_privately(
     key: str,
     text_for: Callable[[Translator], str],
 ) -> int:
-    """Queue a direct message to every person who wants notices, on one of their accounts;
-    returns how many."""
+    """Queue a direct message to every person who wants notices, on one of their chat
+    accounts (the given one, else their first on chat); returns how many. A person on no
+    chat is left to the digest."""
+    wanting = [(person, account) for person, account in people if person.notifications]
+    on_web = [person.id for person, account in wanting if account.platform == WEB]
+    chat = await chat_accounts(session, on_web, web_platform=WEB) if on_web else {}
     told = 0
-    for person, account in people:
-        if not person.notifications:
-            continue
+    for person, account in wanting:
+        if account.platform == WEB:
+            found = chat.get(person.id)
+            if found is None:  # on no chat: the daily digest tells them
+                continue
+            account = found
         _ = translator(person.locale or ctx.default_locale)
-        if account.platform == WEB:  # on no chat: by mail, to the proved address
-            mail = _by_mail(ctx, person.id, text_for(_), _)
-            if mail is not None:
-                told += await enqueue(
-                    session, platform=MAIL, target=f"{PERSON_PREFIX}{person.id}",
-                    idempotency_key=f"{key}:{person.id}", payload=mail.to_json(),
-                    now=ctx.clock.now(),
-                )  # fmt: skip
-            continue
         told += await enqueue(
             session,
             platform=account.platform,
@@ -51,14 +53,3 @@ async def tell_privately(
             now=ctx.clock.now(),
         )
     return told
-
-
-def _by_mail(ctx: Context, person_id: int, text: str, _: Translator) -> Message | None:
-    """The notice as a mail with the link that turns notices off; None where no mail can
-    be sent (no mail server, or no public address for the link)."""
-    token = notices_token(ctx.people.code_key, person_id)
-    off = ctx.public.url(f"notices/off/{person_id}/{token}")
-    if off is None or not ctx.public.mail_enabled:
-        return None
-    stop = _("No more notices like this: {link}", link=f"[{off}]({off})")
-    return Message(title=_("News about a wish you support"), text=f"{text}\n\n{stop}")

@@ -12,6 +12,7 @@ from storage.wish_models import WishRow
 from storage.wishes import Support
 
 SUPPORT_BUTTON = "wish.support"
+DISCUSS_BUTTON = "wish.discuss"  # opens the wish's thread under the card
 
 
 class Counts(Protocol):
@@ -62,6 +63,8 @@ def card(wish: WishRow, support: Support, _: Translator) -> Message:
     buttons: tuple[Button, ...] = ()
     if wish.status not in CLOSED and wish.merged_into_id is None and not wish.hidden:
         buttons = (Button(_("Support"), SUPPORT_BUTTON, str(wish.id), style="primary"),)
+    if wish.merged_into_id is None and not wish.hidden:
+        buttons += (Button(_("Discuss"), DISCUSS_BUTTON, str(wish.id)),)
     text = without_masked_links(wish.description)  # a member's words in the bot's post
     if wish.merged_into_id is not None:
         text = _("Merged into #{number}.", number=wish.merged_into_id)

@@ -9,6 +9,9 @@ from datetime import datetime
 from handlers.context import Context
 from handlers.i18n import Translator
 from handlers.people.texts import A_MEMBER, A_MEMBER_FROM
+from handlers.wishes.discussion import origin_label
+from storage.discussion_models import WishCommentRow
+from storage.discussions import comments_of
 from storage.people import people_by_ids
 from storage.people_models import PersonRow
 from storage.wish_list import ListedWish, Listing, count_listed, ranked_wishes
@@ -69,6 +72,19 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True)
+class CommentView:
+    """One comment as the page shows it; a hidden one keeps its place, not its words."""
+
+    number: int
+    author: str
+    origin: str
+    when: datetime
+    text: str
+    hidden: bool
+    edited: bool
+
+
+@dataclass(frozen=True)
 class WishView:
     """A wish as its page shows it: support, history, and the wishes merged into it."""
 
@@ -77,6 +93,7 @@ class WishView:
     history: list[HistoryEntry]
     merged: list[tuple[int, str]]
     supporting: bool = False  # the reader supports it (through `person_id`)
+    comments: tuple[CommentView, ...] = ()
 
 
 async def wish_view(
@@ -96,11 +113,25 @@ async def wish_view(
         supporting = person_id is not None and await supports(
             session, wish_id=owner, person_id=person_id
         )
+        comments = tuple(_comment_view(ctx, c, _) for c in await comments_of(session, wish.id))
     entries = [
         HistoryEntry(e.created_at, e.kind, actor_name(e, wish, actors, _), dict(e.detail))
         for e in history
     ]
-    return WishView(wish, support, entries, merged, supporting)
+    return WishView(wish, support, entries, merged, supporting, comments)
+
+
+def _comment_view(ctx: Context, comment: WishCommentRow, _: Translator) -> CommentView:
+    hidden = comment.hidden_at is not None
+    return CommentView(
+        number=comment.id,
+        author=comment.author_name,
+        origin=origin_label(ctx, comment.platform, _),
+        when=comment.created_at,
+        text="" if hidden else comment.text,
+        hidden=hidden,
+        edited=comment.edited_at is not None,
+    )
 
 
 def actor_name(

@@ -479,8 +479,9 @@ async def test_a_wish_is_thanked_carded_and_supported_with_the_card_edited_in_pl
     [card] = side.cards()
     assert card.title == f"#1 {TITLE}"
     assert card.fields == {"Modul": "Bygg", "Status": "ny", "Stöd": "1 medlem från 1 kommun"}
-    [support] = card.buttons
+    support, discuss = card.buttons
     assert (support.label, support.route, support.value) == ("Stöd", "wish.support", "1")
+    assert (discuss.label, discuss.route, discuss.value) == ("Diskutera", "wish.discuss", "1")
     wire_id = support.raw.get("custom_id") or support.raw["action_id"]  # b|wish.support|1 / #0
     assert "wish.support" in wire_id
     assert side.posts_in(side.general) == []  # cards go to the wishes channel only
@@ -495,7 +496,7 @@ async def test_a_wish_is_thanked_carded_and_supported_with_the_card_edited_in_pl
     assert side.was_edited(edited)
     assert edited.title == f"#1 {TITLE}"
     assert edited.fields["Stöd"] == "2 medlemmar från 2 kommuner"
-    assert [b.route for b in edited.buttons] == ["wish.support"]
+    assert [b.route for b in edited.buttons] == ["wish.support", "wish.discuss"]
 
 
 async def test_a_similar_wish_is_suggested_while_typing_and_before_saving(side: Side) -> None:

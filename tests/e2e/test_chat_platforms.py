@@ -154,7 +154,7 @@ async def test_discord_invite_url_asks_the_application_id(
     assert code == 0, err
     assert out.strip() == (
         f"https://discord.com/oauth2/authorize?client_id={discord_fake.application_id}"
-        "&scope=bot+applications.commands&permissions=275414895616"
+        "&scope=bot+applications.commands&permissions=309774633984"
     )
     code, _, err = await run("discord-invite-url", env={}, cwd=tmp_path)
     assert code == 2 and "DISCORD_TOKEN" in err

@@ -4,9 +4,12 @@ through the link in the mail a real SMTP server (aiosmtpd) received."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 import re
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -17,9 +20,13 @@ from handlers.commands import build_catalogue
 from handlers.context import Context
 from handlers.run import run_command
 from handlers.types import Command, Member
+from handlers.wishes.present import DISCUSS_BUTTON
+from storage.channels import add_topic
 from tests.conftest import DatabaseTarget, database_at
 from tests.e2e.browser import PHONE, artifact_name, artifacts_dir, axe_violations, chromium
+from tests.e2e.test_chat_platforms import slack_env
 from tests.e2e.test_public_web_browser import bryggan, check_accessibility, mail_env
+from tests.fakes.slack_server import FakeSlack
 from tests.fakes.smtp_server import SmtpServer
 from tests.people import verify_all
 
@@ -41,12 +48,20 @@ WISHES = (
 )
 
 
-async def seed(target: DatabaseTarget) -> None:
-    """Two wishes, one supported by both members, before the server starts."""
+async def seed(target: DatabaseTarget, *, cards_in: tuple[str, str] | None = None) -> None:
+    """Two wishes, one supported by both members, before the server starts; with
+    `cards_in` (platform, channel), their cards are posted there."""
     db = target.open()
     try:
         ctx = Context(db=db, catalogue=build_catalogue(), clock=SystemClock())
         await verify_all(ctx, EVA, OLA)
+        if cards_in is not None:
+            async with db.transaction() as session:
+                platform, channel = cards_in
+                await add_topic(
+                    session, platform=platform, channel_id=channel, channel_name="önskemål",
+                    topic="wishes", added_by="Bo", now=ctx.clock.now(),
+                )  # fmt: skip
         for member, title, module in WISHES:
             options = {"title": title, "module": module}
             await run_command(ctx, Command("wish", member, None, (), options=options))
@@ -127,7 +142,9 @@ async def read_and_search(page: Page, base: str) -> None:
     await page.goto(base + "/wishes/2")
 
 
-async def sign_in_by_mail(page: Page, base: str, smtp: SmtpServer) -> None:
+async def sign_in_by_mail(
+    page: Page, base: str, smtp: SmtpServer, *, back: str = "/wishes/2"
+) -> None:
     """From the wish's page, by the link in the mail, and back to that page."""
     await page.locator(".account").get_by_role("link", name="Logga in").click()
     await check_accessibility(page)
@@ -140,7 +157,7 @@ async def sign_in_by_mail(page: Page, base: str, smtp: SmtpServer) -> None:
     await page.goto(base + urlsplit(link).path)
     await check_accessibility(page)
     await page.get_by_role("button", name="Logga in").click()
-    await page.wait_for_url(base + "/wishes/2")  # back where the member was
+    await page.wait_for_url(base + back)  # back where the member was
     account = " ".join((await page.locator(".account").inner_text()).split())
     assert "Inloggad som eva.ek@mora.se (Mora)" in account
     await page.goto(base + urlsplit(link).path)  # the link again: spent, and it says so
@@ -160,6 +177,87 @@ async def submit_past_a_similar_wish(page: Page, base: str) -> None:
     await page.get_by_role("button", name="Skicka in som nytt").click()
     said = await page.locator('[role="status"]').inner_text()
     assert said.startswith("Tack! Ditt önskemål har nummer #3"), said
+
+
+async def test_a_comment_on_the_web_reaches_the_slack_thread_and_a_reply_comes_back(
+    db_target: DatabaseTarget, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """One discussion: a Slack member opens the wish's thread with *Diskutera* on its card,
+    a member on no chat comments on the web, the comment arrives in the thread through the
+    outbox, and the Slack member's answer there shows on the wish's page."""
+    smtp = SmtpServer()
+    smtp.start()
+    try:
+        async with FakeSlack() as slack, chromium() as browser:
+            channel, karin = slack.add_channel("önskemål"), slack.add_user("Karin Ek")
+            await seed(db_target, cards_in=("slack", channel))
+            env = {**mail_env(db_target, smtp), **slack_env(slack)}
+            async with bryggan(env, tmp_path) as base:
+                card = await wish_card(slack, channel, number=1)
+                await slack.block_action(
+                    DISCUSS_BUTTON, "1", user_id=karin, channel_id=channel, message_ts=card
+                )
+                opening = await thread_message(slack, channel, card, 1)
+                assert opening["text"].startswith("Diskussion om #1"), opening
+                context = await browser.new_context(**PHONE, java_script_enabled=False)
+                page = await context.new_page()
+                await page.goto(base + "/wishes/1")
+                await sign_in_by_mail(page, base, smtp, back="/wishes/1")
+                await page.goto(base + "/wishes/1")  # (the check ends on the spent link)
+                await page.get_by_label("Din kommentar").fill("Vi i Mora behöver det också.")
+                await page.get_by_role("button", name="Kommentera").click()
+                await page.wait_for_url(base + "/wishes/1#comments")
+                copy = await thread_message(slack, channel, card, 2)
+                assert "Vi i Mora behöver det också." in copy["text"], copy
+                assert "Medlem, Mora" in copy["text"], copy  # never the address
+                await slack.message_event(
+                    channel, "Bra, då är vi två kommuner.", user_id=karin, thread_ts=card
+                )
+                comments = page.locator("#comments li")
+                await until_shown(page, comments, 2)
+                assert "Karin Ek (Slack)" in await comments.nth(1).inner_text()
+                await check_accessibility(page)
+                await page.screenshot(
+                    path=artifacts_dir() / artifact_name(request.node.name, "discussion"),
+                    full_page=True,
+                )
+                await context.close()
+    finally:
+        smtp.stop()
+
+
+async def wish_card(slack: FakeSlack, channel: str, *, number: int) -> str:
+    """The ts of the wish's card, once the bot has posted it."""
+    title = f"#{number} {WISHES[number - 1][1]}"
+
+    def card() -> str | None:
+        found = [
+            m for m in slack.messages.get(channel, []) if title in json.dumps(m, ensure_ascii=False)
+        ]
+        return found[0]["ts"] if found else None
+
+    await slack.wait_until(lambda: card() is not None)
+    ts = card()
+    assert ts is not None
+    return ts
+
+
+async def thread_message(slack: FakeSlack, channel: str, root: str, count: int) -> dict[str, Any]:
+    """The `count`th post of the bot's in the thread under `root`, waited for."""
+
+    def posts() -> list[dict[str, Any]]:
+        return [m for m in slack.messages.get(channel, []) if m.get("thread_ts") == root]
+
+    await slack.wait_until(lambda: len(posts()) >= count)
+    return posts()[count - 1]
+
+
+async def until_shown(page: Page, locator: Any, count: int) -> None:
+    """Reload until the page shows `count` of `locator` (the bot takes in a chat message
+    after Slack has its acknowledgement)."""
+    async with asyncio.timeout(10):
+        while await locator.count() < count:
+            await page.reload()
 
 
 async def test_the_axe_check_finds_what_it_is_there_to_find() -> None:

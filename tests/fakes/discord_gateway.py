@@ -144,6 +144,7 @@ class DiscordGateway:
         }
         await session.send(0, ready, "READY")
         guild = fake.guild_create_payload(all_members=bool(session.intents & GUILD_MEMBERS))
+        guild["threads"] = fake.threads.active(fake.bot_user_id)
         await session.send(0, guild, "GUILD_CREATE")
         session.ready = True
         fake.notify()

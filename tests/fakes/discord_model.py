@@ -22,9 +22,9 @@ T = TypeVar("T")
 DISCORD_EPOCH_MS = 1_420_070_400_000
 ADMINISTRATOR = 1 << 3
 ALL_PERMISSIONS = (1 << 51) - 1
-EVERYONE_PERMISSIONS = (
-    (1 << 6) | (1 << 10) | (1 << 11) | (1 << 14) | (1 << 15) | (1 << 16) | (1 << 31)
-)  # add reactions, view channel, send, embed links, attach files, read history, use commands
+# add reactions, view channel, send, embed links, attach files, read history, use commands,
+# create public and private threads, send in threads (as a new server's @everyone has them)
+EVERYONE_PERMISSIONS = sum(1 << bit for bit in (6, 10, 11, 14, 15, 16, 31, 35, 36, 38))
 BOT_PERMISSIONS = EVERYONE_PERMISSIONS | (1 << 13) | (1 << 29)  # + manage messages, webhooks
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7

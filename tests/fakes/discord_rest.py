@@ -189,7 +189,7 @@ class DiscordRest:
         if fake.down:
             return error(503, "503: Service Unavailable")
         fault = fake.take_fault(method, path)
-        if fault is not None:
+        if fault is not None and not fault.lost_answer:
             return _fault_response(fault.status, fault.retry_after)
         public = path.startswith(("/webhooks/", "/interactions/")) or path == "/gateway"
         if not public and request.headers.get("Authorization") != f"Bot {fake.token}":
@@ -203,6 +203,8 @@ class DiscordRest:
             response = await handler(request)
             if limits is not None:
                 response.headers.update(limits.headers(method, path))
+            if fault is not None:  # done, but the answer is lost on its way back
+                return _fault_response(fault.status, fault.retry_after)
             return response
         except web.HTTPException as exc:
             if exc.status not in (404, 405):
@@ -302,6 +304,8 @@ class DiscordRest:
             earlier = fake.nonces.get((channel_id, str(nonce)))
             if earlier is not None:
                 return json_response(wire(fake.all_messages[earlier]))
+        if (refused := await fake.threads.before_post(channel_id, fake.bot_user_id)) is not None:
+            return refused
         message = fake.build_message(
             channel_id,
             fake.user_payload(fake.bot_user_id),

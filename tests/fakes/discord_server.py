@@ -21,6 +21,7 @@ from aiohttp import web
 from tests.fakes.discord_gateway import DiscordGateway
 from tests.fakes.discord_model import DiscordModel, Interaction, Json
 from tests.fakes.discord_rest import DiscordRest
+from tests.fakes.discord_threads import DiscordThreads
 from tests.fakes.discord_webhooks import DiscordWebhooks
 from tests.fakes.rate_limits import DiscordLimits
 from tests.fakes.served import Served
@@ -30,13 +31,15 @@ T = TypeVar("T")
 
 @dataclass
 class _Fault:
-    """A scripted failure for the next `remaining` REST calls matching method and path."""
+    """A scripted failure for the next `remaining` REST calls matching method and path;
+    `lost_answer`: the call does its work and only its answer is the failure."""
 
     method: str
     pattern: re.Pattern[str]
     status: int
     retry_after: float
     remaining: int
+    lost_answer: bool = False
 
 
 class FakeDiscord(DiscordModel, Served):
@@ -63,6 +66,7 @@ class FakeDiscord(DiscordModel, Served):
         )
         self._faults: list[_Fault] = []
         self.gateway = DiscordGateway(self)
+        self.threads = DiscordThreads(self)
         self._rest = DiscordRest(self)
         self._runner: web.AppRunner | None = None
 
@@ -74,6 +78,7 @@ class FakeDiscord(DiscordModel, Served):
         app.router.add_get("/gateway", self.gateway.handle)
         self._rest.add_routes(app.router)
         DiscordWebhooks(self).add_routes(app.router)
+        self.threads.add_routes(app.router)
         self._runner = web.AppRunner(app, shutdown_timeout=1.0, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -223,8 +228,9 @@ class FakeDiscord(DiscordModel, Served):
         webhook_id: int | None = None,
         reply_to: int | None = None,
     ) -> int:
-        """A member (or a webhook) writes in a channel, answering `reply_to` if given (a reply,
-        type 19, with its reference): MESSAGE_CREATE reaches the bot."""
+        """A member (or a webhook) writes in a channel, or in a thread (by its id: a post in
+        an archived one unarchives it), answering `reply_to` if given (a reply, type 19, with
+        its reference): MESSAGE_CREATE reaches the bot."""
         await self.wait_ready()
         await self.gateway.settle()
         if webhook_id is not None:
@@ -237,6 +243,8 @@ class FakeDiscord(DiscordModel, Served):
             )
         else:
             self._require_user(user_id)
+            if await self.threads.before_post(channel_id, user_id) is not None:
+                raise PermissionError(f"member {user_id} may not post in thread {channel_id}")
             message = self.build_message(
                 channel_id, self.user_payload(user_id), {"content": content}, member_id=user_id
             )
@@ -272,10 +280,13 @@ class FakeDiscord(DiscordModel, Served):
         status: int = 429,
         retry_after: float = 0.5,
         times: int = 1,
+        lost_answer: bool = False,
     ) -> None:
-        """Answer the next `times` REST calls whose path (after /api/v10) matches with `status`."""
+        """Answer the next `times` REST calls whose path (after /api/v10) matches with `status`
+        (`lost_answer`: after doing what they asked, so the client is left in doubt)."""
         pattern = re.compile(path_regex)
-        self._faults.append(_Fault(method.upper(), pattern, status, retry_after, times))
+        fault = _Fault(method.upper(), pattern, status, retry_after, times, lost_answer)
+        self._faults.append(fault)
 
     def enforce_rate_limits(self, *, window: float = 5.0, **limits: Any) -> DiscordLimits:
         """From now on, counting afresh, enforce `DiscordLimits(**limits)`, `window` being a

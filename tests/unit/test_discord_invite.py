@@ -16,6 +16,7 @@ def test_the_permissions_are_discord_pys_own() -> None:
         attach_files=True,
         read_message_history=True,
         manage_webhooks=True,
+        create_public_threads=True,
     )
     assert required_permissions() == expected.value
 

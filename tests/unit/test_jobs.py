@@ -19,7 +19,8 @@ from tests.conftest import DatabaseTarget
 def test_every_features_job_is_collected_once() -> None:
     names = [job.name for job in scheduled_jobs()]
     assert sorted(names) == [
-        "feeds", "meetings", "retention", "rounds", "surveys", "wish-index", "wishlist",
+        "feeds", "follow-digest", "meetings", "retention", "rounds", "surveys", "wish-index",
+        "wishlist",
     ]  # fmt: skip
     assert all(asyncio.iscoroutinefunction(job.run) for job in scheduled_jobs())
 

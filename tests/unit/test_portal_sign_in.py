@@ -20,8 +20,10 @@ from handlers.clock import FakeClock
 from handlers.context import Context
 from handlers.mail.fanout import recipients_for
 from handlers.people.codes import with_code
+from handlers.portal.links import notices_token
 from handlers.public_config import PublicConfig
 from handlers.types import Member, Message
+from handlers.wishes.digest import digest_tick
 from storage import outbox
 from tests.unit.test_people_verify import ask, code_in, give, person_of
 from tests.unit.test_wishes import run, submit, text
@@ -260,17 +262,19 @@ async def test_without_a_mail_server_signing_in_is_not_offered(
     assert response.status == 503 and "finns inte" in await response.text()
 
 
-async def test_a_supporter_on_no_chat_is_told_by_mail_until_they_turn_it_off(
-    client: TestClient, site_ctx: Context
+async def test_a_supporter_on_no_chat_is_told_in_the_daily_mail(
+    client: TestClient, site_ctx: Context, clock: FakeClock
 ) -> None:
-    """A web-only person has no private messages: a status change is mailed to their proved
-    address, with a link that turns such mails off (a button behind it, as mail scanners
-    open links), after which nothing more is queued."""
+    """A web-only person has no private messages: a status change is not mailed at once but
+    comes in the next morning's mail of the wishes they follow (tests/unit/
+    test_follow_digest.py), to their proved address. The link of a notice mailed before the
+    digest came still turns such notices off (a button behind it, as mail scanners open
+    links), and the digest leaves the wish's status out after that."""
     await submit(site_ctx, ANNA, "Sms till sökande", module="Bygg")
     await sign_in(client, site_ctx, "eva@mora.se")
     token = client.session.cookie_jar.filter_cookies(client.make_url("/"))["bryggan_session"]
     web = await signin.signed_in(site_ctx, token.value)
-    assert web is not None
+    assert web is not None and web.person_id is not None
     await run(site_ctx, web, "support", "1")
     board = Member("console", "bo", "Bo", is_board=True)
     await run(site_ctx, board, "wish-status", "1", "planerad")
@@ -279,22 +283,24 @@ async def test_a_supporter_on_no_chat_is_told_by_mail_until_they_turn_it_off(
         for r in await outbox.list_rows(site_ctx.db)
         if r.idempotency_key.startswith("wish-status")
     ]
-    assert sorted((r.platform, r.target) for r in rows) == [
-        ("console", "dm:anna"), ("email", f"person:{web.person_id}"),
-    ]  # fmt: skip
-    mail = next(r for r in rows if r.platform == "email")
+    assert [(r.platform, r.target) for r in rows] == [("console", "dm:anna")]  # no mail now
+    clock.advance(20 * 3600)  # 09:00 the next morning, Stockholm time
+    await digest_tick(site_ctx)
+    [mail] = [r for r in await outbox.list_rows(site_ctx.db) if r.target.startswith("digest:")]
+    assert mail.target == f"digest:{web.person_id}"
+    assert "planerad" in mail.payload["text"]
     found = await recipients_for(site_ctx, [mail.target])
     assert found[mail.target] is not None and found[mail.target].address == "eva@mora.se"  # type: ignore[union-attr]
-    off = re.findall(r"\((http[^)]+/notices/off/[^)]+)\)", mail.payload["text"])[0]
-    path = off.removeprefix(BASE)
+    path = f"/notices/off/{web.person_id}/{notices_token(site_ctx.people.code_key, web.person_id)}"
     assert "Stäng av" in await (await client.get(path)).text()  # a button, nothing done yet
     assert (await client.get(path[:-1] + "x")).status == 404
     csrf = await form_token(client)
     assert (await client.post(path, data={"csrf": csrf})).status == 200
-    assert (await recipients_for(site_ctx, [mail.target]))[mail.target] is None  # not sent now
     await run(site_ctx, board, "wish-status", "1", "levererad")
-    later = [r for r in await outbox.list_rows(site_ctx.db) if r.platform == "email"]
-    assert len([r for r in later if r.idempotency_key.startswith("wish-status")]) == 1
+    clock.advance(24 * 3600)
+    await digest_tick(site_ctx)
+    mails = [r for r in await outbox.list_rows(site_ctx.db) if r.target.startswith("digest:")]
+    assert len(mails) == 1  # nothing more: notices off, and no other news
 
 
 async def test_one_link_used_many_times_at_once_opens_one_session(

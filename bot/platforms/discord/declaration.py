@@ -19,7 +19,8 @@ def _configured(settings: Settings) -> bool:
 
 def _message_ids(handle: str) -> tuple[str, ...]:
     """A post's handle is its parts' ids joined by commas; a part posted through a webhook
-    (under a bridged author's name) is `w<webhook>:<id>`."""
+    (under a bridged author's name) is `w<webhook>:<id>`, one posted in a thread
+    `t<thread>:<id>`."""
     return tuple(part.rpartition(":")[2] for part in handle.split(","))
 
 
@@ -54,6 +55,7 @@ DECLARATION = Declaration(
         placeholder=100,
         user_mention=r"^<@!?(\d{1,20})>$",  # <@123>, or <@!123> for a nickname
         message_ids=_message_ids,
+        threads=True,  # a thread started from a message: its own channel, with the message's id
     ),
     settings=("discord_token", "discord_guild_ids", "discord_board_role", "discord_api_base_url"),
     configured=_configured,

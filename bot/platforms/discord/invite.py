@@ -11,9 +11,9 @@ from urllib.parse import urlencode
 SCOPES = ("bot", "applications.commands")
 DISCORD_API = "https://discord.com/api/v10"
 AUTHORIZE = "https://discord.com/oauth2/authorize"
-# Read and post in channels and threads, embed and attach, read history for replies, and
-# manage webhooks so bridged posts can carry their author's name and avatar (bit numbers
-# from Discord's permission list).
+# Read and post in channels and threads, start a thread under a wish's card (its
+# discussion), embed and attach, read history for replies, and manage webhooks so bridged
+# posts can carry their author's name and avatar (bit numbers from Discord's list).
 PERMISSIONS = {
     "view_channel": 10,
     "send_messages": 11,
@@ -21,6 +21,7 @@ PERMISSIONS = {
     "attach_files": 15,
     "read_message_history": 16,
     "manage_webhooks": 29,
+    "create_public_threads": 35,
     "send_messages_in_threads": 38,
 }
 

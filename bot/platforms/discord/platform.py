@@ -10,18 +10,18 @@ import hashlib
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 
-import aiohttp
 import discord
 import yarl
 from discord.gateway import DiscordWebSocket
 
 from bot.platforms.discord.client import GLOBAL_PER_SECOND, DiscordClient, create_message
+from bot.platforms.discord.errors import delivery_errors
 from bot.platforms.discord.interactions import BoardRule, InteractionRouter
 from bot.platforms.discord.render import Part, render
 from bot.platforms.discord.schema import commands_payload
+from bot.platforms.discord.threads import located, open_thread, root_of, thread_of, thread_ref
 from bot.platforms.pacing import ChannelPacer, Pacer
 from handlers.door import Door
 from handlers.ports import DeliveryError
@@ -177,7 +177,7 @@ class DiscordPlatform:
     async def _channel(self, target: str) -> discord.PartialMessageable:
         client = self._ready_client()
         if target.startswith("dm:"):
-            with _delivery_errors():
+            with delivery_errors():
                 dm = await client.http.start_private_message(int(target[3:]))
             return client.get_partial_messageable(int(dm["id"]))
         return client.get_partial_messageable(int(target))
@@ -186,6 +186,8 @@ class DiscordPlatform:
         self, target: str, message: Message, *, idempotency_key: str, in_doubt: bool
     ) -> str:
         """Post every part with a nonce, so a resend after a crash is suppressed by Discord."""
+        if message.in_thread and message.reply_to:
+            return await self._send_in_thread(target, message, idempotency_key)
         channel = await self._channel(target)
         if message.author_name and not target.startswith("dm:"):
             message = _quoting_reply(message)
@@ -196,27 +198,52 @@ class DiscordPlatform:
             if rest:
                 done.append(await self._send_as_author(channel.id, message, rest))
             return ",".join(done)
+        reference = None
+        if message.reply_to:
+            reference = discord.MessageReference(
+                message_id=root_of(message.reply_to),
+                channel_id=channel.id,
+                fail_if_not_exists=False,
+            )
+        return ",".join(await self._post(channel, render(message), idempotency_key, reference))
+
+    async def _send_in_thread(self, target: str, message: Message, idempotency_key: str) -> str:
+        """A post in the thread on message `reply_to`, which is started first where
+        `thread_name` asks. Always as the bot: the author's name is in the text, and the
+        bot's webhooks (one per channel) are not where a thread's discussion is read back."""
+        if target.startswith("dm:"):
+            raise DeliveryError("a direct message has no threads", retryable=False)
+        client = self._ready_client()
+        root = root_of(message.reply_to or "")
+        if message.thread_name:
+            with delivery_errors():
+                await open_thread(client.http, int(target), root, message.thread_name)
+        thread = client.get_partial_messageable(root)  # the thread's id is the message's
+        ids = await self._post(thread, render(message), idempotency_key)
+        return ",".join(thread_ref(root, posted) for posted in ids)
+
+    async def _post(
+        self,
+        channel: discord.PartialMessageable,
+        parts: list[Part],
+        idempotency_key: str | None,
+        reference: discord.MessageReference | None = None,
+    ) -> list[str]:
+        """Each part as a bot post, the first answering `reference`; with a nonce per part
+        when there is a key (a resend is then suppressed by Discord)."""
         ids: list[str] = []
-        for index, part in enumerate(render(message)):
+        for index, part in enumerate(parts):
             extra: dict[str, object] = {}
-            if index == 0 and message.reply_to:
-                extra["reference"] = discord.MessageReference(
-                    message_id=int(message.reply_to.rpartition(":")[2]),
-                    channel_id=channel.id,
-                    fail_if_not_exists=False,
-                )
+            if index == 0 and reference is not None:
+                extra["reference"] = reference
+            if idempotency_key is not None:
+                extra["nonce"] = nonce_for(idempotency_key, index)
             async with self.pacer.slot(channel.id):
-                with _delivery_errors():
+                with delivery_errors():
                     ids.append(
-                        await create_message(
-                            channel,
-                            self._lingering,
-                            **part.kwargs(),
-                            **extra,
-                            nonce=nonce_for(idempotency_key, index),
-                        )
+                        await create_message(channel, self._lingering, **part.kwargs(), **extra)
                     )
-        return ",".join(ids)
+        return ids
 
     async def _send_as_author(self, channel_id: int, message: Message, parts: list[Part]) -> str:
         webhook = await self._webhook(channel_id)
@@ -225,7 +252,7 @@ class DiscordPlatform:
             args = part.kwargs()
             args.pop("view", None)  # webhooks of a bot application cannot carry our buttons
             async with self.pacer.slot(channel_id):
-                with _delivery_errors():
+                with delivery_errors():
                     sent = await webhook.send(
                         **args,
                         username=webhook_user_name(message.author_name or ""),
@@ -242,7 +269,7 @@ class DiscordPlatform:
         (the bot's webhook, the same name and text, among the latest messages)."""
         webhook = await self._webhook(channel_id)
         client = self._ready_client()
-        with _delivery_errors():
+        with delivery_errors():
             history = await client.http.logs_from(channel_id, HISTORY_LOOKBACK)
         name = webhook_user_name(message.author_name or "")
         ours = [
@@ -270,7 +297,7 @@ class DiscordPlatform:
         if channel_id in self._webhooks:
             return self._webhooks[channel_id]
         client = self._ready_client()
-        with _delivery_errors():
+        with delivery_errors():
             channel = await client.fetch_channel(channel_id)
             if not isinstance(channel, discord.TextChannel):
                 raise DeliveryError(
@@ -301,22 +328,24 @@ class DiscordPlatform:
         extra = parts[len(refs) :]
         if extra and by_webhook:  # the longer text goes on under the same author
             kept.append(await self._send_as_author(channel.id, message, extra))
-        for part in extra if not by_webhook else []:
-            async with self.pacer.slot(channel.id):
-                with _delivery_errors():
-                    kept.append(await create_message(channel, self._lingering, **part.kwargs()))
+        elif extra:  # where the post is: in its thread, if it is in one
+            thread = thread_of(refs[0])
+            where = self._ready_client().get_partial_messageable(thread or channel.id)
+            added = await self._post(where, extra, None)
+            kept += [thread_ref(thread, i) if thread else i for i in added]
         return ",".join(kept)
 
     async def _edit_one(self, channel_id: int, ref: str, part: Part) -> None:
         args = part.kwargs()
-        with _delivery_errors():
+        with delivery_errors():
             if ref.startswith("w"):
                 _webhook_ref, message_ref = ref[1:].split(":")
                 args.pop("view", None)
                 await (await self._webhook(channel_id)).edit_message(int(message_ref), **args)
             else:
+                where, number = located(ref, channel_id)
                 client = self._ready_client()
-                partial = client.get_partial_messageable(channel_id).get_partial_message(int(ref))
+                partial = client.get_partial_messageable(where).get_partial_message(number)
                 args.setdefault("view", None)  # buttons the new content lacks are removed
                 await partial.edit(**args)
 
@@ -327,14 +356,14 @@ class DiscordPlatform:
 
     async def _delete_one(self, channel_id: int, ref: str) -> None:
         try:
-            with _delivery_errors():
+            with delivery_errors():
                 if ref.startswith("w"):
                     _webhook_ref, message_ref = ref[1:].split(":")
                     await (await self._webhook(channel_id)).delete_message(int(message_ref))
                 else:
-                    client = self._ready_client()
-                    partial = client.get_partial_messageable(channel_id)
-                    await partial.get_partial_message(int(ref)).delete()
+                    where, number = located(ref, channel_id)
+                    partial = self._ready_client().get_partial_messageable(where)
+                    await partial.get_partial_message(number).delete()
         except DeliveryError as error:
             if "Unknown Message" not in error.reason:
                 raise  # already gone is what we wanted
@@ -355,32 +384,3 @@ def webhook_user_name(name: str) -> str:
     refuses in user names."""
     cleaned = " ".join(_RESERVED_IN_NAMES.sub("…", name).split())[:80]
     return cleaned or WEBHOOK_NAME
-
-
-@contextlib.contextmanager
-def _delivery_errors() -> Iterator[None]:
-    """discord.py's errors as the outbox's: retry what may pass later, park what never will."""
-    try:
-        yield
-    except discord.HTTPException as error:
-        status = error.status
-        retry_after = _retry_after(error)
-        retryable = status == 429 or status >= 500
-        raise DeliveryError(
-            f"discord {status}: {error.text or error}",
-            retryable=retryable,
-            retry_after=retry_after,
-            in_doubt=status >= 500,
-        ) from None
-    except (aiohttp.ClientError, OSError, TimeoutError) as error:
-        raise DeliveryError(f"discord unreachable: {error}", in_doubt=True) from None
-
-
-def _retry_after(error: discord.HTTPException) -> float | None:
-    if error.status != 429:
-        return None
-    header = error.response.headers.get("Retry-After") if error.response is not None else None
-    try:
-        return float(header) if header else 1.0
-    except ValueError:
-        return 1.0

@@ -25,6 +25,7 @@ from html import escape
 from bot.platforms.html import markdown_to_html
 from bot.platforms.plain import markdown_to_plain
 from handlers.i18n import N_, Translator
+from handlers.mail.fanout import FOLLOWING
 from handlers.public_config import privacy_link
 from handlers.types import Message
 
@@ -44,6 +45,10 @@ WELCOME_NOTES = {  # how an address got on the list, by MailSubscriberRow.source
         "{address} was on {site}'s earlier mailing list and has been moved to this one, which "
         "brings the board's announcements by e-mail."
     ),
+}
+
+FOOTERS = {  # why a mail that is no list mail comes, by Envelope.footer
+    FOLLOWING: N_("You get this mail because you follow wishes on {site}."),
 }
 
 
@@ -78,6 +83,7 @@ class Envelope:
     unsubscribe_url: str | None  # list mail only; None for the confirmation mail
     locale: str = "sv"
     welcome: str | None = None  # "board" or "import": this mail says how they got on the list
+    footer: str | None = None  # a key of FOOTERS: why this mail comes, when not the list
 
 
 def message_id(idempotency_key: str, domain: str) -> str:
@@ -137,6 +143,9 @@ def _links(message: Message) -> list[tuple[str, str]]:
 
 
 def _footer(sender: Sender, envelope: Envelope, _: Translator) -> str:
+    note = FOOTERS.get(envelope.footer or "")
+    if note is not None:
+        return _(note, site=sender.site_name)
     if envelope.unsubscribe_url:
         return _(
             "You get this mail because {address} is on {site}'s mailing list.",

@@ -83,7 +83,7 @@ class EmailPlatform:
         if recipient is None:
             log.info("mail to %s skipped: not (or no longer) subscribed", target)
             return SKIPPED
-        unsubscribe = (
+        unsubscribe = recipient.unsubscribe_url or (
             self.door.public.url(f"unsubscribe/{recipient.token}") if recipient.list_mail else None
         )
         if recipient.code is not None:
@@ -96,6 +96,7 @@ class EmailPlatform:
             unsubscribe_url=unsubscribe,
             locale=locale,
             welcome=recipient.welcome(idempotency_key),
+            footer=recipient.footer,
         )
         data, mid = self._mail(message, envelope, list_mail=recipient.list_mail)
         try:
@@ -130,8 +131,12 @@ class EmailPlatform:
 
     def _mail(self, message: Message, envelope: Envelope, *, list_mail: bool) -> tuple[bytes, str]:
         """The mail's bytes and Message-ID: from the message's template, or composed whole
-        for a recipient the template cannot take."""
+        for a recipient the template cannot take (and for a mail of one person's own, such as
+        a digest, which no other recipient shares)."""
         translate = translator(envelope.locale)
+        if envelope.footer is not None:
+            mail = compose(message, self.sender, envelope, translate)
+            return mail.as_bytes(), str(mail["Message-ID"])
         template = self.templates.get(
             message,
             self.sender,

@@ -81,6 +81,7 @@ DECLARATION = Declaration(
         placeholder=150,
         user_mention=r"^<@([UW][A-Z0-9]{1,20})(?:\|[^>]*)?>$",  # <@U123> or <@U123|name>
         message_ids=comma_joined_ids,
+        threads=True,  # a reply with `thread_ts` is in the thread under that message
     ),
     settings=SETTINGS,
     configured=_configured,
