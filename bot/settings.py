@@ -122,6 +122,7 @@ class Settings(BaseSettings):
     limit_wishes: str = Field("5/1h", pattern=LIMIT_PATTERN)
     limit_agenda_proposals: str = Field("3/1d", pattern=LIMIT_PATTERN)
     limit_supports: str = Field("60/1h", pattern=LIMIT_PATTERN)
+    limit_comments: str = Field("20/1h", pattern=LIMIT_PATTERN)
     limit_commands: str = Field("30/1m", pattern=LIMIT_PATTERN)
     # The key verification codes are computed with; unset, one is made at every start.
     secret_key: SecretStr | None = None
@@ -198,6 +199,7 @@ class Settings(BaseSettings):
                 "wish": self.limit_wishes,
                 "agenda": self.limit_agenda_proposals,
                 "support": self.limit_supports,
+                "comment": self.limit_comments,
                 "command": self.limit_commands,
             }
         )

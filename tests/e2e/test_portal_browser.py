@@ -5,6 +5,7 @@ through the link in the mail a real SMTP server (aiosmtpd) received."""
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import json
 import re
 from collections.abc import AsyncIterator
@@ -14,14 +15,17 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.async_api import Page
+from sqlalchemy import select
 
 from handlers.clock import SystemClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
 from handlers.run import run_command
 from handlers.types import Command, Member
+from handlers.wishes.following import off_path
 from handlers.wishes.present import DISCUSS_BUTTON
 from storage.channels import add_topic
+from storage.people_models import PersonRow
 from tests.conftest import DatabaseTarget, database_at
 from tests.e2e.browser import PHONE, artifact_name, artifacts_dir, axe_violations, chromium
 from tests.e2e.test_chat_platforms import slack_env
@@ -41,6 +45,7 @@ async def db_target(tmp_path: Path) -> AsyncIterator[DatabaseTarget]:
 
 EVA = Member("console", "eva", "Eva", municipality="Huddinge")
 OLA = Member("console", "ola", "Ola", municipality="Mora")
+E2E_KEY = "e2e-secret-key-for-the-mailed-links"  # SECRET_KEY: the links' key is known here
 LINK = r"http://bryggan\.test/sign-in/\d+/[0-9a-f]{32}"
 WISHES = (
     (EVA, "Sms-avisering till sökande i bygglovsärenden", "Bygg"),
@@ -191,7 +196,7 @@ async def test_a_comment_on_the_web_reaches_the_slack_thread_and_a_reply_comes_b
         async with FakeSlack() as slack, chromium() as browser:
             channel, karin = slack.add_channel("önskemål"), slack.add_user("Karin Ek")
             await seed(db_target, cards_in=("slack", channel))
-            env = {**mail_env(db_target, smtp), **slack_env(slack)}
+            env = {**mail_env(db_target, smtp), **slack_env(slack), "SECRET_KEY": E2E_KEY}
             async with bryggan(env, tmp_path) as base:
                 card = await wish_card(slack, channel, number=1)
                 await slack.block_action(
@@ -221,6 +226,9 @@ async def test_a_comment_on_the_web_reaches_the_slack_thread_and_a_reply_comes_b
                     path=artifacts_dir() / artifact_name(request.node.name, "discussion"),
                     full_page=True,
                 )
+                await page.get_by_role("button", name="Stöd").click()  # the card in Slack too
+                await slack.wait_until(lambda: "3 medlemmar" in card_text(slack, channel, card))
+                await stop_following_by_the_mails_link(page, base, db_target)
                 await context.close()
     finally:
         smtp.stop()
@@ -250,6 +258,38 @@ async def thread_message(slack: FakeSlack, channel: str, root: str, count: int) 
 
     await slack.wait_until(lambda: len(posts()) >= count)
     return posts()[count - 1]
+
+
+def card_text(slack: FakeSlack, channel: str, ts: str) -> str:
+    [card] = [m for m in slack.messages.get(channel, []) if m["ts"] == ts]
+    return json.dumps(card, ensure_ascii=False)
+
+
+async def stop_following_by_the_mails_link(
+    page: Page, base: str, db_target: DatabaseTarget
+) -> None:
+    """The commenter follows the wish; the daily mail's link (made with the process's key)
+    shows a page with a button, and the button stops the following."""
+    await page.goto(base + "/wishes/1")
+    assert await page.get_by_role("button", name="Sluta följa").count() == 1
+    db = db_target.open()
+    try:
+        async with db.transaction() as session:
+            person = await session.scalar(
+                select(PersonRow).where(PersonRow.email == "eva.ek@mora.se")
+            )
+    finally:
+        await db.dispose()
+    assert person is not None
+    key = hashlib.sha256(E2E_KEY.encode()).digest()
+    await page.goto(f"{base}/{off_path(key, person.id, 1)}")
+    await check_accessibility(page)
+    await page.get_by_role("button", name="Sluta följa").click()
+    said = await page.locator('[role="status"]').inner_text()
+    assert said == "Klart: du följer inte längre önskemålet.", said
+    await check_accessibility(page)
+    await page.goto(base + "/wishes/1")
+    assert await page.get_by_role("button", name="Följ", exact=True).count() == 1
 
 
 async def until_shown(page: Page, locator: Any, count: int) -> None:

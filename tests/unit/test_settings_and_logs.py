@@ -153,6 +153,7 @@ def test_action_limits_are_read_as_count_and_window(monkeypatch: pytest.MonkeyPa
         "wish": (2, 1800),
         "agenda": (3, 86400),
         "support": (60, 3600),
+        "comment": (20, 3600),
     }
     people = people_settings(settings)
     assert people.limits["wish"].count == 2 and "command" not in people.limits
