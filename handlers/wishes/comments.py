@@ -10,11 +10,10 @@ from handlers.i18n import N_
 from handlers.people.config import COMMENT
 from handlers.people.limits import count_action_in
 from handlers.types import Reply
-from handlers.wishes.discussion import copy_to_threads, withdraw_copies
+from handlers.wishes.discussion import copy_to_threads, discussed_wish, withdraw_copies
 from handlers.wishes.support import NUMBER
 from storage.discussions import add_comment, get_comment, threads_of
 from storage.follows import follow_unless_chosen
-from storage.wishes import get_wish
 
 COMMENT_LIMIT = 2000  # characters of a comment (a Discord message holds 2,000 with its head)
 
@@ -24,15 +23,7 @@ async def comment_command(ctx: Context, call: Call) -> Reply:
     _, number = call._, call.values["number"]
     text = str(call.values["text"]).strip()
     async with ctx.db.transaction() as session:
-        wish = await get_wish(session, number)
-        if wish is None or wish.hidden:
-            raise CommandError(N_("There is no wish #{number}."), number=number)
-        if wish.merged_into_id is not None:
-            raise CommandError(
-                N_("#{number} was merged into #{original}: discuss it there."),
-                number=number,
-                original=wish.merged_into_id,
-            )
+        wish = await discussed_wish(session, number)
         await count_action_in(ctx, session, call.member, COMMENT)
         comment = await add_comment(
             session,

@@ -106,7 +106,7 @@ async def discuss_button(ctx: Context, interaction: Interaction) -> Reply:
     number = stored_number(interaction.value)
     channel, root = interaction.channel, interaction.message_id
     async with ctx.db.transaction() as session:
-        wish = await _discussed_wish(session, number)
+        wish = await discussed_wish(session, number)
         if channel is None or root is None or not ctx.capabilities(channel.platform).threads:
             return Reply.text(_web_only(ctx, wish, _))
         root = ctx.capabilities(channel.platform).message_ids(root)[0]
@@ -127,7 +127,8 @@ async def discuss_button(ctx: Context, interaction: Interaction) -> Reply:
     return Reply.text(text)
 
 
-async def _discussed_wish(session: AsyncSession, number: int) -> WishRow:
+async def discussed_wish(session: AsyncSession, number: int) -> WishRow:
+    """The wish a comment or a thread is about: shown, and not merged into another."""
     wish = await get_wish(session, number)
     if wish is None or wish.hidden:
         raise CommandError(N_("There is no wish #{number}."), number=number)

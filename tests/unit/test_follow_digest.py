@@ -31,9 +31,9 @@ from handlers.wishes.following import follow_wish, follows_wish, stop_by_link
 from storage import outbox
 from storage.discussion_models import FollowDigestRow, WishCommentRow
 from storage.follows import set_digest_mail
-from storage.members import upsert_member
 from storage.models import OutboxRow
 from storage.people import get_person
+from tests.people import account_of
 from tests.unit.test_portal_sign_in import BASE, client, site_ctx  # noqa: F401  (fixtures)
 from tests.unit.test_wishes import run, submit
 
@@ -62,13 +62,7 @@ async def with_address(
 ) -> int:
     """The member's person, with a proved address (as signing in or /verify leaves it)."""
     async with ctx.db.transaction() as session:
-        account = await upsert_member(
-            session,
-            platform=member.platform,
-            user_id=member.user_id,
-            display_name=member.display_name,
-            now=ctx.clock.now(),
-        )
+        account = await account_of(ctx, session, member)
         person = await get_person(session, account.person_id)
         person.email, person.locale = address, "en"
         if blocked:
@@ -79,13 +73,7 @@ async def with_address(
 async def comment(ctx: Context, wish_id: int, member: Member, text: str, **more: object) -> None:
     ctx.clock.advance(60)  # type: ignore[attr-defined]
     async with ctx.db.transaction() as session:
-        account = await upsert_member(
-            session,
-            platform=member.platform,
-            user_id=member.user_id,
-            display_name=member.display_name,
-            now=ctx.clock.now(),
-        )
+        account = await account_of(ctx, session, member)
         session.add(
             WishCommentRow(
                 wish_id=wish_id,
