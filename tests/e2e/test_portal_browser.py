@@ -9,6 +9,7 @@ import hashlib
 import json
 import re
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -20,8 +21,8 @@ from sqlalchemy import select
 from handlers.clock import SystemClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
-from handlers.run import run_command
-from handlers.types import Command, Member
+from handlers.run import run_command, run_interaction
+from handlers.types import Command, Interaction, Member
 from handlers.wishes.following import off_path
 from handlers.wishes.present import DISCUSS_BUTTON
 from storage.channels import add_topic
@@ -45,6 +46,8 @@ async def db_target(tmp_path: Path) -> AsyncIterator[DatabaseTarget]:
 
 EVA = Member("console", "eva", "Eva", municipality="Huddinge")
 OLA = Member("console", "ola", "Ola", municipality="Mora")
+SIMILAR = "Sms-avisering till sökande om komplettering"
+SURVEY_BOARD = Member("console", "anna", "Anna", is_board=True)
 E2E_KEY = "e2e-secret-key-for-the-mailed-links"  # SECRET_KEY: the links' key is known here
 LINK = r"http://bryggan\.test/sign-in/\d+/[0-9a-f]{32}"
 WISHES = (
@@ -53,9 +56,12 @@ WISHES = (
 )
 
 
-async def seed(target: DatabaseTarget, *, cards_in: tuple[str, str] | None = None) -> None:
+async def seed(
+    target: DatabaseTarget, *, cards_in: tuple[str, str] | None = None, survey: bool = False
+) -> None:
     """Two wishes, one supported by both members, before the server starts; with
-    `cards_in` (platform, channel), their cards are posted there."""
+    `cards_in` (platform, channel), their cards are posted there; with `survey`, a survey
+    is open."""
     db = target.open()
     try:
         ctx = Context(db=db, catalogue=build_catalogue(), clock=SystemClock())
@@ -71,6 +77,8 @@ async def seed(target: DatabaseTarget, *, cards_in: tuple[str, str] | None = Non
             options = {"title": title, "module": module}
             await run_command(ctx, Command("wish", member, None, (), options=options))
         await run_command(ctx, Command("support", OLA, None, positional=("1",)))
+        if survey:
+            await open_survey(ctx)
     finally:
         await db.dispose()
 
@@ -119,6 +127,15 @@ async def test_a_member_reads_signs_in_by_mail_submits_supports_and_signs_out(
             await context.close()
     finally:
         smtp.stop()
+
+
+async def open_survey(ctx: Context) -> None:
+    closes = (ctx.clock.now() + timedelta(days=30)).date().isoformat()
+    questions = "Hur nöjd är du med Bygg? [skala]\nVad saknar du? [text, valfri]"
+    fields = {"title": "Enkät om Castor", "intro": "Hjälp oss!", "closes": closes,
+              "questions": questions}  # fmt: skip
+    await run_interaction(ctx, Interaction("survey.form", SURVEY_BOARD, None, values=fields))
+    await run_command(ctx, Command("survey", SURVEY_BOARD, None, positional=("publish", "1")))
 
 
 async def read_and_search(page: Page, base: str) -> None:
@@ -174,7 +191,7 @@ async def submit_past_a_similar_wish(page: Page, base: str) -> None:
     await page.get_by_role("link", name="Skicka in ett önskemål").click()
     await page.wait_for_url(base + "/wishes/new")
     await check_accessibility(page)
-    await page.get_by_label("Rubrik").fill("Sms-avisering till sökande om komplettering")
+    await page.get_by_label("Rubrik").fill(SIMILAR)
     await page.get_by_label("Modul").select_option("Bygg")
     await page.get_by_role("button", name="Skicka").click()
     assert (await page.locator("h1").inner_text()).strip() == "Liknande önskemål"
@@ -184,19 +201,29 @@ async def submit_past_a_similar_wish(page: Page, base: str) -> None:
     assert said.startswith("Tack! Ditt önskemål har nummer #3"), said
 
 
-async def test_a_comment_on_the_web_reaches_the_slack_thread_and_a_reply_comes_back(
+async def test_what_a_member_does_on_the_web_shows_in_slack_and_back(
     db_target: DatabaseTarget, tmp_path: Path, request: pytest.FixtureRequest
 ) -> None:
-    """One discussion: a Slack member opens the wish's thread with *Diskutera* on its card,
-    a member on no chat comments on the web, the comment arrives in the thread through the
-    outbox, and the Slack member's answer there shows on the wish's page."""
+    """The real process with the fake Slack: a Slack member opens the wish's thread with
+    *Diskutera* on its card, a member on no chat signs in by mail and comments on the web, the
+    comment arrives in the thread through the outbox and the Slack member's answer there shows
+    on the wish's page; the web member's support edits the card in Slack, the daily mail's
+    link stops the following, a wish submitted on the web gets its card in Slack, and a survey
+    answered on the web is in the results the board asks for in Slack."""
     smtp = SmtpServer()
     smtp.start()
     try:
         async with FakeSlack() as slack, chromium() as browser:
             channel, karin = slack.add_channel("önskemål"), slack.add_user("Karin Ek")
-            await seed(db_target, cards_in=("slack", channel))
-            env = {**mail_env(db_target, smtp), **slack_env(slack), "SECRET_KEY": E2E_KEY}
+            bo = slack.add_user("Bo Styrelse")
+            slack.add_usergroup("styrelsen", [bo])
+            await seed(db_target, cards_in=("slack", channel), survey=True)
+            env = {
+                **mail_env(db_target, smtp),
+                **slack_env(slack),
+                "SECRET_KEY": E2E_KEY,
+                "SLACK_BOARD_USERGROUP": "styrelsen",
+            }
             async with bryggan(env, tmp_path) as base:
                 card = await wish_card(slack, channel, number=1)
                 await slack.block_action(
@@ -229,14 +256,23 @@ async def test_a_comment_on_the_web_reaches_the_slack_thread_and_a_reply_comes_b
                 await page.get_by_role("button", name="Stöd").click()  # the card in Slack too
                 await slack.wait_until(lambda: "3 medlemmar" in card_text(slack, channel, card))
                 await stop_following_by_the_mails_link(page, base, db_target)
+                await submit_past_a_similar_wish(page, base)  # its card comes to Slack
+                await wish_card(slack, channel, number=3, title=SIMILAR)
+                await answer_the_survey(page, base)  # the board reads it in Slack
+                before = len(slack.responses)
+                await slack.slash_command(
+                    "/bryggan", "survey results 1", user_id=bo, channel_id=channel
+                )
+                [result] = (await slack.wait_for_response(before + 1))[before:]
+                assert "Mora" in json.dumps(result, ensure_ascii=False), result
                 await context.close()
     finally:
         smtp.stop()
 
 
-async def wish_card(slack: FakeSlack, channel: str, *, number: int) -> str:
+async def wish_card(slack: FakeSlack, channel: str, *, number: int, title: str = "") -> str:
     """The ts of the wish's card, once the bot has posted it."""
-    title = f"#{number} {WISHES[number - 1][1]}"
+    title = f"#{number} {title or WISHES[number - 1][1]}"
 
     def card() -> str | None:
         found = [
@@ -298,6 +334,19 @@ async def until_shown(page: Page, locator: Any, count: int) -> None:
     async with asyncio.timeout(10):
         while await locator.count() < count:
             await page.reload()
+
+
+async def answer_the_survey(page: Page, base: str) -> None:
+    await page.goto(base + "/surveys")
+    await check_accessibility(page)
+    await page.get_by_role("button", name="Svara").click()
+    assert (await page.locator("h1").inner_text()).strip() == "Enkät om Castor"
+    await check_accessibility(page)
+    await page.get_by_label("Hur nöjd är du med Bygg?").select_option("4")
+    await page.get_by_label("Vad saknar du?").fill("Sms till sökande")
+    await page.get_by_role("button", name="Skicka").click()
+    said = await page.locator('[role="status"]').inner_text()
+    assert "Tack! Ditt svar är sparat" in said, said
 
 
 async def test_the_axe_check_finds_what_it_is_there_to_find() -> None:
