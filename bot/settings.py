@@ -194,15 +194,9 @@ class Settings(BaseSettings):
 
     def action_limits(self) -> dict[str, tuple[int, int]]:
         """Each limited kind of action: (count, window in seconds); "off" leaves it out."""
-        return _limits(
-            {
-                "wish": self.limit_wishes,
-                "agenda": self.limit_agenda_proposals,
-                "support": self.limit_supports,
-                "comment": self.limit_comments,
-                "command": self.limit_commands,
-            }
-        )
+        wish, agenda, support = self.limit_wishes, self.limit_agenda_proposals, self.limit_supports
+        kinds = {"wish": wish, "agenda": agenda, "support": support}
+        return _limits(kinds | {"comment": self.limit_comments, "command": self.limit_commands})
 
     def subscribe_limits(self) -> dict[str, tuple[int, int]]:
         """The subscription form's limits, as `action_limits`."""

@@ -35,6 +35,9 @@ class Capabilities:
     # Whether a post can carry a thread the bot writes in and reads from (`Message.in_thread`):
     # a wish's discussion opens there. Where not, the discussion is on the web only.
     threads: bool = False
+    # Whether such a thread is a channel of its own whose id is its first message's (Discord),
+    # rather than replies that name that message (Slack's `thread_ts`).
+    thread_is_channel: bool = False
 
 
 def mentions(declared: dict[str, Capabilities]) -> list[tuple[str, str]]:

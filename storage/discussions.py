@@ -5,11 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.discussion_models import WishCommentRow, WishThreadRow
 from storage.upsert import insert_ignoring_conflict
+from storage.wish_models import WishCardRow
 
 
 async def open_thread(
@@ -45,16 +46,39 @@ async def open_thread(
     return found.scalar_one(), added
 
 
-async def thread_of_message(
-    session: AsyncSession, platform: str, channel_id: str, thread_id: str | None
-) -> WishThreadRow | None:
-    """The wish thread a member's message is in: a reply under the root in its channel
-    (Slack's `thread_ts`), or a post in a thread channel whose id is the root's (Discord)."""
-    here = [WishThreadRow.root_id == channel_id]
-    if thread_id:
-        here.append((WishThreadRow.channel_id == channel_id) & (WishThreadRow.root_id == thread_id))
+async def card_key_in(
+    session: AsyncSession, wish_id: int, platform: str, channel_id: str
+) -> str | None:
+    """The outbox key of the wish's card in that channel, if one was posted there."""
     found = await session.execute(
-        select(WishThreadRow).where(WishThreadRow.platform == platform, or_(*here)).limit(1)
+        select(WishCardRow.card_key).where(
+            WishCardRow.wish_id == wish_id,
+            WishCardRow.platform == platform,
+            WishCardRow.channel_id == channel_id,
+        )
+    )
+    return found.scalar_one_or_none()
+
+
+async def thread_of_message(
+    session: AsyncSession,
+    platform: str,
+    channel_id: str,
+    thread_id: str | None,
+    *,
+    own_channel: bool,
+) -> WishThreadRow | None:
+    """The wish thread a member's message is in: on a platform whose threads are channels of
+    their own (`own_channel`, Discord) a post in the channel whose id is the root's; else a
+    reply under the root in its channel (Slack's `thread_ts`)."""
+    if own_channel:
+        here = WishThreadRow.root_id == channel_id
+    elif thread_id:
+        here = (WishThreadRow.channel_id == channel_id) & (WishThreadRow.root_id == thread_id)
+    else:
+        return None
+    found = await session.execute(
+        select(WishThreadRow).where(WishThreadRow.platform == platform, here).limit(1)
     )
     return found.scalar_one_or_none()
 

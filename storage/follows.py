@@ -74,6 +74,25 @@ async def follow_unless_chosen(
     )
 
 
+async def carry_follows(
+    session: AsyncSession, *, from_wish: int, to_wish: int, now: datetime
+) -> None:
+    """A merge: each choice about the duplicate (following or not) holds for the original
+    too, unless the person already chose about the original."""
+    chosen = await session.execute(
+        select(WishFollowRow.person_id, WishFollowRow.following).where(
+            WishFollowRow.wish_id == from_wish
+        )
+    )
+    for person_id, following in list(chosen):
+        await insert_ignoring_conflict(
+            session,
+            WishFollowRow,
+            {"wish_id": to_wish, "person_id": person_id, "following": following, "updated_at": now},
+            conflict_columns=("wish_id", "person_id"),
+        )
+
+
 async def supports_wish(session: AsyncSession, *, wish_id: int, person_id: int) -> bool:
     """Whether the person supports the wish, or a duplicate merged into it."""
     found = await session.scalar(

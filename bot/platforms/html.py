@@ -25,3 +25,10 @@ _renderer.validateLink = lambda url: url.strip().lower().startswith(_SAFE_SCHEME
 def markdown_to_html(text: str) -> str:
     """Render Markdown to an HTML fragment (paragraphs, lists, code, quotes, links)."""
     return _renderer.render(text)
+
+
+def member_markdown_to_html(text: str) -> str:
+    """A member's Markdown on a public page: links marked as theirs (`rel="nofollow ugc"`),
+    so the site vouches for none of them. Raw HTML is escaped, so every `<a href=` in the
+    output is one the renderer made."""
+    return markdown_to_html(text).replace('<a href="', '<a rel="nofollow ugc" href="')

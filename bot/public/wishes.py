@@ -14,7 +14,7 @@ from aiohttp import web
 from feedgen.feed import FeedGenerator
 from markupsafe import Markup
 
-from bot.platforms.html import markdown_to_html
+from bot.platforms.html import member_markdown_to_html
 from bot.public.archive import Site
 from bot.public.atom import ATOM_TYPE, EMPTY_UPDATED, feed_response, tag_id, xml_safe
 from bot.public.pages import form_locale, render_page
@@ -202,7 +202,7 @@ class WishPages:
             supporting=view.supporting,
             open_for_support=wish.status not in CLOSED and not wish.hidden,
             support_action=self.site.path(f"{WISHES_PATH}/{wish.id}/support"),
-            comments=[(c, Markup(markdown_to_html(c.text))) for c in view.comments],
+            comments=[(c, Markup(member_markdown_to_html(c.text))) for c in view.comments],
             comment_action=self.site.path(f"{WISHES_PATH}/{wish.id}/comments"),
             comment_limit=COMMENT_LIMIT,
             comment_text=given_back.get("comment_text", ""),

@@ -19,7 +19,7 @@ from handlers.context import Call, Context
 from handlers.core.members import person_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
-from handlers.mail.fanout import CONFIRM_PREFIX, VERIFY_PREFIX
+from handlers.mail.fanout import CONFIRM_PREFIX, DIGEST_PREFIX, PERSON_PREFIX, VERIFY_PREFIX
 from handlers.mail.fanout import PLATFORM as EMAIL
 from handlers.mirroring import delete_copies
 from handlers.parsing import NO_LONGER_IN_USE
@@ -47,11 +47,13 @@ class Erased:
 
 def addressed_to(subject: Subject) -> list[tuple[str, str]]:
     """Every outbox destination that is the person: private messages to each account, mail
-    to their list entry and to the addresses they asked codes for."""
+    to their list entry, to the addresses they asked codes for, and to the person."""
     places = [(account.platform, f"dm:{account.user_id}") for account in subject.accounts]
     if subject.subscriber_id is not None:
         places += _list_mail(subject.subscriber_id)
     places += [(EMAIL, f"{VERIFY_PREFIX}{code}") for code in subject.code_ids]
+    person = subject.person.id  # notices and daily mails to the person on no chat
+    places += [(EMAIL, f"{PERSON_PREFIX}{person}"), (EMAIL, f"{DIGEST_PREFIX}{person}")]
     return places
 
 

@@ -10,12 +10,15 @@ from handlers.i18n import N_
 from handlers.people.config import COMMENT
 from handlers.people.limits import count_action_in
 from handlers.types import Reply
-from handlers.wishes.discussion import copy_to_threads, discussed_wish, withdraw_copies
+from handlers.wishes.discussion import (
+    COMMENT_LIMIT,
+    copy_to_threads,
+    discussed_wish,
+    withdraw_copies,
+)
 from handlers.wishes.support import NUMBER
 from storage.discussions import add_comment, get_comment, threads_of
 from storage.follows import follow_unless_chosen
-
-COMMENT_LIMIT = 2000  # characters of a comment (a Discord message holds 2,000 with its head)
 
 
 async def comment_command(ctx: Context, call: Call) -> Reply:

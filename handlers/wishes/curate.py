@@ -19,6 +19,7 @@ from handlers.wishes.notify import tell_privately
 from handlers.wishes.present import title_line
 from handlers.wishes.submit import DESCRIPTION_LIMIT, TITLE_LIMIT, check_draft
 from handlers.wishes.support import NUMBER
+from storage.follows import carry_follows
 from storage.models import MemberRow
 from storage.people_models import PersonRow
 from storage.wish_models import WishRow
@@ -81,6 +82,7 @@ async def merge_command(ctx: Context, call: Call) -> Reply:
         duplicate.merged_into_id, duplicate.status = into, "dubblett"
         duplicate.updated_at = ctx.clock.now()
         event_id = await _event(ctx, session, duplicate, "merged", call, detail)
+        await carry_follows(session, from_wish=duplicate.id, to_wish=into, now=ctx.clock.now())
         await refresh_cards(ctx, session, duplicate)
         await refresh_cards(ctx, session, original)
         await _tell_supporters(ctx, session, supporters, duplicate, original, event_id)

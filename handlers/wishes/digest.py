@@ -2,7 +2,7 @@
 
 Once a day, when 07:00 Stockholm time has passed, everyone with news on a wish they follow
 gets one mail through the outbox (`digest:<person>`, key `digest:<person>:<date>`): per wish
-its new statuses and merges, and the comments others wrote (how many, the latest shortened),
+its new statuses and merges, and how many comments others wrote (never their words or names),
 with a link to its page and one that stops following it; at the end a link that stops these
 mails (also the mail's one-click `List-Unsubscribe`). Only a person with a proved address,
 not blocked, who has not turned the mail off is mailed, and that is decided again when the
@@ -52,7 +52,6 @@ FIRST_DAY = timedelta(hours=24)  # a first digest tells at most this far back
 OLDEST = timedelta(days=7)  # nor does any digest tell older news (the mail was off, say)
 TICK_SECONDS = 300
 BATCH = 200  # people per transaction
-COMMENTS_SHOWN = 2
 EXCERPT = 140  # characters of a comment shown
 DONE = ("jobs", "follow-digest")  # platform_state: the last digest moment everyone was told
 
@@ -209,13 +208,17 @@ def _wish_part(
         elif (into := _into(item)) is not None:
             original = escape_markdown(f"#{into} {titles.get(into, '')}".strip())
             lines.append(_("Merged into {wish}.", wish=original))
-    comments = [item for item in items if item.kind == COMMENT]
+    # How many, never what or by whom: a mail keeps what it says, and a comment the board
+    # hides or an author erases later is gone from the page, not from a mail already queued.
+    comments = sum(1 for item in items if item.kind == COMMENT)
     if comments:
-        lines.append(_.ngettext("{n} new comment:", "{n} new comments, the latest:", len(comments)))
-        for said in reversed(comments[-COMMENTS_SHOWN:]):  # the newest first
-            name = escape_markdown(" ".join(str(said.detail.get("author", "")).split()))
-            text = _excerpt(str(said.detail.get("text", "")))
-            lines.append(_("{name}: “{text}”", name=name or "–", text=text))
+        lines.append(
+            _.ngettext(
+                "{n} new comment: read it on the wish's page.",
+                "{n} new comments: read them on the wish's page.",
+                comments,
+            )
+        )
     label = _("Stop following this wish")
     lines.append(f"[{label}]({ctx.public.url(off) or ''})")
     return "\n".join(lines)

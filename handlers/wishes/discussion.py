@@ -8,23 +8,28 @@ threads); the thread starts with what was said before, so it is the same discuss
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import InteractionSpec
 from handlers.context import Context
 from handlers.core.members import member_row
-from handlers.core.text import shorten
+from handlers.core.text import escape_markdown, shorten, without_masked_links
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.mirroring import delete_copies, edit_copies, fan_out
 from handlers.parsing import stored_number
+from handlers.people.config import COMMENT
+from handlers.people.limits import count_action_in
 from handlers.portal import WEB
-from handlers.types import InboundMessage, Interaction, Message, Reply
+from handlers.types import Channel, InboundMessage, Interaction, Message, Reply
 from handlers.wishes.present import DISCUSS_BUTTON, title_line
 from storage import outbox
 from storage.discussion_models import WishCommentRow, WishThreadRow
 from storage.discussions import (
     add_comment,
+    card_key_in,
     comment_of_message,
     comments_of,
     open_thread,
@@ -32,12 +37,14 @@ from storage.discussions import (
     threads_of,
 )
 from storage.follows import follow_unless_chosen
+from storage.people import people_by_ids
 from storage.wish_models import WishRow
 from storage.wishes import get_wish
 
 KIND = "comment"  # the mirror copies' source kind: `comment:<id>:<platform>:<channel>`
 CARRIED_ON_OPENING = 20  # the latest comments a new thread starts with
 THREAD_NAME = 100  # characters of a thread's name (Discord's limit, the strictest)
+COMMENT_LIMIT = 2000  # characters of a comment (a Discord message holds 2,000 with its head)
 
 
 def origin_label(ctx: Context, platform: str, _: Translator) -> str:
@@ -51,11 +58,19 @@ def comment_copy(ctx: Context, comment: WishCommentRow, root_id: str) -> Message
     _ = translator(ctx.default_locale)
     head = _(
         "**{author}** ({origin}), comment {number}:",
-        author=comment.author_name,
+        author=escape_markdown(comment.author_name),
         origin=origin_label(ctx, comment.platform, _),
         number=comment.id,
     )
-    return Message(text=f"{head}\n{comment.text}", reply_to=root_id, in_thread=True)
+    text = without_masked_links(comment.text)  # a member's words in the bot's post
+    if len(text) > COMMENT_LIMIT:  # a long chat message: the rest is on the page
+        text = shorten(text, COMMENT_LIMIT) + _page_link(ctx, comment.wish_id)
+    return Message(text=f"{head}\n{text}", reply_to=root_id, in_thread=True)
+
+
+def _page_link(ctx: Context, wish_id: int) -> str:
+    link = ctx.public.url(f"wishes/{wish_id}")
+    return f"\n{link}" if link else ""
 
 
 async def copy_to_threads(
@@ -107,9 +122,8 @@ async def discuss_button(ctx: Context, interaction: Interaction) -> Reply:
     channel, root = interaction.channel, interaction.message_id
     async with ctx.db.transaction() as session:
         wish = await discussed_wish(session, number)
-        if channel is None or root is None or not ctx.capabilities(channel.platform).threads:
+        if channel is None or root is None or not await _on_card(ctx, session, wish, channel, root):
             return Reply.text(_web_only(ctx, wish, _))
-        root = ctx.capabilities(channel.platform).message_ids(root)[0]
         thread, opened = await open_thread(
             session,
             wish_id=wish.id,
@@ -125,6 +139,20 @@ async def discuss_button(ctx: Context, interaction: Interaction) -> Reply:
     if link:
         text += " " + _("It is on the web too: {link}", link=link)
     return Reply.text(text)
+
+
+async def _on_card(
+    ctx: Context, session: AsyncSession, wish: WishRow, channel: Channel, message_id: str
+) -> bool:
+    """Whether the button was pressed on the wish's own card, delivered in that channel of a
+    platform with threads: a copy of the button anywhere else opens nothing."""
+    if not ctx.capabilities(channel.platform).threads:
+        return False
+    key = await card_key_in(session, wish.id, channel.platform, channel.channel_id)
+    found = await outbox.delivery(session, key) if key else None
+    if found is None or found[0] != outbox.SENT or not found[1]:
+        return False
+    return message_id in ctx.capabilities(channel.platform).message_ids(found[1])
 
 
 async def discussed_wish(session: AsyncSession, number: int) -> WishRow:
@@ -192,7 +220,11 @@ async def on_message(ctx: Context, message: InboundMessage) -> None:
     async with ctx.db.transaction() as session:
         if message.kind == "new":
             thread = await thread_of_message(
-                session, message.platform, message.channel_id, message.thread_id
+                session,
+                message.platform,
+                message.channel_id,
+                message.thread_id,
+                own_channel=ctx.capabilities(message.platform).thread_is_channel,
             )
             if thread is not None:
                 await _comment_from_thread(ctx, session, thread, message)
@@ -202,13 +234,23 @@ async def on_message(ctx: Context, message: InboundMessage) -> None:
         )
         if comment is None or comment.deleted_at is not None:
             return
-        if message.kind == "deleted":
-            comment.deleted_at = ctx.clock.now()
+        if message.kind == "deleted":  # gone, words and all, as its author wanted
+            comment.deleted_at, comment.text = ctx.clock.now(), ""
             await withdraw_copies(ctx, session, comment)
-        elif _with_files(message) != comment.text:
+        elif _with_files(message) != comment.text and not await _held_back(session, comment):
             comment.text, comment.edited_at = _with_files(message), ctx.clock.now()
-            if comment.hidden_at is None:
+            wish = await get_wish(session, comment.wish_id)
+            if comment.hidden_at is None and wish is not None and not wish.hidden:
                 await carry_edit(ctx, session, comment)
+
+
+async def _held_back(session: AsyncSession, comment: WishCommentRow) -> bool:
+    """An edit of a comment whose author is blocked now changes nothing (an edit event may
+    come without its author, so the inbound door could not tell)."""
+    if comment.person_id is None:
+        return True
+    person = (await people_by_ids(session, [comment.person_id])).get(comment.person_id)
+    return person is None or person.blocked_at is not None
 
 
 def _with_files(message: InboundMessage) -> str:
@@ -224,9 +266,13 @@ async def _comment_from_thread(
     if author is None or not text:
         return
     wish = await get_wish(session, thread.wish_id)
-    if wish is None or wish.hidden:
+    if wish is None or wish.hidden or wish.merged_into_id is not None:
         return
     person_id = (await member_row(ctx, session, author)).person_id
+    try:  # the same limit as /comment and the web form
+        await count_action_in(ctx, session, replace(author, person_id=person_id), COMMENT)
+    except CommandError:
+        return
     comment = await add_comment(
         session,
         now=ctx.clock.now(),

@@ -112,7 +112,9 @@ async def off_link_wish(ctx: Context, person_id: int, wish_id: int, token: str) 
         return None
     async with ctx.db.transaction() as session:
         wish = await get_wish(session, wish_id)
-    return f"#{wish.id} {wish.title}" if wish is not None else None
+    if wish is None:
+        return None
+    return f"#{wish.id}" if wish.hidden else f"#{wish.id} {wish.title}"  # hidden: no title
 
 
 async def stop_by_link(ctx: Context, person_id: int, wish_id: int | None, token: str) -> bool:

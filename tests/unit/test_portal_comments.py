@@ -21,7 +21,8 @@ from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     sign_in,
     site_ctx,
 )
-from tests.unit.test_wishes import run, submit, text
+from tests.unit.test_wish_discussion import card_sent
+from tests.unit.test_wishes import run, submit, text, wishes_channel
 
 ANNA = Member("console", "anna", "Anna", municipality="Huddinge")
 BO = Member("console", "bo", "Bo", is_board=True)
@@ -32,7 +33,9 @@ KARIN = Member("slack", "U7", "Karin Ek")
 async def _wish_with_a_slack_thread(site_ctx: Context) -> None:
     site_ctx.inbound = inbound_handlers()
     await verify_all(site_ctx, ANNA)
+    await wishes_channel(site_ctx)  # Slack's CW
     await submit(site_ctx, ANNA, "Sms till sökande", module="Bygg")
+    await card_sent(site_ctx, Channel("slack", "CW"), "17.1")
     opened = Interaction(DISCUSS_BUTTON, KARIN, Channel("slack", "CW"), "1", message_id="17.1")
     await run_interaction(site_ctx, opened)
 

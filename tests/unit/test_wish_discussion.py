@@ -5,6 +5,7 @@ outbox, edits and deletes after it, the board able to hide one, blocked people r
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import update
 
 from handlers.commands import inbound_handlers
 from handlers.context import Context
@@ -18,6 +19,8 @@ from handlers.wishes.following import follow_wish, follows_wish
 from handlers.wishes.present import DISCUSS_BUTTON
 from handlers.wishes.reading import wish_view
 from storage import outbox
+from storage.channels import add_topic
+from storage.discussions import get_comment
 from storage.models import OutboxRow
 from tests.unit.test_wishes import BO, EVA, OLA, run, submit, text
 
@@ -77,9 +80,35 @@ async def shown_comments(ctx: Context) -> list[tuple[str, str, str]]:
     return [(c.author, c.origin, "(dold)" if c.hidden else c.text) for c in view.comments]
 
 
+async def wish_with_cards(ctx: Context) -> None:
+    """Wish #1, its cards posted in the wishes channels on Slack and Discord (as the
+    dispatcher would mark them: sent, with the platforms' message ids)."""
+    async with ctx.db.transaction() as session:
+        for channel in (SLACK_CARDS, DISCORD_CARDS):
+            await add_topic(
+                session, platform=channel.platform, channel_id=channel.channel_id,
+                channel_name=channel.name, topic="wishes", added_by="Bo", now=ctx.clock.now(),
+            )  # fmt: skip
+    await submit(ctx, EVA, "Sms till sökande vid komplettering")
+    for channel, card in ((SLACK_CARDS, SLACK_CARD), (DISCORD_CARDS, DISCORD_CARD)):
+        await card_sent(ctx, channel, card)
+
+
+async def card_sent(ctx: Context, channel: Channel, message_id: str, number: int = 1) -> None:
+    """Mark wish `number`'s card in `channel` delivered as `message_id`, as the dispatcher
+    does once the platform has it."""
+    key = f"wish-card:{number}:{channel.platform}:{channel.channel_id}"
+    async with ctx.db.transaction() as session:
+        await session.execute(
+            update(OutboxRow)
+            .where(OutboxRow.idempotency_key == key)
+            .values(status=outbox.SENT, message_id=message_id)
+        )
+
+
 async def two_threads(ctx: Context) -> None:
     """Wish #1, its thread opened on Slack and on Discord."""
-    await submit(ctx, EVA, "Sms till sökande vid komplettering")
+    await wish_with_cards(ctx)
     await discuss(ctx, KARIN, SLACK_CARDS, SLACK_CARD)
     await discuss(ctx, JONAS, DISCORD_CARDS, DISCORD_CARD)
 
@@ -87,7 +116,7 @@ async def two_threads(ctx: Context) -> None:
 async def test_diskutera_opens_one_thread_per_channel_starting_with_what_was_said(
     ctx: Context,
 ) -> None:
-    await submit(ctx, EVA, "Sms till sökande vid komplettering")
+    await wish_with_cards(ctx)
     assert "sparad" in text(await run(ctx, OLA, "comment", "1", "Viktigt", "för", "oss"))
     answer = await discuss(ctx, KARIN, SLACK_CARDS, SLACK_CARD)
     assert answer == "Diskussionen om #1 finns i tråden under dess kort."
@@ -101,6 +130,21 @@ async def test_diskutera_opens_one_thread_per_channel_starting_with_what_was_sai
     assert len(await thread_posts(ctx, "slack")) == 2
     card_rows = [r for r in await rows(ctx) if r.platform == "slack"]
     assert {r.target for r in card_rows} == {"CW"}  # one destination: in order after the card
+
+
+async def test_diskutera_opens_a_thread_only_under_the_wishs_own_card(ctx: Context) -> None:
+    await wish_with_cards(ctx)
+    elsewhere = [
+        (SLACK_CARDS, "1700000000.999"),  # another message in the wishes channel
+        (Channel("slack", "CGEN", "allmänt"), SLACK_CARD),  # another channel
+        (Channel("slack", "D999", ""), "1700000000.5"),  # a direct message
+    ]
+    for channel, message in elsewhere:
+        answer = await discuss(ctx, KARIN, channel, message)
+        assert answer == "Kommentera #1 med /kommentera."
+    assert await thread_posts(ctx, "slack") == []
+    await discuss(ctx, KARIN, SLACK_CARDS, SLACK_CARD)  # control: on the card it opens
+    assert len(await thread_posts(ctx, "slack")) == 1
 
 
 async def test_where_there_are_no_threads_the_answer_points_to_comment_and_the_web(
@@ -266,3 +310,79 @@ async def test_a_commenter_follows_the_wish_unless_they_chose_not_to(ctx: Contex
     await follow_wish(ctx, ola, 1, following=False)
     await run(ctx, OLA, "comment", "1", "Men jag vill inte ha mejl")
     assert not await follows_wish(ctx, ola.person_id, 1)  # her own choice stands
+
+
+async def test_a_copy_carries_no_masked_link_and_no_markup_in_the_name(ctx: Context) -> None:
+    await two_threads(ctx)
+    trickster = Member("slack", "U9", "x** [Officiellt](https://evil.example) **")
+    phish = "[https://castor.example/login](https://evil.example/phish)"
+    await said_in_thread(ctx, trickster, "CW", "1700000002.1", phish, thread_id=SLACK_CARD)
+    copy = (await thread_posts(ctx, "discord"))[-1].text
+    assert "login](" not in copy and "login\\](https://evil.example/phish)" in copy  # as written
+    assert "[Officiellt](" not in copy and "\\[Officiellt\\]" in copy  # the name is text
+
+
+async def test_thread_messages_count_against_the_comment_limit(ctx: Context) -> None:
+    await two_threads(ctx)
+    ctx.people.limits[COMMENT] = Limit(2, ctx.people.limits[COMMENT].window)
+    for n in range(3):
+        await said_in_thread(ctx, KARIN, "CW", f"1700000003.{n}", f"nr {n}", thread_id=SLACK_CARD)
+    assert [c[2] for c in await shown_comments(ctx)] == ["nr 0", "nr 1"]
+    assert len(await thread_posts(ctx, "discord")) == 3  # the opening and two copies
+    del ctx.people.limits[COMMENT]  # control: without the limit the next one counts
+    await said_in_thread(ctx, KARIN, "CW", "1700000003.9", "nr 9", thread_id=SLACK_CARD)
+    assert len(await shown_comments(ctx)) == 3
+
+
+async def test_a_long_thread_message_is_cut_in_its_copies(ctx: Context) -> None:
+    await two_threads(ctx)
+    await said_in_thread(ctx, KARIN, "CW", "1700000004.1", "ord " * 3000, thread_id=SLACK_CARD)
+    copy = (await thread_posts(ctx, "discord"))[-1].text
+    assert len(copy) < 2200 and "…" in copy
+
+
+async def test_no_comments_on_a_merged_wish_nor_from_a_reply_beside_the_thread(
+    ctx: Context,
+) -> None:
+    await two_threads(ctx)
+    await said_in_thread(ctx, JONAS, "700", "915", "Svar på kortet", thread_id=DISCORD_CARD)
+    assert await shown_comments(ctx) == []  # a Discord reply in the channel, not the thread
+    await submit(ctx, OLA, "Helt annat önskemål om delegationslistor", module="Miljö")
+    await run(ctx, BO, "wish-merge", "1", "2")
+    await said_in_thread(
+        ctx, KARIN, "CW", "1700000005.1", "Efter sammanslagningen", thread_id=SLACK_CARD
+    )
+    assert await shown_comments_board(ctx) == []
+
+
+async def test_an_edit_of_a_blocked_persons_comment_changes_nothing(ctx: Context) -> None:
+    await two_threads(ctx)
+    await said_in_thread(ctx, KARIN, "CW", "1700000006.1", "Först", thread_id=SLACK_CARD)
+    await run(ctx, BO, "member", "block", "Karin Ek", "reklam")
+    anonymous_edit = InboundMessage(
+        kind="edited", platform="slack", channel_id="CW", message_id="1700000006.1", text="Köp!"
+    )  # an edit event may come without its author
+    await dispatch_inbound(ctx, anonymous_edit)
+    assert [c[2] for c in await shown_comments(ctx)] == ["Först"]
+
+
+async def test_a_deleted_comment_keeps_no_words(ctx: Context) -> None:
+    await two_threads(ctx)
+    await said_in_thread(ctx, KARIN, "CW", "1700000007.1", "Ångrar mig", thread_id=SLACK_CARD)
+    await said_in_thread(ctx, KARIN, "CW", "1700000007.1", "", kind="deleted")
+    async with ctx.db.transaction() as session:
+        gone = await get_comment(session, 1)
+    assert gone is not None and gone.deleted_at is not None and gone.text == ""
+
+
+async def test_a_merge_carries_each_choice_to_the_original(ctx: Context) -> None:
+    await two_threads(ctx)
+    await submit(ctx, OLA, "Helt annat önskemål om delegationslistor", module="Miljö")
+    await said_in_thread(ctx, KARIN, "CW", "1700000008.1", "Jag följer", thread_id=SLACK_CARD)
+    ola = await load_member(ctx, OLA)
+    await run(ctx, OLA, "support", "1")
+    await follow_wish(ctx, ola, 1, following=False)  # supports #1, but chose not to follow
+    await run(ctx, BO, "wish-merge", "1", "2")
+    karin = await load_member(ctx, KARIN)
+    assert await follows_wish(ctx, karin.person_id, 2)  # the commenter follows the original
+    assert not await follows_wish(ctx, ola.person_id, 2)  # her choice holds there too

@@ -55,7 +55,8 @@ DECLARATION = Declaration(
         placeholder=100,
         user_mention=r"^<@!?(\d{1,20})>$",  # <@123>, or <@!123> for a nickname
         message_ids=_message_ids,
-        threads=True,  # a thread started from a message: its own channel, with the message's id
+        threads=True,
+        thread_is_channel=True,  # a thread started from a message: a channel with its id
     ),
     settings=("discord_token", "discord_guild_ids", "discord_board_role", "discord_api_base_url"),
     configured=_configured,
