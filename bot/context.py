@@ -8,6 +8,7 @@ Slack clients: two seconds of imports on every run.
 from __future__ import annotations
 
 import hashlib
+import logging
 from datetime import time, timedelta
 from pathlib import Path
 
@@ -23,6 +24,8 @@ from handlers.surveys.config import SurveyConfig
 from handlers.wishes.config import WishConfig, default_municipalities
 from handlers.wishes.similar import WishIndex
 from storage.db import Database
+
+log = logging.getLogger(__name__)
 
 
 def wish_settings(settings: Settings) -> tuple[WishConfig, WishIndex]:
@@ -88,6 +91,11 @@ def people_settings(settings: Settings) -> PeopleConfig:
         for kind, (count, seconds) in settings.action_limits().items()
     }
     key = settings.secret_key.get_secret_value() if settings.secret_key else ""
+    if not key and settings.smtp() is not None:
+        log.warning(
+            "SECRET_KEY is not set: the links and codes mailed before a restart "
+            "(sign-in, unsubscribe, verification) stop working after it"
+        )
     return PeopleConfig(
         limits=limits,
         mail_enabled=settings.smtp() is not None,

@@ -178,3 +178,17 @@ def test_the_secret_key_makes_codes_stable_and_is_never_shown(
     monkeypatch.delenv("SECRET_KEY")
     fresh = people_settings(Settings(_env_file=None))  # type: ignore[call-arg]
     assert fresh.code_key != one.code_key and len(fresh.code_key) == 32
+
+
+def test_mail_without_a_secret_key_is_warned_about(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("SMTP_HOST", "mail.example.se")
+    with caplog.at_level(logging.WARNING, logger="bot.context"):
+        people_settings(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert "SECRET_KEY is not set" in caplog.text
+    caplog.clear()
+    monkeypatch.setenv("SECRET_KEY", "a-long-random-key")  # control: with a key, no warning
+    with caplog.at_level(logging.WARNING, logger="bot.context"):
+        people_settings(Settings(_env_file=None))  # type: ignore[call-arg]
+    assert "SECRET_KEY" not in caplog.text
