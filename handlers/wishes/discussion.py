@@ -268,6 +268,9 @@ async def _comment_from_thread(
     wish = await get_wish(session, thread.wish_id)
     if wish is None or wish.hidden or wish.merged_into_id is not None:
         return
+    where = (message.platform, message.channel_id, message.message_id)
+    if await comment_of_message(session, *where) is not None:
+        return  # the platform delivered this event before: not counted twice
     person_id = (await member_row(ctx, session, author)).person_id
     try:  # the same limit as /comment and the web form
         await count_action_in(ctx, session, replace(author, person_id=person_id), COMMENT)
