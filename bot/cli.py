@@ -146,11 +146,9 @@ def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
     if command in ("run", "console"):
         from bot.runtime import Runtime, run_until_signal  # the platforms: only to run
 
-        runtime = (
-            Runtime(settings)
-            if command == "run"
-            else Runtime(settings, with_web=False, with_console=True, with_chat=False)
-        )
+        if command == "run":
+            return _run_alone(settings)
+        runtime = Runtime(settings, with_web=False, with_console=True, with_chat=False)
         return asyncio.run(run_until_signal(runtime))
     if command == "migrate":
         return asyncio.run(_migrate(settings))
@@ -159,6 +157,25 @@ def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
     if args.outbox_command == "list":
         return asyncio.run(_outbox_list(settings, args.failed, args.limit, args.json))
     return asyncio.run(_outbox_retry(settings, args.id))
+
+
+def _run_alone(settings: Settings) -> int:
+    """`bryggan run`, refused while another holds the same SQLite file (bot/single_run.py)."""
+    import asyncio
+
+    from bot.runtime import Runtime, run_until_signal
+    from bot.single_run import AlreadyRunning, only_run_on
+
+    try:
+        with only_run_on(settings.database_url_value):
+            return asyncio.run(run_until_signal(Runtime(settings)))
+    except AlreadyRunning as held:
+        print(
+            f"bryggan: another `bryggan run` is using {held}. A SQLite database serves one "
+            "process; to run more than one, use PostgreSQL (DATABASE_URL).",
+            file=sys.stderr,
+        )
+        return 1
 
 
 def _is_database_error(error: Exception) -> bool:
