@@ -36,7 +36,7 @@ console: $(RUN_STAMP)
 ## bound by CPU: on 2 cores three took 225 s, four 265 s; idle workers take tests queued for
 ## busy ones (worksteal), so the last long e2e tests do not run alone: 190 s)
 test: $(DEV_STAMP) $(NODE_STAMP) check
-	$(BIN)/python -m pytest -n 2 --dist worksteal --reruns 2 --only-rerun "the event loop was held"
+	$(BIN)/python -m pytest -n 3 --dist worksteal --reruns 2 --only-rerun "the event loop was held"
 
 check: $(DEV_STAMP)
 	$(BIN)/ruff check .
