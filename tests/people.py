@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from handlers.context import Context
+from handlers.core.members import member_row
 from handlers.types import Member
-from storage.members import upsert_member
-from storage.models import MemberRow
 from storage.people import get_person, record_affiliation
 from storage.people_models import BY_APPROVAL
-
-
-async def account_of(ctx: Context, session: AsyncSession, member: Member) -> MemberRow:
-    """The member's stored account (made, with its person, on first sight)."""
-    return await upsert_member(
-        session,
-        platform=member.platform,
-        user_id=member.user_id,
-        display_name=member.display_name,
-        now=ctx.clock.now(),
-    )
 
 
 async def verified(ctx: Context, member: Member, municipality: str) -> Member:
     """Store the member's person as verified for `municipality`; returns the member."""
     async with ctx.db.transaction() as session:
-        account = await account_of(ctx, session, member)
+        account = await member_row(ctx, session, member)
         person = await get_person(session, account.person_id)
         await record_affiliation(
             session,

@@ -23,6 +23,7 @@ from bot.platforms.email.smtp import SmtpConfig
 from handlers.clock import FakeClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
+from handlers.core.members import member_row
 from handlers.door import Door
 from handlers.mail.fanout import recipients_for
 from handlers.public_config import PublicConfig
@@ -33,7 +34,6 @@ from storage.discussion_models import FollowDigestRow, WishCommentRow
 from storage.follows import set_digest_mail
 from storage.models import OutboxRow
 from storage.people import get_person
-from tests.people import account_of
 from tests.unit.test_portal_sign_in import BASE, client, site_ctx  # noqa: F401  (fixtures)
 from tests.unit.test_wishes import run, submit
 
@@ -62,7 +62,7 @@ async def with_address(
 ) -> int:
     """The member's person, with a proved address (as signing in or /verify leaves it)."""
     async with ctx.db.transaction() as session:
-        account = await account_of(ctx, session, member)
+        account = await member_row(ctx, session, member)
         person = await get_person(session, account.person_id)
         person.email, person.locale = address, "en"
         if blocked:
@@ -73,7 +73,7 @@ async def with_address(
 async def comment(ctx: Context, wish_id: int, member: Member, text: str, **more: object) -> None:
     ctx.clock.advance(60)  # type: ignore[attr-defined]
     async with ctx.db.transaction() as session:
-        account = await account_of(ctx, session, member)
+        account = await member_row(ctx, session, member)
         session.add(
             WishCommentRow(
                 wish_id=wish_id,
