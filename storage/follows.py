@@ -25,6 +25,7 @@ from storage.models import MemberRow
 from storage.people_models import PersonRow
 from storage.upsert import insert_ignoring_conflict
 from storage.wish_models import WishEventRow, WishRow, WishSupportRow
+from storage.wishes import supports
 
 NEWS_KINDS = ("status", "merged")  # the events a follower is told of
 COMMENT = "comment"  # a news item that is a comment
@@ -93,20 +94,6 @@ async def carry_follows(
         )
 
 
-async def supports_wish(session: AsyncSession, *, wish_id: int, person_id: int) -> bool:
-    """Whether the person supports the wish, or a duplicate merged into it."""
-    found = await session.scalar(
-        select(WishSupportRow.id)
-        .join(WishRow, WishRow.id == WishSupportRow.wish_id)
-        .where(
-            WishSupportRow.person_id == person_id,
-            or_(WishSupportRow.wish_id == wish_id, WishRow.merged_into_id == wish_id),
-        )
-        .limit(1)
-    )
-    return found is not None
-
-
 async def is_following(session: AsyncSession, *, wish_id: int, person_id: int) -> bool:
     """The person's own choice, else whether they support the wish."""
     choice = await session.scalar(
@@ -116,7 +103,7 @@ async def is_following(session: AsyncSession, *, wish_id: int, person_id: int) -
     )
     if choice is not None:
         return bool(choice)
-    return await supports_wish(session, wish_id=wish_id, person_id=person_id)
+    return await supports(session, wish_id=wish_id, person_id=person_id)
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,22 @@ import hmac
 SECRET_LENGTH = 32  # hex characters: 128 bits, not to be guessed within a link's 15 minutes
 
 
+def keyed_secret(key: bytes, purpose: str) -> str:
+    """The secret of a link that can do `purpose` and nothing else ("sign-in:12:<salt>",
+    "notices-off:7"): a keyed hash, so it is computed again rather than stored."""
+    return hmac.new(key, purpose.encode(), hashlib.sha256).hexdigest()[:SECRET_LENGTH]
+
+
+def is_keyed_secret(key: bytes, purpose: str, typed: str) -> bool:
+    return hmac.compare_digest(keyed_secret(key, purpose), typed)
+
+
 def link_secret(key: bytes, row_id: int, salt: str) -> str:
-    digest = hmac.new(key, f"sign-in:{row_id}:{salt}".encode(), hashlib.sha256).hexdigest()
-    return digest[:SECRET_LENGTH]
+    return keyed_secret(key, f"sign-in:{row_id}:{salt}")
 
 
 def is_link_secret(key: bytes, row_id: int, salt: str, typed: str) -> bool:
-    return hmac.compare_digest(link_secret(key, row_id, salt), typed)
+    return is_keyed_secret(key, f"sign-in:{row_id}:{salt}", typed)
 
 
 def token_hash(token: str) -> str:
@@ -27,5 +36,4 @@ def token_hash(token: str) -> str:
 def notices_token(key: bytes, person_id: int) -> str:
     """The secret in a notice mail's link that turns the person's notices off (it can do
     nothing else, so it may rest in the outbox with the mail)."""
-    digest = hmac.new(key, f"notices-off:{person_id}".encode(), hashlib.sha256).hexdigest()
-    return digest[:SECRET_LENGTH]
+    return keyed_secret(key, f"notices-off:{person_id}")

@@ -4,15 +4,13 @@ secret can do this and nothing else."""
 
 from __future__ import annotations
 
-import hmac
-
 from handlers.context import Context
-from handlers.portal.links import notices_token
+from handlers.portal.links import is_keyed_secret
 from storage.people import people_by_ids
 
 
 def link_ok(ctx: Context, person_id: int, token: str) -> bool:
-    return hmac.compare_digest(notices_token(ctx.people.code_key, person_id), token)
+    return is_keyed_secret(ctx.people.code_key, f"notices-off:{person_id}", token)
 
 
 async def turn_off_notices(ctx: Context, person_id: int, token: str) -> bool:

@@ -43,8 +43,7 @@ from storage.wishes import get_wish
 
 KIND = "comment"  # the mirror copies' source kind: `comment:<id>:<platform>:<channel>`
 CARRIED_ON_OPENING = 20  # the latest comments a new thread starts with
-THREAD_NAME = 100  # characters of a thread's name (Discord's limit, the strictest)
-COMMENT_LIMIT = 2000  # characters of a comment (a Discord message holds 2,000 with its head)
+COMMENT_LIMIT = 2000  # characters of a comment: a page of text, read in a chat thread too
 
 
 def origin_label(ctx: Context, platform: str, _: Translator) -> str:
@@ -195,7 +194,7 @@ async def _start_thread(
         text=text,
         reply_to=thread.root_id,
         in_thread=True,
-        thread_name=shorten(title_line(wish), THREAD_NAME),
+        thread_name=title_line(wish),  # the platform cuts it to what it takes
     )
     await outbox.enqueue(
         session,

@@ -9,16 +9,13 @@ do that and nothing else, and may rest in the outbox with the mail.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-
 from handlers.context import Context
 from handlers.core.members import load_member, person_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, translator
 from handlers.people.config import COMMAND
 from handlers.people.limits import count_action_in
-from handlers.portal.links import SECRET_LENGTH
+from handlers.portal.links import is_keyed_secret, keyed_secret
 from handlers.run import BLOCKED
 from handlers.types import Member
 from storage.follows import is_following, set_digest_mail, set_following
@@ -90,8 +87,11 @@ async def follows_wish(ctx: Context, person_id: int | None, number: int) -> bool
 def off_token(key: bytes, person_id: int, wish_id: int | None = None) -> str:
     """The secret of the link that stops the person following the wish, or (None) stops
     their daily mail."""
-    what = f"unfollow:{person_id}:{wish_id}" if wish_id is not None else f"digest-off:{person_id}"
-    return hmac.new(key, what.encode(), hashlib.sha256).hexdigest()[:SECRET_LENGTH]
+    return keyed_secret(key, _off_purpose(person_id, wish_id))
+
+
+def _off_purpose(person_id: int, wish_id: int | None) -> str:
+    return f"unfollow:{person_id}:{wish_id}" if wish_id is not None else f"digest-off:{person_id}"
 
 
 def off_path(key: bytes, person_id: int, wish_id: int | None = None) -> str:
@@ -102,7 +102,7 @@ def off_path(key: bytes, person_id: int, wish_id: int | None = None) -> str:
 
 
 def off_link_ok(ctx: Context, person_id: int, wish_id: int | None, token: str) -> bool:
-    return hmac.compare_digest(off_token(ctx.people.code_key, person_id, wish_id), token)
+    return is_keyed_secret(ctx.people.code_key, _off_purpose(person_id, wish_id), token)
 
 
 async def off_link_wish(ctx: Context, person_id: int, wish_id: int, token: str) -> str | None:
