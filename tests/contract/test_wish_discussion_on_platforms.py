@@ -12,6 +12,7 @@ import pytest
 
 from handlers.commands import inbound_handlers
 from handlers.context import Context
+from handlers.types import InboundMessage
 from storage.discussions import comments_of
 
 # ruff: noqa: F811  (`side` is a fixture imported below, used as a parameter)
@@ -30,6 +31,19 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 @pytest.fixture(autouse=True)
 def _listening(contract_ctx: Context) -> None:
     contract_ctx.inbound = inbound_handlers()
+
+
+@pytest.fixture
+def taken_in(contract_ctx: Context) -> asyncio.Queue[InboundMessage]:
+    """Each member's message once every inbound handler has taken it in: the platform
+    acknowledges an event before the bot handles it, so a test waits on this."""
+    handled: asyncio.Queue[InboundMessage] = asyncio.Queue()
+
+    async def tell(_ctx: Context, message: InboundMessage) -> None:
+        handled.put_nowait(message)
+
+    contract_ctx.inbound = [*contract_ctx.inbound, tell]  # after the others, in order
+    return handled
 
 
 def in_thread(side: Side, card: Seen) -> list[str]:
@@ -59,19 +73,8 @@ async def say_in_thread(side: Side, card: Seen, text: str, user: Any) -> None:
         await fake.message_event(card.where, text, user_id=user, thread_ts=card.message_id)
 
 
-async def comment_count(ctx: Context, *, wanted: int) -> None:
-    """Wait until the wish has `wanted` comments (a member's message is taken in after the
-    platform has its acknowledgement)."""
-    async with asyncio.timeout(10):
-        while True:
-            async with ctx.db.transaction() as session:
-                if len(await comments_of(session, 1)) >= wanted:
-                    return
-            await asyncio.sleep(0.01)
-
-
 async def test_diskutera_a_thread_message_and_comment_make_one_discussion(
-    side: Side, contract_ctx: Context
+    side: Side, contract_ctx: Context, taken_in: asyncio.Queue[InboundMessage]
 ) -> None:
     await add_wishes_channel(side)
     await first_wish(side)
@@ -85,7 +88,8 @@ async def test_diskutera_a_thread_message_and_comment_make_one_discussion(
     assert opening.startswith("Diskussion om #1")
 
     await say_in_thread(side, card, "Vi behöver det här i Mora", side.ola)
-    await comment_count(contract_ctx, wanted=1)
+    said_there = await asyncio.wait_for(taken_in.get(), 10)
+    assert said_there.text == "Vi behöver det här i Mora"
     async with contract_ctx.db.transaction() as session:
         [comment] = await comments_of(session, 1)
     assert (comment.platform, comment.text) == (side.name, "Vi behöver det här i Mora")
