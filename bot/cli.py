@@ -28,6 +28,7 @@ MODULE_COMMANDS: dict[str, tuple[str, str]] = {
     "survey": ("bot.cli_surveys", "make a survey from a file, or export a survey's answers"),
     "member": ("bot.cli_members", "export or erase what is kept about a member"),
     "retention": ("bot.cli_retention", "remove personal data past its retention period"),
+    "processes": ("bot.cli_processes", "list the processes, their roles and what each leads"),
 }
 
 
@@ -54,11 +55,20 @@ def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
         description="Bryggan: the association's bot for Discord, Slack, e-mail and the web.",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser(
+    running = commands.add_parser(
         "run",
         help="run every configured platform, the web server and the scheduler (default)",
         description="Run every configured platform, the web server and the scheduler in one "
         "process. With no chat tokens configured the console platform starts instead.",
+    )
+    running.add_argument(
+        "--role",
+        type=_roles,
+        default=None,
+        metavar="ROLE[,ROLE...]",
+        help="what this process does: gateway, dispatcher, web, scheduler (default: all). "
+        "On PostgreSQL any number of processes run; gateway and scheduler each have one "
+        "leader, the others stand by.",
     )
     commands.add_parser(
         "console",
@@ -96,6 +106,15 @@ def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
     )
     retry.add_argument("id", type=int, help="the delivery id from `bryggan outbox list`")
     return parser
+
+
+def _roles(text: str) -> tuple[str, ...]:
+    from bot.roles import parse_roles
+
+    try:
+        return parse_roles(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -147,8 +166,15 @@ def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
         from bot.runtime import Runtime, run_until_signal  # the platforms: only to run
 
         if command == "run":
-            return _run_alone(settings)
-        runtime = Runtime(settings, with_web=False, with_console=True, with_chat=False)
+            return _run_alone(settings, getattr(args, "role", None))
+        # Never a gateway: on a shared PostgreSQL it must not take the chat connections.
+        runtime = Runtime(
+            settings,
+            with_web=False,
+            with_console=True,
+            with_chat=False,
+            roles=("dispatcher", "scheduler"),
+        )
         return asyncio.run(run_until_signal(runtime))
     if command == "migrate":
         return asyncio.run(_migrate(settings))
@@ -159,16 +185,18 @@ def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
     return asyncio.run(_outbox_retry(settings, args.id))
 
 
-def _run_alone(settings: Settings) -> int:
+def _run_alone(settings: Settings, roles: tuple[str, ...] | None) -> int:
     """`bryggan run`, refused while another holds the same SQLite file (bot/single_run.py)."""
     import asyncio
 
+    from bot.roles import ROLES
     from bot.runtime import Runtime, run_until_signal
     from bot.single_run import AlreadyRunning, only_run_on
 
     try:
         with only_run_on(settings.database_url_value):
-            return asyncio.run(run_until_signal(Runtime(settings)))
+            runtime = Runtime(settings, roles=roles or ROLES)
+            return asyncio.run(run_until_signal(runtime))
     except AlreadyRunning as held:
         print(
             f"bryggan: another `bryggan run` is using {held}. A SQLite database serves one "

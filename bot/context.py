@@ -96,6 +96,11 @@ def people_settings(settings: Settings) -> PeopleConfig:
             "SECRET_KEY is not set: the links and codes mailed before a restart "
             "(sign-in, unsubscribe, verification) stop working after it"
         )
+    if not key and settings.database_url_value.startswith("postgresql"):
+        log.warning(
+            "SECRET_KEY is not set: each process on this database makes its own, so a code "
+            "or link one process mailed is refused by another; give them all one SECRET_KEY"
+        )
     return PeopleConfig(
         limits=limits,
         mail_enabled=settings.smtp() is not None,

@@ -17,8 +17,11 @@ from typing import Any, TextIO
 from bot.context import build_context
 from bot.dispatcher import Dispatcher, DispatcherConfig
 from bot.feed_fetcher import AiohttpFetcher
+from bot.leadership import Leadership, Timing
 from bot.platforms import registry
 from bot.platforms.console import ConsolePlatform, stdin_lines
+from bot.process_beat import ProcessBeat
+from bot.roles import ROLES
 from bot.scheduler import Job, Scheduler
 from bot.settings import Settings
 from bot.web import WebServer, build_web_app
@@ -28,8 +31,10 @@ from handlers.door import Door
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
 from storage import outbox
+from storage.leader_lock import LeaderLock
 from storage.migrate import upgrade
 from storage.outbox import Claimed
+from storage.outbox_signal import Notifier, OutboxListener
 
 log = logging.getLogger(__name__)
 STOP_FLOOR_SECONDS = 0.5  # what stops by itself gets this long even when the grace is spent
@@ -59,6 +64,8 @@ class Runtime:
     with_web: bool = True
     with_console: bool | None = None
     with_chat: bool = True
+    roles: tuple[str, ...] = ROLES  # `bryggan run --role` (bot/roles.py)
+    timing: Timing = field(default_factory=Timing)  # of the leader election
 
     def __post_init__(self) -> None:
         self.ctx = build_context(self.settings, self.clock)
@@ -83,6 +90,55 @@ class Runtime:
         self.web_port: int | None = None  # bound, once the web server listens
         self.console: ConsolePlatform | None = None
         self._stop = asyncio.Event()
+        self._stopping = False
+        self.leadership = Leadership(
+            self.roles, self._leader_lock(), self._leadership_changed, timing=self.timing
+        )
+        self.beat = ProcessBeat(self.db, self.clock, self.roles, lambda: self.leadership.leads)
+        self._listener: OutboxListener | None = None
+        self._notifier: Notifier | None = None
+        if self.db.is_postgresql:  # other processes' dispatchers (storage/outbox_signal.py)
+            self._share_outbox_wakes()
+
+    def _share_outbox_wakes(self) -> None:
+        """A dispatcher here listens for other processes' posts; without one, this process's
+        posts wake the dispatchers elsewhere."""
+        if "dispatcher" in self.roles:
+            url, schema = self.settings.database_url_value, self.settings.database_schema
+            retry = self.timing.retry_seconds
+            self._listener = OutboxListener(url, schema, self.dispatcher.wake, retry_seconds=retry)
+        else:
+            self._notifier = Notifier(self.db)
+            self.ctx.wake_outbox = self._notifier.wake
+
+    def _leader_lock(self) -> Callable[[Timing], LeaderLock] | None:
+        """How a leader lock is made on PostgreSQL; None on SQLite (one process only)."""
+        if not self.db.is_postgresql:
+            return None
+        url, schema = self.settings.database_url_value, self.settings.database_schema
+        return lambda timing: LeaderLock(
+            url,
+            schema,
+            server_idle_seconds=timing.server_idle_seconds,
+            statement_seconds=timing.lease_seconds,
+        )
+
+    def _listeners(self) -> list[Any]:
+        """The platforms that open a gateway of their own (registry.Listens)."""
+        return [p for p in self.platforms.values() if isinstance(p, registry.Listens)]
+
+    async def _leadership_changed(self, role: str, leading: bool) -> None:
+        """Start or stop what the role runs, as this process gains or loses it."""
+        if self._stopping:
+            return
+        if role == "gateway":
+            for platform in self._listeners():
+                await platform.listen(leading)
+        elif role == "scheduler" and leading:
+            self.scheduler.start()
+        elif role == "scheduler":
+            await self.scheduler.stop()
+        self.beat.wake()
 
     async def _report_parked(self, row: Claimed, error: str) -> None:
         if row.idempotency_key.startswith(PARKED_NOTICE_PREFIX):
@@ -109,7 +165,7 @@ class Runtime:
         wants_console = self.with_console
         if wants_console is None:
             wants_console = self.settings.wants_console()
-        if wants_console:
+        if wants_console and ("gateway" in self.roles or self.with_console):
             self.console = ConsolePlatform(
                 self.door,
                 output=self.output,
@@ -156,12 +212,21 @@ class Runtime:
     async def serve(self) -> int:
         await upgrade(self.db)
         self._build_platforms()
+        leads = await self.leadership.begin()
+        for platform in self._listeners():
+            platform.listening = "gateway" in leads
         for platform in self.platforms.values():
             await platform.start()
-        dispatcher_task = asyncio.create_task(self.dispatcher.run(), name="dispatcher")
-        self.scheduler.start()
-        if self.with_web and self.settings.web_enabled:
-            app = build_web_app(self.db, self.platforms, self.clock, self.ctx)
+        dispatcher_task = None
+        if "dispatcher" in self.roles:
+            dispatcher_task = asyncio.create_task(self.dispatcher.run(), name="dispatcher")
+        if self._listener is not None:
+            self._listener.start()
+        if "scheduler" in leads:
+            self.scheduler.start()
+        await self.beat.start()
+        if "web" in self.roles and self.with_web and self.settings.web_enabled:
+            app = build_web_app(self.db, self.platforms, self.clock, self.ctx, self.beat.describe)
             declared = registry.declarations()
             for name, platform in self.platforms.items():
                 for route in declared[name].routes(platform) if name in declared else ():
@@ -188,21 +253,27 @@ class Runtime:
             await self._shutdown(dispatcher_task)
         return 0
 
-    async def _shutdown(self, dispatcher_task: asyncio.Task[None]) -> None:
+    async def _shutdown(self, dispatcher_task: asyncio.Task[None] | None) -> None:
         """Stop everything, then dispose the database. Nothing is cancelled in the middle of
         a database call while it can still end by itself (within SHUTDOWN_GRACE_SECONDS):
         a cancel that lands while a connection is being returned makes SQLAlchemy's pool
         log a CancelledError traceback."""
         log.info("bryggan stopping")
+        self._stopping = True  # leadership won or lost from here starts nothing
         grace = self.settings.shutdown_grace_seconds
         deadline = asyncio.get_running_loop().time() + grace
         await self.dispatcher.stop(grace)
-        await _ended([dispatcher_task], deadline)  # it stops claiming and returns
+        await _ended([dispatcher_task] if dispatcher_task else [], deadline)  # stops claiming
         await self.scheduler.stop()  # a job under way runs on (`_uncancelled`)…
         await _ended(self._jobs, deadline)  # …and is waited for here
         for platform in self.platforms.values():
             with contextlib.suppress(Exception):
                 await platform.stop()
+        await self.leadership.stop()  # after the gateway closed: a standby may take it now
+        await self.beat.stop()
+        for signal_end in (self._listener, self._notifier):
+            if signal_end is not None:
+                await signal_end.stop()
         if self.web is not None:
             await self.web.stop()
         if isinstance(self.ctx.fetcher, AiohttpFetcher):

@@ -56,12 +56,17 @@ class Scheduler:
         delay = entry.interval if entry.first_after is None else entry.first_after
         while True:
             with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(entry.woken.wait(), delay)
+                # asyncio.timeout, not wait_for: 3.11's wait_for can swallow a cancel that
+                # lands as the event is set, and stop() would wait for ever
+                async with asyncio.timeout(delay):
+                    await entry.woken.wait()
             entry.woken.clear()
             await self._run(entry)
             delay = entry.interval
 
     def start(self) -> None:
+        if self._tasks:
+            return  # running already
         self._tasks = [
             asyncio.create_task(self._loop(e), name=f"job-{e.name}") for e in self._entries
         ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from aiohttp import web
@@ -21,6 +21,7 @@ log = logging.getLogger(__name__)
 DB_KEY = web.AppKey("db", Database)
 PLATFORMS_KEY = web.AppKey("platforms", dict)
 CLOCK_KEY = web.AppKey("clock", object)
+PROCESS_KEY = web.AppKey("process", object)  # () -> this process's roles and leadership
 
 
 async def health(db: Database, platforms: Mapping[str, Platform], clock: Clock) -> dict[str, Any]:
@@ -50,6 +51,8 @@ async def health(db: Database, platforms: Mapping[str, Platform], clock: Clock) 
 async def _healthz(request: web.Request) -> web.Response:
     app = request.app
     report = await health(app[DB_KEY], app[PLATFORMS_KEY], app[CLOCK_KEY])  # type: ignore[arg-type]
+    if (process := app.get(PROCESS_KEY)) is not None:
+        report["process"] = process()  # type: ignore[operator]
     return web.json_response(report, status=200 if report["status"] == "ok" else 503)
 
 
@@ -58,12 +61,16 @@ def build_web_app(
     platforms: Mapping[str, Platform],
     clock: Clock,
     ctx: Context | None = None,
+    process: Callable[[], dict[str, object]] | None = None,
 ) -> web.Application:
-    """The health check always; the public pages when a handler context is given."""
+    """The health check always (with the process's roles when `process` tells them); the
+    public pages when a handler context is given."""
     app = web.Application()
     app[DB_KEY] = db
     app[PLATFORMS_KEY] = dict(platforms)
     app[CLOCK_KEY] = clock
+    if process is not None:
+        app[PROCESS_KEY] = process
     app.router.add_get("/healthz", _healthz)
     if ctx is not None:
         from bot.public.routes import add_public_routes

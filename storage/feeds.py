@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.feed_models import FeedEntryRow, FeedRow, FeedTargetRow, MinutesRow
@@ -24,14 +24,26 @@ async def all_feeds(session: AsyncSession) -> list[FeedRow]:
     return list((await session.execute(select(FeedRow).order_by(FeedRow.id))).scalars())
 
 
-async def due_feeds(session: AsyncSession, now: datetime, limit: int) -> list[int]:
-    result = await session.execute(
+async def claim_due_feeds(
+    session: AsyncSession, now: datetime, *, limit: int, lease: timedelta
+) -> list[int]:
+    """The feeds whose time has come, claimed for one poll: their next poll moves `lease`
+    ahead (the poll sets the real one), so another scheduler, or this one's next tick, does
+    not poll them too. Rows another transaction is claiming are skipped, not waited for
+    (PostgreSQL; SQLite has one writer at a time anyway)."""
+    due = await session.execute(
         select(FeedRow.id)
         .where(FeedRow.paused.is_(False), FeedRow.disabled.is_(False), FeedRow.next_poll_at <= now)
         .order_by(FeedRow.next_poll_at)
         .limit(limit)
+        .with_for_update(skip_locked=True)
     )
-    return list(result.scalars())
+    ids = list(due.scalars())
+    if ids:
+        await session.execute(
+            update(FeedRow).where(FeedRow.id.in_(ids)).values(next_poll_at=now + lease)
+        )
+    return ids
 
 
 async def add_target(

@@ -8,6 +8,7 @@ from storage import (  # noqa: F401  (register their tables)
     mirror_models,
     people_models,
     portal_models,
+    process_models,
     round_models,
     survey_models,
     wish_models,

@@ -15,7 +15,7 @@ import pkgutil
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from handlers.capabilities import Capabilities
 
@@ -44,6 +44,17 @@ def comma_joined_ids(handle: str) -> tuple[str, ...]:
     """The message ids of a handle that is its parts' ids joined by commas (Slack's
     timestamps, Matrix's event ids: neither holds a comma)."""
     return tuple(handle.split(","))
+
+
+@runtime_checkable
+class Listens(Protocol):
+    """A platform with a gateway of its own (Discord's, Socket Mode, a Matrix sync): opened
+    only in the process that leads the gateway role, so each event is handled once. Sending
+    works either way. `listening` is read by `start()`; `listen()` switches it later."""
+
+    listening: bool
+
+    async def listen(self, on: bool) -> None: ...
 
 
 @dataclass(frozen=True)

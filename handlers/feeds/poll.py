@@ -26,10 +26,11 @@ from handlers.topics import post_to_topic
 from handlers.types import Message
 from storage.channels import channels_for_topic
 from storage.feed_models import FeedRow
-from storage.feeds import due_feeds, get_feed, remember_entry, seen_entries, targets
+from storage.feeds import claim_due_feeds, get_feed, remember_entry, seen_entries, targets
 from storage.outbox import delivery, enqueue
 
 log = logging.getLogger(__name__)
+CLAIM_SECONDS = 900  # a claimed feed's poll must end by then, or it is polled again
 MINUTES_CATEGORIES = ("protokoll", "minutes", "styrelseprotokoll")
 
 
@@ -262,9 +263,12 @@ async def _post(
 
 
 async def poll_due(ctx: Context, fetcher: FeedFetcher, *, concurrency: int = 8) -> int:
-    """Poll every feed whose time has come, a few at a time; one failing never stops the rest."""
+    """Poll every feed whose time has come, a few at a time; one failing never stops the rest.
+    Each is claimed first (CLAIM_SECONDS), so two schedulers never poll one feed."""
     async with ctx.db.transaction() as session:
-        due = await due_feeds(session, ctx.clock.now(), limit=10_000)
+        due = await claim_due_feeds(
+            session, ctx.clock.now(), limit=10_000, lease=timedelta(seconds=CLAIM_SECONDS)
+        )
     gate = asyncio.Semaphore(concurrency)
 
     async def one(feed_id: int) -> None:

@@ -39,7 +39,9 @@ SUBSCRIBERS = 200
 IN_FLIGHT = int(Settings.model_fields["outbox_concurrency"].default)
 
 
-async def seed(url: str, discord_channels: list[int], slack_channels: list[str]) -> None:
+async def seed(
+    url: str, discord_channels: list[int], slack_channels: list[str], subscribers: int = SUBSCRIBERS
+) -> None:
     db = Database(url)
     await upgrade(db)
     ctx = Context(db=db, catalogue=build_catalogue(), clock=SystemClock())
@@ -57,7 +59,7 @@ async def seed(url: str, discord_channels: list[int], slack_channels: list[str])
                 added_by="test",
                 now=ctx.clock.now(),
             )
-    for n in range(SUBSCRIBERS):
+    for n in range(subscribers):
         await add_address(ctx, f"medlem{n}@kommun.se", added_by="test")
     await db.dispose()
 

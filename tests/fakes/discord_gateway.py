@@ -60,6 +60,7 @@ class DiscordGateway:
         self.fake = fake
         self.sessions: list[Session] = []
         self.attempts = 0  # websocket connection attempts, refused ones included
+        self.most_ready = 0  # the most sessions ever ready at once (two bots: events twice)
         self.queries: list[dict[str, str]] = []  # what discord.py asked for (v, encoding, compress)
         self._resumable: dict[str, tuple[int, int]] = {}  # session id -> (seq, intents)
 
@@ -147,6 +148,7 @@ class DiscordGateway:
         guild["threads"] = fake.threads.active(fake.bot_user_id)
         await session.send(0, guild, "GUILD_CREATE")
         session.ready = True
+        self.most_ready = max(self.most_ready, len(self.ready_sessions()))
         fake.notify()
 
     async def _resume(self, session: Session, data: Json) -> None:
@@ -160,6 +162,7 @@ class DiscordGateway:
         session.seq, session.intents = known
         await session.send(0, {}, "RESUMED")
         session.ready = True
+        self.most_ready = max(self.most_ready, len(self.ready_sessions()))
         fake.notify()
 
     async def _request_members(self, session: Session, data: Json) -> None:

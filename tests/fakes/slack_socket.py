@@ -28,6 +28,7 @@ class SlackSocketMode(SlackWebApi):
         super().__init__()
         self.acks: list[JSON] = []
         self.socket_connects = 0  # websockets opened so far, to see a reconnect happened
+        self.most_sockets = 0  # the most websockets ever open at once
         self._sockets: list[web.WebSocketResponse] = []
         self._connected = asyncio.Event()
         self._pending_acks: dict[str, asyncio.Future[JSON]] = {}
@@ -50,6 +51,7 @@ class SlackSocketMode(SlackWebApi):
             }
         )
         self._sockets.append(ws)
+        self.most_sockets = max(self.most_sockets, len(self._sockets))
         self.socket_connects += 1
         self._connected.set()
         self._changed()

@@ -70,6 +70,11 @@ class DiscordPlatform:
         self._own_webhooks: set[int] = set()
         self._channel_locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self.synced = asyncio.Event()
+        # Off, the client only logs in for REST (the outbox's sends) and never opens the
+        # gateway: a standby process sends without handling any event (README, "Running
+        # more than one process").
+        self.listening = True
+        self._gateway_wanted = asyncio.Event()
         if config.api_base_url:
             discord.http.Route.BASE = config.api_base_url.rstrip("/")
 
@@ -104,11 +109,35 @@ class DiscordPlatform:
 
     @property
     def connected(self) -> bool:
+        """Ready on the gateway; when not listening, logged in for REST."""
         client = self.client
-        return client is not None and client.is_ready() and not client.is_closed()
+        if client is None or client.is_closed():
+            return False
+        return client.is_ready() if self.listening else client.user is not None
+
+    async def listen(self, on: bool) -> None:
+        """Open the gateway (this process now leads it) or close it (it no longer does).
+        Closing ends the client at once; a fresh one logs in for REST again."""
+        if on == self.listening:
+            return
+        self.listening = on
+        if on:
+            self._gateway_wanted.set()
+            return
+        self._gateway_wanted.clear()
+        if self._task is None:
+            return  # not started: start() reads `listening`
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
+        if self.client is not None:
+            await self.client.close()
+        self._task = asyncio.create_task(self._supervise(), name="discord")
 
     async def start(self) -> None:
         """Connect in the background: the rest of the bot never waits for Discord."""
+        if self.listening:
+            self._gateway_wanted.set()
         self._task = asyncio.create_task(self._supervise(), name="discord")
 
     async def stop(self) -> None:
@@ -153,6 +182,7 @@ class DiscordPlatform:
         if self.config.api_base_url:
             _shards, url, _limits = await client.http.get_bot_gateway()
             DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(url)
+        await self._gateway_wanted.wait()  # REST works from here; the gateway when leading
         if not self.synced.is_set():
             await self._sync_commands(client)
         await client.connect(reconnect=False)

@@ -53,22 +53,44 @@ class MatrixPlatform:
         self.inbound = MatrixInbound(door, self.api, self.directory, bot_user_id=config.user_id)
         self.sync = MatrixSync(door, self.api, self.inbound, retry_seconds=config.retry_seconds)
         self._task: asyncio.Task[None] | None = None
+        self._open = False
+        self.listening = True  # off: no sync, so a standby process handles no event
         self.commands = frozenset(  # every name a command goes by, Swedish and English
             name for spec in door.catalogue for name in (spec.name, spec.sv) if name
         )
 
     @property
     def connected(self) -> bool:
-        return self.sync.connected
+        """Syncing; when not listening (a standby sends only), open for requests."""
+        return self.sync.connected if self.listening else self._open
 
     async def start(self) -> None:
         await self.api.open()
-        self._task = asyncio.create_task(self.sync.run(), name="matrix-sync")
+        self._open = True
+        if self.listening:
+            self._task = asyncio.create_task(self.sync.run(), name="matrix-sync")
+
+    async def listen(self, on: bool) -> None:
+        """Sync (this process now leads the gateway) or stop syncing (it no longer does)."""
+        if on == self.listening:
+            return
+        self.listening = on
+        if not self._open:
+            return  # start() reads `listening`
+        if on:
+            self._task = asyncio.create_task(self.sync.run(), name="matrix-sync")
+        else:
+            await self._stop_sync()
+
+    async def _stop_sync(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            await asyncio.gather(task, return_exceptions=True)
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            await asyncio.gather(self._task, return_exceptions=True)
+        await self._stop_sync()
+        self._open = False
         await self.api.close()
 
     async def _room(self, target: str) -> str:

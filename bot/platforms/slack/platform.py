@@ -97,6 +97,9 @@ class SlackPlatform:
         self._task: asyncio.Task[None] | None = None
         self._http_ready = False
         self._stopping = False
+        # Off, Socket Mode is never opened (a standby process sends, handles no event);
+        # HTTP mode's events come through the web server whatever it is.
+        self.listening = True
         self._channel_locks: defaultdict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
 
     @property
@@ -105,7 +108,7 @@ class SlackPlatform:
 
     @property
     def connected(self) -> bool:
-        if self.socket_mode:
+        if self.socket_mode and self.listening:
             client = self._socket.client if self._socket else None
             session = client.current_session if client is not None else None
             return bool(
@@ -133,7 +136,7 @@ class SlackPlatform:
                     auth = await self.client.auth_test()
                     self.bot_user_id = auth.get("user_id")
                     self.bot_id = auth.get("bot_id")
-                if not self.socket_mode:
+                if not (self.socket_mode and self.listening):
                     self._http_ready = True
                     return
                 await self._ensure_socket()
@@ -158,15 +161,32 @@ class SlackPlatform:
             await self._socket.client.connect_to_new_endpoint(force=True)
             log.info("slack reconnected (socket mode)")
 
+    async def listen(self, on: bool) -> None:
+        """Open Socket Mode (this process now leads the gateway) or close it."""
+        if on == self.listening:
+            return
+        self.listening = on
+        if self._task is None or not self.socket_mode:
+            return  # not started (start() reads `listening`), or events come over HTTP
+        self._task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self._task
+        await self._close_socket()
+        self._task = asyncio.create_task(self._supervise(), name="slack")
+
+    async def _close_socket(self) -> None:
+        socket, self._socket = self._socket, None
+        if socket is not None:
+            with contextlib.suppress(Exception):
+                await socket.close_async()
+
     async def stop(self) -> None:
         self._stopping = True
         if self._task is not None:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
-        if self._socket is not None:
-            with contextlib.suppress(Exception):
-                await self._socket.close_async()
+        await self._close_socket()
         self._http_ready = False
 
     async def handle_http(self, request: web.Request) -> web.Response:

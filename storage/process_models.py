@@ -1,0 +1,26 @@
+"""The processes of one deployment, each beating in a row: what `bryggan processes` lists."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from storage.models import Base, UTCDateTime
+
+
+class ProcessRow(Base):
+    """One `bryggan run`: its roles, what it leads and its last beat (a stopped one keeps
+    its row a while, with `stopped_at`, so an operator sees it went away cleanly)."""
+
+    __tablename__ = "processes"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int] = mapped_column(Integer)
+    roles: Mapped[str] = mapped_column(String(100))  # comma-separated, in ROLES' order
+    leads: Mapped[str] = mapped_column(String(100), default="")
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    beat_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
+    stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)

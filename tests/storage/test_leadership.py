@@ -1,0 +1,176 @@
+"""Leader election on a real PostgreSQL: one leader per role, a standby that takes over when
+the leader dies or is cut off, and a cut-off leader that steps down before it could overlap."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import asyncpg
+import pytest
+from sqlalchemy.engine import make_url
+
+from bot.leadership import Leadership, Timing
+from storage.leader_lock import LeaderLock
+from tests.conftest import DatabaseTarget, database_at
+from tests.fakes.tcp_proxy import TcpProxy
+
+pytestmark = pytest.mark.postgres
+FAST = Timing(heartbeat_seconds=0.3, lease_seconds=1.0, server_idle_seconds=2.0, retry_seconds=0.3)
+
+
+class CountedLock(LeaderLock):
+    """A LeaderLock that counts its tries, so a test can wait for the standby's."""
+
+    def __init__(self, watched: Watched, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.watched = watched
+
+    async def try_take(self, role: str) -> bool:
+        taken = await super().try_take(role)
+        self.watched.tries += 1
+        self.watched.changed.set()
+        return taken
+
+
+class Watched:
+    """A Leadership and what it said, with the time of each change."""
+
+    def __init__(self, target: DatabaseTarget, timing: Timing, url: str | None = None) -> None:
+        self.changes: list[tuple[str, bool, float]] = []
+        self.changed = asyncio.Event()
+        self.tries = 0
+        self.leadership = Leadership(
+            ("gateway", "dispatcher", "scheduler"),
+            lambda t: CountedLock(
+                self,
+                url or target.url,
+                target.schema,
+                server_idle_seconds=t.server_idle_seconds,
+                statement_seconds=t.lease_seconds,
+            ),
+            self._record,
+            timing=timing,
+        )
+
+    async def _record(self, role: str, leading: bool) -> None:
+        self.changes.append((role, leading, time.monotonic()))
+        self.changed.set()
+
+    async def wait_for(self, role: str, leading: bool, timeout: float) -> float:
+        """When the role was gained (or lost)."""
+        async with asyncio.timeout(timeout):
+            while not any(r == role and on == leading for r, on, _ in self.changes):
+                self.changed.clear()
+                await self.changed.wait()
+        return next(t for r, on, t in self.changes if r == role and on == leading)
+
+
+@pytest.fixture
+async def target(tmp_path: Path) -> AsyncIterator[DatabaseTarget]:
+    async with database_at("postgresql", tmp_path) as found:
+        yield found
+
+
+def proxied(url: str, proxy: TcpProxy) -> str:
+    parsed = make_url(url).set(host=proxy.host, port=proxy.port)
+    return parsed.render_as_string(hide_password=False)
+
+
+async def test_one_leader_per_role_and_a_standby_that_takes_over(target: DatabaseTarget) -> None:
+    first, second = Watched(target, FAST), Watched(target, FAST)
+    assert await first.leadership.begin() == {"gateway", "scheduler"}  # dispatcher: no leader
+    assert await second.leadership.begin() == set()
+    async with asyncio.timeout(10):  # the standby tries again, and again, in vain
+        while second.tries < 6:
+            second.changed.clear()
+            await second.changed.wait()
+    assert second.changes == [] and second.leadership.leads == set()
+    await first.leadership.stop()  # a clean stop frees the locks at once
+    assert await second.wait_for("gateway", True, timeout=10)
+    await second.wait_for("scheduler", True, timeout=10)
+    await second.leadership.stop()
+
+
+async def test_a_dead_leaders_roles_are_taken_within_the_retry(target: DatabaseTarget) -> None:
+    first, second = Watched(target, FAST), Watched(target, FAST)
+    await first.leadership.begin()
+    await second.leadership.begin()
+    assert first.leadership._task is not None and first.leadership._lock is not None
+    first.leadership._task.cancel()  # the process is gone: no step-down, no goodbye
+    first.leadership._lock.abort()
+    died = time.monotonic()
+    taken = await second.wait_for("gateway", True, timeout=5)
+    assert taken - died < FAST.server_idle_seconds  # freed at once, not by the idle timeout
+    await second.leadership.stop()
+
+
+async def test_a_leader_whose_session_was_ended_steps_down(target: DatabaseTarget) -> None:
+    first, second = Watched(target, FAST), Watched(target, FAST)
+    await first.leadership.begin()
+    await second.leadership.begin()
+    dsn = make_url(target.url).set(drivername="postgresql").render_as_string(False)
+    admin = await asyncpg.connect(dsn)
+    try:  # an operator ends the leader's session (or the server restarts)
+        ended = await admin.fetchval(
+            "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity"
+            " WHERE application_name = 'bryggan-leader' AND datname = current_database()"
+            " AND pid IN (SELECT pid FROM pg_locks WHERE locktype = 'advisory')"
+            " AND pid <> ALL($1::int[])",
+            [],
+        )
+    finally:
+        await admin.close()
+    assert ended >= 1
+    await first.wait_for("gateway", False, timeout=5)
+    await asyncio.wait_for(_someone_leads(first, second), timeout=5)
+    await first.leadership.stop()
+    await second.leadership.stop()
+
+
+async def _someone_leads(*watched: Watched) -> None:
+    while not any("gateway" in w.leadership.leads for w in watched):
+        await asyncio.sleep(0.05)
+
+
+async def test_a_leader_cut_off_steps_down_before_the_standby_leads(
+    target: DatabaseTarget,
+) -> None:
+    async with TcpProxy("127.0.0.1", make_url(target.url).port or 5432) as proxy:
+        first = Watched(target, FAST, url=proxied(target.url, proxy))
+        second = Watched(target, FAST)
+        assert "gateway" in await first.leadership.begin()
+        await second.leadership.begin()
+        proxy.freeze()  # the leader's network goes silent: nothing tells either side
+        cut = time.monotonic()
+        stepped_down = await first.wait_for("gateway", False, timeout=5)
+        taken = await second.wait_for("gateway", True, timeout=20)
+        assert stepped_down < taken, "two gateways overlapped"
+        assert stepped_down - cut < FAST.server_idle_seconds  # before the server frees it
+        # The server freed the lock only after its idle timeout: the standby waited for it.
+        assert taken - cut >= FAST.server_idle_seconds - FAST.heartbeat_seconds
+        await second.leadership.stop()
+        proxy.cut()
+        await first.leadership.stop()
+
+
+async def test_control_without_the_servers_idle_timeout_the_standby_never_leads(
+    target: DatabaseTarget,
+) -> None:
+    """The control: the idle timeout is what frees a cut-off leader's lock. Without it (a
+    long one), the lock stays with the silent session and the standby waits on."""
+    slow_server = Timing(**{**FAST.__dict__, "server_idle_seconds": 60})
+    async with TcpProxy("127.0.0.1", make_url(target.url).port or 5432) as proxy:
+        first = Watched(target, slow_server, url=proxied(target.url, proxy))
+        second = Watched(target, slow_server)
+        await first.leadership.begin()
+        await second.leadership.begin()
+        proxy.freeze()
+        await first.wait_for("gateway", False, timeout=5)  # it still steps down itself
+        with pytest.raises(TimeoutError):
+            await second.wait_for("gateway", True, timeout=FAST.server_idle_seconds * 3)
+        await second.leadership.stop()
+        proxy.cut()  # the server now sees the close and frees the lock
+        await first.leadership.stop()

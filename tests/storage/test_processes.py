@@ -1,0 +1,67 @@
+"""The heartbeat table and `bryggan processes`, which reads it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import timedelta
+
+import pytest
+
+from bot import cli_processes
+from bot.process_beat import BEAT_SECONDS
+from bot.settings import Settings
+from handlers.clock import FakeClock
+from storage import processes
+from storage.db import Database
+from tests.conftest import DatabaseTarget
+
+
+async def test_start_beat_stop_and_forgetting(db: Database) -> None:
+    clock = FakeClock()
+    start = clock.now()
+    await processes.record_start(
+        db, process_id="a", host="bryggan-1", pid=10, roles=("gateway", "web"), now=start
+    )
+    await processes.beat(db, "a", leads=("gateway",), now=clock.advance(5))
+    [seen] = await processes.processes_seen(db)
+    assert (seen.roles, seen.leads, seen.beat_at, seen.stopped_at) == (
+        ("gateway", "web"),
+        ("gateway",),
+        start + timedelta(seconds=5),
+        None,
+    )
+    await processes.record_stop(db, "a", now=clock.advance(1))
+    [seen] = await processes.processes_seen(db)
+    assert seen.leads == () and seen.stopped_at == clock.now()
+    later = clock.now() + processes.FORGET_AFTER + timedelta(seconds=1)
+    await processes.record_start(db, process_id="b", host="h", pid=1, roles=("web",), now=later)
+    assert [p.id for p in await processes.processes_seen(db)] == ["b"]
+
+
+async def test_processes_command_tells_running_lost_and_stopped(
+    db: Database, db_target: DatabaseTarget, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clock = FakeClock()
+    now = clock.now()
+    for name in ("running", "lost", "stopped"):
+        await processes.record_start(
+            db, process_id=name, host="h", pid=1, roles=("dispatcher",), now=now
+        )
+    await processes.beat(db, "running", leads=("gateway",), now=now)
+    await processes.beat(db, "lost", leads=(), now=now - timedelta(seconds=BEAT_SECONDS * 4))
+    await processes.record_stop(db, "stopped", now=now)
+    settings = Settings(database_url=db_target.url, database_schema=db_target.schema)
+    args = argparse.Namespace(json=True)
+    assert await cli_processes.run(settings, args, clock=clock) == 0
+    records = {r["id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert {k: r["state"] for k, r in records.items()} == {
+        "running": "running",
+        "lost": "lost",
+        "stopped": "stopped",
+    }
+    assert records["running"]["leads"] == ["gateway"]
+    assert records["lost"]["seconds_since_beat"] == BEAT_SECONDS * 4
+    assert await cli_processes.run(settings, argparse.Namespace(json=False), clock=clock) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any("running" in line and "leads=gateway" in line for line in lines)
