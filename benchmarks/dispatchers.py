@@ -108,11 +108,11 @@ async def healthy(port: int) -> None:
             await asyncio.sleep(0.05)
 
 
-async def run_once(url: str, processes: int, rows: int, channel_count: int) -> dict[str, float]:
-    async with (
-        scratch_schema(url) as schema,
-        FakeSlack(rate_limits_off_because="the outbox's own speed is measured") as slack,
-    ):
+async def run_once(
+    url: str, processes: int, rows: int, channel_count: int, *, limits: bool
+) -> dict[str, float]:
+    off = "" if limits else "the outbox's own speed is measured"
+    async with scratch_schema(url) as schema, FakeSlack(rate_limits_off_because=off) as slack:
         channels = [slack.add_channel(f"c{n}") for n in range(channel_count)]
         env = {
             **slack_env(slack),
@@ -158,13 +158,17 @@ async def run_once(url: str, processes: int, rows: int, channel_count: int) -> d
         "dispatchers_cpu": sum(used),
         "fake_cpu": own,
         "postgres_cpu": server,
+        "served_429": slack.rate_limits.served_429 if slack.rate_limits else 0,
     }
 
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=5000)
-    parser.add_argument("--channels", type=int, default=200)
+    parser.add_argument("--channels", type=int, default=5000)
+    parser.add_argument(
+        "--slack-limits", action="store_true", help="the fake enforces Slack's limits (429s)"
+    )
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
     parser.add_argument("--db", default="postgresql+asyncpg://postgres@127.0.0.1:5432/test")
@@ -173,13 +177,15 @@ async def main() -> None:
     speeds: dict[int, list[float]] = {}
     for run in range(args.runs):
         for processes in args.processes:
-            result = await run_once(args.db, processes, args.rows, args.channels)
+            result = await run_once(
+                args.db, processes, args.rows, args.channels, limits=args.slack_limits
+            )
             speeds.setdefault(processes, []).append(result["rows_per_second"])
             print(
                 f"run {run + 1}, {processes} dispatcher(s): {result['seconds']:.2f} s, "
                 f"{result['rows_per_second']:.0f} rows/s; CPU s: dispatchers "
                 f"{result['dispatchers_cpu']:.1f}, fake Slack {result['fake_cpu']:.1f}, "
-                f"PostgreSQL {result['postgres_cpu']:.1f}"
+                f"PostgreSQL {result['postgres_cpu']:.1f}; 429s served {result['served_429']:.0f}"
             )
     if len(speeds) > 1:
         first, *rest = sorted(speeds)

@@ -15,8 +15,6 @@ if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stay
     from handlers.clock import Clock
     from storage.processes import ProcessSeen
 
-LOST_AFTER_BEATS = 3  # a running process silent this many beats is shown as lost
-
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
@@ -29,13 +27,13 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 
 def state(process: ProcessSeen, now: datetime) -> str:
-    """running, stopped (cleanly) or lost (no beat for LOST_AFTER_BEATS beats)."""
-    from bot.process_beat import BEAT_SECONDS
+    """running, stopped (cleanly) or lost (no beat for LIVE_BEATS beats)."""
+    from bot.process_beat import BEAT_SECONDS, LIVE_BEATS
 
     if process.stopped_at is not None:
         return "stopped"
     silent = (now - process.beat_at).total_seconds()
-    return "lost" if silent > LOST_AFTER_BEATS * BEAT_SECONDS else "running"
+    return "lost" if silent > LIVE_BEATS * BEAT_SECONDS else "running"
 
 
 async def run(settings: Settings, args: argparse.Namespace, *, clock: Clock | None = None) -> int:

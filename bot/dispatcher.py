@@ -52,6 +52,11 @@ class DispatcherConfig:
     # While a fan-out is under way, sends finish a few at a time: gather them this long into
     # one mark commit and one claim, rather than a transaction for every couple of rows.
     batch_window_seconds: float = 0.005
+    # Among several dispatcher processes (PostgreSQL): this one's id, and how long it keeps
+    # a destination it posted to (longer than any platform's per-channel window), so the
+    # one pacer that knows the channel's recent posts paces its next ones.
+    holder: str | None = None
+    hold_seconds: float = 10.0
 
 
 class Dispatcher:
@@ -147,6 +152,8 @@ class Dispatcher:
             limit=limit,
             platforms=platforms,
             skip_destinations=[row.destination for row in self._in_flight.values()],
+            holder=self.config.holder,
+            hold_seconds=self.config.hold_seconds,
         )
 
     def _finished(self, task: asyncio.Task[None]) -> None:
@@ -256,6 +263,8 @@ class Dispatcher:
                 skip_destinations=[
                     row.destination for row in self._in_flight.values() if row.id not in freeing
                 ],
+                holder=self.config.holder,
+                hold_seconds=self.config.hold_seconds,
             )
             reserved = Counter(dict.fromkeys(then.platforms, then.limit))
             self._reserved.update(reserved)  # the run loop claims beside it, in what is left

@@ -11,6 +11,7 @@ import socket
 import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from bot.roles import ROLES
 from handlers.clock import Clock
@@ -20,6 +21,7 @@ from storage.db import Database
 log = logging.getLogger(__name__)
 
 BEAT_SECONDS = 5.0
+LIVE_BEATS = 3  # a process silent this many beats is no longer counted (`bryggan processes`)
 
 
 @dataclass
@@ -33,6 +35,10 @@ class ProcessBeat:
     id: str = field(default_factory=lambda: str(uuid.uuid4()))
     host: str = field(default_factory=socket.gethostname)
     pid: int = field(default_factory=os.getpid)
+    # Told how many dispatcher processes run (this one included) when that changes: they
+    # share the limits a platform counts per bot token (None: nothing to share, SQLite).
+    on_dispatchers: Callable[[int], None] | None = None
+    _dispatchers: int = 1
     _task: asyncio.Task[None] | None = None
     _woken: asyncio.Event = field(default_factory=asyncio.Event)
 
@@ -58,7 +64,17 @@ class ProcessBeat:
             roles=self.roles,
             now=self.clock.now(),
         )
+        await self._count_dispatchers()
         self._task = asyncio.create_task(self._beat(), name="process-beat")
+
+    async def _count_dispatchers(self) -> None:
+        if self.on_dispatchers is None or "dispatcher" not in self.roles:
+            return
+        since = self.clock.now() - timedelta(seconds=LIVE_BEATS * BEAT_SECONDS)
+        count = max(1, await processes.running_with(self.db, "dispatcher", since=since))
+        if count != self._dispatchers:
+            self._dispatchers = count
+            self.on_dispatchers(count)
 
     async def _beat(self) -> None:
         while True:
@@ -69,6 +85,7 @@ class ProcessBeat:
             try:
                 leads = self._leads()
                 await processes.beat(self.db, self.id, leads=leads, now=self.clock.now())
+                await self._count_dispatchers()
             except Exception as error:  # the database away: the leader watch handles that
                 log.warning("process heartbeat not written: %s", type(error).__name__)
 

@@ -9,8 +9,10 @@ import gc
 import logging
 import signal
 import sys
+import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from functools import partial
 from typing import Any, TextIO
 
@@ -30,7 +32,7 @@ from handlers.commands import scheduled_jobs
 from handlers.door import Door
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
-from storage import outbox
+from storage import outbox, outbox_claims
 from storage.leader_lock import LeaderLock
 from storage.migrate import upgrade
 from storage.outbox import Claimed
@@ -72,12 +74,12 @@ class Runtime:
         self.db = self.ctx.db
         self.door = Door(self.ctx)  # how the platforms reach the use cases
         self.platforms: dict[str, Platform] = {}
+        self.process_id = str(uuid.uuid4())  # in the heartbeat table, and a dispatcher's holds
+        config = dispatcher_config(self.settings)
+        if self.db.is_postgresql:  # other dispatcher processes may share the outbox
+            config = replace(config, holder=self.process_id)
         self.dispatcher = Dispatcher(
-            self.db,
-            self.platforms,
-            self.clock,
-            dispatcher_config(self.settings),
-            on_parked=self._report_parked,
+            self.db, self.platforms, self.clock, config, on_parked=self._report_parked
         )
         self.ctx.wake_outbox = self.dispatcher.wake
         self.ctx.connected = lambda: {n: p.connected for n, p in self.platforms.items()}
@@ -94,7 +96,11 @@ class Runtime:
         self.leadership = Leadership(
             self.roles, self._leader_lock(), self._leadership_changed, timing=self.timing
         )
-        self.beat = ProcessBeat(self.db, self.clock, self.roles, lambda: self.leadership.leads)
+        self.beat = ProcessBeat(
+            self.db, self.clock, self.roles, lambda: self.leadership.leads, id=self.process_id
+        )
+        if self.db.is_postgresql:
+            self.beat.on_dispatchers = self._share_limits
         self._listener: OutboxListener | None = None
         self._notifier: Notifier | None = None
         if self.db.is_postgresql:  # other processes' dispatchers (storage/outbox_signal.py)
@@ -122,6 +128,13 @@ class Runtime:
             server_idle_seconds=timing.server_idle_seconds,
             statement_seconds=timing.lease_seconds,
         )
+
+    def _share_limits(self, dispatchers: int) -> None:
+        """Dispatcher processes came or went: each platform's per-token limits re-shared."""
+        log.info("dispatcher processes", extra={"count": dispatchers})
+        for platform in self.platforms.values():
+            if isinstance(platform, registry.SharesLimits):
+                platform.share_limits(dispatchers)
 
     def _listeners(self) -> list[Any]:
         """The platforms that open a gateway of their own (registry.Listens)."""
@@ -188,11 +201,17 @@ class Runtime:
                 },
             )
 
+    async def _prune_holds(self) -> None:
+        """Dispatchers' holds on destinations, a minute after they ended (a mail destination
+        names an address: nothing is kept about it longer than needed)."""
+        await outbox_claims.prune_holds(self.db, before=self.clock.now() - timedelta(minutes=1))
+
     def _register_jobs(self) -> None:
         """The periodic jobs, started by `serve()` (tests run one with `scheduler.run_due`):
         the outbox's backlog in the log, and every feature's declared jobs."""
         every = self.scheduler.every
         every("outbox-backlog", 300, self._uncancelled("outbox-backlog", self._log_backlog))
+        every("outbox-holds", 60, self._uncancelled("outbox-holds", self._prune_holds))
         for job in scheduled_jobs():
             run = self._uncancelled(job.name, partial(job.run, self.ctx))
             every(job.name, job.every_seconds, run, first_after=job.first_after)

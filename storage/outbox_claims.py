@@ -31,6 +31,8 @@ class NextClaim:
     limit: int
     lease_seconds: float
     skip_destinations: Sequence[str] = ()
+    holder: str | None = None  # a dispatcher process among several (PostgreSQL): its id
+    hold_seconds: float = 0.0  # how long it keeps the destinations it claims from
 
 
 def _claim_parameters(now: datetime, claim: NextClaim, *, postgresql: bool) -> dict[str, Any]:
@@ -43,6 +45,9 @@ def _claim_parameters(now: datetime, claim: NextClaim, *, postgresql: bool) -> d
     }
     if postgresql or claim.skip_destinations:
         parameters["skip"] = list(claim.skip_destinations)
+    if postgresql and claim.holder:
+        parameters["holder"] = claim.holder
+        parameters["hold_until"] = now + timedelta(seconds=claim.hold_seconds)
     return parameters
 
 
@@ -66,16 +71,27 @@ async def claim(
     limit: int,
     platforms: Sequence[str],
     skip_destinations: Sequence[str] = (),
+    holder: str | None = None,
+    hold_seconds: float = 0.0,
 ) -> list[Claimed]:
-    """Atomically take up to `limit` due rows, at most the head row of each destination."""
+    """Atomically take up to `limit` due rows, at most the head row of each destination;
+    with a `holder` (PostgreSQL), none of a destination another holder holds, and a hold
+    of `hold_seconds` on those taken."""
     if limit <= 0 or not platforms:
         return []
-    request = NextClaim(platforms, limit, lease_seconds, skip_destinations)
+    request = NextClaim(platforms, limit, lease_seconds, skip_destinations, holder, hold_seconds)
     async with db.statement() as connection:
         if not db.is_postgresql:
             return await _claim_sqlite(connection, now, request)
         parameters = _claim_parameters(now, request, postgresql=True)
-        return _claimed(await connection.execute(sql.claim_postgresql(), parameters))
+        statement = sql.claim_holding_postgresql() if holder else sql.claim_postgresql()
+        return _claimed(await connection.execute(statement, parameters))
+
+
+async def prune_holds(db: Database, *, before: datetime) -> None:
+    """Forget holds that ended before `before` (a mail destination names an address)."""
+    async with db.statement() as connection:
+        await connection.execute(sql.PRUNE_HOLDS, {"before": before})
 
 
 def _mark_parameters(rows: Sequence[tuple[Claimed, str | None]], now: datetime) -> dict[str, Any]:
@@ -144,7 +160,8 @@ async def mark_sent_and_claim(
         **_mark_parameters(rows, now),
         **_claim_parameters(now, then, postgresql=True),
     }
+    statement = sql.mark_sent_and_claim_postgresql(bool(then.holder))
     async with db.statement() as connection:
-        result = (await connection.execute(sql.mark_sent_and_claim_postgresql(), parameters)).all()
+        result = (await connection.execute(statement, parameters)).all()
     held = set(result[0][0] or ()) if result else set()
     return held, _claimed(row[1:] for row in result if row[1] is not None)

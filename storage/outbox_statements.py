@@ -19,6 +19,7 @@ from functools import cache
 from typing import Any, cast
 
 from sqlalchemy import (
+    DateTime,
     Integer,
     String,
     Table,
@@ -34,13 +35,17 @@ from sqlalchemy import (
     true,
     update,
 )
+from sqlalchemy import cast as sql_cast
 from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.sql import Select, Update
 
 from storage.models import OutboxRow
 from storage.outbox import OPEN_STATUSES, PENDING, SENDING, SENT
+from storage.process_models import OutboxHoldRow
 
 T = cast(Table, OutboxRow.__table__)
+H = cast(Table, OutboxHoldRow.__table__)
 CLAIMED = (
     T.c.id, T.c.idempotency_key, T.c.destination, T.c.platform, T.c.target, T.c.action,
     T.c.ref_key, T.c.payload, T.c.attempts, T.c.in_doubt, T.c.claim_token, T.c.created_at,
@@ -117,11 +122,23 @@ def _array(ids: Select[Any]) -> Any:
     return func.array(ids.scalar_subquery(), type_=ARRAY(Integer))
 
 
-def _claim_postgresql(*, marked: Any = None) -> Update:
+def _held_elsewhere() -> Any:
+    """The row's destination is held by another dispatcher process now. `NOT IN` a
+    subquery, which PostgreSQL hashes once per claim: compared with an array of the held
+    destinations (`!= ALL`), or looked up per candidate (`NOT EXISTS`), the claims cost
+    PostgreSQL two to eight times the CPU at 5,000 destinations (benchmarks/dispatchers.py)."""
+    held = select(H.c.destination).where(
+        H.c.holder != bindparam("holder"), H.c.held_until > bindparam("now")
+    )
+    return T.c.destination.not_in(held)
+
+
+def _claim_postgresql(*, marked: Any = None, holding: bool = False) -> Update:
     """Platforms and destinations to skip as arrays. The due heads are locked in id order
     (SKIP LOCKED: two dispatchers never take the same row) and updated, found by primary key
     through the array. `marked`: rows this statement marks sent, which its snapshot still
-    sees open; their destinations' next rows are the heads now."""
+    sees open; their destinations' next rows are the heads now. `holding`: destinations
+    another dispatcher process holds are left to it (see `_holding`)."""
     conditions = [
         T.c.status.in_(OPEN_STATUSES),
         T.c.platform == any_(bindparam("platforms", type_=ARRAY(String))),
@@ -135,6 +152,7 @@ def _claim_postgresql(*, marked: Any = None) -> Update:
             T.c.id == any_(_array(heads)),
             _due(),
             T.c.destination != all_(bindparam("skip", type_=ARRAY(String))),
+            *([_held_elsewhere()] if holding else []),
         )
         .order_by(T.c.id)
         .limit(bindparam("limit"))
@@ -153,6 +171,29 @@ def _claim_postgresql(*, marked: Any = None) -> Update:
 @cache
 def claim_postgresql() -> Update:
     return _claim_postgresql()
+
+
+def _holding(claimed: Any) -> Any:
+    """The hold on every destination `claimed` took a row of: this process's until
+    `hold_until`, taken over from a hold that ran out (a held one was not claimed)."""
+    taken = select(
+        claimed.c.destination,
+        sql_cast(bindparam("holder"), String),
+        sql_cast(bindparam("hold_until"), DateTime(timezone=True)),
+    ).distinct()
+    upsert = pg_insert(H).from_select(["destination", "holder", "held_until"], taken)
+    return upsert.on_conflict_do_update(
+        index_elements=[H.c.destination],
+        set_={"holder": upsert.excluded.holder, "held_until": upsert.excluded.held_until},
+    ).cte("held")
+
+
+@cache
+def claim_holding_postgresql() -> Select[Any]:
+    """`claim_postgresql` among several dispatcher processes: each keeps the destinations it
+    posts to for a while, so one pacer sees all of a channel's posts."""
+    claimed = _claim_postgresql(holding=True).cte("claimed")
+    return select(*claimed.c).add_cte(_holding(claimed))
 
 
 @cache
@@ -182,12 +223,16 @@ def mark_sent_postgresql() -> Update:
 
 
 @cache
-def mark_sent_and_claim_postgresql() -> Select[Any]:
+def mark_sent_and_claim_postgresql(holding: bool = False) -> Select[Any]:
     """Both in one statement: a row per claimed row (one of NULLs when none was), each
     beginning with the array of the ids marked."""
     marked = mark_sent_postgresql().cte("marked")
-    claimed = _claim_postgresql(marked=marked).cte("claimed")
+    claimed = _claim_postgresql(marked=marked, holding=holding).cte("claimed")
     one = select(literal(1).label("one")).subquery("one")
-    return select(_array(select(marked.c.id)).label("marked"), *claimed.c).select_from(
+    both = select(_array(select(marked.c.id)).label("marked"), *claimed.c).select_from(
         one.outerjoin(claimed, true())
     )
+    return both.add_cte(_holding(claimed)) if holding else both
+
+
+PRUNE_HOLDS = H.delete().where(H.c.held_until < bindparam("before"))

@@ -1,4 +1,5 @@
-"""The processes of one deployment, each beating in a row: what `bryggan processes` lists."""
+"""The processes of one deployment, each beating in a row (what `bryggan processes` lists),
+and which dispatcher process holds which destination for a while."""
 
 from __future__ import annotations
 
@@ -24,3 +25,15 @@ class ProcessRow(Base):
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
     beat_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     stopped_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class OutboxHoldRow(Base):
+    """A destination's posts go through one dispatcher process while it holds it: that
+    process's pacer, which alone knows the destination's recent posts, keeps it within the
+    platform's per-channel limit. A hold ends `held_until`, renewed at every claim."""
+
+    __tablename__ = "outbox_holds"
+
+    destination: Mapped[str] = mapped_column(String(200), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(36))
+    held_until: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)

@@ -88,3 +88,14 @@ async def processes_seen(db: Database) -> list[ProcessSeen]:
             )
             for row in rows
         ]
+
+
+async def running_with(db: Database, role: str, *, since: datetime) -> int:
+    """How many processes with `role` beat since `since` and did not stop (this one too)."""
+    async with db.transaction() as session:
+        roles = await session.scalars(
+            select(ProcessRow.roles).where(
+                ProcessRow.stopped_at.is_(None), ProcessRow.beat_at >= since
+            )
+        )
+        return sum(1 for joined in roles if role in _split(joined))

@@ -57,6 +57,15 @@ class Listens(Protocol):
     async def listen(self, on: bool) -> None: ...
 
 
+@runtime_checkable
+class SharesLimits(Protocol):
+    """A platform whose limits count per bot token or tenant (Discord's global limit, the
+    Teams tenant's): with several dispatcher processes each takes its share. A channel's
+    limit needs no sharing: one process at a time posts to a channel (the outbox's holds)."""
+
+    def share_limits(self, processes: int) -> None: ...
+
+
 @dataclass(frozen=True)
 class CliCommand:
     """A `bryggan` command a platform adds (its app manifest, its invite link). The module

@@ -65,3 +65,21 @@ async def test_processes_command_tells_running_lost_and_stopped(
     assert await cli_processes.run(settings, argparse.Namespace(json=False), clock=clock) == 0
     lines = capsys.readouterr().out.splitlines()
     assert any("running" in line and "leads=gateway" in line for line in lines)
+
+
+async def test_running_processes_with_a_role_are_counted(db: Database) -> None:
+    clock = FakeClock()
+    now = clock.now()
+    for name, roles in (("a", ("dispatcher",)), ("b", ("gateway", "dispatcher")), ("c", ("web",))):
+        await processes.record_start(db, process_id=name, host="h", pid=1, roles=roles, now=now)
+    await processes.record_start(
+        db, process_id="silent", host="h", pid=1, roles=("dispatcher",), now=now
+    )
+    await processes.beat(db, "silent", leads=(), now=now - timedelta(minutes=1))
+    await processes.record_start(
+        db, process_id="gone", host="h", pid=1, roles=("dispatcher",), now=now
+    )
+    await processes.record_stop(db, "gone", now=now)
+    since = now - timedelta(seconds=15)
+    assert await processes.running_with(db, "dispatcher", since=since) == 2
+    assert await processes.running_with(db, "web", since=since) == 1

@@ -25,12 +25,17 @@ from tests.waiting import eventually
 
 
 class ListeningPigeon(FakePlatform):
-    """A platform with a gateway of its own: records every switch."""
+    """A platform with a gateway of its own and a per-token limit: records every switch
+    and every share."""
 
     def __init__(self) -> None:
         super().__init__("pigeon")
         self.listening = True
         self.switches: list[bool] = []
+        self.shares: list[int] = []
+
+    def share_limits(self, processes: int) -> None:
+        self.shares.append(processes)
 
     async def listen(self, on: bool) -> None:
         self.listening = on
@@ -189,3 +194,62 @@ async def test_a_post_queued_without_a_dispatcher_wakes_the_dispatcher_elsewhere
             for runtime in (dispatching, gateway):
                 runtime.request_stop()
             await asyncio.gather(*serving)
+
+
+@pytest.mark.postgres
+async def test_dispatcher_processes_share_the_per_token_limits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pigeons = [ListeningPigeon(), ListeningPigeon()]
+    built = iter(pigeons)
+    declared = replace(PIGEON_DECLARED, build=lambda _door, _settings: next(built))
+    found = registry.declarations()
+    monkeypatch.setattr(registry, "declarations", lambda: {**found, "pigeon": declared})
+    async with database_at("postgresql", tmp_path) as target:
+        values = {"database_url": target.url, "database_schema": target.schema, "web_port": 0}
+        settings = Settings(_env_file=None, **values)  # type: ignore[call-arg]
+        first = Runtime(settings, with_console=False, roles=("dispatcher",))
+        serving = [asyncio.create_task(first.serve())]
+        await eventually(lambda: first.beat._task is not None, what="the first started")
+        second = Runtime(settings, with_console=False, roles=("dispatcher", "web"))
+        serving.append(asyncio.create_task(second.serve()))
+        try:
+            await eventually(lambda: pigeons[1].shares == [2], what="the second shares at start")
+            first.beat.wake()  # its next beat, now rather than in five seconds
+            await eventually(lambda: pigeons[0].shares == [2], what="the first learns of it")
+            second.request_stop()
+            await serving.pop()
+            first.beat.wake()
+            await eventually(lambda: pigeons[0].shares == [2, 1], what="alone again")
+        finally:
+            first.request_stop()
+            second.request_stop()
+            await asyncio.gather(*serving)
+
+
+async def test_discord_and_teams_take_their_share_of_the_per_token_limit() -> None:
+    import aiohttp
+
+    from bot.platforms.discord.client import GLOBAL_PER_SECOND
+    from bot.platforms.discord.platform import DiscordConfig, DiscordPlatform
+    from bot.platforms.teams.connector import Connector
+    from bot.platforms.teams.limits import TENANT_PER_SECOND
+    from bot.platforms.teams.platform import TeamsConfig, TeamsPlatform
+    from handlers.door import Door
+
+    door = Door.__new__(Door)  # neither reaches a use case here
+    discord = DiscordPlatform(door, DiscordConfig(token="t"))
+    discord.share_limits(2)
+    assert discord.budget.per_window == GLOBAL_PER_SECOND // 2
+    discord.share_limits(1)
+    assert discord.budget.per_window == GLOBAL_PER_SECOND
+    teams = TeamsPlatform(door, TeamsConfig("app", "pw", "tenant", "", "", ""))
+    teams.share_limits(3)  # before start: kept, applied to the connector it makes
+    async with aiohttp.ClientSession() as session:
+
+        async def no_token() -> str:
+            return ""
+
+        teams.connector = Connector(session, token=no_token, invalidate_token=lambda: None)
+        teams.share_limits(3)
+        assert teams.connector.pacing.tenant.per_window == TENANT_PER_SECOND // 3

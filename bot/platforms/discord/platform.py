@@ -115,6 +115,11 @@ class DiscordPlatform:
             return False
         return client.is_ready() if self.listening else client.user is not None
 
+    def share_limits(self, processes: int) -> None:
+        """Several dispatcher processes send with one token: each keeps to its share of
+        Discord's global limit (registry.SharesLimits)."""
+        self.budget.per_window = max(1, GLOBAL_PER_SECOND // max(1, processes))
+
     async def listen(self, on: bool) -> None:
         """Open the gateway (this process now leads it) or close it (it no longer does).
         Closing ends the client at once; a fresh one logs in for REST again."""

@@ -25,6 +25,7 @@ from aiohttp import web
 from bot.platforms.teams.auth import TokenValidator
 from bot.platforms.teams.connector import Connector, TeamsError
 from bot.platforms.teams.inbound import TeamsInbound
+from bot.platforms.teams.limits import TENANT_PER_SECOND
 from bot.platforms.teams.members import PLATFORM, TeamsDirectory
 from bot.platforms.teams.render import Json, render
 from bot.platforms.teams.token import ConnectorToken
@@ -72,11 +73,19 @@ class TeamsPlatform:
         self.connector: Connector | None = None
         self.inbound: TeamsInbound | None = None
         self.directory: TeamsDirectory | None = None
+        self._processes = 1  # dispatcher processes sharing the tenant's limit
 
     @property
     def connected(self) -> bool:
         """Teams has no connection to keep: the bot is up once it can take activities."""
         return self.inbound is not None
+
+    def share_limits(self, processes: int) -> None:
+        """Several dispatcher processes post for one app in one tenant: each keeps to its
+        share of the tenant's limit (registry.SharesLimits)."""
+        self._processes = max(1, processes)
+        if self.connector is not None:
+            self.connector.pacing.tenant.per_window = max(1, TENANT_PER_SECOND // self._processes)
 
     async def start(self) -> None:
         config = self.config
@@ -95,6 +104,7 @@ class TeamsPlatform:
             invalidate_token=token.invalidate,
             allowed_service_urls=(config.service_url,),
         )
+        self.share_limits(self._processes)
         self.directory = TeamsDirectory(
             self.door,
             self.connector,

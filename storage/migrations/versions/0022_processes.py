@@ -1,4 +1,5 @@
-"""The processes of one deployment and their heartbeats (roles, leadership)
+"""The processes of one deployment and their heartbeats (roles, leadership); dispatchers'
+holds on destinations
 
 Revision ID: 0022
 Revises: 0021
@@ -29,8 +30,18 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint('id', name=op.f('pk_processes')),
     )
     op.create_index(op.f('ix_processes_beat_at'), 'processes', ['beat_at'])
+    op.create_table(
+        'outbox_holds',
+        sa.Column('destination', sa.String(length=200), nullable=False),
+        sa.Column('holder', sa.String(length=36), nullable=False),
+        sa.Column('held_until', sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint('destination', name=op.f('pk_outbox_holds')),
+    )
+    op.create_index(op.f('ix_outbox_holds_held_until'), 'outbox_holds', ['held_until'])
 
 
 def downgrade() -> None:
+    op.drop_index(op.f('ix_outbox_holds_held_until'), table_name='outbox_holds')
+    op.drop_table('outbox_holds')
     op.drop_index(op.f('ix_processes_beat_at'), table_name='processes')
     op.drop_table('processes')
