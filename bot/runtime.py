@@ -202,8 +202,8 @@ class Runtime:
             )
 
     async def _prune_holds(self) -> None:
-        """Dispatchers' holds on destinations, a minute after they ended (a mail destination
-        names an address: nothing is kept about it longer than needed)."""
+        """Dispatchers' holds on destinations, a minute after they ended (a direct message's
+        destination names its member: nothing is kept about it longer than needed)."""
         await outbox_claims.prune_holds(self.db, before=self.clock.now() - timedelta(minutes=1))
 
     def _register_jobs(self) -> None:

@@ -18,15 +18,22 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.mirror_models import MirrorCopyRow
 from storage.models import OutboxRow
+from storage.process_models import OutboxHoldRow
 
 HISTORY = ("sent", "cancelled")  # delivered or withdrawn: never sent from this row again
 NAME_FIELDS = ("author_name", "reply_excerpt")
 
 
 async def delete_addressed(session: AsyncSession, addressed: Sequence[tuple[str, str]]) -> None:
+    """Rows addressed to them, and a dispatcher's hold on those destinations (it names
+    them)."""
     if addressed:
         await session.execute(
             delete(OutboxRow).where(tuple_(OutboxRow.platform, OutboxRow.target).in_(addressed))
+        )
+        destinations = [f"{platform}:{target}" for platform, target in addressed]
+        await session.execute(
+            delete(OutboxHoldRow).where(OutboxHoldRow.destination.in_(destinations))
         )
 
 

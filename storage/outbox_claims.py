@@ -89,7 +89,8 @@ async def claim(
 
 
 async def prune_holds(db: Database, *, before: datetime) -> None:
-    """Forget holds that ended before `before` (a mail destination names an address)."""
+    """Forget holds that ended before `before` (a direct message's destination names its
+    member)."""
     async with db.statement() as connection:
         await connection.execute(sql.PRUNE_HOLDS, {"before": before})
 

@@ -25,6 +25,7 @@ from storage.mail_models import MailSubscriberRow
 from storage.mirror_models import BridgeRow
 from storage.models import Base, MemberRow, OutboxRow
 from storage.people_models import PersonRow
+from storage.process_models import OutboxHoldRow
 from storage.surveys import answers_to
 from tests.conftest import DatabaseTarget
 from tests.people import verify_all
@@ -225,10 +226,16 @@ async def test_an_address_on_the_list_only_is_erased_from_the_command_line(
                 session, platform="email", target=who, idempotency_key=f"news:{n}",
                 payload={"text": "Nyheter"}, now=ctx.clock.now(),
             )  # fmt: skip
+            session.add(  # a dispatcher process's hold on the destination
+                OutboxHoldRow(destination=f"email:{who}", holder="p", held_until=ctx.clock.now())
+            )
     settings = Settings(database_url=db_target.url, database_schema=db_target.schema)  # type: ignore[arg-type]
     args = cli._parser().parse_args(["member", "erase", "Karin@Vaxjo.se", "--yes"])
     assert await cli_members.run(settings, args) == 0
     assert [r.target for r in await outbox.list_rows(ctx.db, limit=10)] == ["2"]
+    async with ctx.db.transaction() as session:
+        held = (await session.execute(select(OutboxHoldRow.destination))).scalars()
+        assert list(held) == ["email:2"]
     async with ctx.db.transaction() as session:
         addresses = (await session.execute(select(MailSubscriberRow.address))).scalars()
         assert list(addresses) == ["eva@mora.se"]
