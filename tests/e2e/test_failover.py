@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import Counter
 from pathlib import Path
 
 import aiohttp
@@ -18,7 +17,7 @@ from sqlalchemy.engine import make_url
 from tests.conftest import database_at
 from tests.e2e.process import keep_reading, start, wait_for_port
 from tests.e2e.test_chat_platforms import discord_env, slack_env, stop_cleanly
-from tests.e2e.test_fanout_crash import seed
+from tests.e2e.test_fanout_crash import each_copy_once, seed
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.slack_server import FakeSlack
 from tests.fakes.smtp_server import SmtpServer
@@ -150,15 +149,8 @@ async def test_cut_off_leader_steps_down_and_a_killed_one_is_replaced(tmp_path: 
                         await process.wait()
     smtp.stop()
 
-    for channel in discord_channels:
-        assert len(discord.messages[channel]) == 1, f"discord {channel}"
-    for channel in slack_channels:
-        assert len(slack.messages[channel]) == 1, f"slack {channel}"
+    each_copy_once((discord, discord_channels), (slack, slack_channels), smtp, SUBSCRIBERS)
     assert discord.gateway.most_ready == 1, "two Discord gateways were connected at once"
     assert slack.most_sockets == 1, "two Socket Mode connections were open at once"
     answered = [r for r in discord.interaction_responses.values() if r]
     assert all(len(r) == 1 for r in answered) and len(answered) == 2
-    recipients = Counter(address for m in smtp.messages for address in m.rcpt_tos)
-    assert len(recipients) == SUBSCRIBERS
-    ids = {(m.rcpt_tos[0], m.message["Message-ID"]) for m in smtp.messages}
-    assert len(ids) == SUBSCRIBERS, "a repeated mail carries the same Message-ID"

@@ -135,13 +135,27 @@ async def test_sigkill_mid_fan_out_then_restart_delivers_each_copy_once(tmp_path
                 await second.wait()
     smtp.stop()
 
-    for channel in discord_channels:
-        assert len(discord.messages[channel]) == 1, f"discord {channel}"
-    for channel in slack_channels:
-        assert len(slack.messages[channel]) == 1, f"slack {channel}"
-    recipients = Counter(address for m in smtp.messages for address in m.rcpt_tos)
-    assert set(recipients) == {f"medlem{n}@kommun.se" for n in range(SUBSCRIBERS)}
+    recipients = each_copy_once(
+        (discord, discord_channels), (slack, slack_channels), smtp, SUBSCRIBERS
+    )
     repeated = {a: n for a, n in recipients.items() if n > 1}
     assert len(repeated) <= IN_FLIGHT, f"only mails in flight may repeat: {repeated}"
+
+
+def each_copy_once(
+    discord: tuple[FakeDiscord, list[int]],
+    slack: tuple[FakeSlack, list[str]],
+    smtp: SmtpServer,
+    subscribers: int,
+) -> Counter[str]:
+    """Every channel got its copy exactly once and every subscriber the mail (a mail sent
+    again carries the same Message-ID); returns how many mails each address got."""
+    for channel in discord[1]:
+        assert len(discord[0].messages[channel]) == 1, f"discord {channel}"
+    for channel in slack[1]:
+        assert len(slack[0].messages[channel]) == 1, f"slack {channel}"
+    recipients = Counter(address for m in smtp.messages for address in m.rcpt_tos)
+    assert set(recipients) == {f"medlem{n}@kommun.se" for n in range(subscribers)}
     ids = {(m.rcpt_tos[0], m.message["Message-ID"]) for m in smtp.messages}
-    assert len(ids) == SUBSCRIBERS, "a repeated mail carries the same Message-ID"
+    assert len(ids) == subscribers, "a repeated mail carries the same Message-ID"
+    return recipients
