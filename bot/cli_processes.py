@@ -37,14 +37,22 @@ def state(process: ProcessSeen, now: datetime) -> str:
 
 
 async def run(settings: Settings, args: argparse.Namespace, *, clock: Clock | None = None) -> int:
+    import sys
+
     from bot.context import open_database
     from handlers.clock import SystemClock
-    from storage.migrate import upgrade
+    from storage.migrate import current_revision, head_revision
     from storage.processes import processes_seen
 
     db = open_database(settings)
-    try:
-        await upgrade(db)
+    try:  # read only: a monitoring command never migrates the processes' database
+        if await current_revision(db) != head_revision():
+            print(
+                "bryggan: the database is not at this version's revision; run this "
+                "`bryggan processes` from the version the processes run",
+                file=sys.stderr,
+            )
+            return 1
         seen = await processes_seen(db)
     finally:
         await db.dispose()

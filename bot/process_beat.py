@@ -53,7 +53,7 @@ class ProcessBeat:
     def describe(self) -> dict[str, object]:
         """What /healthz says of this process."""
         ordered = self._leads()
-        return {"id": self.id, "roles": list(self.roles), "leads": list(ordered)}
+        return {"roles": list(self.roles), "leads": list(ordered)}  # not the id: public
 
     async def start(self) -> None:
         await processes.record_start(

@@ -142,8 +142,8 @@ class Runtime:
 
     async def _leadership_changed(self, role: str, leading: bool) -> None:
         """Start or stop what the role runs, as this process gains or loses it."""
-        if self._stopping:
-            return
+        if self._stopping and leading:
+            return  # nothing starts while stopping; a loss still closes the gateway
         if role == "gateway":
             for platform in self._listeners():
                 await platform.listen(leading)
@@ -278,7 +278,7 @@ class Runtime:
         a cancel that lands while a connection is being returned makes SQLAlchemy's pool
         log a CancelledError traceback."""
         log.info("bryggan stopping")
-        self._stopping = True  # leadership won or lost from here starts nothing
+        self._stopping = True  # leadership won from here starts nothing
         grace = self.settings.shutdown_grace_seconds
         deadline = asyncio.get_running_loop().time() + grace
         await self.dispatcher.stop(grace)

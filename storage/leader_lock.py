@@ -14,7 +14,8 @@ from __future__ import annotations
 import hashlib
 
 import asyncpg  # type: ignore[import-untyped]
-from sqlalchemy.engine import make_url
+
+from storage import pg_direct
 
 
 def lock_key(database: str, schema: str | None, role: str) -> int:
@@ -36,9 +37,8 @@ class LeaderLock:
         statement_seconds: float,
         connect_seconds: float = 10.0,
     ) -> None:
-        parsed = make_url(url)
-        self._dsn = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
-        self._database = parsed.database or ""
+        self._url = url
+        self._database = ""  # the server's name for it, read at connect
         self._schema = schema
         self._settings = {
             "idle_session_timeout": str(int(server_idle_seconds * 1000)),
@@ -50,9 +50,13 @@ class LeaderLock:
         self._connection: asyncpg.Connection | None = None
 
     async def connect(self) -> None:
-        self._connection = await asyncpg.connect(
-            self._dsn, server_settings=self._settings, timeout=self._connect_timeout
+        """Connect, and read the database's name from the server: two URLs that spell it
+        differently (one leaving it to default to the user's name) share the lock."""
+        self._connection = await pg_direct.connect(
+            self._url, server_settings=self._settings, connect_seconds=self._connect_timeout
         )
+        name = await self._connection.fetchval("SELECT current_database()")  # holds nothing yet
+        self._database = str(name)
 
     def _open(self) -> asyncpg.Connection:
         if self._connection is None or self._connection.is_closed():

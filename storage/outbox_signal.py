@@ -14,10 +14,9 @@ import hashlib
 import logging
 from collections.abc import Callable
 
-import asyncpg  # type: ignore[import-untyped]
 from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
+from storage import pg_direct
 from storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -72,7 +71,7 @@ class OutboxListener:
     def __init__(
         self, url: str, schema: str | None, wake: Callable[[], None], *, retry_seconds: float
     ) -> None:
-        self._dsn = make_url(url).set(drivername="postgresql").render_as_string(False)
+        self._url = url
         self._channel = channel_name(schema)
         self._wake = wake
         self._retry = retry_seconds
@@ -99,9 +98,9 @@ class OutboxListener:
             await asyncio.sleep(self._retry)
 
     async def _listen_once(self) -> None:
-        connection = await asyncpg.connect(
-            self._dsn,
-            timeout=self._retry * 2,
+        connection = await pg_direct.connect(
+            self._url,
+            connect_seconds=max(10.0, self._retry * 2),
             server_settings={"application_name": "bryggan-listen"},
         )
         lost = asyncio.Event()

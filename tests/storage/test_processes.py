@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +15,8 @@ from bot.settings import Settings
 from handlers.clock import FakeClock
 from storage import processes
 from storage.db import Database
-from tests.conftest import DatabaseTarget
+from storage.migrate import current_revision
+from tests.conftest import DatabaseTarget, database_at
 
 
 async def test_start_beat_stop_and_forgetting(db: Database) -> None:
@@ -83,3 +85,17 @@ async def test_running_processes_with_a_role_are_counted(db: Database) -> None:
     since = now - timedelta(seconds=15)
     assert await processes.running_with(db, "dispatcher", since=since) == 2
     assert await processes.running_with(db, "web", since=since) == 1
+
+
+async def test_processes_never_migrates_the_database_it_reads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    async with database_at("sqlite", tmp_path, revision="0021") as behind:
+        settings = Settings(database_url=behind.url)
+        assert await cli_processes.run(settings, argparse.Namespace(json=False)) == 1
+        assert "not at this version's revision" in capsys.readouterr().err
+        db = behind.open()
+        try:
+            assert await current_revision(db) == "0021"  # left as it was
+        finally:
+            await db.dispose()

@@ -106,7 +106,6 @@ async def test_every_role_by_default_and_on_sqlite_it_leads_at_once(
         ):
             report = await response.json()
         assert report["process"] == {
-            "id": runtime.beat.id,
             "roles": list(ROLES),
             "leads": ["gateway", "scheduler"],
         }

@@ -130,8 +130,8 @@ class DiscordPlatform:
             self._gateway_wanted.set()
             return
         self._gateway_wanted.clear()
-        if self._task is None:
-            return  # not started: start() reads `listening`
+        if self._task is None or self._stopping:
+            return  # not started (start() reads `listening`), or stopping anyway
         self._task.cancel()
         with contextlib.suppress(asyncio.CancelledError):
             await self._task
