@@ -47,16 +47,23 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     similar = actions.add_parser(
         "similar",
         help="the wishes most like a text",
-        description="Print the wishes most like TEXT, best first, with scores from 0 to 1.",
+        description="Print what a member who typed TEXT is shown before saving a wish (the "
+        "same threshold and number), best first, with scores from 0 to 1; --all prints the "
+        "ranking itself, without the threshold.",
     )
     similar.add_argument("text")
     similar.add_argument("--json", action="store_true", help="print a JSON list")
-    similar.add_argument("--limit", type=int, default=5)
+    similar.add_argument(
+        "--all", action="store_true", help="the raw ranking: no threshold, --limit wishes"
+    )
+    similar.add_argument("--limit", type=int, default=10, help="with --all (default 10)")
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
     if args.wishes_command == "similar":  # the index alone: no handler, no platform
-        return await _similar(settings, args.text, args.limit, args.json)
+        return await _similar(
+            settings, args.text, args.json, raw_limit=args.limit if args.all else None
+        )
     from bot.context import build_context
     from handlers.clock import SystemClock
     from storage.migrate import upgrade
@@ -146,7 +153,7 @@ async def _export(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-async def _similar(settings: Settings, text: str, limit: int, as_json: bool) -> int:
+async def _similar(settings: Settings, text: str, as_json: bool, *, raw_limit: int | None) -> int:
     """The wishes most like `text`, as `/wish` finds them, in one pass over the words stored
     with each wish (normalising only those stored without): no index is built for one search.
 
@@ -157,17 +164,21 @@ async def _similar(settings: Settings, text: str, limit: int, as_json: bool) -> 
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _print_similar(await _find_similar(settings, text, limit), as_json)
+        return _print_similar(await _find_similar(settings, text, raw_limit), as_json)
     finally:
         gc.freeze()
         if collecting:
             gc.enable()
 
 
-async def _find_similar(settings: Settings, text: str, limit: int) -> list[tuple[int, str, float]]:
-    """(number, title, score) best first; the index's modules are loaded only here."""
-    from handlers.similarity import DEFAULT_GLOSSARY
-    from handlers.wishes.similar import WishIndex
+async def _find_similar(
+    settings: Settings, text: str, raw_limit: int | None
+) -> list[tuple[int, str, float]]:
+    """(number, title, score) best first: what `/wish` shows before saving (its threshold,
+    MAX_SIMILAR of them), or with `raw_limit` that many without a threshold. The index's
+    modules are loaded only here."""
+    from handlers.similarity import DEFAULT_GLOSSARY, DEFAULT_THRESHOLD
+    from handlers.wishes.similar import MAX_SIMILAR, WishIndex
     from storage.db import Database
     from storage.migrate import upgrade
 
@@ -175,7 +186,9 @@ async def _find_similar(settings: Settings, text: str, limit: int) -> list[tuple
     try:
         await upgrade(db)
         index = WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
-        return await index.titled_once(db, text, limit=limit, threshold=0.0)
+        if raw_limit is not None:
+            return await index.titled_once(db, text, limit=raw_limit, threshold=0.0)
+        return await index.titled_once(db, text, limit=MAX_SIMILAR, threshold=DEFAULT_THRESHOLD)
     finally:
         await db.dispose()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from handlers.commands import build_catalogue
 from handlers.context import Context
 from handlers.run import run_command
+from handlers.similarity import DEFAULT_THRESHOLD
 from handlers.types import Command, Member
 from tests.conftest import DatabaseTarget, database_at
 from tests.e2e.process import run
@@ -73,12 +74,13 @@ async def test_import_report_reimport_exports_and_similar(
 
     exports = await asyncio.gather(
         *(run("wishes", "export", "--format", f, env=env, cwd=cwd) for f in ("csv", "md", "json")),
-        run("wishes", "similar", "sökning i bygglov", "--json", env=env, cwd=cwd),
+        run("wishes", "similar", "sökning i bygglov", "--json", "--all", env=env, cwd=cwd),
         run("wishes", "similar", "mejl om nya handlingar", env=env, cwd=cwd),
         run("wishes", "similar", "xyzzy", "--json", env=env, cwd=cwd),
+        run("wishes", "similar", "sökning i bygglov", "--json", env=env, cwd=cwd),
     )
-    assert [code for code, _out, _err in exports] == [0] * 6, exports
-    as_csv, as_md, as_json, similar, for_people, nothing = (out for _c, out, _e in exports)
+    assert [code for code, _out, _err in exports] == [0] * 7, exports
+    as_csv, as_md, as_json, similar, for_people, nothing, shown = (out for _c, out, _e in exports)
 
     rows = list(csv.DictReader(io.StringIO(as_csv)))
     assert [(r["number"], r["title"], r["module"], r["status"]) for r in rows] == [
@@ -117,6 +119,10 @@ async def test_import_report_reimport_exports_and_similar(
     assert all(0 <= s <= 1 for s in scores) and scores == sorted(scores, reverse=True)
     assert all({"number", "title", "score"} <= set(item) for item in found)
     assert json.loads(nothing) == []
+    # Without --all: what a member is shown before saving, the threshold applied.
+    seen = json.loads(shown)
+    assert seen == [item for item in found[:3] if item["score"] >= DEFAULT_THRESHOLD]
+    assert len(seen) < len(found)  # the control: the raw ranking shows more
     number, score, title = for_people.splitlines()[0].split(maxsplit=2)
     assert (number, title) == ("#2", "Mejlnotiser vid nya handlingar") and 0 < float(score) <= 1
 

@@ -1,0 +1,33 @@
+"""What a member is shown before saving a wish, measured over labelled queries: used by
+benchmarks/similar_recall.py (which prints it) and tests/unit/test_wish_families.py (which
+guards it)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from handlers.similarity import SimilarityIndex
+from handlers.wishes.similar import MAX_SIMILAR
+
+
+def measure(
+    index: SimilarityIndex, queries: list[tuple[str, int | None, str]], threshold: float
+) -> dict[str, float]:
+    found, duplicates, shown, lookalikes = 0, 0, 0, 0
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for text, original, kind in queries:
+        hits = [n for n, _ in index.search(text, limit=MAX_SIMILAR, threshold=threshold)]
+        if original is None:
+            lookalikes += 1
+            shown += bool(hits)
+        else:
+            duplicates += 1
+            found += original in hits
+            by_kind[kind][0] += original in hits
+            by_kind[kind][1] += 1
+    result = {
+        "recall@3": found / duplicates if duplicates else 0.0,
+        "look-alike shown": shown / lookalikes if lookalikes else 0.0,
+    }
+    result.update({f"  {kind}": a / b for kind, (a, b) in sorted(by_kind.items())})
+    return result
