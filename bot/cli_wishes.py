@@ -174,10 +174,10 @@ async def _similar(settings: Settings, text: str, as_json: bool, *, raw_limit: i
 async def _find_similar(
     settings: Settings, text: str, raw_limit: int | None
 ) -> list[tuple[int, str, float]]:
-    """(number, title, score) best first: what `/wish` shows before saving (its threshold,
-    MAX_SIMILAR of them), or with `raw_limit` that many without a threshold. The index's
-    modules are loaded only here."""
-    from handlers.similarity import DEFAULT_GLOSSARY, DEFAULT_THRESHOLD
+    """(number, title, score) best first: what `/wish` shows before saving
+    (`shown_before_saving` of the best MAX_SIMILAR), or with `raw_limit` that many without a
+    threshold. The index's modules are loaded only here."""
+    from handlers.similarity import DEFAULT_GLOSSARY, shown_before_saving
     from handlers.wishes.similar import MAX_SIMILAR, WishIndex
     from storage.db import Database
     from storage.migrate import upgrade
@@ -188,7 +188,9 @@ async def _find_similar(
         index = WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
         if raw_limit is not None:
             return await index.titled_once(db, text, limit=raw_limit, threshold=0.0)
-        return await index.titled_once(db, text, limit=MAX_SIMILAR, threshold=DEFAULT_THRESHOLD)
+        ranked = await index.titled_once(db, text, limit=MAX_SIMILAR, threshold=0.0)
+        shown = dict(shown_before_saving([(number, value) for number, _, value in ranked]))
+        return [(number, title, value) for number, title, value in ranked if number in shown]
     finally:
         await db.dispose()
 

@@ -67,7 +67,36 @@ autocomplete=autokomplettering; list=lista; archive=arkiv; registry=diarium; rol
 permission=behörighet; access=behörighet; signature=signering; sign=signera; mobile=mobil;
 offline=utan uppkoppling; address=adress; owner=ägare; send=skicka; show=visa; directly=direkt;
 recipient=mottagare; digital mailbox=digital brevlåda; e-service=e-tjänst; text message=sms;
-notification=avisering; accessibility=tillgänglighet; screen reader=skärmläsare; home=bostad
+notification=avisering; accessibility=tillgänglighet; screen reader=skärmläsare; home=bostad;
+hourly fee=timavgift; hourly rate=timtaxa; annual fee=årsavgift; fee schedule=taxa; tariff=taxa;
+enforcement=tillsyn; illegal building=olovligt byggande; unauthorised building=olovligt byggande;
+building penalty=byggsanktionsavgift; penalty=sanktionsavgift; lift=hiss; elevator=hiss;
+personal number=personnummer; personal identity number=personnummer; date of birth=födelsedatum;
+time spent=nedlagd tid; actual=faktisk; afterwards=i efterhand; site plan=situationsplan;
+preschool=förskola; school=skola; premises=lokal; non-profit=ideell; association=förening;
+reduced=nedsatt; reduction=nedsättning; pesticide=bekämpningsmedel; spreading=spridning;
+activity=verksamhet; operation=verksamhet; business=verksamhet; activity code=verksamhetskod;
+contaminated site=förorenat område; contaminated land=förorenad mark; risk class=riskklass;
+risk classification=riskklassning; partial payment=delutbetalning; ongoing=pågående;
+decision letter=beslutsbrev; easy-to-read=lättläst; plain language=klarspråk;
+ancient monument=fornlämning; ancient remains=fornlämning; layer=skikt; statement=yttrande;
+opinion=yttrande; cadastral procedure=lantmäteriförrättning; cadastral=lantmäteri;
+measure=mäta; draw=rita; order=beställning; scan=skanna; paper=papper; searchable=sökbar;
+shared mailbox=funktionsbrevlåda; sender=avsändare; department=förvaltning; merge=slå ihop;
+disclosure=utlämnande; change log=ändringslogg; log=logg; previous value=tidigare värde;
+field=fält; history=historik; board=nämnd; committee=nämnd; delegated decision=delegationsbeslut;
+delegation=delegation; appeal=överklagande; legally binding=laga kraft; drawing=ritning;
+attachment=bilaga; heat pump=värmepump; borehole=borrhål; wastewater=avlopp; well=brunn;
+drinking water=dricksvatten; sample=prov; sampling=provtagning; tank=cistern;
+refrigerant=köldmedium; due date=förfallodatum; base map=grundkarta; boundary=gräns;
+as-built survey=lägeskontroll; position check=lägeskontroll; stake out=utstakning;
+coordinates=koordinater; close=avsluta; accounting system=ekonomisystem;
+financial system=ekonomisystem; user=användare; printout=utskrift; follow-up=uppföljning;
+food business=livsmedelsanläggning; food establishment=livsmedelsanläggning;
+water protection area=vattenskyddsområde; shoreline protection=strandskydd;
+craftsman=hantverkare; tradesman=hantverkare; certificate=intyg; repayment=återbetalning;
+refund=återbetalning; occupational therapist=arbetsterapeut; weeding=gallring;
+e-archive=e-arkiv; environmental=miljö; health protection=hälsoskydd; building=byggnad
 """
 
 # Words that say nothing about which wish it is: Swedish and English function words and the

@@ -6,17 +6,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from handlers.similarity import SimilarityIndex
+from handlers.similarity import SimilarityIndex, shown_before_saving
 from handlers.wishes.similar import MAX_SIMILAR
 
 
 def measure(
-    index: SimilarityIndex, queries: list[tuple[str, int | None, str]], threshold: float
+    index: SimilarityIndex, queries: list[tuple[str, int | None, str]], threshold: float | None
 ) -> dict[str, float]:
+    """`threshold` None: the bot's own rule (`shown_before_saving`); a number: that alone."""
     found, duplicates, shown, lookalikes = 0, 0, 0, 0
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for text, original, kind in queries:
-        hits = [n for n, _ in index.search(text, limit=MAX_SIMILAR, threshold=threshold)]
+        if threshold is None:
+            ranked = index.search(text, limit=MAX_SIMILAR, threshold=0.0)
+            hits = [n for n, _ in shown_before_saving(ranked)]
+        else:
+            hits = [n for n, _ in index.search(text, limit=MAX_SIMILAR, threshold=threshold)]
         if original is None:
             lookalikes += 1
             shown += bool(hits)
