@@ -16,8 +16,8 @@ from sqlalchemy.engine import make_url
 
 from tests.conftest import database_at
 from tests.e2e.process import keep_reading, start, wait_for_port
-from tests.e2e.test_chat_platforms import discord_env, slack_env, stop_cleanly
-from tests.e2e.test_fanout_crash import each_copy_once, seed
+from tests.e2e.test_chat_platforms import stop_cleanly
+from tests.e2e.test_fanout_crash import each_copy_once, fan_out_env, seed
 from tests.fakes.discord_server import FakeDiscord
 from tests.fakes.slack_server import FakeSlack
 from tests.fakes.smtp_server import SmtpServer
@@ -66,18 +66,7 @@ async def test_cut_off_leader_steps_down_and_a_killed_one_is_replaced(tmp_path: 
         slack_channels = [slack.add_channel(f"meddelanden-{n}") for n in range(CHANNELS)]
         slack_user = slack.add_user("Eva")
         await seed(target.url, [source, *discord_channels], slack_channels, SUBSCRIBERS)
-        env = {
-            **discord_env(discord),
-            **slack_env(slack),
-            **target.env,
-            "SMTP_URL": f"smtp://{smtp.host}:{smtp.port}",
-            "SMTP_TLS": "none",
-            "MAIL_FROM": "Bryggan <bryggan@example.se>",
-            "PUBLIC_BASE_URL": "https://bryggan.example.se",
-            "OUTBOX_BACKOFF_BASE_SECONDS": "0.1",
-            "OUTBOX_BACKOFF_MAX_SECONDS": "0.5",
-            "OUTBOX_LEASE_SECONDS": "2",
-        }
+        env = {**fan_out_env(discord, slack, smtp), **target.env}
         database = make_url(target.url)
         async with TcpProxy(database.host or "127.0.0.1", database.port or 5432) as proxy:
             through_proxy = database.set(host=proxy.host, port=proxy.port)

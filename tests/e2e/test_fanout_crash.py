@@ -74,18 +74,7 @@ async def test_sigkill_mid_fan_out_then_restart_delivers_each_copy_once(tmp_path
         slack_channels = [slack.add_channel(f"meddelanden-{n}") for n in range(CHANNELS)]
         url = f"sqlite+aiosqlite:///{tmp_path}/b.db"
         await seed(url, [source, *discord_channels], slack_channels)
-        env = {
-            **discord_env(discord),
-            **slack_env(slack),
-            "DATABASE_URL": url,
-            "SMTP_URL": f"smtp://{smtp.host}:{smtp.port}",
-            "SMTP_TLS": "none",
-            "MAIL_FROM": "Bryggan <bryggan@example.se>",
-            "PUBLIC_BASE_URL": "https://bryggan.example.se",
-            "OUTBOX_BACKOFF_BASE_SECONDS": "0.1",
-            "OUTBOX_BACKOFF_MAX_SECONDS": "0.5",
-            "OUTBOX_LEASE_SECONDS": "2",
-        }
+        env = {**fan_out_env(discord, slack, smtp), "DATABASE_URL": url}
 
         def arrived() -> tuple[int, int, int]:
             return (
@@ -140,6 +129,21 @@ async def test_sigkill_mid_fan_out_then_restart_delivers_each_copy_once(tmp_path
     )
     repeated = {a: n for a, n in recipients.items() if n > 1}
     assert len(repeated) <= IN_FLIGHT, f"only mails in flight may repeat: {repeated}"
+
+
+def fan_out_env(discord: FakeDiscord, slack: FakeSlack, smtp: SmtpServer) -> dict[str, str]:
+    """A bot on the fakes, its retries and leases short (the database is the caller's)."""
+    return {
+        **discord_env(discord),
+        **slack_env(slack),
+        "SMTP_URL": f"smtp://{smtp.host}:{smtp.port}",
+        "SMTP_TLS": "none",
+        "MAIL_FROM": "Bryggan <bryggan@example.se>",
+        "PUBLIC_BASE_URL": "https://bryggan.example.se",
+        "OUTBOX_BACKOFF_BASE_SECONDS": "0.1",
+        "OUTBOX_BACKOFF_MAX_SECONDS": "0.5",
+        "OUTBOX_LEASE_SECONDS": "2",
+    }
 
 
 def each_copy_once(

@@ -81,6 +81,17 @@ async def target(tmp_path: Path) -> AsyncIterator[DatabaseTarget]:
         yield found
 
 
+async def leader_and_standby(
+    target: DatabaseTarget, timing: Timing = FAST, *, leader_url: str | None = None
+) -> tuple[Watched, Watched]:
+    """Two processes' leaderships: the first leading (told so), the second standing by."""
+    first, second = Watched(target, timing, url=leader_url), Watched(target, timing)
+    await first.leadership.begin()
+    await first.wait_for("gateway", True, timeout=10)
+    await second.leadership.begin()
+    return first, second
+
+
 def proxied(url: str, proxy: TcpProxy) -> str:
     parsed = make_url(url).set(host=proxy.host, port=proxy.port)
     return parsed.render_as_string(hide_password=False)
@@ -105,10 +116,7 @@ async def test_one_leader_per_role_and_a_standby_that_takes_over(target: Databas
 
 
 async def test_a_dead_leaders_roles_are_taken_within_the_retry(target: DatabaseTarget) -> None:
-    first, second = Watched(target, FAST), Watched(target, FAST)
-    await first.leadership.begin()
-    await first.wait_for("gateway", True, timeout=10)
-    await second.leadership.begin()
+    first, second = await leader_and_standby(target)
     assert first.leadership._task is not None and first.leadership._lock is not None
     first.leadership._task.cancel()  # the process is gone: no step-down, no goodbye
     first.leadership._lock.abort()
@@ -119,10 +127,7 @@ async def test_a_dead_leaders_roles_are_taken_within_the_retry(target: DatabaseT
 
 
 async def test_a_leader_whose_session_was_ended_steps_down(target: DatabaseTarget) -> None:
-    first, second = Watched(target, FAST), Watched(target, FAST)
-    await first.leadership.begin()
-    await first.wait_for("gateway", True, timeout=10)
-    await second.leadership.begin()
+    first, second = await leader_and_standby(target)
     dsn = make_url(target.url).set(drivername="postgresql").render_as_string(False)
     admin = await asyncpg.connect(dsn)
     try:  # an operator ends the leader's session (or the server restarts)
@@ -147,11 +152,7 @@ async def test_a_leader_cut_off_steps_down_before_the_standby_leads(
     target: DatabaseTarget,
 ) -> None:
     async with TcpProxy("127.0.0.1", make_url(target.url).port or 5432) as proxy:
-        first = Watched(target, FAST, url=proxied(target.url, proxy))
-        second = Watched(target, FAST)
-        await first.leadership.begin()
-        await first.wait_for("gateway", True, timeout=10)
-        await second.leadership.begin()
+        first, second = await leader_and_standby(target, leader_url=proxied(target.url, proxy))
         proxy.freeze()  # the leader's network goes silent: nothing tells either side
         cut = time.monotonic()
         stepped_down = await first.wait_for("gateway", False, timeout=5)
@@ -172,11 +173,8 @@ async def test_control_without_the_servers_idle_timeout_the_standby_never_leads(
     long one), the lock stays with the silent session and the standby waits on."""
     slow_server = Timing(**{**FAST.__dict__, "server_idle_seconds": 60})
     async with TcpProxy("127.0.0.1", make_url(target.url).port or 5432) as proxy:
-        first = Watched(target, slow_server, url=proxied(target.url, proxy))
-        second = Watched(target, slow_server)
-        await first.leadership.begin()
-        await first.wait_for("gateway", True, timeout=10)
-        await second.leadership.begin()
+        leader_url = proxied(target.url, proxy)
+        first, second = await leader_and_standby(target, slow_server, leader_url=leader_url)
         proxy.freeze()
         await first.wait_for("gateway", False, timeout=5)  # it still steps down itself
         with pytest.raises(TimeoutError):
