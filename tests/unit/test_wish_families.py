@@ -47,14 +47,14 @@ def test_a_family_is_in_one_part_and_both_parts_span_every_module() -> None:
 
 
 def test_the_figure_on_the_test_part_holds() -> None:
-    """README, "Development wishes": with the bot's rule, recall@3 0.879 and a look-alike
+    """README, "Development wishes": with the bot's rule, recall@3 0.913 and a look-alike
     shown 0.444 on the test part. A change that loses some of either fails here."""
     index = SimilarityIndex()
     for wish in WISHES:
         index.add(wish.number, wish.text)
     queries = [(q.text, q.original, q.kind) for q in queries_in("test")]
     result = measure(index, queries, None)
-    assert result["recall@3"] >= 0.875
+    assert result["recall@3"] >= 0.91
     assert result["look-alike shown"] <= 0.45
     alone = measure(index, queries, DEFAULT_THRESHOLD)  # the control: the threshold alone
     assert alone["look-alike shown"] > 0.5
