@@ -143,3 +143,4 @@ async def test_cut_off_leader_steps_down_and_a_killed_one_is_replaced(tmp_path: 
     assert slack.most_sockets == 1, "two Socket Mode connections were open at once"
     answered = [r for r in discord.interaction_responses.values() if r]
     assert all(len(r) == 1 for r in answered) and len(answered) == 2
+    assert len(slack.responses) == 1  # both processes stopped: nothing more can come

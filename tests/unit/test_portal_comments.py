@@ -21,6 +21,7 @@ from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     sign_in,
     site_ctx,
 )
+from tests.unit.test_portal_support import wish_page
 from tests.unit.test_wish_discussion import card_sent
 from tests.unit.test_wishes import run, submit, text, wishes_channel
 
@@ -38,10 +39,6 @@ async def _wish_with_a_slack_thread(site_ctx: Context) -> None:
     await card_sent(site_ctx, Channel("slack", "CW"), "17.1")
     opened = Interaction(DISCUSS_BUTTON, KARIN, Channel("slack", "CW"), "1", message_id="17.1")
     await run_interaction(site_ctx, opened)
-
-
-async def page(client: TestClient) -> BeautifulSoup:
-    return BeautifulSoup(await (await client.get("/wishes/1")).text(), "html.parser")
 
 
 async def post(client: TestClient, words: str, *, token: str | None = None) -> int:
@@ -68,12 +65,12 @@ async def thread_copies(ctx: Context) -> list[str]:
 async def test_a_comment_on_the_web_shows_there_and_in_the_chat_thread(
     client: TestClient, site_ctx: Context
 ) -> None:
-    signed_out = await page(client)
+    signed_out = await wish_page(client)
     link = signed_out.select_one("#comments a")
     assert link is not None and link.get_text() == "Logga in för att kommentera"
     await sign_in(client, site_ctx, "eva@mora.se", next="/wishes/1")
     assert await post(client, "Vi i Mora vill också ha det.\n\nSärskilt för **bygglov**.") == 303
-    shown = await page(client)
+    shown = await wish_page(client)
     notice = shown.select_one("p.notice")
     assert notice is not None and notice.get_text().startswith("Din kommentar på #1 är sparad.")
     [line] = comments(shown)
@@ -103,9 +100,9 @@ async def test_without_the_token_or_signed_out_nothing_is_saved_and_the_text_com
     assert area is not None and area.get_text() == "Mitt svar"  # given back filled in
     assert area["aria-describedby"] == "comment-error"
     assert "gått ut" in soup.select_one("#comment-error").get_text()  # type: ignore[union-attr]
-    assert comments(await page(client)) == []
+    assert comments(await wish_page(client)) == []
     assert await post(client, "Mitt svar") == 303  # control: with the token it is saved
-    assert len(comments(await page(client))) == 1
+    assert len(comments(await wish_page(client))) == 1
 
 
 async def test_a_refused_comment_is_given_back_with_why(
@@ -124,7 +121,7 @@ async def test_a_refused_comment_is_given_back_with_why(
     assert response.status == 400
     error = BeautifulSoup(await response.text(), "html.parser").select_one("#comment-error")
     assert error is not None and error.get_text().startswith("Styrelsen har blockerat dig")
-    assert comments(await page(client)) == [] and await thread_copies(site_ctx) == []
+    assert comments(await wish_page(client)) == [] and await thread_copies(site_ctx) == []
 
 
 async def test_markup_in_a_comment_is_shown_as_text_never_run(

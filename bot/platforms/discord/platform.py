@@ -23,6 +23,7 @@ from bot.platforms.discord.render import Part, render
 from bot.platforms.discord.schema import commands_payload
 from bot.platforms.discord.threads import located, open_thread, root_of, thread_of, thread_ref
 from bot.platforms.pacing import ChannelPacer, Pacer
+from bot.platforms.tasks import cancelled
 from handlers.door import Door
 from handlers.ports import DeliveryError
 from handlers.types import InboundMessage, Member, Message
@@ -132,9 +133,7 @@ class DiscordPlatform:
         self._gateway_wanted.clear()
         if self._task is None or self._stopping:
             return  # not started (start() reads `listening`), or stopping anyway
-        self._task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._task
+        await cancelled(self._task)
         if self.client is not None:
             await self.client.close()
         self._task = asyncio.create_task(self._supervise(), name="discord")
@@ -151,10 +150,7 @@ class DiscordPlatform:
             task.cancel()
         if self.client is not None:
             await self.client.close()
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        await cancelled(self._task)
 
     async def _supervise(self) -> None:
         """Keep a client connected. discord.py's own reconnect backs off without a cap and

@@ -30,6 +30,7 @@ from bot.platforms.slack.http import SlackHttpGate
 from bot.platforms.slack.listeners import SlackListeners
 from bot.platforms.slack.mrkdwn import USER_MENTION, mrkdwn_to_markdown
 from bot.platforms.slack.render import SlackMessage, render
+from bot.platforms.tasks import cancelled
 from handlers.door import Door
 from handlers.ports import DeliveryError
 from handlers.types import InboundMessage, Member, Message, normalise_locale
@@ -168,13 +169,12 @@ class SlackPlatform:
         self.listening = on
         if self._task is None or not self.socket_mode:
             return  # not started (start() reads `listening`), or events come over HTTP
-        self._task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self._task
-        await self._close_socket()
+        await self._end_connection()
         self._task = asyncio.create_task(self._supervise(), name="slack")
 
-    async def _close_socket(self) -> None:
+    async def _end_connection(self) -> None:
+        """The supervisor stopped and Socket Mode closed."""
+        await cancelled(self._task)
         socket, self._socket = self._socket, None
         if socket is not None:
             with contextlib.suppress(Exception):
@@ -182,11 +182,7 @@ class SlackPlatform:
 
     async def stop(self) -> None:
         self._stopping = True
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        await self._close_socket()
+        await self._end_connection()
         self._http_ready = False
 
     async def handle_http(self, request: web.Request) -> web.Response:
