@@ -11,9 +11,10 @@ MAX_SIMILAR, a threshold). Printed per set, part and threshold:
 - look-alike shown: of the look-alikes (a query that duplicates nothing), the share for which
   some wish is shown at all (a wrong one, first);
 - per kind of rewording, recall@3 with the bot's rule.
-"The bot's rule" is `shown_before_saving` (handlers/similarity.py): a floor, and the best match
-shown only when it is sure or stands clear of the next; the thresholds alone are beside it.
-Choose on the tuning part; report the test part.
+"The bot's rule" is `shown_before_saving` (handlers/similar_judge.py): each of the best matches
+judged on a few signs by a logistic model fitted on the tuning part
+(benchmarks/similar_judge.py); the thresholds alone are beside it. Choose on the tuning part;
+report the test part.
 """
 
 from __future__ import annotations

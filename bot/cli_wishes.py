@@ -175,10 +175,10 @@ async def _find_similar(
     settings: Settings, text: str, raw_limit: int | None
 ) -> list[tuple[int, str, float]]:
     """(number, title, score) best first: what `/wish` shows before saving
-    (`shown_before_saving` of the best MAX_SIMILAR), or with `raw_limit` that many without a
-    threshold. The index's modules are loaded only here."""
-    from handlers.similarity import DEFAULT_GLOSSARY, shown_before_saving
-    from handlers.wishes.similar import MAX_SIMILAR, WishIndex
+    (of the best MAX_SIMILAR, those the judge shows: `handlers.similar_judge`), or with
+    `raw_limit` that many without a threshold. The index's modules are loaded only here."""
+    from handlers.similarity import DEFAULT_GLOSSARY
+    from handlers.wishes.similar import WishIndex
     from storage.db import Database
     from storage.migrate import upgrade
 
@@ -188,9 +188,7 @@ async def _find_similar(
         index = WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
         if raw_limit is not None:
             return await index.titled_once(db, text, limit=raw_limit, threshold=0.0)
-        ranked = await index.titled_once(db, text, limit=MAX_SIMILAR, threshold=0.0)
-        shown = dict(shown_before_saving([(number, value) for number, _, value in ranked]))
-        return [(number, title, value) for number, title, value in ranked if number in shown]
+        return await index.titled_once(db, text, threshold=0.0, judged=True)
     finally:
         await db.dispose()
 

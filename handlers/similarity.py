@@ -26,7 +26,7 @@ import sys
 from array import array
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict, deque
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping
 from functools import partial, reduce
 from itertools import chain, repeat
 from operator import methodcaller, or_
@@ -42,7 +42,6 @@ __all__ = [
     "normalise",
     "normaliser_key",
     "score",
-    "shown_before_saving",
 ]
 
 # Chosen on the evaluation set in tests/unit/wish_evaluation.py (68 wishes; 53 duplicate and 20
@@ -52,16 +51,6 @@ __all__ = [
 # 0.40 keeps all but 3 of 53 true duplicates while nearly every suggestion shown is right.
 # `pytest tests/unit/test_similarity.py -k evaluation -s` prints these figures.
 DEFAULT_THRESHOLD: float = 0.40
-
-# What a member is shown before saving a wish (`shown_before_saving`), chosen on the tuning part
-# of tests/unit/wish_families.py (226 wishes, 294 queries never used in the choice above) and
-# reported on its test part (`.venv/bin/python benchmarks/similar_recall.py`). A threshold
-# alone could not tell a reworded duplicate from a look-alike (another need in the same
-# neighbourhood, close to several wishes at once); how far the best match stands above the
-# next one can.
-SURE_SCORE: float = 0.48  # a best match this close is shown, whatever else matches
-SHOWN_FLOOR: float = 0.38  # nothing below this is shown
-CLEAR_GAP: float = 0.10  # between the two, the best match must stand this far above the next
 
 # Weight of the trigram part; the rest is the word part.
 _GRAM_WEIGHT = 0.6
@@ -118,19 +107,6 @@ def _compare(a: _Features, b: _Features) -> float:
         _cosine(len(a.grams.intersection(b.grams)), len(a.grams), len(b.grams)),
         _cosine(len(a.words.intersection(b.words)), len(a.words), len(b.words)),
     )
-
-
-def shown_before_saving(ranked: Sequence[tuple[int, float]]) -> list[tuple[int, float]]:
-    """Of the best matches (number, score), best first and searched without a threshold,
-    those a member is shown before saving: those from SHOWN_FLOOR up, when the best is sure
-    (SURE_SCORE) or stands CLEAR_GAP above the next; otherwise none."""
-    if not ranked or ranked[0][1] < SHOWN_FLOOR:
-        return []
-    best = ranked[0][1]
-    second = ranked[1][1] if len(ranked) > 1 else 0.0
-    if best < SURE_SCORE and best - second < CLEAR_GAP:
-        return []
-    return [(number, value) for number, value in ranked if value >= SHOWN_FLOOR]
 
 
 def score(a: str, b: str, glossary: Mapping[str, str] = DEFAULT_GLOSSARY) -> float:
@@ -200,6 +176,18 @@ class SimilarityIndex:
     def words_of(self, text: str) -> list[str]:
         """The text's normalised words, as `add_words` takes them (and as they may be stored)."""
         return self._phrases.normal_words(text)
+
+    def frequency(self, word: str) -> int:
+        """In how many wishes a normalised word is."""
+        return len(self._postings.get(_WORD_MARK + word, ()))
+
+    def words(self, number: int) -> frozenset[str]:
+        """A wish's distinct normalised words (none when it is not indexed)."""
+        start = self._start(number)
+        if start is None:
+            return frozenset()
+        keys = map(self._word_keys.__getitem__, self._entry_words(start))
+        return frozenset(key[len(_WORD_MARK) :] for key in keys)
 
     def add(self, number: int, text: str) -> None:
         """Index a wish's text, replacing what was indexed under that number before."""

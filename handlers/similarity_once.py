@@ -58,6 +58,7 @@ class OneSearch:
     def __init__(self, text: str, glossary: Mapping[str, str] = DEFAULT_GLOSSARY) -> None:
         self._phrases = phrases(glossary)
         self.key = normaliser_key(glossary)
+        self.text = text
         self.query = _features(text, self._phrases)
         self._keys = _keys(self.query)
         self._bits = _KeyBits(self._keys)
@@ -65,6 +66,28 @@ class OneSearch:
         self._numbers: list[int] = []
         self._held: list[int] = []
         self._words: list[str | tuple[str, ...]] = []
+        self._given = 0  # wishes given, holding a key or not
+        self._frequencies: dict[str, int] | None = None  # made when the judge first asks
+
+    def __len__(self) -> int:
+        return self._given
+
+    def frequency(self, word: str) -> int:
+        """In how many of the wishes given a word of the query is (0 for any other word):
+        what the judge of what is shown asks (`handlers.similar_judge`)."""
+        if self._frequencies is None:
+            self._frequencies = {
+                key: column.count(1) for key, column in _columns(self._held, self._keys).items()
+            }
+        return self._frequencies.get(_WORD_MARK + word, 0)
+
+    def words(self, number: int) -> frozenset[str]:
+        """A wish's distinct normalised words, as given (none if it holds no key)."""
+        for at in range(len(self._numbers) - 1, -1, -1):
+            if self._numbers[at] == number:
+                found = self._words[at]
+                return frozenset(found.split() if isinstance(found, str) else found)
+        return frozenset()
 
     def words_of(self, text: str) -> list[str]:
         return self._phrases.normal_words(text)
@@ -72,6 +95,7 @@ class OneSearch:
     def add_words(self, number: int, words: Iterable[str]) -> None:
         """A wish by its normalised words (`words_of`)."""
         listed = tuple(words)
+        self._given += 1
         if bits := reduce(or_, map(self._bits.__getitem__, listed), 0):
             self._numbers.append(number)
             self._held.append(bits)
@@ -84,6 +108,7 @@ class OneSearch:
         bits_of = self._bits.__getitem__
         numbers_kept, held, kept = self._numbers, self._held, self._words
         for number, words in zip(numbers, terms, strict=True):
+            self._given += 1
             bits = 0
             for word in words.split():
                 bits |= bits_of(word)
@@ -126,19 +151,25 @@ class OneSearch:
         )
 
 
-def _postings(held: list[int], keys: list[str]) -> list[int]:
-    """The postings a search counts (`_taken`), as bitsets of the wishes' places in `held`.
+def _columns(held: list[int], keys: list[str]) -> dict[str, bytes]:
+    """Each key some wish holds, with a byte a wish (1: holds it), in the order of `held`.
 
     The keys each wish holds become a row of bytes, one row a wish; key n is then bit n % 8
-    of every row's byte n // 8: a slice, a translation to ones and zeros, a count."""
+    of every row's byte n // 8: a slice, a translation to ones and zeros."""
     width = (max(len(keys), 1) + 7) // 8
     rows = b"".join(map(methodcaller("to_bytes", width, "little"), held))
     columns: dict[str, bytes] = {}
-    sizes: dict[str, range] = {}  # as `_taken` reads a posting: its length
     for n, key in enumerate(keys):
         column = rows[n >> 3 :: width].translate(_HAS_BIT[n & 7])
-        if size := column.count(1):
-            columns[key], sizes[key] = column, range(size)
+        if 1 in column:
+            columns[key] = column
+    return columns
+
+
+def _postings(held: list[int], keys: list[str]) -> list[int]:
+    """The postings a search counts (`_taken`), as bitsets of the wishes' places in `held`."""
+    columns = _columns(held, keys)
+    sizes = {key: range(column.count(1)) for key, column in columns.items()}  # as `_taken` reads
     return [_bitset(columns[key]) for key in _taken(sizes, keys)]
 
 

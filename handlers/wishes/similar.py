@@ -18,6 +18,7 @@ from typing import ParamSpec, TypeVar
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.offloop import yielding
+from handlers.similar_judge import shown_before_saving
 from handlers.similarity import DEFAULT_GLOSSARY, SimilarityIndex
 from handlers.similarity_once import OneSearch
 from storage.db import Database
@@ -95,6 +96,16 @@ class WishIndex:
             self.index.search, text, limit=limit, exclude=exclude, threshold=threshold
         )
 
+    async def shown_before_saving(self, db: Database, text: str) -> list[tuple[int, float]]:
+        """What a member is shown before saving a wish of this text: of the best MAX_SIMILAR,
+        those the judge shows (`handlers.similar_judge`), as (number, score)."""
+        await self.refresh(db)
+        return await self._off_loop(self._judged, text)
+
+    def _judged(self, text: str) -> list[tuple[int, float]]:
+        ranked = self.index.search(text, limit=MAX_SIMILAR, threshold=0.0)
+        return shown_before_saving(text, ranked, self.index)
+
     async def search_once(
         self, db: Database, text: str, *, limit: int = MAX_SIMILAR, threshold: float | None = None
     ) -> list[tuple[int, float]]:
@@ -105,13 +116,20 @@ class WishIndex:
         return [(number, score) for number, _title, score in found]
 
     async def titled_once(
-        self, db: Database, text: str, *, limit: int = MAX_SIMILAR, threshold: float | None = None
+        self,
+        db: Database,
+        text: str,
+        *,
+        limit: int = MAX_SIMILAR,
+        threshold: float | None = None,
+        judged: bool = False,
     ) -> list[tuple[int, str, float]]:
         """`search_once` with each wish's title as it was read for the search: what
-        `bryggan wishes similar` prints, with no second look at the wishes found."""
+        `bryggan wishes similar` prints, with no second look at the wishes found. `judged`:
+        of those, only what a member is shown before saving (`shown_before_saving`)."""
         once = OneSearch(text, self._glossary)
         wishes = await listed_wishes(db)
-        return await asyncio.to_thread(self._search_over, once, wishes, limit, threshold)
+        return await asyncio.to_thread(self._search_over, once, wishes, limit, threshold, judged)
 
     def _search_over(
         self,
@@ -119,6 +137,7 @@ class WishIndex:
         wishes: Sequence[ListedWish],
         limit: int,
         threshold: float | None,
+        judged: bool = False,
     ) -> list[tuple[int, str, float]]:
         """Each wish to `once`, by its stored words where `_words` would take them (its check,
         written out: the key of the text is most of the pass), else by its words made now."""
@@ -136,6 +155,8 @@ class WishIndex:
                 once.add_words(number, self._words(title, description, terms)[0])
         once.add_terms(numbers, stored)
         found = once.search(limit=limit, threshold=threshold)
+        if judged:
+            found = shown_before_saving(once.text, found, once)
         wanted = {number for number, _score in found}
         titles = {
             number: title for number, title, _description, _terms in wishes if number in wanted

@@ -18,7 +18,6 @@ from handlers.i18n import N_, Translator, translator
 from handlers.parsing import stored_number
 from handlers.people.config import WISH
 from handlers.people.limits import count_action_in
-from handlers.similarity import shown_before_saving
 from handlers.types import Button, Field, Form, FormField, Interaction, Member, Message, Reply
 from handlers.wishes.cards import post_cards
 from handlers.wishes.present import status_name, support_line, title_line
@@ -118,10 +117,9 @@ async def consider(
     _ = translator(member.locale)
     draft = check_draft(ctx, values, municipality if for_others else member.municipality)
     # Looked for before the transaction: taking in a large import must not hold SQLite's lock.
-    ranked = await ctx.wish_index.search(
-        ctx.db, wish_text(draft.title, draft.description), threshold=0.0
+    found = await ctx.wish_index.shown_before_saving(
+        ctx.db, wish_text(draft.title, draft.description)
     )
-    found = shown_before_saving(ranked)
     async with ctx.db.transaction() as session:
         row = await member_row(ctx, session, member)
         similar = await wishes_found(session, found)

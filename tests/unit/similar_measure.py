@@ -6,20 +6,25 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from handlers.similarity import SimilarityIndex, shown_before_saving
+from handlers.similar_judge import Judge, shown_before_saving
+from handlers.similarity import SimilarityIndex
 from handlers.wishes.similar import MAX_SIMILAR
 
 
 def measure(
-    index: SimilarityIndex, queries: list[tuple[str, int | None, str]], threshold: float | None
+    index: SimilarityIndex,
+    queries: list[tuple[str, int | None, str]],
+    threshold: float | None,
+    judge: Judge | None = None,
 ) -> dict[str, float]:
-    """`threshold` None: the bot's own rule (`shown_before_saving`); a number: that alone."""
+    """`threshold` None: the bot's own judgement (`shown_before_saving`, by `judge` or the
+    stored one); a number: that threshold alone."""
     found, duplicates, shown, lookalikes = 0, 0, 0, 0
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for text, original, kind in queries:
         if threshold is None:
             ranked = index.search(text, limit=MAX_SIMILAR, threshold=0.0)
-            hits = [n for n, _ in shown_before_saving(ranked)]
+            hits = [n for n, _ in shown_before_saving(text, ranked, index, judge)]
         else:
             hits = [n for n, _ in index.search(text, limit=MAX_SIMILAR, threshold=threshold)]
         if original is None:

@@ -1,0 +1,124 @@
+"""The judge of what a member is shown before saving a wish (handlers/similar_judge.py): its
+signs, its stored weights (fitted on the tuning part only), and the same answer from the index
+and from a one-off search."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from handlers.similar_judge import (
+    SIGNS,
+    Judge,
+    nearly,
+    shown_before_saving,
+    signs,
+    signs_of_matches,
+    stored_judge,
+    title_of,
+)
+from handlers.similarity import SimilarityIndex
+from handlers.similarity_once import OneSearch
+from handlers.wishes.similar import MAX_SIMILAR
+from tests.unit.similar_fit import examples, fit
+from tests.unit.wish_families import WISHES, queries_in
+
+
+class _Around(dict[str, int]):
+    """A neighbourhood of `size` wishes where each word is in as many as the dict says."""
+
+    def __init__(self, size: int, frequencies: dict[str, int]) -> None:
+        super().__init__(frequencies)
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def frequency(self, word: str) -> int:
+        return self.get(word, 0)
+
+    def words(self, number: int) -> frozenset[str]:
+        return frozenset()
+
+
+@pytest.fixture(scope="module")
+def index() -> SimilarityIndex:
+    built = SimilarityIndex()
+    for wish in WISHES:
+        built.add(wish.number, wish.text)
+    return built
+
+
+def test_a_title_is_the_first_line_or_else_the_first_sentence() -> None:
+    assert title_of("Karta i e-tjänsten\nSökanden ska se. Och mer.") == "Karta i e-tjänsten"
+    assert title_of("Karta i e-tjänsten. Sökanden ska se kartan.") == "Karta i e-tjänsten."
+    assert title_of("  Bara en rad utan punkt  ") == "Bara en rad utan punkt"
+
+
+def test_a_word_is_nearly_held_by_a_typo_or_a_compound_of_it() -> None:
+    assert nearly("bygglov", {"bygglov"}) == 1.0
+    assert nearly("bygglov", {"bygglovsansökan"}) >= 0.8  # a part of a compound
+    assert nearly("bygglov", {"byglov"}) >= 0.5  # a typo
+    assert nearly("bygglov", {"avlopp", "karta"}) < 0.5
+    assert nearly("bygglov", set()) == 0.0
+
+
+def test_signs_weigh_rare_words_and_count_words_no_wish_holds() -> None:
+    around = _Around(100, {"ärende": 90, "bygglov": 30, "attefall": 2})
+    match = {"ärende", "attefall"}
+    found = signs(["ärende", "attefall", "slutsamråd"], 0.5, match, 0.6, 0.2, around)
+    assert set(found) == set(SIGNS)
+    assert found["score"] == 0.6 and found["lead"] == 0.2 and found["title"] == 0.5
+    assert found["unheard"] == pytest.approx(1 / 3)  # "slutsamråd" is in no wish
+    rarity = {w: math.log(101 / (f + 0.5)) / math.log(101 / 0.5) for w, f in around.items()}
+    rarity["slutsamråd"] = 1.0
+    held = rarity["ärende"] + rarity["attefall"]
+    assert found["covered"] == pytest.approx(held / (held + 1.0))
+    query = ["ärende", "attefall"]
+    rare_held = signs(query, 0.0, {"attefall"}, 0.0, 0.0, around)["covered"]
+    common_held = signs(query, 0.0, {"ärende"}, 0.0, 0.0, around)["covered"]
+    assert rare_held > 0.9 > 0.1 > common_held  # the rare word held counts for far more
+    assert found["lacking"] == pytest.approx(1.0 - found["covered"])
+    assert found["rarest_lacking"] == pytest.approx(1.0)  # in no wish: as rare as can be
+    assert found["length"] == pytest.approx(math.log1p(3))
+    assert signs([], 0.0, match, 0.0, 0.0, around)["covered"] == 0.0  # nothing to divide
+
+
+def test_the_stored_judge_is_what_the_tuning_part_fits(index: SimilarityIndex) -> None:
+    """The weights in handlers/data/similar_judge.json were fitted on the tuning part only
+    (`benchmarks/similar_judge.py --write`), not set by hand."""
+    stored = stored_judge()
+    refitted = fit(examples(index, "tuning"), stored.threshold)
+    assert refitted.weights == pytest.approx(stored.weights, abs=1e-9)
+    assert refitted.bias == pytest.approx(stored.bias, abs=1e-9)
+    assert Judge.from_json(stored.as_json()) == stored
+
+
+def test_a_judge_that_weighs_other_signs_is_refused() -> None:
+    text = stored_judge().as_json().replace('"title"', '"colour"')
+    with pytest.raises(ValueError, match="other signs"):
+        Judge.from_json(text)
+
+
+def test_a_judge_shows_by_its_threshold(index: SimilarityIndex) -> None:
+    query = queries_in("test")[0]
+    ranked = index.search(query.text, limit=MAX_SIMILAR, threshold=0.0)
+    stored = stored_judge()
+    every = Judge(stored.weights, stored.bias, stored.means, stored.scales, 0.0)
+    none = Judge(stored.weights, stored.bias, stored.means, stored.scales, 1.01)
+    assert shown_before_saving(query.text, ranked, index, every) == ranked
+    assert shown_before_saving(query.text, ranked, index, none) == []
+    assert shown_before_saving(query.text, [], index) == []
+
+
+def test_a_one_off_search_is_judged_as_the_index_judges(index: SimilarityIndex) -> None:
+    for query in queries_in("test")[:60]:
+        once = OneSearch(query.text)
+        for wish in WISHES:
+            once.add_words(wish.number, index.words_of(wish.text))
+        ranked = index.search(query.text, limit=MAX_SIMILAR, threshold=0.0)
+        assert once.search(limit=MAX_SIMILAR, threshold=0.0) == ranked
+        assert signs_of_matches(query.text, ranked, once) == signs_of_matches(
+            query.text, ranked, index
+        )
