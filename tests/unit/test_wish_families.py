@@ -40,14 +40,14 @@ def test_a_family_is_in_one_part_and_both_parts_span_every_module() -> None:
 
 
 def test_the_figure_on_the_test_part_holds() -> None:
-    """README, "Development wishes": with the bot's judge, recall@3 0.928 and a look-alike
-    shown 0.270 on the test part. A change that loses some of either fails here."""
+    """README, "Development wishes": with the bot's judge, recall@3 0.942 and a look-alike
+    shown 0.159 on the test part. A change that loses some of either fails here."""
     index = SimilarityIndex()
     for wish in WISHES:
         index.add(wish.number, wish.text)
     queries = [(q.text, q.original, q.kind) for q in queries_in("test")]
     result = measure(index, queries, None)
-    assert result["recall@3"] >= 0.925
-    assert result["look-alike shown"] <= 0.28
+    assert result["recall@3"] >= 0.94
+    assert result["look-alike shown"] <= 0.16
     alone = measure(index, queries, DEFAULT_THRESHOLD)  # the control: the threshold alone
     assert alone["look-alike shown"] > 0.5
