@@ -35,6 +35,12 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     taking.add_argument("file", type=Path, help="the CSV file (UTF-8)")
     taking.add_argument("--source", default="import", help="where the rows come from")
+    taking.add_argument(
+        "--statuses",
+        action="store_true",
+        help="the file is the vendor's answer: columns number or ticket, status, comment; "
+        "the statuses are set and the supporters told",
+    )
     giving = actions.add_parser(
         "export",
         help="print the ranked wish list",
@@ -71,6 +77,8 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
     ctx = build_context(settings, SystemClock())
     try:
         await upgrade(ctx.db)
+        if args.wishes_command == "import" and args.statuses:
+            return await _import_statuses(ctx, args.file)
         if args.wishes_command == "import":
             return await _import(ctx, args.file, args.source)
         return await _export(ctx, args)
@@ -102,20 +110,53 @@ class ProgressBar:
         self.stream.flush()
 
 
-async def _import(ctx: Context, path: Path, source: str) -> int:
-    from handlers.wishes.importer import import_rows
-
+def _read_csv(path: Path) -> tuple[list[dict[str, str]], list[int], set[str]] | None:
+    """The rows, the file's line each ends on (blank ones skipped) and the columns; None
+    (said on stderr) when the file cannot be read."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle)
-            rows, lines = [], []  # each row, and the file's line it ends on (blank ones skipped)
+            rows, lines = [], []
             for row in reader:
                 rows.append(row)
                 lines.append(reader.line_num)
-            columns = set(reader.fieldnames or ())
+            return rows, lines, set(reader.fieldnames or ())
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         print(f"bryggan: cannot read {path}: {error}", file=sys.stderr)
+        return None
+
+
+async def _import_statuses(ctx: Context, path: Path) -> int:
+    """The vendor's answer: all or nothing when a status is unknown; unmatched rows listed."""
+    from handlers.wishes.vendor_answers import apply_answers, read_answers
+
+    read = _read_csv(path)
+    if read is None:
         return 1
+    rows, lines, _columns = read
+    answers, problems = read_answers(rows, lines)
+    if problems:
+        print("bryggan: nothing was changed; these rows cannot be read:", file=sys.stderr)
+        for line, why in problems:
+            print(f"  line {line}: {why}", file=sys.stderr)
+        return 1
+    report = await apply_answers(ctx, answers)
+    print(
+        f"changed: {report.changed}, already so: {report.unchanged}, members told: "
+        f"{report.told}, not matched: {len(report.unmatched)}"
+    )
+    for line, why in report.unmatched:
+        print(f"  line {line}: {why}")
+    return 0
+
+
+async def _import(ctx: Context, path: Path, source: str) -> int:
+    from handlers.wishes.importer import import_rows
+
+    read = _read_csv(path)
+    if read is None:
+        return 1
+    rows, lines, columns = read
     if not {"title", "module"} <= columns:
         print("bryggan: the file needs the columns title and module", file=sys.stderr)
         return 1

@@ -34,7 +34,11 @@ def wish_settings(settings: Settings) -> tuple[WishConfig, WishIndex]:
     if settings.wish_municipalities_file:
         text = Path(settings.wish_municipalities_file).read_text(encoding="utf-8")
         municipalities = frozenset(line.strip() for line in text.splitlines() if line.strip())
-    config = WishConfig(modules=settings.wish_module_list, municipalities=municipalities)
+    config = WishConfig(
+        modules=settings.wish_module_list,
+        municipalities=municipalities,
+        vendor_address=settings.vendor_helpdesk_address or None,
+    )
     return config, WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
 
 

@@ -110,6 +110,7 @@ class Settings(BaseSettings):
     wish_modules: str = Field("Bygg,Miljö,BAB,Kart & mät,Övrigt", min_length=1)
     wish_municipalities_file: str | None = None
     wish_glossary: str = ""
+    vendor_helpdesk_address: str = Field("", pattern=r"^([^@\s<>,]+@[^@\s<>,]+\.[^@\s<>,]+)?$")
 
     meeting_call_days: int = Field(7, ge=1, le=60)
     meeting_call_time: str = Field("09:00", pattern=r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -284,8 +285,10 @@ class Settings(BaseSettings):
     def smtp_problems(self) -> list[str]:
         """Mail needs a sender, credentials in pairs, and a public address for its links."""
         smtp = self.smtp()
-        if smtp is None:
-            return []
+        if smtp is None:  # the hand-off to the vendor goes by mail
+            return ["VENDOR_HELPDESK_ADDRESS: set SMTP_URL or SMTP_HOST too"] * bool(
+                self.vendor_helpdesk_address
+            )
         problems = []
         if not self.mail_from:
             problems.append(

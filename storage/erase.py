@@ -18,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from storage.discussion_models import FollowDigestRow, WishCommentRow, WishFollowRow
 from storage.erase_outbox import delete_addressed, scrub
 from storage.feed_models import FeedRow, MinutesRow
+from storage.handoff_models import HandoffBatchRow
 from storage.mail_models import MailSubscriberRow
 from storage.meeting_models import AgendaItemRow, MeetingRow
 from storage.mirror_models import (
@@ -55,6 +56,7 @@ NAME_COLUMNS: tuple[Any, ...] = (
     AgendaItemRow.decided_by,
     AnnouncementRow.author_name,
     WishEventRow.actor,
+    HandoffBatchRow.sent_by,
 )
 # References to the person that stay, emptied: the row is the association's record.
 PERSON_REFERENCES: tuple[Any, ...] = (
@@ -66,6 +68,7 @@ PERSON_REFERENCES: tuple[Any, ...] = (
     RoundPointsRow.changed_by_id,
     RoundPointChangeRow.person_id,
     WishCommentRow.hidden_by_id,
+    HandoffBatchRow.sent_by_id,
 )
 ACCOUNT_REFERENCES: tuple[Any, ...] = (
     WishRow.submitted_by_id,

@@ -3,6 +3,7 @@
 from storage import (  # noqa: F401  (register their tables)
     discussion_models,
     feed_models,
+    handoff_models,
     mail_models,
     meeting_models,
     mirror_models,

@@ -21,6 +21,7 @@ from handlers.types import Message
 from handlers.wishes.following import off_path
 from storage import mail
 from storage.follows import digest_mail_off
+from storage.handoffs import batch_addresses
 from storage.mail_models import ACTIVE, PENDING, WELCOMED_SOURCES
 from storage.outbox import Delivery, enqueue_many
 from storage.people import people_by_ids
@@ -33,6 +34,8 @@ VERIFY_PREFIX = "verify:"  # a verification code: `verify:<code id>` (handlers.p
 SIGN_IN_PREFIX = "signin:"  # a portal sign-in link: `signin:<id>` (handlers.portal.signin)
 PERSON_PREFIX = "person:"  # a notice to a person on no chat, queued before the digest came
 DIGEST_PREFIX = "digest:"  # the daily mail of followed wishes: `digest:<person id>`
+VENDOR_PREFIX = "vendor:"  # a wish list handed to the vendor: `vendor:<batch number>`
+VENDOR = "vendor"  # `Recipient.footer` of the vendor's mail (bot.platforms.email.compose)
 FOLLOWING = "following"  # `Recipient.footer` of a digest (bot.platforms.email.compose)
 
 
@@ -117,6 +120,8 @@ async def recipients_for(ctx: Context, targets: Iterable[str]) -> dict[str, Reci
     answer |= await _person_recipients(ctx, people) if people else {}
     digests = [t for t in targets if t.startswith(DIGEST_PREFIX)]
     answer |= await _digest_recipients(ctx, digests) if digests else {}
+    vendors = [t for t in targets if t.startswith(VENDOR_PREFIX)]
+    answer |= await _vendor_recipients(ctx, vendors) if vendors else {}
     wanted = {target: _wanted(target) for target in targets if target not in answer}
     ids = {found[1] for found in wanted.values() if found is not None}
     rows = await mail.contacts(ctx.db, ids) if ids else {}
@@ -264,5 +269,28 @@ async def _digest_recipients(ctx: Context, targets: list[str]) -> dict[str, Reci
         locale = person.locale or ctx.default_locale
         answer[target] = Recipient(
             0, person.email, "", False, locale, unsubscribe_url=url, footer=FOLLOWING
+        )
+    return answer
+
+
+def _numbered(targets: list[str], prefix: str) -> dict[str, int | None]:
+    """Each target's number after `prefix`; None for a malformed one."""
+    raw = {target: target[len(prefix) :] for target in targets}
+    return {t: int(n) if n.isdigit() and len(n) < 18 else None for t, n in raw.items()}
+
+
+async def _vendor_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipient | None]:
+    """A hand-off goes to the vendor's address recorded with its batch (a changed setting
+    does not redirect a mail already queued), in the association's language; no list mail."""
+    numbers = _numbered(targets, VENDOR_PREFIX)
+    async with ctx.db.transaction() as session:
+        found = await batch_addresses(session, [n for n in numbers.values() if n is not None])
+    answer: dict[str, Recipient | None] = {}
+    for target, number in numbers.items():
+        address = found.get(number) if number is not None else None
+        answer[target] = (
+            None
+            if address is None
+            else Recipient(0, address, "", False, ctx.default_locale, footer=VENDOR)
         )
     return answer

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import CommandSpec, OptionSpec
@@ -19,9 +21,16 @@ from storage.wishes import add_event, get_wish, supporter_people
 
 
 async def notify_supporters(
-    ctx: Context, session: AsyncSession, wish: WishRow, *, comment: str, event_id: int
+    ctx: Context,
+    session: AsyncSession,
+    wish: WishRow,
+    *,
+    comment: str,
+    event_id: int,
+    note: Callable[[Translator], str] | None = None,
 ) -> int:
-    """Tell the submitter and every supporter privately, each in their own language."""
+    """Tell the submitter and every supporter privately, each in their own language (with
+    the bot's own `note` in it too, when given)."""
 
     def text_for(_: Translator) -> str:
         text = _(
@@ -29,6 +38,8 @@ async def notify_supporters(
             wish=title_line(wish),
             status=status_name(wish.status, _),
         )
+        if note is not None:
+            text += f"\n{note(_)}"
         if comment:
             text += f"\n{comment}"
         if wish.vendor_reference:

@@ -39,6 +39,7 @@ def default_municipalities() -> frozenset[str]:
 class WishConfig:
     modules: tuple[str, ...] = DEFAULT_MODULES
     municipalities: frozenset[str] = field(default_factory=default_municipalities)
+    vendor_address: str | None = None  # where /wishlist send mails the list
 
     def module(self, typed: str) -> str | None:
         """The configured module a member meant (case and spacing forgiven)."""

@@ -48,10 +48,12 @@ async def export_parts(
     *,
     module: str | None = None,
     status: str | None = None,
+    listing: Listing | None = None,
 ) -> AsyncIterator[list[Record]]:
     """The document's rows, ranked, a part at a time: each part's support counted as
-    `support_of` counts it (each person once, duplicates folded in), by the part's numbers."""
-    listing = Listing(module=module, statuses=[status] if status else None)
+    `support_of` counts it (each person once, duplicates folded in), by the part's numbers.
+    The wishes are the module's and status's, or with `listing` that listing's."""
+    listing = listing or Listing(module=module, statuses=[status] if status else None)
     session = AsyncSession(bind=reader) if isinstance(reader, AsyncConnection) else reader
     results = {n: (r.rank, r.points) for n, r in (await latest_results(session)).items()}
     async for part in ranked_records(reader, listing, part=EXPORT_PART):
@@ -211,11 +213,10 @@ ALREADY_MAKING = N_(
 )
 
 
-COMMAND = CommandSpec(
-    name="wishlist",
-    sv="önskelista",
-    description=N_("The ranked wish list for the vendor, as CSV and Markdown"),
-    board_only=True,
+GET = CommandSpec(
+    name="get",
+    sv="hämta",
+    description=N_("The ranked wish list as CSV and Markdown, sent to you privately"),
     options=(
         OptionSpec("module", N_("Only this module"), max_length=60, sv="modul"),
         STATUS_OPTION,

@@ -59,7 +59,7 @@ async def test_the_wishlist_comes_privately_with_its_files_after_the_answer(
     side: Side, contract_ctx: Context
 ) -> None:
     await first_wish(side)
-    answer = await side.command("wishlist", side.bo)
+    answer = await side.command("wishlist", side.bo, sub="get")
     assert answer.private and answer.text.startswith("Önskelistan (1 önskemål) görs nu.")
     assert files_in_direct_messages(side, side.bo) == []  # nothing made yet
     assert await make_wishlists(contract_ctx) == 1
@@ -81,7 +81,7 @@ async def test_on_slack_a_failed_upload_is_retried_without_repeating_what_arrive
     if side.name != "slack":
         return
     await first_wish(side)
-    await side.command("wishlist", side.bo)
+    await side.command("wishlist", side.bo, sub="get")
     side.fake.fail_next("files.getUploadURLExternal", status=500, after=1)  # the second's
     assert await make_wishlists(contract_ctx) == 1
     await side.fake.wait_until(

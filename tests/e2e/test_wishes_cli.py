@@ -261,3 +261,46 @@ async def test_official_municipality_names_are_understood(tmp_path: Path) -> Non
     code, out, err = await run("wishes", "import", str(source), env=env, cwd=tmp_path)
     assert code == 0, err
     assert out.splitlines() == ["taken: 2, already there: 0, refused: 0"]
+
+
+async def test_the_vendors_answer_sets_statuses_and_lists_what_it_cannot_match(
+    db_target: DatabaseTarget, tmp_path: Path
+) -> None:
+    env, cwd = db_target.env, tmp_path
+    source = write_csv(tmp_path / "lista.csv", HEADER, *VALID)
+    assert (await run("wishes", "import", str(source), env=env, cwd=cwd))[0] == 0
+    unknown = write_csv(
+        tmp_path / "fel.csv", "nummer,ärende,status,kommentar", "1,HD-1,planerad,", "2,,klar,"
+    )
+    code, out, err = await run("wishes", "import", "--statuses", str(unknown), env=env, cwd=cwd)
+    assert (code, out) == (1, "")
+    said = [line for line in err.splitlines() if not line.startswith("ts=")]  # not the log
+    assert said == [
+        "bryggan: nothing was changed; these rows cannot be read:",
+        "  line 3: unknown status 'klar'",
+    ]
+    code, as_csv, err = await run("wishes", "export", env=env, cwd=cwd)
+    first = next(csv.DictReader(io.StringIO(as_csv)))
+    assert (first["number"], first["status"], first["vendor_reference"]) == ("1", "ny", "")
+    answer = write_csv(
+        tmp_path / "svar.csv",
+        "number,ticket,status,comment",
+        "1,HD-2001,planned,Kommer i version 5.2",  # our number; the ticket id kept
+        ",HD-1234,Levererad,Finns i 5.1",  # the vendor's ticket id alone
+        "99,,avslagen,",
+        ",HD-9999,planerad,",
+    )
+    code, out, err = await run("wishes", "import", "--statuses", str(answer), env=env, cwd=cwd)
+    assert code == 0, err
+    assert out.splitlines() == [
+        "changed: 2, already so: 0, members told: 0, not matched: 2",
+        "  line 4: there is no wish #99",
+        "  line 5: no wish has the ticket id 'HD-9999'",
+    ]
+    code, out, err = await run("wishes", "import", "--statuses", str(answer), env=env, cwd=cwd)
+    assert out.splitlines()[0] == "changed: 0, already so: 2, members told: 0, not matched: 2"
+    code, as_csv, err = await run("wishes", "export", env=env, cwd=cwd)
+    rows = {r["number"]: r for r in csv.DictReader(io.StringIO(as_csv))}
+    assert (rows["1"]["status"], rows["1"]["vendor_reference"]) == ("planerad", "HD-2001")
+    assert (rows["3"]["status"], rows["3"]["vendor_reference"]) == ("levererad", "HD-1234")
+    assert rows["2"]["status"] == "prioriterad"  # named in no answer

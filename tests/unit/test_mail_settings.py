@@ -85,6 +85,21 @@ def test_smtp_without_a_sender_is_a_one_line_start_up_error(
     ]
 
 
+def test_the_vendors_address_needs_mail_and_must_be_an_address(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    use(monkeypatch, VENDOR_HELPDESK_ADDRESS="helpdesk@vendor.example")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.lines == ["VENDOR_HELPDESK_ADDRESS: set SMTP_URL or SMTP_HOST too"]
+    use(monkeypatch, **BASE, SMTP_HOST="mail.example.se")
+    assert load_settings().vendor_helpdesk_address == "helpdesk@vendor.example"
+    use(monkeypatch, VENDOR_HELPDESK_ADDRESS="helpdesk at vendor")
+    with pytest.raises(SettingsError) as caught:
+        load_settings()
+    assert caught.value.lines[0].startswith("VENDOR_HELPDESK_ADDRESS")
+
+
 def test_smtp_needs_a_public_address_and_whole_credentials(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -45,8 +45,11 @@ async def test_wishlist_is_ranked_and_sent_privately_as_csv_and_markdown(ctx: Co
     await submit(ctx, OLA, "Sms till sökande", module="Bygg")
     await run(ctx, PER, "support", "2")
     await run(ctx, BO, "wish-status", "2", "skickad", reference="HD-9")
-    assert text(await run(ctx, EVA, "wishlist")) == "Bara styrelseledamöter får använda /wishlist."
-    answer = await run(ctx, BO, "wishlist")
+    assert (
+        text(await run(ctx, EVA, "wishlist", "get"))
+        == "Bara styrelseledamöter får använda /wishlist get."
+    )
+    answer = await run(ctx, BO, "wishlist", "get")
     assert text(answer).startswith("Önskelistan (2 önskemål) görs nu.")
     assert answer.private and not answer.message.attachments
     sent = await sent_wishlist(ctx, BO)
@@ -59,17 +62,17 @@ async def test_wishlist_is_ranked_and_sent_privately_as_csv_and_markdown(ctx: Co
     assert "| 2 | Sms till sökande | Bygg | skickad | 2 (Huddinge; Mora) | 2 |" in (
         md_file.content or ""
     )
-    assert "1 önskemål" in text(await run(ctx, BO, "wishlist", module="övrigt"))
+    assert "1 önskemål" in text(await run(ctx, BO, "wishlist", "get", module="övrigt"))
 
 
 async def test_a_second_wishlist_waits_for_the_first(ctx: Context) -> None:
     await submit(ctx, EVA, "Sms till sökande", module="Bygg")
-    await run(ctx, BO, "wishlist")
-    again = await run(ctx, BO, "wishlist", module="bygg")
+    await run(ctx, BO, "wishlist", "get")
+    again = await run(ctx, BO, "wishlist", "get", module="bygg")
     assert text(again).startswith("Din önskelista görs redan")
     assert await make_wishlists(ctx) == 1
     assert await make_wishlists(ctx) == 0
-    await run(ctx, BO, "wishlist", module="bygg")  # made: another may be asked for
+    await run(ctx, BO, "wishlist", "get", module="bygg")  # made: another may be asked for
     assert await make_wishlists(ctx) == 1
 
 
@@ -79,7 +82,7 @@ async def test_a_wishlist_whose_making_failed_is_made_after_a_restart(
     """A process that stops while making the files leaves the request; once its claim runs
     out the files are made and queued, once."""
     await submit(ctx, EVA, "Sms till sökande", module="Bygg")
-    await run(ctx, BO, "wishlist")
+    await run(ctx, BO, "wishlist", "get")
 
     async def stopped(*args: object, **kwargs: object) -> None:
         raise RuntimeError("the process stopped here")
@@ -99,7 +102,7 @@ async def test_one_request_is_queued_once_however_many_make_it(ctx: Context) -> 
     """Two processes that both made one request (a claim ran out while the first was
     still at it) queue its delivery once: the key is the request's."""
     await submit(ctx, EVA, "Sms till sökande", module="Bygg")
-    await run(ctx, BO, "wishlist")
+    await run(ctx, BO, "wishlist", "get")
     async with ctx.db.transaction() as session:
         request = await claim_next(session, now=ctx.clock.now())
     assert request is not None
@@ -110,7 +113,7 @@ async def test_one_request_is_queued_once_however_many_make_it(ctx: Context) -> 
 
 async def test_a_wishlist_made_when_every_wish_is_gone_says_so(ctx: Context) -> None:
     await submit(ctx, EVA, "Sms till sökande", module="Bygg")
-    await run(ctx, BO, "wishlist")
+    await run(ctx, BO, "wishlist", "get")
     await run(ctx, BO, "wish-hide", "1")
     sent = await sent_wishlist(ctx, BO)
     assert (sent.text, sent.attachments) == ("Inga önskemål matchar.", ())

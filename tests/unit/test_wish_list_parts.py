@@ -181,7 +181,7 @@ async def test_the_files_made_a_part_at_a_time_are_the_document_made_at_once(
         return await support_of(reader, wish_ids)
 
     monkeypatch.setattr(export, "support_of", spied)
-    await run(ctx, BO, "wishlist")
+    await run(ctx, BO, "wishlist", "get")
     csv_file, md_file = (await sent_wishlist(ctx, BO)).attachments
     assert csv_file.content == csv_at_once(expected)
     assert md_file.content == markdown_at_once(expected)
@@ -196,6 +196,6 @@ async def test_the_files_made_a_part_at_a_time_are_the_document_made_at_once(
 
 
 async def test_no_wishes_make_no_files(ctx: Context) -> None:
-    reply = await run(ctx, BO, "wishlist")
+    reply = await run(ctx, BO, "wishlist", "get")
     assert (text(reply), reply.message.attachments) == ("Inga önskemål matchar.", ())
     assert await make_wishlists(ctx) == 0

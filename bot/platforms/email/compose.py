@@ -25,9 +25,9 @@ from html import escape
 from bot.platforms.html import markdown_to_html
 from bot.platforms.plain import markdown_to_plain
 from handlers.i18n import N_, Translator
-from handlers.mail.fanout import FOLLOWING
+from handlers.mail.fanout import FOLLOWING, VENDOR
 from handlers.public_config import privacy_link
-from handlers.types import Message
+from handlers.types import Attachment, Message
 
 SUBJECT_LIMIT = 120
 SMTP_COMPAT = compat32.clone(linesep="\r\n")  # SMTP wants CRLF line ends
@@ -49,7 +49,9 @@ WELCOME_NOTES = {  # how an address got on the list, by MailSubscriberRow.source
 
 FOOTERS = {  # why a mail that is no list mail comes, by Envelope.footer
     FOLLOWING: N_("You get this mail because you follow wishes on {site}."),
+    VENDOR: N_("Sent by {site} on behalf of its board."),
 }
+NOT_LIST_MAIL = frozenset({VENDOR})  # mails to a business's address: no List-Id
 
 
 @dataclass(frozen=True)
@@ -122,17 +124,37 @@ def compose(message: Message, sender: Sender, envelope: Envelope, _: Translator)
     mail["Subject"] = _header(subject)
     mail["Date"] = format_datetime(envelope.date)
     mail["Message-ID"] = message_id(envelope.idempotency_key, sender.domain)
-    # Only the list's name may be an encoded word; its id in angle brackets stays as it is.
-    site = sender.site_name if sender.site_name.isascii() else Header(sender.site_name, "utf-8")
-    mail["List-Id"] = (
-        f"{site if isinstance(site, str) else site.encode()} <announcements.{sender.domain}>"
-    )
+    if envelope.footer not in NOT_LIST_MAIL:
+        # Only the list's name may be an encoded word; its id in angle brackets stays as it is.
+        site = sender.site_name if sender.site_name.isascii() else Header(sender.site_name, "utf-8")
+        mail["List-Id"] = (
+            f"{site if isinstance(site, str) else site.encode()} <announcements.{sender.domain}>"
+        )
     if envelope.unsubscribe_url:
         mail["List-Unsubscribe"] = f"<{envelope.unsubscribe_url}>"
         mail["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    mail.attach(MIMEText(plain_part(message, sender, envelope, _), "plain", _UTF8_QP))
-    mail.attach(MIMEText(html_part(message, sender, envelope, subject, _), "html", _UTF8_QP))
+    text = MIMEMultipart("alternative", policy=SMTP_COMPAT) if _files(message) else mail
+    text.attach(MIMEText(plain_part(message, sender, envelope, _), "plain", _UTF8_QP))
+    text.attach(MIMEText(html_part(message, sender, envelope, subject, _), "html", _UTF8_QP))
+    if text is not mail:  # files made here go along as attachments: mixed, text first
+        mail.set_type("multipart/mixed")
+        mail.attach(text)
+        for file in _files(message):
+            mail.attach(_file_part(file))
     return mail  # type: ignore[return-value]
+
+
+def _files(message: Message) -> list[Attachment]:
+    """The message's files made here (an export), which go along as attachments."""
+    return [a for a in message.attachments if a.content is not None and not a.url]
+
+
+def _file_part(file: Attachment) -> MIMEText:
+    """A text file as an attachment (UTF-8, quoted-printable), under its own name."""
+    subtype = file.content_type.partition("/")[2] or "plain"
+    part = MIMEText(file.content or "", subtype, _UTF8_QP)
+    part.add_header("Content-Disposition", "attachment", filename=file.filename)
+    return part
 
 
 def _links(message: Message) -> list[tuple[str, str]]:
