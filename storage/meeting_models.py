@@ -39,6 +39,10 @@ class MeetingRow(Base):
     cancel_reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     sequence: Mapped[int] = mapped_column(Integer, default=0)  # iCalendar SEQUENCE
     announcement_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The recording, for members who could not attend; when it was last set or removed (what
+    # the archive and its feed say was updated).
+    recording_url: Mapped[str | None] = mapped_column(String(500), nullable=True)
+    recording_changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
 
 
 class AgendaItemRow(Base):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select, update
@@ -33,6 +35,38 @@ async def upcoming_meetings(
     )
     if open_only:
         statement = statement.where(MeetingRow.open.is_(True))
+    return list((await session.execute(statement)).scalars())
+
+
+@dataclass(frozen=True)
+class Recording:
+    """A meeting's recording as shown beside its minutes and announcement."""
+
+    url: str | None  # None: removed (the archive still shows when it changed)
+    changed_at: datetime
+
+
+async def recordings_of(
+    session: AsyncSession, meeting_ids: Collection[int]
+) -> dict[int, Recording]:
+    """The recordings of these meetings, each with when it was last set or removed."""
+    if not meeting_ids:
+        return {}
+    statement = select(
+        MeetingRow.id, MeetingRow.recording_url, MeetingRow.recording_changed_at
+    ).where(MeetingRow.id.in_(list(meeting_ids)), MeetingRow.recording_changed_at.is_not(None))
+    rows = (await session.execute(statement)).all()
+    return {int(n): Recording(url, at) for n, url, at in rows if at is not None}
+
+
+async def recorded_meetings(session: AsyncSession, *, limit: int) -> list[MeetingRow]:
+    """The latest meetings with a recording, the most recent meeting first."""
+    statement = (
+        select(MeetingRow)
+        .where(MeetingRow.recording_url.is_not(None), MeetingRow.cancelled_at.is_(None))
+        .order_by(MeetingRow.starts_at.desc(), MeetingRow.id.desc())
+        .limit(limit)
+    )
     return list((await session.execute(statement)).scalars())
 
 

@@ -46,6 +46,7 @@ class Post:
     updated_iso: str
     link: str | None
     images: tuple[tuple[str, str], ...]
+    recording: str | None = None  # the meeting's recording, a safe link
 
 
 def swedish_datetime(moment: datetime) -> str:
@@ -93,6 +94,7 @@ class Site:
             updated_text=swedish_datetime(item.updated) if edited else None,
             updated_iso=item.updated.isoformat(timespec="seconds"),
             link=safe_url(item.link),
+            recording=safe_url(item.recording),
             images=tuple(
                 (src, image_alt(item, number, alt))
                 for number, (url, alt) in enumerate(item.image_urls, start=1)

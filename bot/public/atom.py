@@ -68,6 +68,9 @@ class EntryLinks(BaseEntryExtension):  # type: ignore[misc]
 def entry_html(item: ArchiveItem, image_alt: Callable[[ArchiveItem, int, str], str]) -> str:
     """The post's Markdown as HTML, with its images, for the entry's content."""
     parts = [markdown_to_html(item.text)]
+    if recording := safe_url(item.recording):
+        link = escape(recording)
+        parts.append(f'<p>Inspelning av mötet: <a href="{link}">{link}</a></p>')
     for number, (url, alt) in enumerate(item.image_urls, start=1):
         if src := safe_url(url):
             alt_text = image_alt(item, number, alt)
@@ -107,6 +110,8 @@ def build_feed(
         entry.bryggan_links.add(permalink(item), "alternate", "text/html")
         if link := safe_url(item.link):
             entry.bryggan_links.add(link, "related")
+        if recording := safe_url(item.recording):
+            entry.bryggan_links.add(recording, "related")
         entry.category(
             term=item.kind, label="Meddelande" if item.kind == "announcement" else "Protokoll"
         )

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from aiohttp import web
 
+from bot.public.atom import safe_url
 from bot.public.pages import form_locale
 from bot.public.wishes import WishPages
 from handlers.context import Context
-from handlers.meetings.listing import meetings_ahead
+from handlers.meetings.listing import meetings_ahead, meetings_recorded
 from handlers.meetings.present import PROPOSE
 from handlers.meetings.times import spoken
 from handlers.surveys.authoring import ANSWER
@@ -43,10 +44,19 @@ class SurveyPages:
             (meeting, spoken(meeting.starts_at, self.ctx.meetings.zone, lang))
             for meeting in await meetings_ahead(self.ctx)
         ]
+        recordings = [
+            (
+                meeting,
+                spoken(meeting.starts_at, self.ctx.meetings.zone, lang),
+                safe_url(meeting.url),
+            )
+            for meeting in await meetings_recorded(self.ctx)
+        ]
         return self.pages.page(
             request,
             "meetings.html",
             meetings=meetings,
+            recordings=recordings,
             propose_action=PROPOSE,  # the meeting call's own button
             act_path=self.pages.site.path("/do"),
             calendar_url=self.pages.site.path("/meetings.ics"),

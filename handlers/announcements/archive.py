@@ -5,7 +5,7 @@ The web server renders these as HTML pages and an Atom feed; nothing here knows 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Literal
 
@@ -15,6 +15,7 @@ from storage import archive
 from storage.archive import ANNOUNCEMENT_RANK, MINUTES_RANK, Cursor
 from storage.db import Database
 from storage.feed_models import MinutesRow
+from storage.meetings import Recording, recordings_of
 from storage.mirror_models import AnnouncementRow
 from storage.mirrors import get_announcement
 
@@ -34,6 +35,8 @@ class ArchiveItem:
     published: datetime
     updated: datetime
     image_urls: tuple[tuple[str, str], ...] = ()  # (url, alt text)
+    recording: str | None = None  # the recording of the meeting it is about, if any
+    meeting_id: int | None = None  # that meeting (minutes of it, or its announcement)
 
     @property
     def slug(self) -> str:
@@ -57,6 +60,7 @@ def _from_announcement(row: AnnouncementRow) -> ArchiveItem:
         published=row.created_at,
         updated=row.edited_at or row.created_at,
         image_urls=images,
+        meeting_id=_meeting_of(row.source_key),
     )
 
 
@@ -70,7 +74,28 @@ def _from_minutes(row: MinutesRow) -> ArchiveItem:
         author=row.posted_by,
         published=row.created_at,
         updated=row.created_at,
+        meeting_id=row.meeting_id,
     )
+
+
+def _meeting_of(source_key: str) -> int | None:
+    """The meeting an announcement is about: the annual meeting's is `meeting:<id>`."""
+    kind, _, number = source_key.partition(":")
+    return int(number) if kind == "meeting" and number.isdigit() and len(number) < 10 else None
+
+
+async def _recorded(session: AsyncSession, items: list[ArchiveItem]) -> list[ArchiveItem]:
+    """The items with their meeting's recording; a recording set or removed later than the
+    item was changed makes it updated then (a feed reader fetches it again)."""
+    found = await recordings_of(session, {i.meeting_id for i in items if i.meeting_id})
+    return [_with_recording(item, found.get(item.meeting_id or 0)) for item in items]
+
+
+def _with_recording(item: ArchiveItem, recording: Recording | None) -> ArchiveItem:
+    if recording is None:
+        return item
+    updated = max(item.updated, recording.changed_at)
+    return replace(item, recording=recording.url, updated=updated)
 
 
 def _order(item: ArchiveItem) -> Cursor:
@@ -111,8 +136,8 @@ async def archive_page(db: Database, *, limit: int = 20, before: str | None = No
         announcements = await archive.announcements_after(session, cursor, limit + 1)
         items = [_from_announcement(a) for a in announcements]
         items += [_from_minutes(m) for m in await archive.minutes_after(session, cursor, limit + 1)]
-    items.sort(key=_order, reverse=True)
-    shown = items[:limit]
+        items.sort(key=_order, reverse=True)
+        shown = await _recorded(session, items[:limit])
     return ArchivePage(shown, shown[-1].slug if len(items) > limit and shown else None)
 
 
@@ -140,11 +165,11 @@ async def find_item(db: Database, slug: str) -> ArchiveItem | None:
     async with db.transaction() as session:
         if kind == "m":
             minutes = await session.get(MinutesRow, ident)
-            return _from_minutes(minutes) if minutes else None
-        row = await get_announcement(session, ident)
-        if row is None or row.deleted_at is not None:
-            return None
-        return _from_announcement(row)
+            found = _from_minutes(minutes) if minutes else None
+        else:
+            row = await get_announcement(session, ident)
+            found = _from_announcement(row) if row and row.deleted_at is None else None
+        return (await _recorded(session, [found]))[0] if found else None
 
 
 async def last_deletion(db: Database) -> datetime | None:

@@ -23,7 +23,7 @@ from handlers.topics import post_to_topic
 from handlers.types import Field, Form, FormField, Interaction, Member, Message, Reply
 from storage.feed_models import MinutesRow
 from storage.feeds import minutes_newest_first
-from storage.meetings import get_meeting
+from storage.meetings import Recording, get_meeting, recordings_of
 
 FORM_ID = "minutes.form"
 LISTED = 15
@@ -156,14 +156,27 @@ async def _archive(
     _ = call._
     async with ctx.db.transaction() as session:
         rows = await minutes_newest_first(session, year=year)
-    rows = [row for row in rows if keep(row)][:LISTED]
+        rows = [row for row in rows if keep(row)][:LISTED]
+        recorded = await recordings_of(session, {r.meeting_id for r in rows if r.meeting_id})
     if not rows:
         return Reply.text(_("No minutes found."))
     fields = tuple(
-        Field(f"{row.meeting_date} {row.title}", row.link or (row.summary[:200] or "–"))
+        Field(
+            f"{row.meeting_date} {row.title}",
+            _with_recording(
+                row.link or (row.summary[:200] or "–"), recorded.get(row.meeting_id or 0), _
+            ),
+        )
         for row in rows
     )
     return Reply(Message(title=_("Board minutes"), text="", fields=fields))
+
+
+def _with_recording(shown: str, recording: Recording | None, _: Translator) -> str:
+    if recording is None or recording.url is None:
+        return shown
+    line = _("Recording: {url}", url=recording.url)
+    return f"{shown}\n{line}"
 
 
 COMMAND = CommandSpec(

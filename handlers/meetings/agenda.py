@@ -15,7 +15,7 @@ from handlers.context import Call, Context
 from handlers.core.members import member_row
 from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, translator
-from handlers.meetings.commands import existing_meeting
+from handlers.meetings.found import existing_meeting
 from handlers.meetings.present import PROPOSE, heading, item_line
 from handlers.meetings.schedule import refresh_posted_agenda
 from handlers.parsing import as_id

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlparse
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -20,12 +19,15 @@ from handlers.core.members import member_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.config import KINDS
+from handlers.meetings.found import existing_meeting, link_given
 from handlers.meetings.present import KIND_LABELS, heading, when
+from handlers.meetings.recording import recording_fields
+from handlers.meetings.recording import spec as recording_spec
 from handlers.meetings.schedule import plan, withdraw
 from handlers.meetings.times import local_to_utc, parse_date, parse_time
 from handlers.types import Field, Message, Reply
 from storage.meeting_models import MeetingRow
-from storage.meetings import get_meeting, upcoming_meetings
+from storage.meetings import upcoming_meetings
 from storage.mirrors import get_announcement
 
 DEFAULT_TITLES = {
@@ -33,25 +35,6 @@ DEFAULT_TITLES = {
     "quarterly": N_("Full-day board meeting"),
     "annual": N_("Annual user meeting"),
 }
-
-
-def _link(value: Any) -> str | None:
-    link = str(value).strip() if value else ""
-    if not link:
-        return None
-    parsed = urlparse(link)
-    if parsed.scheme not in ("http", "https") or not parsed.netloc or " " in link:
-        raise CommandError(N_("“{url}” is not an http or https address."), url=link)
-    return link
-
-
-async def existing_meeting(session: AsyncSession, number: int) -> MeetingRow:
-    meeting = await get_meeting(session, number)
-    if meeting is None:
-        raise CommandError(
-            N_("There is no meeting #{number}. /meetings lists them."), number=number
-        )
-    return meeting
 
 
 def _start(ctx: Context, date_text: str, time_text: str) -> Any:
@@ -74,7 +57,7 @@ async def add(ctx: Context, call: Call) -> Reply:
             starts_at=starts,
             ends_at=starts + timedelta(minutes=ctx.meetings.durations[kind]),
             open=bool(values.get("open", kind == "annual")),
-            link=_link(values.get("link")),
+            link=link_given(values.get("link")),
             created_by=call.member.display_name[:200],
             created_at=now,
             updated_at=now,
@@ -178,7 +161,7 @@ async def edit(ctx: Context, call: Call) -> Reply:
         if "title" in changes:
             meeting.title = str(changes["title"]).strip()
         if "link" in changes:
-            meeting.link = _link(changes["link"])
+            meeting.link = link_given(changes["link"])
         if "open" in changes:
             meeting.open = bool(changes["open"])
         if "kind" in changes and changes["kind"] != meeting.kind:
@@ -218,10 +201,12 @@ async def list_meetings(ctx: Context, call: Call) -> Reply:
     _ = call._
     async with ctx.db.transaction() as session:
         meetings = await upcoming_meetings(session, ctx.clock.now())
-    if not meetings:
+    recordings = await recording_fields(ctx, _)
+    if not meetings and not recordings:
         return Reply.text(_("No meetings are planned."))
     fields = tuple(Field(heading(ctx, m, _), _describe(m, _)) for m in meetings)
-    return Reply(Message(title=_("Coming meetings"), text="", fields=fields))
+    text = "" if meetings else _("No meetings are planned.")
+    return Reply(Message(title=_("Coming meetings"), text=text, fields=fields + recordings))
 
 
 def _describe(meeting: MeetingRow, _: Translator) -> str:
@@ -264,7 +249,7 @@ def _details(required: bool) -> tuple[OptionSpec, ...]:
 COMMANDS = (
     CommandSpec(
         "meeting",
-        N_("The board's meetings: add, change, cancel"),
+        N_("The board's meetings: add, change, cancel, their recordings"),
         sv="möte",
         board_only=True,
         subcommands=(
@@ -292,6 +277,7 @@ COMMANDS = (
                 ),
                 handler=cancel,
             ),
+            recording_spec(NUMBER),
         ),
     ),
     CommandSpec(

@@ -195,7 +195,7 @@ async def test_the_batches_are_listed_and_one_shows_where_its_wishes_stand(
     assert "2. #1 Sms till sökande – skickad till leverantören" in one
     unknown = await run(ctx, BO, "wishlist", "batches", number=9)
     assert unknown.refused and text(unknown) == (
-        "Det finns ingen överlämning 9. /wishlist batches listar dem."
+        "Det finns ingen överlämning 9. /önskelista överlämningar visar dem."
     )
 
 
