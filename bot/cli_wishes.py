@@ -110,17 +110,21 @@ class ProgressBar:
         self.stream.flush()
 
 
-def _read_csv(path: Path) -> tuple[list[dict[str, str]], list[int], set[str]] | None:
+def _read_csv(path: Path) -> tuple[list[dict[str, str]], list[int], list[str]] | None:
     """The rows, the file's line each ends on (blank ones skipped) and the columns; None
-    (said on stderr) when the file cannot be read."""
+    (said on stderr) when the file cannot be read. Commas, semicolons (what a Swedish
+    spreadsheet writes) and tabs all separate: the one the header line uses most."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as handle:
-            reader = csv.DictReader(handle)
+            header = handle.readline()
+            handle.seek(0)
+            delimiter = max(",;\t", key=header.count)
+            reader = csv.DictReader(handle, delimiter=delimiter)
             rows, lines = [], []
             for row in reader:
                 rows.append(row)
                 lines.append(reader.line_num)
-            return rows, lines, set(reader.fieldnames or ())
+            return rows, lines, list(reader.fieldnames or ())
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         print(f"bryggan: cannot read {path}: {error}", file=sys.stderr)
         return None
@@ -128,12 +132,16 @@ def _read_csv(path: Path) -> tuple[list[dict[str, str]], list[int], set[str]] | 
 
 async def _import_statuses(ctx: Context, path: Path) -> int:
     """The vendor's answer: all or nothing when a status is unknown; unmatched rows listed."""
-    from handlers.wishes.vendor_answers import apply_answers, read_answers
+    from handlers.wishes.vendor_answers import apply_answers, missing_columns, read_answers
 
     read = _read_csv(path)
     if read is None:
         return 1
-    rows, lines, _columns = read
+    rows, lines, columns = read
+    lacking = missing_columns(columns)
+    if lacking or not rows:
+        print(f"bryggan: nothing was changed; {lacking or 'the file has no rows'}", file=sys.stderr)
+        return 1
     answers, problems = read_answers(rows, lines)
     if problems:
         print("bryggan: nothing was changed; these rows cannot be read:", file=sys.stderr)
@@ -157,7 +165,7 @@ async def _import(ctx: Context, path: Path, source: str) -> int:
     if read is None:
         return 1
     rows, lines, columns = read
-    if not {"title", "module"} <= columns:
+    if not {"title", "module"} <= set(columns):
         print("bryggan: the file needs the columns title and module", file=sys.stderr)
         return 1
     report = await import_rows(ctx, rows, source=source, progress=ProgressBar("rows"), lines=lines)

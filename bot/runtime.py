@@ -32,6 +32,7 @@ from handlers.commands import scheduled_jobs
 from handlers.door import Door
 from handlers.outbox_alerts import PARKED_NOTICE_PREFIX, report_parked_delivery
 from handlers.ports import Platform
+from handlers.wishes.handoff import KEY_PREFIX as HANDOFF_KEY
 from storage import outbox, outbox_claims
 from storage.leader_lock import LeaderLock
 from storage.migrate import upgrade
@@ -157,7 +158,7 @@ class Runtime:
         if row.idempotency_key.startswith(PARKED_NOTICE_PREFIX):
             return  # a notice about a notice would never end when board channels fail
         once_per = None
-        if row.platform == "email":
+        if row.platform == "email" and not row.idempotency_key.startswith(HANDOFF_KEY):
             if "recipient" in error:
                 return  # one notice per refused address would drown the board: /status sums them
             once_per = f"email:{self.clock.now():%Y-%m-%dT%H}"  # a server problem, once an hour

@@ -33,6 +33,7 @@ from handlers.wishes import (
     profile,
     submit,
     support,
+    wishlist,
 )
 from handlers.wishes import digest as follow_digest
 from handlers.wishes import jobs as wish_jobs
@@ -55,7 +56,7 @@ def build_catalogue() -> Catalogue:
             channel.COMMAND,
             *board.COMMANDS,
             *curate.COMMANDS,
-            handoff.COMMAND,
+            wishlist.COMMAND,
             feeds.COMMAND,
             minutes.COMMAND,
             announce.COMMAND,

@@ -17,34 +17,34 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType, id_option
+from handlers.catalogue import CommandSpec, InteractionSpec, OptionSpec, OptionType
 from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.mail.fanout import PLATFORM as EMAIL
 from handlers.mail.fanout import VENDOR_PREFIX
 from handlers.parsing import NO_LONGER_IN_USE
-from handlers.types import Attachment, Button, Field, Interaction, Member, Message, Reply
-from handlers.wishes.board import notify_supporters
+from handlers.types import Attachment, Button, Interaction, Member, Message, Reply
 from handlers.wishes.browse import STATUS_OPTION
 from handlers.wishes.cards import refresh_cards
-from handlers.wishes.config import CLOSED
-from handlers.wishes.export import GET, Record, csv_part, export_parts, markdown_part
-from handlers.wishes.present import status_name
+from handlers.wishes.config import CLOSED, OPEN
+from handlers.wishes.export import Record, csv_part, export_parts, markdown_part
+from handlers.wishes.notify import tell_privately
+from handlers.wishes.present import title_line
+from storage.handoff_models import HandoffBatchRow
 from storage.handoffs import (
     SENT,
     add_batch,
     add_batch_wishes,
-    batch_wishes,
-    batches_newest_first,
-    get_batch,
     in_open_batches,
     latest_batch_number,
     new_batch,
 )
+from storage.models import MemberRow
 from storage.outbox import enqueue
+from storage.people_models import PersonRow
 from storage.wish_list import Listing, count_listed
-from storage.wishes import add_event, get_wish
+from storage.wishes import add_event, get_wish, supporter_people
 
 CONFIRM = "wishes.handoff"
 UNSENT = ("ny", "beredning", "prioriterad")  # what goes when no status is named
@@ -53,6 +53,7 @@ PREVIEWED = 10  # lines of the list shown before sending
 NAMED = 10  # wishes named when some are refused
 LISTED_BATCHES = 15
 HAND_OFF = N_("Hand-off {number}")
+KEY_PREFIX = "handoff:"  # the outbox keys of hand-offs: the vendor's mail, the notices
 FILES = (("onskelista.csv", "text/csv"), ("onskelista.md", "text/markdown"))
 
 
@@ -77,6 +78,12 @@ class Selection:
         return cls(
             None if module == "-" else int(module), None if status == "-" else status, again == "1"
         )
+
+    def possible(self, ctx: Context) -> bool:
+        """Whether the selection is one the command could have made (a button's value is
+        only what a client sends back)."""
+        module_known = self.module is None or 0 <= self.module < len(ctx.wishes.modules)
+        return module_known and (self.status is None or self.status in OPEN)
 
     def listing(self, ctx: Context) -> Listing:
         module = None if self.module is None else ctx.wishes.modules[self.module]
@@ -149,9 +156,7 @@ def _lines(records: Sequence[Record], _: Translator) -> str:
         + _.ngettext("{n} member", "{n} members", record[8])
         for at, record in enumerate(records[:PREVIEWED], start=1)
     ]
-    if len(records) > PREVIEWED:
-        lines.append(_("… and {n} more", n=len(records) - PREVIEWED))
-    return "\n".join(lines)
+    return "\n".join(lines + _more(len(records) - PREVIEWED, _))
 
 
 def _preview(
@@ -188,6 +193,8 @@ async def send_confirmed(ctx: Context, interaction: Interaction) -> Reply:
         chosen, last = Selection.parse("|".join(selection)), int(last_text)
     except ValueError:
         raise CommandError(NO_LONGER_IN_USE) from None
+    if not chosen.possible(ctx) or last < 0:
+        raise CommandError(NO_LONGER_IN_USE)
     address = _address(ctx)
     async with ctx.db.transaction() as session:
         now_last = await latest_batch_number(session)
@@ -207,13 +214,13 @@ async def send_confirmed(ctx: Context, interaction: Interaction) -> Reply:
         if not await add_batch(session, batch):
             return _sent_meanwhile(number, _)
         told = await _mark_sent(ctx, session, interaction.member, number, records)
-        await _queue_mail(ctx, session, number, records)
+        await _queue_mail(ctx, session, batch, records)
     ctx.wake_outbox()
     text = _.ngettext(
         "Hand-off {number} is on its way to {address}: {n} wish, now “sent to the vendor”; "
-        "{told} supporters were told.",
+        "{told} members who submitted or support it were told.",
         "Hand-off {number} is on its way to {address}: {n} wishes, now “sent to the vendor”; "
-        "{told} supporters were told.",
+        "{told} members who submitted or support them were told.",
         len(records),
         number=number,
         address=address,
@@ -224,8 +231,8 @@ async def send_confirmed(ctx: Context, interaction: Interaction) -> Reply:
 
 def _sent_meanwhile(number: int, _: Translator) -> Reply:
     text = _(
-        "Hand-off {number} was sent meanwhile, so this one was not. /wishlist send shows the "
-        "list as it is now.",
+        "Hand-off {number} has already gone (from this button or another), so nothing more "
+        "was sent. /wishlist send shows the list as it is now.",
         number=number,
     )
     return Reply(Message(text=text), update=True, refused=True)
@@ -234,40 +241,62 @@ def _sent_meanwhile(number: int, _: Translator) -> Reply:
 async def _mark_sent(
     ctx: Context, session: AsyncSession, member: Member, number: int, records: list[Record]
 ) -> int:
-    """Each wish `skickad` with the batch as its reference, its cards changed, its
-    supporters told (once each for the whole batch would hide which wish; a notice a wish)."""
+    """Each wish `skickad` with the batch as its reference and its cards changed; then each
+    supporter told once, of every wish of theirs in the batch (a member who supports many
+    gets one message, not one a wish). Returns how many people were told."""
     wishes = []
-    told = 0
-    day = ctx.clock.now().astimezone(ctx.meetings.zone).date().isoformat()
-
-    def note(_: Translator) -> str:
-        return _("It went to the vendor in hand-off {number} on {date}.", number=number, date=day)
-
+    theirs: dict[int, tuple[PersonRow, MemberRow, list[str]]] = {}
     shown = translator(ctx.default_locale)(HAND_OFF, number=number)  # in the wish's history
-
     for record in records:
         wish = await get_wish(session, record[0], lock=True)
         if wish is None:
             continue
         wishes.append((wish.id, wish.status))
         wish.status, wish.updated_at = SENT, ctx.clock.now()
-        event_id = await add_event(
+        await add_event(
             session, wish_id=wish.id, kind="status", actor_id=member.person_id,
             now=ctx.clock.now(), detail={"status": SENT, "comment": shown, "batch": number},
         )  # fmt: skip
         await refresh_cards(ctx, session, wish)
-        told += await notify_supporters(
-            ctx, session, wish, comment="", event_id=event_id, note=note
-        )
+        for person, account in await supporter_people(session, wish.id):
+            theirs.setdefault(person.id, (person, account, []))[2].append(title_line(wish))
     await add_batch_wishes(session, number, wishes)
+    day = ctx.clock.now().astimezone(ctx.meetings.zone).date().isoformat()
+    told = 0
+    for person, account, titles in theirs.values():
+
+        def text_for(_: Translator, titles: list[str] = titles) -> str:
+            head = _.ngettext(
+                "A wish you submitted or support went to the vendor in hand-off {number} on "
+                "{date}:",
+                "{n} wishes you submitted or support went to the vendor in hand-off {number} "
+                "on {date}:",
+                len(titles),
+                number=number,
+                date=day,
+            )
+            return "\n".join([head, *titles[:NAMED], *_more(len(titles) - NAMED, _)])
+
+        key = f"{KEY_PREFIX}{number}:told"
+        told += await tell_privately(ctx, session, [(person, account)], key=key, text_for=text_for)
     return told
 
 
+def _more(left: int, _: Translator) -> list[str]:
+    return [_("… and {n} more", n=left)] if left > 0 else []
+
+
+def handoff_key(batch: HandoffBatchRow) -> str:
+    """The outbox key of a batch's mail: its number and when it was sent, so that a
+    database started over does not give a new batch an earlier one's Message-ID."""
+    return f"{KEY_PREFIX}{batch.id}:{int(batch.sent_at.timestamp())}"
+
+
 async def _queue_mail(
-    ctx: Context, session: AsyncSession, number: int, records: list[Record]
+    ctx: Context, session: AsyncSession, batch: HandoffBatchRow, records: list[Record]
 ) -> None:
     """The vendor's mail, in the association's language, with the list as two files."""
-    _ = translator(ctx.default_locale)
+    _, number = translator(ctx.default_locale), batch.id
     site = ctx.public.site_name
     text = _.ngettext(
         "{site} hands over {n} development wish, most supported first (each municipality "
@@ -280,7 +309,8 @@ async def _queue_mail(
         site=site,
         number=number,
     )
-    bodies = (csv_part(records, header=True), markdown_part(records, header=True))
+    as_sent = [(*record[:4], SENT, *record[5:]) for record in records]  # what they are now
+    bodies = (csv_part(as_sent, header=True), markdown_part(as_sent, header=True))
     files = tuple(
         Attachment(f"{number}-{name}", content_type=kind, content=body)
         for (name, kind), body in zip(FILES, bodies, strict=True)
@@ -289,50 +319,8 @@ async def _queue_mail(
     message = Message(title=title, text=f"{text}\n\n{_lines(records, _)}", attachments=files)
     await enqueue(
         session, platform=EMAIL, target=f"{VENDOR_PREFIX}{number}",
-        idempotency_key=f"handoff:{number}", payload=message.to_json(), now=ctx.clock.now(),
+        idempotency_key=handoff_key(batch), payload=message.to_json(), now=ctx.clock.now(),
     )  # fmt: skip
-
-
-async def batches_command(ctx: Context, call: Call) -> Reply:
-    """The latest batches; with a number, that batch's wishes and where each stands now."""
-    _ = call._
-    number = call.values.get("number")
-    async with ctx.db.transaction() as session:
-        if number is not None:
-            return await _one_batch(session, int(number), _)
-        batches = await batches_newest_first(session, limit=LISTED_BATCHES)
-    if not batches:
-        return Reply.text(_("No wish list has been handed to the vendor yet."))
-    fields = tuple(
-        Field(
-            _(HAND_OFF, number=found.batch.id),
-            _(
-                "{date}, by {name}: {n} wishes to {address}; the vendor has answered {answered}.",
-                date=found.batch.sent_at.astimezone(ctx.meetings.zone).date().isoformat(),
-                name=found.batch.sent_by,
-                n=found.batch.wishes,
-                address=found.batch.address,
-                answered=found.answered,
-            ),
-        )
-        for found in batches
-    )
-    return Reply(Message(title=_("Hand-offs to the vendor"), text="", fields=fields))
-
-
-async def _one_batch(session: AsyncSession, number: int, _: Translator) -> Reply:
-    batch = await get_batch(session, number)
-    if batch is None:
-        raise CommandError(
-            N_("There is no hand-off {number}. /wishlist batches lists them."), number=number
-        )
-    lines = [
-        f"{at}. #{wish.id} {wish.title} – {status_name(wish.status, _)}"
-        + (f" ({wish.vendor_reference})" if wish.vendor_reference else "")
-        for at, wish in await batch_wishes(session, number)
-    ]
-    title = _(HAND_OFF, number=number)
-    return Reply(Message(title=title, text="\n".join(lines) or "–"))
 
 
 SEND = CommandSpec(
@@ -354,19 +342,5 @@ SEND = CommandSpec(
         ),
     ),
     handler=send_command,
-)
-BATCHES = CommandSpec(
-    "batches",
-    N_("The hand-offs to the vendor, or one of them"),
-    sv="överlämningar",
-    options=(id_option("number", N_("The hand-off's number"), sv="nummer"),),
-    handler=batches_command,
-)
-COMMAND = CommandSpec(
-    name="wishlist",
-    sv="önskelista",
-    description=N_("The ranked wish list for the vendor: get it, send it, the hand-offs"),
-    board_only=True,
-    subcommands=(GET, SEND, BATCHES),
 )
 INTERACTIONS = (InteractionSpec(CONFIRM, send_confirmed, board_only=True),)

@@ -5,18 +5,20 @@ kept as the wish's vendor reference), a status (planerad, levererad, avslagen, .
 or its Swedish or English name) and a comment. A row that changes a wish's status or
 reference records it and tells its supporters, with the comment; a row that changes nothing
 tells nobody, so the same file imported again does nothing. A file with a status the bot does
-not know changes nothing at all: the rows are listed. Rows naming no wish are listed too.
+not know, or one that is the board's (ny, beredning, prioriterad, dubblett), or two rows
+answering one wish differently, change nothing at all: the rows are listed. Rows naming no
+wish are listed after the rest is done.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
-from handlers.i18n import N_, translator
+from handlers.i18n import N_, Translator, translator
 from handlers.parsing import MAX_ID
 from handlers.wishes.board import notify_supporters
 from handlers.wishes.cards import refresh_cards
@@ -24,12 +26,17 @@ from handlers.wishes.config import STATUSES
 from storage.wish_models import WishRow
 from storage.wishes import add_event, get_wish, wishes_with_reference
 
-COLUMNS = {  # the file's column names, in Swedish or English, and what they mean
-    "number": "number", "nummer": "number", "wish": "number", "önskemål": "number",
-    "ticket": "ticket", "ticket_id": "ticket", "reference": "ticket", "referens": "ticket",
-    "vendor_reference": "ticket", "ärende": "ticket", "ärendenummer": "ticket",
+COLUMNS = {  # the file's column names (as `_column` writes them), and what they mean
+    "number": "number", "nummer": "number", "nr": "number", "#": "number",
+    "wish_number": "number", "önskemålsnummer": "number",
+    "ticket": "ticket", "ticket_id": "ticket", "ticket_number": "ticket", "reference": "ticket",
+    "referens": "ticket", "vendor_reference": "ticket", "ärende": "ticket",
+    "ärendenummer": "ticket", "ärende_id": "ticket",
     "status": "status", "comment": "comment", "kommentar": "comment",
 }  # fmt: skip
+# What the vendor answers; the board's own steps (ny, beredning, prioriterad) and a duplicate
+# are the association's to set, with /wish-status.
+VENDOR_STATUSES = ("skickad", "planerad", "levererad", "avslagen")
 VENDOR = N_("the vendor")  # who set the status, in the wish's history
 MOST_COMMENT = 500
 MOST_TICKET = 100
@@ -64,29 +71,73 @@ def _status_names() -> dict[str, str]:
     return names
 
 
+def _column(name: str | None) -> str | None:
+    """What a column of the file means: its name, case, spaces and dashes forgiven."""
+    written = "_".join(str(name or "").replace("-", " ").split()).casefold()
+    return COLUMNS.get(written)
+
+
+def missing_columns(columns: Collection[str]) -> str | None:
+    """What the file's header lacks, said plainly; None when it has what is needed."""
+    meant = {_column(name) for name in columns}
+    if "status" in meant and meant & {"number", "ticket"}:
+        return None
+    return (
+        "the file needs a status column and a number or ticket column (number/nummer, "
+        f"ticket/referens/ärende); its columns are: {', '.join(columns) or 'none'}"
+    )
+
+
 def read_answers(
-    rows: Sequence[Mapping[str | None, str | None]], lines: Sequence[int]
+    rows: Sequence[Mapping[str | None, str | list[str] | None]], lines: Sequence[int]
 ) -> tuple[list[Answer], list[tuple[int, str]]]:
     """The rows as answers, and the problems of those that cannot be read (line, why)."""
     statuses = _status_names()
     answers, problems = [], []
     for line, raw in zip(lines, rows, strict=True):
-        row = {COLUMNS.get(str(k).strip().casefold()): (v or "").strip() for k, v in raw.items()}
-        number_text, ticket = row.get("number", "").lstrip("#"), row.get("ticket", "")
-        status = statuses.get(" ".join(row.get("status", "").split()).casefold())
-        if status is None:
-            problems.append((line, f"unknown status {row.get('status', '')!r}"))
-        elif number_text and not (number_text.isdigit() and 0 < int(number_text) <= MAX_ID):
-            problems.append((line, f"{number_text!r} is not a wish number"))
-        elif not number_text and not ticket:
-            problems.append((line, "neither a wish number nor a ticket id"))
-        elif len(ticket) > MOST_TICKET:
-            problems.append((line, f"the ticket id is longer than {MOST_TICKET} characters"))
+        found = _answer(line, raw, statuses)
+        if isinstance(found, str):
+            problems.append((line, found))
         else:
-            number = int(number_text) if number_text else None
-            comment = row.get("comment", "")[:MOST_COMMENT]
-            answers.append(Answer(line, number, ticket or None, status, comment))
-    return answers, problems
+            answers.append(found)
+    return answers, problems + _conflicts(answers)
+
+
+def _answer(
+    line: int, raw: Mapping[str | None, str | list[str] | None], statuses: Mapping[str, str]
+) -> Answer | str:
+    """One row as an answer, or why it cannot be one."""
+    if None in raw:
+        return "more cells than the header has columns (quote a comment with a comma in it)"
+    row = {_column(key): str(value or "").strip() for key, value in raw.items()}
+    number_text, ticket = row.get("number", "").lstrip("#").strip(), row.get("ticket", "")
+    status = statuses.get(" ".join(row.get("status", "").split()).casefold())
+    if status is None:
+        return f"unknown status {row.get('status', '')!r}"
+    if status not in VENDOR_STATUSES:
+        return f"{status!r} is the board's to set; the vendor answers {', '.join(VENDOR_STATUSES)}"
+    number_ok = number_text.isascii() and number_text.isdecimal() and 0 < int(number_text) <= MAX_ID
+    if number_text and not number_ok:
+        return f"{number_text!r} is not a wish number"
+    if not number_text and not ticket:
+        return "neither a wish number nor a ticket id"
+    if len(ticket) > MOST_TICKET:
+        return f"the ticket id is longer than {MOST_TICKET} characters"
+    number = int(number_text) if number_text else None
+    return Answer(line, number, ticket or None, status, row.get("comment", "")[:MOST_COMMENT])
+
+
+def _conflicts(answers: Sequence[Answer]) -> list[tuple[int, str]]:
+    """Rows that name one wish (by number, else by ticket id) with different answers."""
+    first: dict[object, Answer] = {}
+    problems = []
+    for answer in answers:
+        named = answer.number if answer.number is not None else answer.ticket
+        earlier = first.setdefault(named, answer)
+        said = (answer.status, answer.ticket or earlier.ticket)
+        if said != (earlier.status, earlier.ticket or answer.ticket):
+            problems.append((answer.line, f"line {earlier.line} answers the same wish otherwise"))
+    return problems
 
 
 async def apply_answers(ctx: Context, answers: Sequence[Answer]) -> AnswerReport:
@@ -143,4 +194,10 @@ async def _told(ctx: Context, session: AsyncSession, wish: WishRow, answer: Answ
         detail=detail,
     )
     await refresh_cards(ctx, session, wish)
-    return await notify_supporters(ctx, session, wish, comment=answer.comment, event_id=event_id)
+    return await notify_supporters(
+        ctx, session, wish, comment=answer.comment, event_id=event_id, note=_from_vendor
+    )
+
+
+def _from_vendor(_: Translator) -> str:
+    return _("The vendor answered.")

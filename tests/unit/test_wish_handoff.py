@@ -13,7 +13,7 @@ from handlers.context import Context
 from handlers.types import Message, Reply
 from handlers.wishes import handoff
 from handlers.wishes.handoff import CONFIRM
-from handlers.wishes.vendor_answers import apply_answers, read_answers
+from handlers.wishes.vendor_answers import apply_answers, missing_columns, read_answers
 from storage.handoffs import batch_wishes
 from storage.outbox import list_rows
 from storage.wishes import get_wish
@@ -52,6 +52,11 @@ async def outgoing(ctx: Context, prefix: str) -> list[tuple[str, str, Message]]:
     return [(r.platform, r.target, Message.from_json(r.payload)) for r in rows]
 
 
+async def mails(ctx: Context) -> list[tuple[str, str, Message]]:
+    """The vendor's mails queued (not the members' notices, which share the key's start)."""
+    return [sent for sent in await outgoing(ctx, "handoff:") if sent[0] == "email"]
+
+
 def button_value(reply: Reply) -> str:
     (button,) = reply.message.buttons
     assert button.action_id == CONFIRM
@@ -66,25 +71,33 @@ async def test_the_list_is_shown_first_and_sent_on_the_button(vendor: Context) -
     assert "Överlämning 1 till leverantören" in shown and HELPDESK in shown
     assert shown.index("#2 Karta i e-tjänsten") < shown.index("#1 Sms till sökande")
     assert "2 kommuner, 2 medlemmar" in shown
-    assert await outgoing(ctx, "handoff:") == []  # nothing went yet
+    assert await outgoing(ctx, "handoff:") == []  # nothing went yet, nobody was told
     assert await statuses(ctx) == ["ny", "ny", "ny"]
 
     sent = await click(ctx, BO, CONFIRM, button_value(preview))
-    assert sent.update and "Överlämning 1 är på väg till helpdesk@castor.example" in text(sent)
-    ((platform, target, mail),) = await outgoing(ctx, "handoff:")
+    assert sent.update and text(sent) == (
+        "Överlämning 1 är på väg till helpdesk@castor.example: 3 önskemål, nu ”skickad till "
+        "leverantören”; 3 medlemmar som skickat in eller stöder dem fick veta det."
+    )
+    ((platform, target, mail),) = await mails(ctx)
     assert (platform, target) == ("email", "vendor:1")
     assert "överlämning 1" in (mail.title or "") and "3 utvecklingsönskemål" in mail.text
     csv_file, markdown_file = mail.attachments
     assert (csv_file.filename, markdown_file.filename) == ("1-onskelista.csv", "1-onskelista.md")
     rows = list(csv.DictReader(io.StringIO(csv_file.content or "")))
     assert [row["number"] for row in rows] == ["2", "1", "3"]
+    assert {row["status"] for row in rows} == {"skickad"}  # as they are now, not as they were
     assert "| 2 | Karta i e-tjänsten | Bygg |" in (markdown_file.content or "")
     async with ctx.db.transaction() as session:
         kept = [(at, wish.id, wish.status) for at, wish in await batch_wishes(session, 1)]
     assert kept == [(1, 2, "skickad"), (2, 1, "skickad"), (3, 3, "skickad")]
-    told = await outgoing(ctx, "wish-status:")
-    assert {target for _, target, _ in told} == {"dm:eva", "dm:ola", "dm:per"}
-    assert all("överlämning 1" in message.text for _, _, message in told)
+    told = {target: message.text for _, target, message in await outgoing(ctx, "handoff:1:told:")}
+    assert set(told) == {"dm:eva", "dm:ola", "dm:per"}  # once each, however many wishes
+    assert told["dm:per"] == (
+        "2 önskemål som du har skickat in eller stöder gick till leverantören i överlämning 1 "
+        "den 2026-01-01:\n#2 Karta i e-tjänsten\n#3 Tillsynsplan per verksamhet"
+    )
+    assert await outgoing(ctx, "wish-status:") == []
 
 
 async def test_a_second_press_sends_nothing_more(vendor: Context) -> None:
@@ -92,8 +105,8 @@ async def test_a_second_press_sends_nothing_more(vendor: Context) -> None:
     value = button_value(await run(vendor, BO, "wishlist", "send"))
     await click(vendor, BO, CONFIRM, value)
     again = await click(vendor, BO, CONFIRM, value)
-    assert again.refused and text(again).startswith("Överlämning 1 skickades under tiden")
-    assert len(await outgoing(vendor, "handoff:")) == 1
+    assert again.refused and text(again).startswith("Överlämning 1 har redan skickats")
+    assert len(await mails(vendor)) == 1
 
 
 async def test_a_list_changed_since_the_preview_is_shown_again_not_sent(vendor: Context) -> None:
@@ -105,7 +118,7 @@ async def test_a_list_changed_since_the_preview_is_shown_again_not_sent(vendor: 
     assert "Listan har ändrats sedan den visades" in text(shown) and "4 önskemål" in text(shown)
     assert await outgoing(vendor, "handoff:") == []
     await click(vendor, BO, CONFIRM, button_value(shown))
-    assert len(await outgoing(vendor, "handoff:")) == 1
+    assert len(await mails(vendor)) == 1
 
 
 async def test_wishes_waiting_for_the_vendor_go_again_only_when_asked(vendor: Context) -> None:
@@ -124,7 +137,7 @@ async def test_wishes_waiting_for_the_vendor_go_again_only_when_asked(vendor: Co
     preview = await run(ctx, BO, "wishlist", "send", status="skickad", again=True)
     assert "2 önskemål" in text(preview)
     await click(ctx, BO, CONFIRM, button_value(preview))
-    assert sorted(t for _, t, _ in await outgoing(ctx, "handoff:")) == ["vendor:1", "vendor:2"]
+    assert sorted(t for _, t, _ in await mails(ctx)) == ["vendor:1", "vendor:2"]
 
 
 @pytest.mark.parametrize(
@@ -171,7 +184,11 @@ async def test_only_the_board_sends_and_presses(vendor: Context) -> None:
     assert (await run(vendor, EVA, "wishlist", "send")).refused
     value = button_value(await run(vendor, BO, "wishlist", "send"))
     assert (await click(vendor, EVA, CONFIRM, value)).refused
-    assert (await click(vendor, BO, CONFIRM, "nonsense")).refused
+    last, digest = value.split("|")[-2:]
+    for forged in ("nonsense", f"99|-|0|{last}|{digest}", f"-|levererad|0|{last}|{digest}",
+                   f"-|-|0|-1|{digest}"):  # fmt: skip
+        reply = await click(vendor, BO, CONFIRM, forged)
+        assert reply.refused and "Referens" not in text(reply), forged
     assert await outgoing(vendor, "handoff:") == []
 
 
@@ -189,7 +206,7 @@ async def test_the_batches_are_listed_and_one_shows_where_its_wishes_stand(
     assert "Överlämning 1: " in listed and "av Bo: 3 önskemål till helpdesk@castor.example" in (
         listed
     )
-    assert "leverantören har svarat på 1" in listed
+    assert "leverantören har svarat på 1. Mejlet väntar på att gå iväg." in listed
     one = text(await run(ctx, BO, "wishlist", "batches", number=1))
     assert "1. #2 Karta i e-tjänsten – planerad (HD-7)" in one
     assert "2. #1 Sms till sökande – skickad till leverantören" in one
@@ -214,25 +231,47 @@ async def test_the_vendors_answer_tells_the_supporters_and_shows_in_the_history(
     report = await apply_answers(ctx, answers)
     assert (report.changed, report.unchanged, report.told, report.unmatched) == (1, 1, 2, [])
     told = [m.text for _, t, m in await outgoing(ctx, "wish-status:2:") if t == "dm:per"]
-    answered = "är nu: planerad.\nI version 5.2\nLeverantörens referens: HD-7"
-    assert len(told) == 2 and sum(text.endswith(answered) for text in told) == 1
+    answered = (
+        "är nu: planerad.\nLeverantören har svarat.\nI version 5.2\nLeverantörens referens: HD-7"
+    )
+    assert len(told) == 1 and told[0].endswith(answered)  # the hand-off told of it apart
     shown = text(await run(ctx, BO, "wish-show", "2"))
     assert "status satt till planerad av leverantören: I version 5.2" in shown
     assert "status satt till skickad till leverantören av Bo: Överlämning 1" in shown
 
 
 def test_a_row_the_bot_cannot_read_is_said_so() -> None:
-    rows = [
+    rows: list[dict[str | None, str | list[str] | None]] = [
         {"number": "2", "status": "klar"},
         {"number": "x", "status": "planerad"},
         {"status": "planerad"},
         {"ticket": "T" * 101, "status": "planerad"},
+        {"number": "²", "status": "planerad"},
+        {"number": "3", "status": "beredning"},
+        {"number": "4", "status": "planerad", "comment": "hej", None: [" med komma"]},
+        {"Ticket ID": "HD-1", "Status": "planerad"},
+        {"#": "5", "status": "avslagen"},
+        {"Ärende-id": "HD-1", "status": "levererad"},
     ]
-    answers, problems = read_answers(rows, [2, 3, 4, 5])
-    assert answers == []
+    answers, problems = read_answers(rows, list(range(2, 12)))
+    assert [(a.line, a.number, a.ticket, a.status) for a in answers] == [
+        (9, None, "HD-1", "planerad"),
+        (10, 5, None, "avslagen"),
+        (11, None, "HD-1", "levererad"),
+    ]
     assert problems == [
         (2, "unknown status 'klar'"),
         (3, "'x' is not a wish number"),
         (4, "neither a wish number nor a ticket id"),
         (5, "the ticket id is longer than 100 characters"),
-    ]
+        (6, "'²' is not a wish number"),
+        (7, "'beredning' is the board's to set; the vendor answers skickad, planerad, levererad, "
+            "avslagen"),
+        (8, "more cells than the header has columns (quote a comment with a comma in it)"),
+        (11, "line 9 answers the same wish otherwise"),
+    ]  # fmt: skip
+    assert missing_columns(["Ticket ID", "Status"]) is None
+    assert missing_columns(["#", "Önskemål", "Referens"]) == (
+        "the file needs a status column and a number or ticket column (number/nummer, "
+        "ticket/referens/ärende); its columns are: #, Önskemål, Referens"
+    )
