@@ -14,7 +14,7 @@ from handlers.feeds import minutes
 from handlers.feeds import poll as feed_polls
 from handlers.jobs import JobSpec
 from handlers.mail import commands as mail
-from handlers.meetings import agenda
+from handlers.meetings import agenda, registration
 from handlers.meetings import commands as meetings
 from handlers.meetings import schedule as meeting_schedule
 from handlers.people import board as people_board
@@ -65,6 +65,7 @@ def build_catalogue() -> Catalogue:
             mail.COMMAND,
             *meetings.COMMANDS,
             agenda.COMMAND,
+            *registration.COMMANDS,
             rounds.COMMAND,
             surveys.COMMAND,
             people_board.COMMAND,
@@ -82,6 +83,7 @@ def build_catalogue() -> Catalogue:
             *agenda.INTERACTIONS,
             *surveys.INTERACTIONS,
             *forget.INTERACTIONS,
+            *registration.INTERACTIONS,
             *handoff.INTERACTIONS,
             *form_reopen.INTERACTIONS,
         ],

@@ -20,7 +20,7 @@ from storage.erase_outbox import delete_addressed, scrub
 from storage.feed_models import FeedRow, MinutesRow
 from storage.handoff_models import HandoffBatchRow
 from storage.mail_models import MailSubscriberRow
-from storage.meeting_models import AgendaItemRow, MeetingRow
+from storage.meeting_models import AgendaItemRow, MeetingRow, RegistrationRow
 from storage.mirror_models import (
     AnnouncementRow,
     BridgeChannelRow,
@@ -84,6 +84,7 @@ PERSON_ROWS: tuple[Any, ...] = (
     AffiliationChangeRow,
     WishFollowRow,
     FollowDigestRow,
+    RegistrationRow,
 )
 
 

@@ -85,3 +85,45 @@ class ScheduledPostRow(Base):
     due_at: Mapped[datetime] = mapped_column(UTCDateTime())
     status: Mapped[str] = mapped_column(String(12), default="pending")  # done | withdrawn | skipped
     done_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), nullable=True)
+
+
+class WorkshopRow(Base):
+    """A workshop of the annual user meeting (one per module unless the board sets others),
+    with its places (None: as many as come)."""
+
+    __tablename__ = "meeting_workshops"
+    __table_args__ = (UniqueConstraint("meeting_id", "name", name="uq_meeting_workshops_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(60))
+    capacity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+
+
+class RegistrationRow(Base):
+    """A person's registration for a meeting: one workshop, with a place or waiting for one
+    (the earliest `queued_at` first)."""
+
+    __tablename__ = "meeting_registrations"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", name="uq_meeting_registrations_person"),
+        Index("ix_meeting_registrations_workshop", "workshop_id", "status", "queued_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))
+    workshop_id: Mapped[int] = mapped_column(ForeignKey("meeting_workshops.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(
+        ForeignKey(
+            "people.id", name="fk_meeting_registrations_person_id_people", ondelete="CASCADE"
+        )
+    )
+    member_id: Mapped[int] = mapped_column(  # the account to tell (the one registered from)
+        ForeignKey(
+            "members.id", name="fk_meeting_registrations_member_id_members", ondelete="CASCADE"
+        )
+    )
+    status: Mapped[str] = mapped_column(String(10))  # registered | waiting
+    queued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())

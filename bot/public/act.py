@@ -19,7 +19,7 @@ from bot.public.pages import form_locale
 from bot.public.session import CSRF_FIELD
 from bot.public.wishes import FORM_EXPIRED, WishPages
 from handlers.context import Context
-from handlers.meetings import agenda
+from handlers.meetings import agenda, registration
 from handlers.meetings.present import PROPOSE
 from handlers.people.forget import CONFIRM as FORGET
 from handlers.run import run_command, run_interaction
@@ -35,8 +35,10 @@ NEW_WISH_PATH = "/wishes/new"
 # What the web offers: the forms it shows and the buttons on them and on its pages (erasing
 # one's data is the confirmation `/account/forget` shows). A chat action sent here by hand
 # (a language, a board action) is refused.
-WEB_FORMS = frozenset({submit.FORM_ID, survey_answer.FORM_ID, agenda.FORM_ID})
-WEB_BUTTONS = frozenset({submit.SUBMIT_NEW, submit.SUPPORT_INSTEAD, ANSWER, PROPOSE, FORGET})
+WEB_FORMS = frozenset({submit.FORM_ID, survey_answer.FORM_ID, agenda.FORM_ID, registration.FORM_ID})
+WEB_BUTTONS = frozenset(
+    {submit.SUBMIT_NEW, submit.SUPPORT_INSTEAD, ANSWER, PROPOSE, FORGET, registration.REGISTER}
+)
 NOT_ON_THE_WEB = {
     "sv": "Det går inte att göra här på webben.",
     "en": "That cannot be done here on the web.",

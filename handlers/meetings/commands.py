@@ -25,11 +25,13 @@ from handlers.meetings.recording import recording_fields
 from handlers.meetings.recording import spec as recording_spec
 from handlers.meetings.schedule import plan, withdraw
 from handlers.meetings.times import local_to_utc, parse_date, parse_time
+from handlers.meetings.workshops import specs as workshop_specs
 from handlers.types import Field, Message, Reply
 from storage.meeting_models import MeetingRow
 from storage.meetings import upcoming_meetings
 from storage.mirrors import get_announcement
 
+MEETINGS_PAGE = "meetings"  # the web's page of meetings, where members register too
 DEFAULT_TITLES = {
     "monthly": N_("Board meeting"),
     "quarterly": N_("Full-day board meeting"),
@@ -85,6 +87,12 @@ def _annual_text(ctx: Context, meeting: MeetingRow, _: Translator) -> str:
         "with /agenda propose.",
         title=meeting.title,
         when=when(ctx, meeting, _),
+    )
+    page = ctx.public.url(MEETINGS_PAGE)
+    text += "\n\n" + (
+        _("Register and choose a workshop with /register, or on the web: {url}", url=page)
+        if page
+        else _("Register and choose a workshop with /register.")
     )
     return text + (f"\n\n{meeting.link}" if meeting.link and meeting.open else "")
 
@@ -249,7 +257,7 @@ def _details(required: bool) -> tuple[OptionSpec, ...]:
 COMMANDS = (
     CommandSpec(
         "meeting",
-        N_("The board's meetings: add, change, cancel, their recordings"),
+        N_("The board's meetings: add, change, cancel, recordings, the user meeting's workshops"),
         sv="möte",
         board_only=True,
         subcommands=(
@@ -278,6 +286,7 @@ COMMANDS = (
                 handler=cancel,
             ),
             recording_spec(NUMBER),
+            *workshop_specs(NUMBER),
         ),
     ),
     CommandSpec(

@@ -16,12 +16,16 @@ class MeetingAhead:
     title: str
     starts_at: datetime
     open: bool  # members may join it
+    annual: bool = False  # the user meeting: members register for it
 
 
 async def meetings_ahead(ctx: Context, *, limit: int = 10) -> list[MeetingAhead]:
     async with ctx.db.transaction() as session:
         rows = await upcoming_meetings(session, ctx.clock.now(), limit=limit)
-    return [MeetingAhead(row.id, row.title, row.starts_at, row.open) for row in rows]
+    return [
+        MeetingAhead(row.id, row.title, row.starts_at, row.open, row.kind == "annual")
+        for row in rows
+    ]
 
 
 @dataclass(frozen=True)

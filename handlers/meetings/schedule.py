@@ -17,6 +17,7 @@ from handlers.context import Context
 from handlers.jobs import JobSpec
 from handlers.meetings.config import MeetingConfig
 from handlers.meetings.present import post_message
+from handlers.meetings.registration import remind_registered
 from handlers.meetings.times import at_local_time, wall_clock_shift
 from handlers.mirroring import delete_copies, edit_copies, fan_out
 from storage.channels import channels_for_topic
@@ -161,6 +162,8 @@ async def _post_one(ctx: Context, post_id: int, now: datetime) -> int:
             now=now,
             revision=meeting.sequence,
         )
+        if post.kind == "reminder" and meeting.kind == "annual":
+            await remind_registered(ctx, session, meeting)  # privately, with the join link
         return 1
 
 
