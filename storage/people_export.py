@@ -11,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.discussion_models import WishCommentRow, WishFollowRow
 from storage.mail_models import MailSubscriberRow
-from storage.meeting_models import AgendaItemRow
+from storage.meeting_models import AgendaItemRow, RegistrationRow
 from storage.mirror_models import AnnouncementRow, BridgedMessageRow
 from storage.models import MemberRow
 from storage.people_models import AffiliationChangeRow, PersonRow, VerificationCodeRow
@@ -85,6 +85,11 @@ async def personal_data(session: AsyncSession, person: PersonRow) -> dict[str, A
             AgendaItemRow.proposer_id, theirs,
             {"number": "id", "meeting": "meeting_id", "text": "text", "status": "status",
              "account": lambda item: by_account[item.proposer_id], "at": "created_at"},
+        ),
+        "meeting_registrations": (
+            RegistrationRow.person_id, mine,
+            {"meeting": "meeting_id", "workshop": "workshop_id", "status": "status",
+             "at": "created_at"},
         ),
         "bridged_messages": (
             BridgedMessageRow.author_id, theirs,

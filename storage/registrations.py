@@ -85,6 +85,14 @@ async def place_in_queue(session: AsyncSession, registration: RegistrationRow) -
     return int(await session.scalar(ahead) or 0) + 1
 
 
+async def places_held(session: AsyncSession, person_id: int) -> list[tuple[int, int]]:
+    """The (meeting, workshop) of each place the person holds (not what they wait for)."""
+    statement = select(RegistrationRow.meeting_id, RegistrationRow.workshop_id).where(
+        RegistrationRow.person_id == person_id, RegistrationRow.status == REGISTERED
+    )
+    return [(int(m), int(w)) for m, w in (await session.execute(statement)).all()]
+
+
 async def remove_workshops(session: AsyncSession, workshop_ids: Sequence[int]) -> None:
     if workshop_ids:
         await session.execute(delete(WorkshopRow).where(WorkshopRow.id.in_(list(workshop_ids))))

@@ -37,8 +37,18 @@ NEW_WISH_PATH = "/wishes/new"
 # (a language, a board action) is refused.
 WEB_FORMS = frozenset({submit.FORM_ID, survey_answer.FORM_ID, agenda.FORM_ID, registration.FORM_ID})
 WEB_BUTTONS = frozenset(
-    {submit.SUBMIT_NEW, submit.SUPPORT_INSTEAD, ANSWER, PROPOSE, FORGET, registration.REGISTER}
+    {
+        submit.SUBMIT_NEW,
+        submit.SUPPORT_INSTEAD,
+        ANSWER,
+        PROPOSE,
+        FORGET,
+        registration.REGISTER,
+        registration.UNREGISTER,
+    }
 )
+# The answers whose "#12" is a wish (a meeting's answer names meetings so: no wish links there).
+ABOUT_WISHES = frozenset({submit.FORM_ID, submit.SUBMIT_NEW, submit.SUPPORT_INSTEAD})
 NOT_ON_THE_WEB = {
     "sv": "Det går inte att göra här på webben.",
     "en": "That cannot be done here on the web.",
@@ -101,7 +111,8 @@ class ActPages:
             form_id, member, None, value=str(form.get("context", ""))[:LONGEST_VALUE],
             values=values,
         )  # fmt: skip
-        return await self.show(request, lang, await run_interaction(self.ctx, interaction))
+        reply = await run_interaction(self.ctx, interaction)
+        return await self.show(request, lang, reply, about_wishes=form_id in ABOUT_WISHES)
 
     async def press(self, request: web.Request) -> web.Response:
         """A button pressed, or a choice made from a list."""
@@ -111,7 +122,8 @@ class ActPages:
         form, lang, member, action = accepted
         value = str(form.get("value", ""))[:LONGEST_VALUE]
         interaction = Interaction(action, member, None, value=value)
-        return await self.show(request, lang, await run_interaction(self.ctx, interaction))
+        reply = await run_interaction(self.ctx, interaction)
+        return await self.show(request, lang, reply, about_wishes=action in ABOUT_WISHES)
 
     def _wish_links(self, reply: Reply, lang: Locale) -> list[tuple[int, str]]:
         """The wishes an answer names ("#12"), as links to their pages (a new wish's too)."""
@@ -119,7 +131,13 @@ class ActPages:
         return [(n, self.pages.wish_path(n, lang)) for n in list(numbers)[:5]]
 
     async def show(
-        self, request: web.Request, lang: Locale, reply: Reply, *, status: int | None = None
+        self,
+        request: web.Request,
+        lang: Locale,
+        reply: Reply,
+        *,
+        status: int | None = None,
+        about_wishes: bool = False,
     ) -> web.Response:
         """An answer as a page: its message, its buttons and choices as small forms, or the
         form it opens (given back filled in, with the problem at its field)."""
@@ -132,7 +150,7 @@ class ActPages:
             message=reply.message,
             form=reply.form,
             problem=reply.problem,
-            wish_links=self._wish_links(reply, lang),
+            wish_links=self._wish_links(reply, lang) if about_wishes else [],
             field_prefix=FIELD_PREFIX,
             csrf_field=CSRF_FIELD,
             act_path=self.pages.site.path("/do"),

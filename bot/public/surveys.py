@@ -12,7 +12,7 @@ from bot.public.wishes import WishPages
 from handlers.context import Context
 from handlers.meetings.listing import meetings_ahead, meetings_recorded
 from handlers.meetings.present import PROPOSE
-from handlers.meetings.registration import REGISTER
+from handlers.meetings.registration import REGISTER, UNREGISTER
 from handlers.meetings.times import spoken
 from handlers.surveys.authoring import ANSWER
 from handlers.surveys.listing import surveys_open
@@ -60,6 +60,7 @@ class SurveyPages:
             recordings=recordings,
             propose_action=PROPOSE,  # the meeting call's own button
             register_action=REGISTER,  # the user meeting's registration
+            unregister_action=UNREGISTER,
             act_path=self.pages.site.path("/do"),
             calendar_url=self.pages.site.path("/meetings.ics"),
             **await self.pages.values(request, lang),

@@ -33,6 +33,7 @@ CONFIRM_PREFIX = "confirm:"
 VERIFY_PREFIX = "verify:"  # a verification code: `verify:<code id>` (handlers.people.verify)
 SIGN_IN_PREFIX = "signin:"  # a portal sign-in link: `signin:<id>` (handlers.portal.signin)
 PERSON_PREFIX = "person:"  # a notice to a person on no chat, queued before the digest came
+NOTICE_PREFIX = "notice:"  # a meeting notice to a person on no chat, whatever their setting
 DIGEST_PREFIX = "digest:"  # the daily mail of followed wishes: `digest:<person id>`
 VENDOR_PREFIX = "vendor:"  # a wish list handed to the vendor: `vendor:<batch number>`
 VENDOR = "vendor"  # `Recipient.footer` of the vendor's mail (bot.platforms.email.compose)
@@ -117,7 +118,9 @@ async def recipients_for(ctx: Context, targets: Iterable[str]) -> dict[str, Reci
     links = [t for t in targets if t.startswith(SIGN_IN_PREFIX)]
     answer |= await _link_recipients(ctx, links) if links else {}
     people = [t for t in targets if t.startswith(PERSON_PREFIX)]
-    answer |= await _person_recipients(ctx, people) if people else {}
+    answer |= await _person_recipients(ctx, people, PERSON_PREFIX) if people else {}
+    notices = [t for t in targets if t.startswith(NOTICE_PREFIX)]
+    answer |= await _person_recipients(ctx, notices, NOTICE_PREFIX) if notices else {}
     digests = [t for t in targets if t.startswith(DIGEST_PREFIX)]
     answer |= await _digest_recipients(ctx, digests) if digests else {}
     vendors = [t for t in targets if t.startswith(VENDOR_PREFIX)]
@@ -231,18 +234,20 @@ async def _link_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipi
     return answer
 
 
-async def _person_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipient | None]:
-    """A notice goes to the person's proved address while they still want notices (and
-    are neither erased nor blocked), decided now, not when it was queued."""
-    ids = {t: t[len(PERSON_PREFIX) :] for t in targets}
-    numbers = [int(raw) for raw in ids.values() if raw.isdigit() and len(raw) < 18]
+async def _person_recipients(
+    ctx: Context, targets: list[str], prefix: str
+) -> dict[str, Recipient | None]:
+    """A notice goes to the person's proved address while they are neither erased nor
+    blocked, decided now, not when it was queued; a notice about wishes (`person:`) only
+    while they still want notices."""
+    numbers = _numbered(targets, prefix)
     async with ctx.db.transaction() as session:
-        found = await people_by_ids(session, numbers)
+        found = await people_by_ids(session, [n for n in numbers.values() if n is not None])
     answer: dict[str, Recipient | None] = {}
-    for target, raw in ids.items():
-        person = found.get(int(raw)) if raw.isdigit() and len(raw) < 18 else None
-        wanted = person is not None and person.email and person.notifications
-        if person is None or not wanted or person.blocked_at is not None or not person.email:
+    for target, number in numbers.items():
+        person = found.get(number) if number is not None else None
+        setting_ok = prefix != PERSON_PREFIX or (person is not None and person.notifications)
+        if person is None or not person.email or person.blocked_at is not None or not setting_ok:
             answer[target] = None
             continue
         locale = person.locale or ctx.default_locale

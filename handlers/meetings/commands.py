@@ -23,6 +23,7 @@ from handlers.meetings.found import existing_meeting, link_given
 from handlers.meetings.present import KIND_LABELS, heading, when
 from handlers.meetings.recording import recording_fields
 from handlers.meetings.recording import spec as recording_spec
+from handlers.meetings.registration import tell_cancelled
 from handlers.meetings.schedule import plan, withdraw
 from handlers.meetings.times import local_to_utc, parse_date, parse_time
 from handlers.meetings.workshops import specs as workshop_specs
@@ -30,6 +31,7 @@ from handlers.types import Field, Message, Reply
 from storage.meeting_models import MeetingRow
 from storage.meetings import upcoming_meetings
 from storage.mirrors import get_announcement
+from storage.registrations import registered_counts
 
 MEETINGS_PAGE = "meetings"  # the web's page of meetings, where members register too
 DEFAULT_TITLES = {
@@ -172,6 +174,8 @@ async def edit(ctx: Context, call: Call) -> Reply:
             meeting.link = link_given(changes["link"])
         if "open" in changes:
             meeting.open = bool(changes["open"])
+        if changes.get("kind", "annual") != "annual" and meeting.kind == "annual":
+            await _keep_registered(session, meeting)
         if "kind" in changes and changes["kind"] != meeting.kind:
             meeting.kind = changes["kind"]
             length = timedelta(minutes=ctx.meetings.durations[meeting.kind])
@@ -191,6 +195,16 @@ async def edit(ctx: Context, call: Call) -> Reply:
     )
 
 
+async def _keep_registered(session: AsyncSession, meeting: MeetingRow) -> None:
+    """A user meeting with registrations stays one: they would be orphaned otherwise."""
+    if await registered_counts(session, meeting.id):
+        raise CommandError(
+            N_("Meeting #{number} has registrations, so it stays the user meeting; cancel it "
+               "instead, and its registered members are told."),
+            number=meeting.id,
+        )  # fmt: skip
+
+
 async def cancel(ctx: Context, call: Call) -> Reply:
     _ = call._
     async with ctx.db.transaction() as session:
@@ -202,6 +216,8 @@ async def cancel(ctx: Context, call: Call) -> Reply:
         meeting.sequence += 1
         await withdraw(ctx, session, meeting)
         await _refresh_announcement(ctx, session, meeting)
+        if meeting.kind == "annual":
+            await tell_cancelled(ctx, session, meeting)
     return Reply.text(_("Meeting #{number} is cancelled.", number=meeting.id))
 
 

@@ -39,6 +39,8 @@ async def recording_command(ctx: Context, call: Call) -> Reply:
                 N_("Meeting #{number} has not been held yet; add its recording afterwards."),
                 number=meeting.id,
             )
+        if remove and meeting.recording_url is None:
+            raise CommandError(N_("Meeting #{number} has no recording."), number=meeting.id)
         first = meeting.recording_changed_at is None
         meeting.recording_url, meeting.recording_changed_at = url, now
         if url is not None and first:

@@ -18,10 +18,10 @@ from handlers.core.members import member_row, person_row
 from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.found import existing_meeting
+from handlers.meetings.notices import tell_member
 from handlers.meetings.present import heading
-from handlers.parsing import as_id
+from handlers.parsing import NO_LONGER_IN_USE, as_id
 from handlers.types import Form, FormField, Interaction, Member, Message, Reply
-from handlers.wishes.notify import tell_privately
 from storage.meeting_models import MeetingRow, RegistrationRow, WorkshopRow
 from storage.meetings import upcoming_meetings
 from storage.models import MemberRow
@@ -40,6 +40,7 @@ from storage.registrations import (
 
 FORM_ID = "meetings.register"
 REGISTER = "meetings.register.open"  # the button on the meeting's page and posts
+UNREGISTER = "meetings.register.cancel"  # the web's button to cancel one's registration
 
 
 async def annual_meeting(
@@ -117,8 +118,11 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     _ = translator(interaction.member.locale)
     typed = " ".join(interaction.values.get("workshop", "").split()).casefold()
     now = ctx.clock.now()
+    number = as_id(interaction.value)
+    if number is None:  # the form always carries its meeting: this one was made up
+        raise CommandError(NO_LONGER_IN_USE)
     async with ctx.db.transaction() as session:
-        meeting = await annual_meeting(ctx, session, as_id(interaction.value))
+        meeting = await annual_meeting(ctx, session, number)
         workshops = await ensure_workshops(ctx, session, meeting)
         chosen = next((w for w in workshops if w.name.casefold() == typed), None)
         if chosen is None:
@@ -131,16 +135,20 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
         account = await member_row(ctx, session, interaction.member)
         mine = await registration_of(session, meeting.id, person.id, lock=True)
         if mine is not None and mine.workshop_id == chosen.id:
-            raise CommandError(
-                N_("You are already registered for {workshop}; nothing was changed."),
-                workshop=chosen.name,
-            )
+            await _already(session, mine, chosen)
         left = await locked_workshop(session, chosen.id)
         full = (
             left is not None
             and left.capacity is not None
             and (await taken_places(session, chosen.id) >= left.capacity)
         )
+        if full and mine is not None and mine.status == REGISTERED:
+            held = next(w for w in workshops if w.id == mine.workshop_id)
+            raise CommandError(
+                N_("Workshop {workshop} is full; you keep your place in {held}. To wait for "
+                   "{workshop} instead, /unregister first."),
+                workshop=chosen.name, held=held.name,
+            )  # fmt: skip
         freed = mine.workshop_id if mine is not None and mine.status == REGISTERED else None
         if mine is None:
             mine = RegistrationRow(
@@ -160,6 +168,20 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     if full:
         return Reply.text(_waiting_text(chosen, place, _))
     return Reply.text(registered_text(ctx, meeting, chosen, _))
+
+
+async def _already(session: AsyncSession, mine: RegistrationRow, chosen: WorkshopRow) -> None:
+    """Registering again for the workshop one is in, or waits for: said, nothing changed."""
+    if mine.status == WAITING:
+        raise CommandError(
+            N_("You are already number {place} on the waiting list for {workshop}; nothing "
+               "was changed."),
+            place=await place_in_queue(session, mine), workshop=chosen.name,
+        )  # fmt: skip
+    raise CommandError(
+        N_("You are already registered for {workshop}; nothing was changed."),
+        workshop=chosen.name,
+    )
 
 
 def registered_text(ctx: Context, meeting: MeetingRow, workshop: WorkshopRow, _: Translator) -> str:
@@ -218,14 +240,19 @@ async def _tell_promoted(
 
     stamp = int(ctx.clock.now().timestamp())
     key = f"registration:{registration.id}:promoted:{stamp}"
-    await tell_privately(ctx, session, [(person, account)], key=key, text_for=text_for)
+    await tell_member(ctx, session, person, account, key=key, text_for=text_for)
 
 
 async def unregister_command(ctx: Context, call: Call) -> Reply:
-    _ = call._
+    return await unregister(ctx, call.member, call.values.get("meeting"))
+
+
+async def unregister(ctx: Context, member: Member, number: int | None) -> Reply:
+    """Cancel the member's registration; a place freed goes to the first waiting."""
+    _ = translator(member.locale)
     async with ctx.db.transaction() as session:
-        meeting = await annual_meeting(ctx, session, call.values.get("meeting"))
-        person = await person_row(ctx, session, call.member, lock=True)
+        meeting = await annual_meeting(ctx, session, number)
+        person = await person_row(ctx, session, member, lock=True)
         mine = await registration_of(session, meeting.id, person.id, lock=True)
         if mine is None:
             raise CommandError(
@@ -259,8 +286,32 @@ async def remind_registered(ctx: Context, session: AsyncSession, meeting: Meetin
             link = meeting.link or _("the board posts the link in the meetings channel")
             return text + " " + _("Join here: {link}", link=link)
 
-        told += await tell_privately(ctx, session, [(person, account)], key=key, text_for=text_for)
+        told += await tell_member(ctx, session, person, account, key=key, text_for=text_for)
     return told
+
+
+async def tell_cancelled(ctx: Context, session: AsyncSession, meeting: MeetingRow) -> int:
+    """A cancelled user meeting: everyone registered or waiting is told privately."""
+    told = 0
+    for _registration, _workshop, person, account in await registrations_with_people(
+        session, meeting.id
+    ):
+
+        def text_for(_: Translator) -> str:
+            return _("{meeting} is cancelled, and your registration with it.",
+                     meeting=heading(ctx, meeting, _))  # fmt: skip
+
+        key = f"meeting-cancelled:{meeting.id}"
+        told += await tell_member(ctx, session, person, account, key=key, text_for=text_for)
+    return told
+
+
+async def unregister_clicked(ctx: Context, interaction: Interaction) -> Reply:
+    """The web's button beside the user meeting: the same as /unregister."""
+    number = as_id(interaction.value)
+    if number is None:
+        raise CommandError(NO_LONGER_IN_USE)
+    return await unregister(ctx, interaction.member, number)
 
 
 MEETING = id_option("meeting", N_("The user meeting's number (see /meetings)"), sv="möte")
@@ -282,5 +333,6 @@ COMMANDS = (
 )
 INTERACTIONS = (
     InteractionSpec(REGISTER, register_clicked),
+    InteractionSpec(UNREGISTER, unregister_clicked),
     InteractionSpec(FORM_ID, form_submitted, form=form_again),
 )

@@ -26,7 +26,7 @@ from storage.registrations import (
 
 MOST_WORKSHOPS = 12
 MOST_PLACES = 10_000
-_ITEM = re.compile(r"^(?P<name>[^:]+?)\s*(?::\s*(?P<places>\d{1,9}))?$")
+_ITEM = re.compile(r"^(?P<name>[^:]+?)\s*(?::\s*(?P<places>-?[0-9]{1,9}))?$")
 CSV_COLUMNS = ("name", "municipality", "workshop", "status", "registered_at")
 
 
@@ -80,15 +80,23 @@ async def workshops_command(ctx: Context, call: Call) -> Reply:
             else:
                 found.name, found.position, found.capacity = name, at, places
         await session.flush()
+        over = []
         for workshop in current.values():
             if workshop not in dropped:
                 await promote(ctx, session, meeting, workshop.id)  # more places: the waiting
+                taken = counts.get(workshop.id, {}).get(REGISTERED, 0)
+                if workshop.capacity is not None and taken > workshop.capacity:
+                    over.append(workshop.name)
     ctx.wake_outbox()
     listed = ", ".join(_workshop_text(name, places, _) for name, places in wanted)
-    return Reply.text(
-        _("The workshops of {meeting}: {workshops}.", meeting=heading(ctx, meeting, _),
-          workshops=listed)
-    )  # fmt: skip
+    text = _("The workshops of {meeting}: {workshops}.", meeting=heading(ctx, meeting, _),
+             workshops=listed)  # fmt: skip
+    if over:
+        text += " " + _(
+            "{names} already have more registered than places: they keep their places.",
+            names=", ".join(over),
+        )
+    return Reply.text(text)
 
 
 def _workshop_text(name: str, places: int | None, _: Translator) -> str:

@@ -21,6 +21,7 @@ from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.mail.fanout import CONFIRM_PREFIX, DIGEST_PREFIX, PERSON_PREFIX, VERIFY_PREFIX
 from handlers.mail.fanout import PLATFORM as EMAIL
+from handlers.meetings.registration import promote
 from handlers.mirroring import delete_copies
 from handlers.parsing import NO_LONGER_IN_USE
 from handlers.people.texts import A_MEMBER
@@ -28,7 +29,9 @@ from handlers.types import Button, Interaction, Message, Reply
 from handlers.wishes.cards import refresh_cards
 from handlers.wishes.discussion import KIND as COMMENTED
 from storage.erase import Subject, erase, erase_subscriber, subject_of, subscriber_at
+from storage.meetings import get_meeting
 from storage.people_models import PersonRow
+from storage.registrations import places_held
 from storage.wishes import get_wish
 
 CONFIRM = "people.forget"
@@ -81,7 +84,12 @@ async def erase_person(ctx: Context, session: AsyncSession, person: PersonRow) -
     for comment_id in subject.comments:
         await delete_copies(session, source_kind=COMMENTED, source_id=comment_id, now=now)
     placeholder = translator(ctx.default_locale)(A_MEMBER)
+    held = await places_held(session, person.id)
     await erase(session, subject, addressed=addressed_to(subject), placeholder=placeholder, now=now)
+    for meeting_id, workshop_id in held:  # their places go to the first waiting
+        meeting = await get_meeting(session, meeting_id)
+        if meeting is not None:
+            await promote(ctx, session, meeting, workshop_id)
     for wish_id in subject.supported:
         wish = await get_wish(session, wish_id)
         if wish is not None:

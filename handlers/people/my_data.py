@@ -35,6 +35,7 @@ def summary(data: dict[str, Any], _: Translator) -> str:
         (_("Round point changes"), "round_point_changes"),
         (_("Survey answers"), "survey_answers"),
         (_("Agenda proposals"), "agenda_proposals"),
+        (_("Registrations for the user meeting"), "meeting_registrations"),
         (_("Bridged messages"), "bridged_messages"),
         (_("Announcements"), "announcements"),
     )

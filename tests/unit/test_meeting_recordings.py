@@ -112,6 +112,7 @@ async def test_the_annual_meetings_announcement_carries_its_recording(
         ),
         (("3", f"link:{RECORDING}"), "Möte #3 är inställt."),
         (("1",), BOTH),
+        (("1", "remove:yes"), "Möte #1 har ingen inspelning."),
         (("1", f"link:{RECORDING}", "remove:yes"), BOTH),
         (
             ("1", "link:javascript:alert(1)"),

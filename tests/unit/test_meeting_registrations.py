@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.announcements.archive import recent_items
 from handlers.clock import FakeClock
 from handlers.context import Context
+from handlers.core.members import person_row
 from handlers.meetings import registration
 from handlers.meetings.registration import FORM_ID, REGISTER
 from handlers.meetings.schedule import run_due
@@ -24,7 +25,7 @@ from handlers.run import run_command, run_interaction
 from handlers.types import Command, Interaction, Member, Message, Reply
 from storage import outbox
 from storage.meeting_models import WorkshopRow
-from storage.registrations import locked_workshop
+from storage.registrations import locked_workshop, registration_of, taken_places
 from tests.people import verify_all
 from tests.unit.test_meetings import (  # noqa: F401  (the fixtures)
     BOARD,
@@ -132,9 +133,10 @@ async def test_moving_to_another_workshop_frees_the_place(ctx: Context) -> None:
 async def test_two_members_at_once_never_both_take_the_last_place(
     ctx: Context, monkeypatch: pytest.MonkeyPatch, locked: bool
 ) -> None:
-    """Both members' transactions are open and meet at a barrier just before the workshop's
-    places are counted. Locked (the code as it is), the second counts after the first has
-    committed and waits; the control, counting without the lock, gives both the last place.
+    """Both members' transactions are open and meet at a barrier. Locked (the code as it
+    is), they meet before the workshop's row is locked, and the second counts after the first
+    has committed, so it waits; the control, counting without the lock, meets after both have
+    counted, and gives both the last place.
     PostgreSQL only: SQLite's writers queue at BEGIN IMMEDIATE, so they cannot meet there."""
     if not ctx.db.is_postgresql:
         pytest.skip("SQLite serialises writers at BEGIN IMMEDIATE: no two count at once")
@@ -142,13 +144,23 @@ async def test_two_members_at_once_never_both_take_the_last_place(
     await meeting(ctx, "workshops", "1", "workshops:Bygg:1")
     both_open = asyncio.Barrier(2)
 
-    async def counted(session: AsyncSession, workshop_id: int) -> WorkshopRow | None:
+    async def met_then_locked(session: AsyncSession, workshop_id: int) -> WorkshopRow | None:
         await both_open.wait()
-        if locked:
-            return await locked_workshop(session, workshop_id)
+        return await locked_workshop(session, workshop_id)
+
+    async def unlocked(session: AsyncSession, workshop_id: int) -> WorkshopRow | None:
         return await session.get(WorkshopRow, workshop_id)
 
-    monkeypatch.setattr(registration, "locked_workshop", counted)
+    async def counted_then_met(session: AsyncSession, workshop_id: int) -> int:
+        taken = await taken_places(session, workshop_id)
+        await both_open.wait()  # both have counted before either takes the place
+        return taken
+
+    if locked:
+        monkeypatch.setattr(registration, "locked_workshop", met_then_locked)
+    else:
+        monkeypatch.setattr(registration, "locked_workshop", unlocked)
+        monkeypatch.setattr(registration, "taken_places", counted_then_met)
     answers = await asyncio.gather(register(ctx, EVA, "Bygg"), register(ctx, OLA, "Bygg"))
     full = [text(a).startswith("Workshop Bygg är full") for a in answers]
     assert sorted(full) == ([False, True] if locked else [False, False])
@@ -256,3 +268,97 @@ async def test_the_announcement_says_how_to_register(ctx: Context) -> None:
     ) in item.text
     clicked = await run_interaction(ctx, Interaction(REGISTER, OLA, ROOM, "1"))
     assert clicked.form is not None and clicked.form.context == "1"
+
+
+async def person_of(ctx: Context, member: Member, *, email: str | None = None) -> int:
+    async with ctx.db.transaction() as session:
+        person = await person_row(ctx, session, member)
+        if email is not None:
+            person.email = email
+        return person.id
+
+
+async def test_a_member_on_no_chat_is_told_by_mail_whatever_their_wish_setting(
+    ctx: Context, clock: FakeClock
+) -> None:
+    """The web's member gets the place come free and the reminder as mail to the proved
+    address; a member who turned wish notices off still hears about the meeting."""
+    web = Member("web", "eva@mora.se", "Eva Webb")
+    await user_meeting(ctx)
+    await meeting(ctx, "workshops", "1", "workshops:Bygg:1,Miljö")
+    await register(ctx, OLA, "Bygg")
+    person = await person_of(ctx, web, email="eva@mora.se")
+    await register(ctx, web, "Bygg")  # waits
+    await run_command(ctx, Command("notifications", OLA, ROOM, positional=("off",)))
+    await run_command(ctx, Command("unregister", OLA, ROOM))
+    (notice,) = await told(ctx, f"notice:{person}", "registration:")
+    assert notice.startswith("En plats blev ledig.")
+    clock.advance((datetime(2026, 4, 25, 7, 10, tzinfo=UTC) - clock.now()).total_seconds())
+    await register(ctx, OLA, "Miljö")  # back again, notices still off: reminded all the same
+    await run_due(ctx)
+    assert len(await told(ctx, f"notice:{person}", "meeting-reminder:")) == 1
+    assert len(await told(ctx, "dm:ola", "meeting-reminder:")) == 1
+
+
+async def test_a_place_is_never_lost_by_trying_a_full_workshop(ctx: Context) -> None:
+    await user_meeting(ctx)
+    await meeting(ctx, "workshops", "1", "workshops:Bygg:1,Miljö:1")
+    await register(ctx, EVA, "Bygg")
+    await register(ctx, OLA, "Miljö")
+    tried = await register(ctx, EVA, "Miljö")
+    assert text(tried) == (
+        "Workshop Miljö är full; du behåller din plats i Bygg. Avboka först med /avanmäl om "
+        "du hellre vill vänta på Miljö."
+    )
+    await register(ctx, PER, "Miljö")  # waits
+    assert text(await register(ctx, PER, "Miljö")) == (
+        "Du står redan som nummer 1 på reservlistan till Miljö; inget ändrades."
+    )
+    assert "Bygg: 1 av 1 platser tagna" in text(await meeting(ctx, "registrations", "1"))
+
+
+async def test_an_erased_members_place_goes_to_the_first_waiting(ctx: Context) -> None:
+    await user_meeting(ctx)
+    await meeting(ctx, "workshops", "1", "workshops:Bygg:1")
+    await register(ctx, EVA, "Bygg")
+    await register(ctx, OLA, "Bygg")
+    asked = await run_command(ctx, Command("forget-me", EVA, ROOM))
+    (button,) = asked.message.buttons
+    await run_interaction(ctx, Interaction(button.action_id, EVA, ROOM, button.value))
+    (notice,) = await told(ctx, "dm:ola", "registration:")
+    assert notice.startswith("En plats blev ledig.")
+    assert "Bygg: 1 av 1 platser tagna" in text(await meeting(ctx, "registrations", "1"))
+
+
+async def test_a_cancelled_user_meeting_tells_everyone_registered(ctx: Context) -> None:
+    await user_meeting(ctx)
+    await register(ctx, EVA, "Bygg")
+    kept = await meeting(ctx, "edit", "1", "kind:monthly")
+    assert kept.refused and text(kept).startswith("Möte #1 har anmälningar")
+    await meeting(ctx, "cancel", "1")
+    (notice,) = await told(ctx, "dm:eva", "meeting-cancelled:")
+    assert (
+        notice
+        == "#1 Användarträff, lördag 25 april 2026 kl. 10:00 är inställt, och därmed din anmälan."
+    )
+
+
+async def test_odd_workshop_places_and_made_up_forms(ctx: Context) -> None:
+    await user_meeting(ctx)
+    for odd in ("Bygg:٣٠", "Bygg:-1"):
+        reply = await meeting(ctx, "workshops", "1", f"workshops:{odd}")
+        assert reply.refused, odd
+    assert text(await meeting(ctx, "workshops", "1", "workshops:Bygg:-1")) == (
+        "En workshop har från 1 till 10000 platser."
+    )
+    for member in (EVA, OLA):
+        await register(ctx, member, "Bygg")
+    fewer = await meeting(ctx, "workshops", "1", "workshops:Bygg:1")
+    assert text(fewer).endswith("Bygg har redan fler anmälda än platser: de behåller sina platser.")
+    for forged in ("abc", "-1", "99999999999999999999"):
+        made_up = await run_interaction(
+            ctx, Interaction(FORM_ID, PER, ROOM, forged, values={"workshop": "Bygg"})
+        )
+        assert "Referens" not in text(made_up)
+    async with ctx.db.transaction() as session:
+        assert await registration_of(session, 1, await person_of(ctx, PER)) is None

@@ -36,6 +36,15 @@ async def test_a_member_registers_on_the_meetings_page(
     assert choices == ["Välj", "Bygg", "Miljö", "BAB", "Kart & mät", "Övrigt"]
     done = await page_of(await client.post("/do/form", data=form_data(opened, workshop="BAB")))
     assert "Du är anmäld till #1 Användarträff" in done.get_text()
+    assert done.select('a[href*="/wishes/1"]') == []  # "#1" is the meeting, not a wish
     async with site_ctx.db.transaction() as session:
         rows = await registrations_with_people(session, 1)
     assert [(w.name, p.municipality) for _r, w, p, _a in rows] == [("BAB", "Mora")]
+    meetings = await page_of(await client.get("/meetings"))
+    buttons = {b.get_text(): b.find_parent("form") for b in meetings.select("main form button")}
+    cancelled = await page_of(
+        await client.post("/do/press", data=form_data(buttons["Avboka min anmälan"]))
+    )
+    assert "Din anmälan till #1 Användarträff" in cancelled.get_text()
+    async with site_ctx.db.transaction() as session:
+        assert await registrations_with_people(session, 1) == []
