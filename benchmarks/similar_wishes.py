@@ -20,7 +20,9 @@ import random
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -258,6 +260,22 @@ def percentile(sorted_values: list[float], fraction: float) -> float:
     return sorted_values[index]
 
 
+def report(what: str, verb: str, queries: list[str], look: Callable[[str], list[Any]]) -> None:
+    """Time `look` for each query and print the percentiles."""
+    timings: list[float] = []
+    found = 0
+    for query in queries:
+        started = time.perf_counter()
+        found += bool(look(query))
+        timings.append((time.perf_counter() - started) * 1000)
+    timings.sort()
+    print(
+        f"{what}: p50 {percentile(timings, 0.5):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms, "
+        f"p99 {percentile(timings, 0.99):.1f} ms, max {timings[-1]:.1f} ms, "
+        f"mean {statistics.fmean(timings):.1f} ms; {found} lookups {verb} a similar wish"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wishes", type=int, default=50_000)
@@ -283,34 +301,14 @@ def main() -> None:
         rss = Path("/proc/self/status").read_text().split("VmRSS:")[1].split()[0]
         print(f"memory: {int(rss) // 1024} MiB resident")
 
-    timings: list[float] = []
-    found = 0
-    for query in queries:
-        started = time.perf_counter()
-        hits = index.search(query)
-        timings.append((time.perf_counter() - started) * 1000)
-        found += bool(hits)
-    timings.sort()
-    print(
-        f"lookup ({len(timings)}, threshold {DEFAULT_THRESHOLD}): "
-        f"p50 {percentile(timings, 0.5):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms, "
-        f"p99 {percentile(timings, 0.99):.1f} ms, max {timings[-1]:.1f} ms, "
-        f"mean {statistics.fmean(timings):.1f} ms; {found} lookups found a similar wish"
+    report(
+        f"lookup ({len(queries)}, threshold {DEFAULT_THRESHOLD})", "found", queries, index.search
     )
-
-    timings = []
-    found = 0
-    for query in queries:  # what /wish does before saving: the raw top 3, then the judge
-        started = time.perf_counter()
-        hits = shown_before_saving(query, index.search(query, threshold=0.0), index)
-        timings.append((time.perf_counter() - started) * 1000)
-        found += bool(hits)
-    timings.sort()
-    print(
-        f"before saving ({len(timings)}, top 3 judged): "
-        f"p50 {percentile(timings, 0.5):.1f} ms, p95 {percentile(timings, 0.95):.1f} ms, "
-        f"p99 {percentile(timings, 0.99):.1f} ms, max {timings[-1]:.1f} ms, "
-        f"mean {statistics.fmean(timings):.1f} ms; {found} lookups showed a similar wish"
+    report(
+        f"before saving ({len(queries)}, top 3 judged)",
+        "showed",
+        queries,
+        lambda query: shown_before_saving(query, index.search(query, threshold=0.0), index),
     )
 
     if args.check:

@@ -147,13 +147,12 @@ async def recipients_for(ctx: Context, targets: Iterable[str]) -> dict[str, Reci
 
 async def _code_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipient | None]:
     """A verification code's mail goes to the address it proves, only while it can be used."""
-    ids = {t: t[len(VERIFY_PREFIX) :] for t in targets}
-    numbers = [int(raw) for raw in ids.values() if raw.isdigit() and len(raw) < 18]
-    found = await code_contacts(ctx.db, numbers)
+    numbers = _numbered(targets, VERIFY_PREFIX)
+    found = await code_contacts(ctx.db, [n for n in numbers.values() if n is not None])
     now = ctx.clock.now()
     answer: dict[str, Recipient | None] = {}
-    for target, raw in ids.items():
-        code = found.get(int(raw)) if raw.isdigit() and len(raw) < 18 else None
+    for target, number in numbers.items():
+        code = found.get(number) if number is not None else None
         usable = code is not None and not code.used and code.expires_at > now
         answer[target] = (
             Recipient(
@@ -219,13 +218,12 @@ class RecipientLookup:
 async def _link_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipient | None]:
     """A sign-in link's mail goes to the address it signs in, only while it can be used;
     its secret is computed now, never stored."""
-    ids = {t: t[len(SIGN_IN_PREFIX) :] for t in targets}
-    numbers = [int(raw) for raw in ids.values() if raw.isdigit() and len(raw) < 18]
-    found = await sign_in_contacts(ctx.db, numbers)
+    numbers = _numbered(targets, SIGN_IN_PREFIX)
+    found = await sign_in_contacts(ctx.db, [n for n in numbers.values() if n is not None])
     now = ctx.clock.now()
     answer: dict[str, Recipient | None] = {}
-    for target, raw in ids.items():
-        row = found.get(int(raw)) if raw.isdigit() and len(raw) < 18 else None
+    for target, number in numbers.items():
+        row = found.get(number) if number is not None else None
         if row is None or row.used_at is not None or row.expires_at <= now:
             answer[target] = None
             continue
@@ -259,14 +257,14 @@ async def _digest_recipients(ctx: Context, targets: list[str]) -> dict[str, Reci
     """A digest goes to the person's proved address while they are neither erased nor
     blocked and have not turned the digest off, decided now, not when it was queued; it
     carries the one-click link that turns it off (`List-Unsubscribe`)."""
-    ids = {t: t[len(DIGEST_PREFIX) :] for t in targets}
-    numbers = [int(raw) for raw in ids.values() if raw.isdigit() and len(raw) < 18]
+    numbers = _numbered(targets, DIGEST_PREFIX)
+    wanted = [n for n in numbers.values() if n is not None]
     async with ctx.db.transaction() as session:
-        found = await people_by_ids(session, numbers)
-        off = await digest_mail_off(session, numbers)
+        found = await people_by_ids(session, wanted)
+        off = await digest_mail_off(session, wanted)
     answer: dict[str, Recipient | None] = {}
-    for target, raw in ids.items():
-        person = found.get(int(raw)) if raw.isdigit() and len(raw) < 18 else None
+    for target, number in numbers.items():
+        person = found.get(number) if number is not None else None
         if person is None or not person.email or person.blocked_at is not None or person.id in off:
             answer[target] = None
             continue
@@ -281,7 +279,9 @@ async def _digest_recipients(ctx: Context, targets: list[str]) -> dict[str, Reci
 def _numbered(targets: list[str], prefix: str) -> dict[str, int | None]:
     """Each target's number after `prefix`; None for a malformed one."""
     raw = {target: target[len(prefix) :] for target in targets}
-    return {t: int(n) if n.isdigit() and len(n) < 18 else None for t, n in raw.items()}
+    return {
+        t: int(n) if n.isascii() and n.isdigit() and len(n) < 18 else None for t, n in raw.items()
+    }
 
 
 async def _vendor_recipients(ctx: Context, targets: list[str]) -> dict[str, Recipient | None]:

@@ -65,6 +65,20 @@ async def platform(mail_ctx: Context, smtp_server: SmtpServer) -> AsyncIterator[
     await email.stop()
 
 
+async def mailed(
+    ctx: Context, platform: EmailPlatform, config: DispatcherConfig | None = None
+) -> None:
+    """Every mail queued so far sent (or given up on) through the outbox, as in production."""
+    config = config or DispatcherConfig(poll_seconds=0.05)
+    dispatcher = Dispatcher(ctx.db, {"email": platform}, ctx.clock, config)
+    task = asyncio.create_task(dispatcher.run())
+    try:
+        assert await dispatcher.drain("email", timeout=20)
+    finally:
+        await dispatcher.stop(1)
+        task.cancel()
+
+
 async def subscriber(ctx: Context, address: str) -> tuple[int, str]:
     await add_address(ctx, address, added_by="test")
     async with ctx.db.transaction() as session:
@@ -272,15 +286,7 @@ async def test_a_fan_out_goes_through_the_outbox(
         )
     assert queued == 6
     await mail_web.unsubscribe(mail_ctx, gone)  # after queueing: still skipped at send time
-    dispatcher = Dispatcher(
-        mail_ctx.db, {"email": platform}, mail_ctx.clock, DispatcherConfig(poll_seconds=0.05)
-    )
-    task = asyncio.create_task(dispatcher.run())
-    try:
-        assert await dispatcher.drain("email", timeout=20)
-    finally:
-        await dispatcher.stop(1)
-        task.cancel()
+    await mailed(mail_ctx, platform)
     got = await smtp_server.wait_for(5)
     assert sorted(r for m in got for r in m.rcpt_tos) == [f"m{n}@kommun.se" for n in range(5)]
     rows = await outbox.list_rows(mail_ctx.db, limit=10)

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.dispatcher import Dispatcher, DispatcherConfig
 from bot.platforms.email.platform import EmailPlatform
 from bot.runtime import Runtime
 from bot.settings import Settings
@@ -26,7 +25,7 @@ from handlers.wishes.handoff import CONFIRM
 from storage import outbox
 from storage.channels import add_topic
 from tests.conftest import database_at
-from tests.contract.test_email_platform import mail_ctx, platform_for
+from tests.contract.test_email_platform import mail_ctx, mailed, platform_for
 from tests.fakes.smtp_server import SmtpServer
 from tests.people import verify_all
 from tests.unit.test_wishes import BO, EVA, OLA, click, run, submit
@@ -45,16 +44,6 @@ async def email(mail_ctx: Context, smtp_server: SmtpServer) -> AsyncIterator[Ema
     await platform.stop()
 
 
-async def delivered(ctx: Context, platform: EmailPlatform) -> None:
-    dispatcher = Dispatcher(ctx.db, {"email": platform}, ctx.clock, DispatcherConfig(0.05))
-    task = asyncio.create_task(dispatcher.run())
-    try:
-        assert await dispatcher.drain("email", timeout=20)
-    finally:
-        await dispatcher.stop(1)
-        task.cancel()
-
-
 async def test_the_vendor_gets_one_mail_with_the_list_attached(
     mail_ctx: Context, email: EmailPlatform, smtp_server: SmtpServer
 ) -> None:
@@ -66,7 +55,7 @@ async def test_the_vendor_gets_one_mail_with_the_list_attached(
     (button,) = preview.message.buttons
     await click(ctx, BO, CONFIRM, button.value)
     await click(ctx, BO, CONFIRM, button.value)  # pressed twice: one hand-off
-    await delivered(ctx, email)
+    await mailed(ctx, email)
 
     [got] = await smtp_server.wait_for(1)
     mail = got.message

@@ -30,6 +30,7 @@ from handlers.public_config import PublicConfig
 from handlers.types import Message
 from storage import mail, outbox
 from storage.db import Database
+from tests.contract.test_email_platform import mailed
 from tests.fakes.smtp_server import Received, SmtpServer
 
 BASE = "https://bryggan.example.se"
@@ -85,18 +86,8 @@ async def announce(ctx: Context, n: int) -> None:
 
 
 async def deliver(ctx: Context, platform: EmailPlatform) -> None:
-    dispatcher = Dispatcher(
-        ctx.db,
-        {"email": platform},
-        ctx.clock,
-        DispatcherConfig(poll_seconds=0.05, backoff_base_seconds=0.05, backoff_max_seconds=0.1),
-    )
-    task = asyncio.create_task(dispatcher.run())
-    try:
-        assert await dispatcher.drain("email", timeout=20)
-    finally:
-        await dispatcher.stop(1)
-        task.cancel()
+    config = DispatcherConfig(poll_seconds=0.05, backoff_base_seconds=0.05, backoff_max_seconds=0.1)
+    await mailed(ctx, platform, config)
 
 
 def to(received: list[Received], address: str) -> list[Received]:
