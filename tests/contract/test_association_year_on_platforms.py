@@ -5,10 +5,12 @@ registers for the user meeting through the form (issue #23)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from handlers.context import Context
+from storage.meeting_models import MeetingRow
 
 # ruff: noqa: F811  (`side` is the fixture imported below, used as a parameter)
 from tests.contract.test_wishes_on_platforms import (  # noqa: F401  (the `side` fixture)
@@ -54,3 +56,27 @@ async def test_a_member_registers_for_the_user_meeting_through_the_form(side: Si
     )
     report = await side.command("meeting", side.bo, sub="registrations", number=1)
     assert report.fields["Miljö"] == "1 anmälda" and "Huddinge 1" in report.text
+
+
+async def test_the_board_gives_a_held_meeting_its_recording(
+    side: Side, contract_ctx: Context
+) -> None:
+    held = datetime.now(UTC) - timedelta(days=2)  # the fakes run on the real clock
+    async with contract_ctx.db.transaction() as session:
+        session.add(
+            MeetingRow(
+                title="Styrelsemöte", kind="monthly", starts_at=held,
+                ends_at=held + timedelta(hours=2), open=True, created_by="test",
+                created_at=held, updated_at=held, sequence=0,
+            )
+        )  # fmt: skip
+    refused = await side.command(
+        "meeting", side.bo, sub="recording", number=1, link="javascript:alert(1)"
+    )
+    assert refused.text == "”javascript:alert(1)” är ingen http- eller https-adress."
+    done = await side.command(
+        "meeting", side.bo, sub="recording", number=1, link="https://play.example.se/mars"
+    )
+    assert done.private and done.text.startswith("Inspelningen av #1 Styrelsemöte")
+    listed = await side.command("meetings", side.eva)
+    assert "https://play.example.se/mars" in listed.text
