@@ -26,7 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from handlers.similarity import DEFAULT_THRESHOLD, SimilarityIndex
 from handlers.wishes.submit import TITLE_ONLY_THRESHOLD
-from tests.unit import wish_evaluation, wish_families
+from tests.unit import wish_evaluation, wish_families, wish_families_fresh
 from tests.unit.similar_measure import measure
 
 THRESHOLDS = (None, DEFAULT_THRESHOLD, TITLE_ONLY_THRESHOLD, 0.0)
@@ -65,6 +65,12 @@ def main() -> None:
     for part in ("tuning", "test"):
         queries = [(q.text, q.original, q.kind) for q in wish_families.queries_in(part)]
         report(f"wish_families.py, {part} part", index, queries)
+    fresh = SimilarityIndex()
+    for wish in wish_families_fresh.WISHES:
+        fresh.add(wish.number, wish.text)
+    queries = [(q.text, q.original, q.kind) for q in wish_families_fresh.QUERIES]
+    report("wish_families_fresh.py (written later, blind to the other sets; no choice made on it)",
+           fresh, queries)  # fmt: skip
 
 
 if __name__ == "__main__":
