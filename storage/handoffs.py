@@ -67,6 +67,17 @@ async def in_open_batches(session: AsyncSession, numbers: Collection[int]) -> di
     return {int(wish): int(batch) for wish, batch in (await session.execute(statement)).all()}
 
 
+async def wishes_with_reference(session: AsyncSession, reference: str) -> list[WishRow]:
+    """The wishes the vendor's ticket id names (locked: the vendor's answer changes them)."""
+    statement = (
+        select(WishRow)
+        .where(WishRow.vendor_reference == reference)
+        .order_by(WishRow.id)
+        .with_for_update()
+    )
+    return list((await session.execute(statement)).scalars())
+
+
 async def get_batch(session: AsyncSession, number: int) -> HandoffBatchRow | None:
     return await session.get(HandoffBatchRow, number)
 

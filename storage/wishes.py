@@ -83,17 +83,6 @@ async def get_wish(session: AsyncSession, number: int, *, lock: bool = False) ->
     return (await session.execute(statement)).scalar_one_or_none()
 
 
-async def wishes_with_reference(session: AsyncSession, reference: str) -> list[WishRow]:
-    """The wishes the vendor's ticket id names (locked: the vendor's answer changes them)."""
-    statement = (
-        select(WishRow)
-        .where(WishRow.vendor_reference == reference)
-        .order_by(WishRow.id)
-        .with_for_update()
-    )
-    return list((await session.execute(statement)).scalars())
-
-
 async def all_wishes(session: AsyncSession) -> list[WishRow]:
     return list((await session.execute(select(WishRow).order_by(WishRow.id))).scalars())
 

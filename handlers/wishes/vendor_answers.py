@@ -23,8 +23,9 @@ from handlers.parsing import MAX_ID
 from handlers.wishes.board import notify_supporters
 from handlers.wishes.cards import refresh_cards
 from handlers.wishes.config import STATUSES
+from storage.handoffs import wishes_with_reference
 from storage.wish_models import WishRow
-from storage.wishes import add_event, get_wish, wishes_with_reference
+from storage.wishes import add_event, get_wish
 
 COLUMNS = {  # the file's column names (as `_column` writes them), and what they mean
     "number": "number", "nummer": "number", "nr": "number", "#": "number",
