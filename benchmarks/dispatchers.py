@@ -20,17 +20,14 @@ import argparse
 import asyncio
 import contextlib
 import os
-import secrets
 import signal
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import aiohttp
-from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -38,10 +35,10 @@ from handlers.clock import SystemClock
 from handlers.types import Message
 from storage import outbox
 from storage.db import Database
-from storage.migrate import upgrade
 from tests.e2e.process import keep_reading, start, wait_for_port
 from tests.e2e.test_chat_platforms import slack_env
 from tests.fakes.slack_server import FakeSlack
+from tests.schemas import scratch_schema
 
 TICKS = os.sysconf("SC_CLK_TCK")
 
@@ -65,23 +62,6 @@ def postgres_cpu() -> float:
                 if (entry / "comm").read_text().strip() == "postgres":
                     total += cpu_seconds(int(entry.name))
     return total
-
-
-@contextlib.asynccontextmanager
-async def scratch_schema(url: str) -> AsyncIterator[str]:
-    schema = f"bench_{secrets.token_hex(6)}"
-    admin = Database(url)
-    async with admin.engine.begin() as connection:
-        await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    db = Database(url, schema=schema)
-    await upgrade(db)
-    await db.dispose()
-    try:
-        yield schema
-    finally:
-        async with admin.engine.begin() as connection:
-            await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        await admin.dispose()
 
 
 async def queue(db: Database, channels: list[str], rows: int) -> None:
@@ -112,7 +92,10 @@ async def run_once(
     url: str, processes: int, rows: int, channel_count: int, *, limits: bool
 ) -> dict[str, float]:
     off = "" if limits else "the outbox's own speed is measured"
-    async with scratch_schema(url) as schema, FakeSlack(rate_limits_off_because=off) as slack:
+    async with (
+        scratch_schema(url, prefix="bench_") as schema,
+        FakeSlack(rate_limits_off_because=off) as slack,
+    ):
         channels = [slack.add_channel(f"c{n}") for n in range(channel_count)]
         env = {
             **slack_env(slack),

@@ -18,15 +18,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
-import secrets
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
-
-from sqlalchemy import text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -36,6 +33,7 @@ from handlers.types import Message
 from storage import outbox
 from storage.db import Database
 from storage.migrate import upgrade
+from tests.schemas import scratch_schema
 
 PLATFORM = "bench"
 LATENCY_FANOUTS = 40
@@ -161,18 +159,12 @@ async def postgresql_database(url: str) -> AsyncIterator[Database]:
     """A scratch schema, dropped afterwards even when the run fails."""
     if url.startswith(("postgresql://", "postgres://")):
         url = "postgresql+asyncpg://" + url.split("://", 1)[1]
-    schema = f"bench_{secrets.token_hex(6)}"
-    admin = Database(url)
-    async with admin.engine.begin() as connection:
-        await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    db = Database(url, schema=schema)
-    try:
-        yield db
-    finally:
-        await db.dispose()
-        async with admin.engine.begin() as connection:
-            await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        await admin.dispose()
+    async with scratch_schema(url, prefix="bench_", revision=None) as schema:
+        db = Database(url, schema=schema)
+        try:
+            yield db
+        finally:
+            await db.dispose()
 
 
 def report(engine: str, result: dict[str, float]) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
-import secrets
 import shutil
 import socket
 import sqlite3
@@ -22,7 +21,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
 
 from bot.logs import QUIETED_BY_THE_CLI, RedactingFilter
 from bot.platforms.registry import capabilities
@@ -33,6 +31,7 @@ from storage.db import Database
 from storage.migrate import upgrade
 from tests.loop_watch import _loop_watch, pytest_runtest_call  # noqa: F401  (the loop's watch)
 from tests.pg_pool import PostgresPool
+from tests.schemas import scratch_schema
 
 DEFAULT_PG_URL = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 ON_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -98,20 +97,8 @@ async def database_at(
         async with _postgres_copy() as target:
             yield target
         return
-    schema = f"t_{secrets.token_hex(6)}"
-    admin = Database(POSTGRES_URL)
-    async with admin.engine.begin() as connection:
-        await connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    target = DatabaseTarget(POSTGRES_URL, schema)
-    db = target.open()
-    await upgrade(db, revision)
-    await db.dispose()
-    try:
-        yield target
-    finally:
-        async with admin.engine.begin() as connection:
-            await connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        await admin.dispose()
+    async with scratch_schema(POSTGRES_URL, revision=revision) as schema:
+        yield DatabaseTarget(POSTGRES_URL, schema)
 
 
 _TEMPLATES: dict[str, str] = {}  # per test process: the migrated database copies come from
