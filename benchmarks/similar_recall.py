@@ -2,31 +2,31 @@
 
     .venv/bin/python benchmarks/similar_recall.py
 
-Two labelled sets: tests/unit/wish_evaluation.py (68 wishes, the set DEFAULT_THRESHOLD was
-chosen on) and tests/unit/wish_families.py (226 stored wishes, 564 queries), split by wish
-family into a tuning part and a test part (`part_of_wish`). Every stored wish of a set is in
-the index; each query is searched as `/wish` searches before saving (its text, the top
-MAX_SIMILAR, a threshold). Printed per set, part and threshold:
+Three kinds of labelled sets, each searched in an index of its own wishes:
+- tests/unit/wish_evaluation.py: 68 wishes, the set DEFAULT_THRESHOLD was chosen on;
+- the development sets, on which the judge is fitted and its threshold chosen
+  (tests/unit/similar_fit.py): tests/unit/wish_families.py and wish_families_fresh.py;
+- the sealed set, tests/unit/wish_families_sealed.py: written blind after every choice was made,
+  and used for none. Its figure is the one the README reports.
+Each query is searched as `/wish` searches before saving (its text, the top MAX_SIMILAR, the
+bot's judge or a threshold alone). Printed per set and rule:
 - recall@3: of the reworded duplicates, the share whose original is among those shown;
 - look-alike shown: of the look-alikes (a query that duplicates nothing), the share for which
   some wish is shown at all (a wrong one, first);
 - per kind of rewording, recall@3 with the bot's rule.
-"The bot's rule" is `shown_before_saving` (handlers/similar_judge.py): each of the best matches
-judged on a few signs by a logistic model fitted on the tuning part
-(benchmarks/similar_judge.py); the thresholds alone are beside it. Choose on the tuning part;
-report the test part.
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from handlers.similarity import DEFAULT_THRESHOLD, SimilarityIndex
 from handlers.wishes.submit import TITLE_ONLY_THRESHOLD
-from tests.unit import wish_evaluation, wish_families, wish_families_fresh
+from tests.unit import wish_evaluation, wish_families, wish_families_fresh, wish_families_sealed
 from tests.unit.similar_measure import measure
 
 THRESHOLDS = (None, DEFAULT_THRESHOLD, TITLE_ONLY_THRESHOLD, 0.0)
@@ -51,6 +51,13 @@ def report(name: str, index: SimilarityIndex, queries: list[tuple[str, int | Non
                 print("    by kind: " + ", ".join(f"{k} {v:.2f}" for k, v in kinds.items()))
 
 
+def report_set(name: str, labelled: ModuleType) -> None:
+    index = SimilarityIndex()
+    for wish in labelled.WISHES:
+        index.add(wish.number, wish.text)
+    report(name, index, [(q.text, q.original, q.kind) for q in labelled.QUERIES])
+
+
 def main() -> None:
     tuned_on = SimilarityIndex()
     for wish in wish_evaluation.WISHES:
@@ -59,18 +66,11 @@ def main() -> None:
         (q.text, q.original, "") for q in wish_evaluation.DUPLICATES + wish_evaluation.NEAR_MISSES
     ]
     report("wish_evaluation.py (the threshold's own set)", tuned_on, old)
-    index = SimilarityIndex()
-    for wish in wish_families.WISHES:
-        index.add(wish.number, wish.text)
-    for part in ("tuning", "test"):
-        queries = [(q.text, q.original, q.kind) for q in wish_families.queries_in(part)]
-        report(f"wish_families.py, {part} part", index, queries)
-    fresh = SimilarityIndex()
-    for wish in wish_families_fresh.WISHES:
-        fresh.add(wish.number, wish.text)
-    queries = [(q.text, q.original, q.kind) for q in wish_families_fresh.QUERIES]
-    report("wish_families_fresh.py (written later, blind to the other sets; no choice made on it)",
-           fresh, queries)  # fmt: skip
+    report_set("wish_families.py (development: the judge is fitted on it)", wish_families)
+    report_set("wish_families_fresh.py (development: the judge is fitted on it)",
+               wish_families_fresh)  # fmt: skip
+    report_set("wish_families_sealed.py (sealed: written blind, no choice made on it)",
+               wish_families_sealed)  # fmt: skip
 
 
 if __name__ == "__main__":

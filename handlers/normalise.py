@@ -142,14 +142,13 @@ def _lines(text: str) -> dict[str, str]:
     return {key.strip(): value.strip() for key, sep, value in rows if sep}
 
 
-# The larger vocabularies, written blind to the labelled sets: terms of the trade
-# (handlers/data/english_terms.txt) and general words of wishes (english_general.txt). Where
-# they speak of the same words the terms win, and the short list above, written while reading
-# the tuning part's misses, wins over both.
+# The larger vocabularies, written blind to the labelled sets: common words and their forms
+# (handlers/data/english_common.txt), general words of wishes (english_general.txt) and terms
+# of the trade (english_terms.txt). Where they speak of the same words the later wins, and the
+# short list above, written while reading the first tuning part's misses, wins over all.
 _DATA = Path(__file__).parent / "data"
-_ENGLISH_FILE_TEXT = "\n".join(
-    (_DATA / name).read_text("utf-8") for name in ("english_general.txt", "english_terms.txt")
-)
+_ENGLISH_FILES = ("english_common.txt", "english_general.txt", "english_terms.txt")
+_ENGLISH_FILE_TEXT = "\n".join((_DATA / name).read_text("utf-8") for name in _ENGLISH_FILES)
 _ENGLISH = {**_lines(_ENGLISH_FILE_TEXT), **_pairs(_ENGLISH_TEXT)}
 
 

@@ -5,13 +5,15 @@ neighbourhood, sharing the module's words). Each of the best matches is therefor
 few signs: its score and how far it stands above the others; how much of what the new wish
 says, weighted by how rare each word is, the match holds (exactly, or nearly: a typo, a part of
 a compound); the rarest word the match lacks; how many of the new wish's words no wish holds;
-and how well its title alone meets the match. A logistic model weighs the signs; a match is
-shown when its probability of being the same need reaches the judge's threshold.
+how well its title alone meets the match; and how much of the new wish the match holds only
+through a word members use for the same thing (handlers/synonyms.py). A logistic model weighs
+the signs; a match is shown when its probability of being the same need reaches the judge's
+threshold.
 
-The weights, and the threshold, were fitted on the tuning part of tests/unit/wish_families.py
-only (`.venv/bin/python benchmarks/similar_judge.py --write` fits them and writes
-handlers/data/similar_judge.json), and are reported on its test part
-(`benchmarks/similar_recall.py`). Nothing is learned at run time.
+The weights, and the threshold, were fitted on the development sets only
+(`.venv/bin/python benchmarks/similar_judge.py --write` fits them, as tests/unit/similar_fit.py
+says, and writes handlers/data/similar_judge.json), and are reported on a sealed set no choice
+was made on (`benchmarks/similar_recall.py`). Nothing is learned at run time.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 from typing import Protocol
 
 from handlers.similarity import _compare, _Features, _grams
+from handlers.synonyms import Synonyms, stored_synonyms
 
 SIGNS = (
     "score",  # the match's score
@@ -37,6 +40,7 @@ SIGNS = (
     "unheard",  # the share of its words that no listed wish holds
     "length",  # log(1 + its distinct words)
     "title",  # the score of its title alone against the match
+    "synonym",  # of its words, weighted by rarity, the share the match holds only by a synonym
 )
 
 _STORED = Path(__file__).parent / "data" / "similar_judge.json"
@@ -96,9 +100,12 @@ def signs(
     score: float,
     lead: float,
     around: Neighbourhood,
+    synonyms: Synonyms | None = None,
 ) -> dict[str, float]:
     """The signs of one match (its normalised words `match`) for a new wish of words `query`."""
+    synonyms = synonyms or stored_synonyms()
     words = list(dict.fromkeys(query))
+    said = frozenset(words)
     most = math.log((len(around) + 1) / 0.5)
     rarity = [math.log((len(around) + 1) / (around.frequency(w) + 0.5)) / most for w in words]
     total = sum(rarity) or 1.0
@@ -114,6 +121,12 @@ def signs(
         "unheard": sum(1 for w in words if not around.frequency(w)) / (len(words) or 1),
         "length": math.log1p(len(words)),
         "title": title_score,
+        "synonym": sum(
+            r
+            for w, r, how in zip(words, rarity, near, strict=True)
+            if how < _NEARLY and synonyms.held_through(w, said, match)
+        )
+        / total,
     }
 
 

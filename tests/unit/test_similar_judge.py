@@ -1,5 +1,5 @@
 """The judge of what a member is shown before saving a wish (handlers/similar_judge.py): its
-signs, its stored weights (fitted on the tuning part only), and the same answer from the index
+signs, its stored weights (fitted on the development sets only), and the same answer from the index
 and from a one-off search."""
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from handlers.similar_judge import (
 from handlers.similarity import SimilarityIndex
 from handlers.similarity_once import OneSearch
 from handlers.wishes.similar import MAX_SIMILAR
-from tests.unit.similar_fit import examples, fit
-from tests.unit.wish_families import WISHES, queries_in
+from tests.unit.similar_fit import development_examples, fit
+from tests.unit.wish_families import QUERIES, WISHES
 
 
 class _Around(dict[str, int]):
@@ -85,11 +85,11 @@ def test_signs_weigh_rare_words_and_count_words_no_wish_holds() -> None:
     assert signs([], 0.0, match, 0.0, 0.0, around)["covered"] == 0.0  # nothing to divide
 
 
-def test_the_stored_judge_is_what_the_tuning_part_fits(index: SimilarityIndex) -> None:
-    """The weights in handlers/data/similar_judge.json were fitted on the tuning part only
-    (`benchmarks/similar_judge.py --write`), not set by hand."""
+def test_the_stored_judge_is_what_the_development_sets_fit() -> None:
+    """The weights in handlers/data/similar_judge.json were fitted on the development sets
+    only (`benchmarks/similar_judge.py --write`), not set by hand."""
     stored = stored_judge()
-    refitted = fit(examples(index, "tuning"), stored.threshold)
+    refitted = fit(development_examples(), stored.threshold)
     assert refitted.weights == pytest.approx(stored.weights, abs=1e-9)
     assert refitted.bias == pytest.approx(stored.bias, abs=1e-9)
     assert Judge.from_json(stored.as_json()) == stored
@@ -102,7 +102,7 @@ def test_a_judge_that_weighs_other_signs_is_refused() -> None:
 
 
 def test_a_judge_shows_by_its_threshold(index: SimilarityIndex) -> None:
-    query = queries_in("test")[0]
+    query = QUERIES[1]
     ranked = index.search(query.text, limit=MAX_SIMILAR, threshold=0.0)
     stored = stored_judge()
     every = Judge(stored.weights, stored.bias, stored.means, stored.scales, 0.0)
@@ -113,7 +113,7 @@ def test_a_judge_shows_by_its_threshold(index: SimilarityIndex) -> None:
 
 
 def test_a_one_off_search_is_judged_as_the_index_judges(index: SimilarityIndex) -> None:
-    for query in queries_in("test")[:60]:
+    for query in QUERIES[::9]:
         once = OneSearch(query.text)
         for wish in WISHES:
             once.add_words(wish.number, index.words_of(wish.text))

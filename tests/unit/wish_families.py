@@ -870,20 +870,3 @@ QUERIES: list[Query] = [
     Query(text, None if original == "-" else int(original), kind)
     for original, kind, text in _rows(_QUERIES)
 ]
-
-
-def part_of_wish(number: int) -> str:
-    """`tuning` or `test`: every other wish of a module by number, so both parts span every
-    module, and a family (a wish and its rewordings) is never in both."""
-    return "tuning" if number % 2 == 0 else "test"
-
-
-def part(query: Query, position: int) -> str:
-    """A duplicate goes with its family; look-alikes, which have none, alternate."""
-    if query.original is not None:
-        return part_of_wish(query.original)
-    return "tuning" if position % 2 == 0 else "test"
-
-
-def queries_in(wanted: str) -> list[Query]:
-    return [query for n, query in enumerate(QUERIES) if part(query, n) == wanted]
