@@ -4,7 +4,8 @@ A score alone cannot tell a reworded duplicate from a look-alike (another need i
 neighbourhood, sharing the module's words). Each of the best matches is therefore judged on a
 few signs: its score and how far it stands above the others; how much of what the new wish
 says, weighted by how rare each word is, the match holds (exactly, or nearly: a typo, a part of
-a compound); the rarest word the match lacks; how many of the new wish's words no wish holds;
+a compound); the rarest word the match lacks; how many of the new wish's words no wish holds
+(English left untranslated, a word of its own: what the match cannot be expected to hold);
 how well its title alone meets the match; and how much of the new wish the match holds only
 through a word members use for the same thing (handlers/synonyms.py). A logistic model weighs
 the signs; a match is shown when its probability of being the same need reaches the judge's
@@ -38,6 +39,7 @@ SIGNS = (
     "rarest_lacking",  # the rarity of the rarest of its words the match does not nearly hold
     "lacking",  # of its words, weighted by rarity, the share the match does not nearly hold
     "unheard",  # the share of its words that no listed wish holds
+    "unheard_words",  # log(1 + how many of its words no listed wish holds)
     "length",  # log(1 + its distinct words)
     "title",  # the score of its title alone against the match
     "synonym",  # of its words, weighted by rarity, the share the match holds only by a synonym
@@ -111,6 +113,7 @@ def signs(
     total = sum(rarity) or 1.0
     near = [nearly(word, match) for word in words]
     lacking = [weight for weight, how in zip(rarity, near, strict=True) if how < _NEARLY]
+    unheard = sum(1 for w in words if not around.frequency(w))
     return {
         "score": score,
         "lead": lead,
@@ -118,7 +121,8 @@ def signs(
         "covered_nearly": sum(r * how for r, how in zip(rarity, near, strict=True)) / total,
         "rarest_lacking": max(lacking, default=0.0),
         "lacking": sum(lacking) / total,
-        "unheard": sum(1 for w in words if not around.frequency(w)) / (len(words) or 1),
+        "unheard": unheard / (len(words) or 1),
+        "unheard_words": math.log1p(unheard),
         "length": math.log1p(len(words)),
         "title": title_score,
         "synonym": sum(

@@ -21,7 +21,7 @@ from handlers.similar_judge import (
 from handlers.similarity import SimilarityIndex
 from handlers.similarity_once import OneSearch
 from handlers.wishes.similar import MAX_SIMILAR
-from tests.unit.similar_fit import development_examples, fit
+from tests.unit.similar_fit import development_examples, fit, pooled
 from tests.unit.wish_families import QUERIES, WISHES
 
 
@@ -89,7 +89,7 @@ def test_the_stored_judge_is_what_the_development_sets_fit() -> None:
     """The weights in handlers/data/similar_judge.json were fitted on the development sets
     only (`benchmarks/similar_judge.py --write`), not set by hand."""
     stored = stored_judge()
-    refitted = fit(development_examples(), stored.threshold)
+    refitted = fit(pooled(development_examples()), stored.threshold)
     assert refitted.weights == pytest.approx(stored.weights, abs=1e-9)
     assert refitted.bias == pytest.approx(stored.bias, abs=1e-9)
     assert Judge.from_json(stored.as_json()) == stored

@@ -8,7 +8,8 @@ from types import ModuleType
 from handlers.similarity import DEFAULT_THRESHOLD, SimilarityIndex
 from tests.unit import wish_evaluation, wish_families
 from tests.unit import wish_families_fresh as fresh
-from tests.unit import wish_families_sealed as sealed
+from tests.unit import wish_families_sealed as first_sealed
+from tests.unit import wish_families_sealed2 as sealed
 from tests.unit.similar_measure import measure
 from tests.unit.wish_families import KINDS, MODULES, QUERIES, WISHES
 
@@ -43,14 +44,18 @@ def test_the_development_sets_are_labelled_and_new() -> None:
     # tests/unit/wish_families_fresh.py, written blind after the first judge
     older = {w.text for w in WISHES + wish_evaluation.WISHES} | {q.text for q in QUERIES}
     _labelled_and_new(fresh, 110, 220, older)
+    # tests/unit/wish_families_sealed.py, the first round's sealed set
+    older |= {w.text for w in fresh.WISHES} | {q.text for q in fresh.QUERIES}
+    _labelled_and_new(first_sealed, 200, 400, older)
+    assert {wish.module for wish in first_sealed.WISHES} == set(MODULES)
 
 
 def test_the_sealed_set_is_labelled_new_and_its_figure_holds() -> None:
-    """tests/unit/wish_families_sealed.py, written blind after every choice and used for none:
+    """tests/unit/wish_families_sealed2.py, written blind after every choice and used for none:
     README, "Development wishes". A change that loses some of either figure fails here; the
     threshold alone is the control."""
-    older = {w.text for w in WISHES + fresh.WISHES + wish_evaluation.WISHES}
-    older |= {q.text for q in QUERIES + fresh.QUERIES}
+    older = {w.text for w in WISHES + fresh.WISHES + first_sealed.WISHES + wish_evaluation.WISHES}
+    older |= {q.text for q in QUERIES + fresh.QUERIES + first_sealed.QUERIES}
     _labelled_and_new(sealed, 200, 400, older)
     assert {wish.module for wish in sealed.WISHES} == set(MODULES)
     result = _measured(sealed)

@@ -1,0 +1,21 @@
+"""The sealed set of the second round for similar wishes (issue #22): written blind after every
+choice of that round was made.
+
+Two AI helper sessions wrote it on the project's request, from the brief the first sealed set
+(tests/unit/wish_families_sealed.py) was written from and without opening any file under
+tests/, handlers/ or benchmarks/, or the README: Bygg, BAB and Övrigt in
+tests/unit/wish_families_sealed2_a.py, Miljö and Kart & mät in wish_families_sealed2_b.py.
+Neither saw the other sets, the vocabularies or the judge. It is searched as one list of
+wishes and used for no choice: not the judge's signs or weights, not its threshold, not a
+vocabulary (benchmarks/similar_recall.py prints its figure; tests/unit/test_wish_families.py
+guards it). One query of theirs ("Mäta avstånd och yta i kartan") was word for word a query of
+an older set and was taken out, unmeasured.
+"""
+
+from __future__ import annotations
+
+from tests.unit import wish_families_sealed2_a, wish_families_sealed2_b
+from tests.unit.wish_families import Query, Wish
+
+WISHES: list[Wish] = wish_families_sealed2_a.WISHES + wish_families_sealed2_b.WISHES
+QUERIES: list[Query] = wish_families_sealed2_a.QUERIES + wish_families_sealed2_b.QUERIES
