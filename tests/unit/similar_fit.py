@@ -3,9 +3,10 @@ on labelled queries: used by benchmarks/similar_judge.py (which fits and stores 
 tests/unit/test_similar_judge.py (which checks the stored judge is this fit).
 
 The judge is fitted on the development sets: every query of tests/unit/wish_families.py (both
-its old tuning and test parts), wish_families_fresh.py and wish_families_sealed.py (sealed for
-the first round, read once, then made a development set), each set searched in an index of its
-own wishes. The sealed set of the day (tests/unit/wish_families_sealed2.py) is never read here.
+its old tuning and test parts), wish_families_fresh.py, wish_families_sealed.py and
+wish_families_sealed2.py (the sealed sets of the first two rounds, each read once for its
+round's figure, then made a development set), each set searched in an index of its own wishes.
+The sealed set of the day (tests/unit/wish_families_sealed3.py) is never read here.
 
 Each of a query's best MAX_SIMILAR matches is an example: its signs (`signs_of_matches`), and
 whether it is the wish the query rewords. A logistic model (standardised signs, L2 on the
@@ -26,7 +27,12 @@ from types import ModuleType
 from handlers.similar_judge import SIGNS, Judge, signs_of_matches
 from handlers.similarity import SimilarityIndex
 from handlers.wishes.similar import MAX_SIMILAR
-from tests.unit import wish_families, wish_families_fresh, wish_families_sealed
+from tests.unit import (
+    wish_families,
+    wish_families_fresh,
+    wish_families_sealed,
+    wish_families_sealed2,
+)
 from tests.unit.wish_families import Query
 
 FOLDS = 5
@@ -37,6 +43,7 @@ DEVELOPMENT_SETS: tuple[ModuleType, ...] = (
     wish_families,
     wish_families_fresh,
     wish_families_sealed,
+    wish_families_sealed2,
 )
 
 # (query, [(number, score)], [signs of each]) for one query

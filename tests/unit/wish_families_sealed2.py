@@ -1,15 +1,14 @@
-"""The sealed set of the second round for similar wishes (issue #22): written blind after every
-choice of that round was made.
+"""The second round's sealed set for similar wishes (issue #22), now a development set.
 
 Two AI helper sessions wrote it on the project's request, from the brief the first sealed set
 (tests/unit/wish_families_sealed.py) was written from and without opening any file under
 tests/, handlers/ or benchmarks/, or the README: Bygg, BAB and Övrigt in
 tests/unit/wish_families_sealed2_a.py, Miljö and Kart & mät in wish_families_sealed2_b.py.
 Neither saw the other sets, the vocabularies or the judge. It is searched as one list of
-wishes and used for no choice: not the judge's signs or weights, not its threshold, not a
-vocabulary (benchmarks/similar_recall.py prints its figure; tests/unit/test_wish_families.py
-guards it). One query of theirs ("Mäta avstånd och yta i kartan") was word for word a query of
-an older set and was taken out, unmeasured.
+wishes. It was read once, for the second round's figure (README, "Development wishes"), after
+every choice of that round was made; since then the judge is also fitted on it, and the third
+round is measured on tests/unit/wish_families_sealed3.py. One query of theirs ("Mäta avstånd
+och yta i kartan") was word for word a query of an older set and was taken out, unmeasured.
 """
 
 from __future__ import annotations
