@@ -24,7 +24,7 @@ import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol
 
@@ -76,6 +76,7 @@ def title_of(text: str) -> str:
     return re.split(r"(?<=[.!?])\s", text.strip(), maxsplit=1)[0]
 
 
+@lru_cache(maxsize=1 << 15)  # words recur from wish to wish; about 10 MB at most
 def _trigrams(word: str) -> frozenset[str]:
     padded = f" {word} "
     return frozenset(padded[i : i + 3] for i in range(len(padded) - 2))

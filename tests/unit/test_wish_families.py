@@ -11,6 +11,7 @@ from tests.unit import wish_families_fresh as fresh
 from tests.unit import wish_families_sealed as first_sealed
 from tests.unit import wish_families_sealed2 as second_sealed
 from tests.unit import wish_families_sealed3 as sealed
+from tests.unit import wish_families_sealed4 as next_sealed
 from tests.unit.similar_measure import measure
 from tests.unit.wish_families import KINDS, MODULES, QUERIES, WISHES
 
@@ -70,3 +71,12 @@ def test_the_sealed_set_is_labelled_new_and_its_figure_holds() -> None:
     assert result["look-alike shown"] <= SHOWN_CEILING
     alone = _measured(sealed, DEFAULT_THRESHOLD)
     assert alone["look-alike shown"] > SHOWN_CEILING
+
+
+def test_the_next_sealed_set_is_labelled_and_new() -> None:
+    """tests/unit/wish_families_sealed4.py, kept for the next round: its form only, no figure."""
+    earlier = (wish_families, fresh, first_sealed, second_sealed, sealed)
+    older = {w.text for s in earlier for w in s.WISHES} | {w.text for w in wish_evaluation.WISHES}
+    older |= {q.text for s in earlier for q in s.QUERIES}
+    _labelled_and_new(next_sealed, 200, 400, older)
+    assert {wish.module for wish in next_sealed.WISHES} == set(MODULES)

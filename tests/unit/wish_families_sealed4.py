@@ -1,0 +1,20 @@
+"""The next round's sealed set for similar wishes (issue #22): written blind, not yet read.
+
+Two AI helper sessions wrote it on the project's request on 2026-12-07, from the brief the
+first three sealed sets were written from, and without opening any file under tests/,
+handlers/ or benchmarks/, or the README: Bygg, BAB and Övrigt in
+tests/unit/wish_families_sealed4_a.py, Miljö and Kart & mät in wish_families_sealed4_b.py.
+Nothing has been measured on it: only its form is checked (tests/unit/test_wish_families.py).
+The next change to how similar wishes are judged is to be chosen on the development sets, then
+committed, and only then measured here, once. One query of theirs ("Flytta alla ärenden från
+en handläggare till en annan på en gång") was word for word a query of an older set and was
+taken out, unmeasured.
+"""
+
+from __future__ import annotations
+
+from tests.unit import wish_families_sealed4_a, wish_families_sealed4_b
+from tests.unit.wish_families import Query, Wish
+
+WISHES: list[Wish] = wish_families_sealed4_a.WISHES + wish_families_sealed4_b.WISHES
+QUERIES: list[Query] = wish_families_sealed4_a.QUERIES + wish_families_sealed4_b.QUERIES
