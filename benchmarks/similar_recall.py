@@ -5,10 +5,10 @@
 Three kinds of labelled sets, each searched in an index of its own wishes:
 - tests/unit/wish_evaluation.py: 68 wishes, the set DEFAULT_THRESHOLD was chosen on;
 - the development sets, on which the judge is fitted and its threshold chosen
-  (tests/unit/similar_fit.py): tests/unit/wish_families.py, wish_families_fresh.py,
-  wish_families_sealed.py and wish_families_sealed2.py (the first two rounds' sealed sets, each
-  read once for its round's figure);
-- the sealed set, tests/unit/wish_families_sealed3.py: written blind after every choice was
+  (tests/unit/similar_fit.py): tests/unit/wish_families.py, wish_families_fresh.py and
+  wish_families_sealed.py to wish_families_sealed3.py (the first three rounds' sealed sets,
+  each read once for its round's figure);
+- the sealed set, tests/unit/wish_families_sealed4.py: written blind after every choice was
   made, and used for none. Its figure is the one the README reports.
 Each query is searched as `/wish` searches before saving (its text, the top MAX_SIMILAR, the
 bot's judge or a threshold alone). Printed per set and rule:
@@ -35,6 +35,7 @@ from tests.unit import (
     wish_families_sealed,
     wish_families_sealed2,
     wish_families_sealed3,
+    wish_families_sealed4,
 )
 from tests.unit.similar_measure import measure
 
@@ -82,8 +83,10 @@ def main() -> None:
                wish_families_sealed)  # fmt: skip
     report_set("wish_families_sealed2.py (development since the second round's figure)",
                wish_families_sealed2)  # fmt: skip
-    report_set("wish_families_sealed3.py (sealed: written blind, no choice made on it)",
+    report_set("wish_families_sealed3.py (development since the third round's figure)",
                wish_families_sealed3)  # fmt: skip
+    report_set("wish_families_sealed4.py (sealed: written blind, no choice made on it)",
+               wish_families_sealed4)  # fmt: skip
 
 
 if __name__ == "__main__":

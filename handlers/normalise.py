@@ -136,20 +136,22 @@ def _pairs(text: str) -> dict[str, str]:
     return {key.strip(): value.strip() for key, _, value in pairs}
 
 
-def _lines(text: str) -> dict[str, str]:
-    """`english=svenska` a line; `#` comments and blank lines skipped."""
+def _lines(text: str) -> list[tuple[str, str]]:
+    """`english=svenska` a line, in order; `#` comments and blank lines skipped."""
     rows = (line.partition("=") for line in text.splitlines() if not line.startswith("#"))
-    return {key.strip(): value.strip() for key, sep, value in rows if sep}
+    return [(key.strip(), value.strip()) for key, sep, value in rows if sep]
 
 
-# The larger vocabularies, written blind to the labelled sets: common words and their forms
-# (handlers/data/english_common.txt), general words of wishes (english_general.txt) and terms
-# of the trade (english_terms.txt). Where they speak of the same words the later wins, and the
-# short list above, written while reading the first tuning part's misses, wins over all.
+# The larger vocabularies, written blind to the labelled sets: terms of the trade
+# (handlers/data/english_terms.txt), general words of wishes (english_general.txt) and common
+# words and their forms (english_common.txt). English words that share a Swedish stem ("new"
+# and "newer", "show" and "shower") are one key: the first to claim it keeps it, so the short
+# list above (written while reading an early tuning part's misses) comes first, then the terms,
+# the general words and the common words, each in its own order (base forms first).
 _DATA = Path(__file__).parent / "data"
-_ENGLISH_FILES = ("english_common.txt", "english_general.txt", "english_terms.txt")
+_ENGLISH_FILES = ("english_terms.txt", "english_general.txt", "english_common.txt")
 _ENGLISH_FILE_TEXT = "\n".join((_DATA / name).read_text("utf-8") for name in _ENGLISH_FILES)
-_ENGLISH = {**_lines(_ENGLISH_FILE_TEXT), **_pairs(_ENGLISH_TEXT)}
+_ENGLISH = [*_pairs(_ENGLISH_TEXT).items(), *_lines(_ENGLISH_FILE_TEXT)]
 
 
 class Phrases:
@@ -157,10 +159,13 @@ class Phrases:
 
     def __init__(self, glossary: Mapping[str, str]) -> None:
         self.table: dict[tuple[str, ...], tuple[str, ...]] = {}
-        for source in (_ENGLISH, glossary):
-            for key, value in source.items():
-                if stems := tuple(_stem(word) for word in _words(key)):
-                    self.table[stems] = tuple(_content_stems(_words(value)))
+        for key, value in _ENGLISH:
+            stems, said = tuple(_stem(w) for w in _words(key)), _content_stems(_words(value))
+            if stems and said:  # an English word for a filler word would delete a Swedish one
+                self.table.setdefault(stems, tuple(said))
+        for key, value in glossary.items():  # the association's own words win
+            if stems := tuple(_stem(word) for word in _words(key)):
+                self.table[stems] = tuple(_content_stems(_words(value)))
         self.longest = max((len(key) for key in self.table), default=0)
 
     def normal_words(self, text: str) -> list[str]:

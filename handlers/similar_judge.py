@@ -106,7 +106,7 @@ def signs(
     synonyms: Synonyms | None = None,
 ) -> dict[str, float]:
     """The signs of one match (its normalised words `match`) for a new wish of words `query`."""
-    synonyms = synonyms or stored_synonyms()
+    synonyms = stored_synonyms() if synonyms is None else synonyms
     words = list(dict.fromkeys(query))
     said = frozenset(words)
     most = math.log((len(around) + 1) / 0.5)

@@ -5,9 +5,10 @@ One officer writes "påminnelse", another "bevakning"; one "hyresvärd", another
 share, so they are not rewritten: the judge (handlers/similar_judge.py) is told, as one more
 sign, how much of a new wish a match holds only through a word of the same group.
 
-The groups are in handlers/data/swedish_synonyms.txt, one a line, written from general knowledge
-by someone who had not seen the labelled sets. Entries are stemmed as wishes are
-(handlers/normalise.py); an entry of several words is held when all of its words are.
+The groups are in handlers/data/swedish_synonyms.txt, one a line, written by two helpers who had
+not seen the labelled sets: the first from general knowledge, the second also told the kinds of
+paraphrase to look for, a few of them taken from development-set misses. Entries are stemmed as
+wishes are (handlers/normalise.py); an entry of several words is held when all of its words are.
 """
 
 from __future__ import annotations

@@ -3,10 +3,10 @@ on labelled queries: used by benchmarks/similar_judge.py (which fits and stores 
 tests/unit/test_similar_judge.py (which checks the stored judge is this fit).
 
 The judge is fitted on the development sets: every query of tests/unit/wish_families.py (both
-its old tuning and test parts), wish_families_fresh.py, wish_families_sealed.py and
-wish_families_sealed2.py (the sealed sets of the first two rounds, each read once for its
+its old tuning and test parts), wish_families_fresh.py and wish_families_sealed.py to
+wish_families_sealed3.py (the sealed sets of the first three rounds, each read once for its
 round's figure, then made a development set), each set searched in an index of its own wishes.
-The sealed set of the day (tests/unit/wish_families_sealed3.py) is never read here.
+The sealed set of the day (tests/unit/wish_families_sealed4.py) is never read here.
 
 Each of a query's best MAX_SIMILAR matches is an example: its signs (`signs_of_matches`), and
 whether it is the wish the query rewords. A logistic model (standardised signs, L2 on the
@@ -32,6 +32,7 @@ from tests.unit import (
     wish_families_fresh,
     wish_families_sealed,
     wish_families_sealed2,
+    wish_families_sealed3,
 )
 from tests.unit.wish_families import Query
 
@@ -44,6 +45,7 @@ DEVELOPMENT_SETS: tuple[ModuleType, ...] = (
     wish_families_fresh,
     wish_families_sealed,
     wish_families_sealed2,
+    wish_families_sealed3,
 )
 
 # (query, [(number, score)], [signs of each]) for one query
@@ -151,7 +153,7 @@ def _tally(judge: Judge, chosen: Sequence[Example]) -> tuple[int, int, int, int]
 def outcome(judge: Judge, chosen: Sequence[Example]) -> tuple[float, float]:
     """(recall@3, look-alike shown) of the judge over examples."""
     found, duplicates, shown, lookalikes = _tally(judge, chosen)
-    return found / duplicates, shown / lookalikes
+    return found / (duplicates or 1), shown / (lookalikes or 1)
 
 
 # threshold → set (or "all") → (recall@3, look-alike shown, duplicates, look-alikes)
@@ -176,19 +178,22 @@ def chosen_threshold(validated: Validated) -> float:
     return max(validated, key=lambda t: (round(worst(t), 9), t))
 
 
-def _family(query: Query, position: int) -> int:
-    return query.original if query.original is not None else 100_000 + position
+def _family(name: str, example: Example) -> tuple[str, int]:
+    """A duplicate's family is its original; a look-alike joins the family of the wish it most
+    resembles, so no judge is fitted on a wish's rewordings and tested on its look-alikes."""
+    query, ranked, _ = example
+    return name, query.original if query.original is not None else ranked[0][0] if ranked else -1
 
 
 def cross_validated(by_set: dict[str, list[Example]]) -> Validated:
     """(recall@3, look-alike shown) at each threshold, on each set and on all, every query
     judged by a judge fitted on the other folds (folds by wish family, across the sets)."""
     folds: list[list[tuple[str, Example]]] = [[] for _ in range(FOLDS)]
-    position = 0
+    families = sorted({_family(name, e) for name, examples in by_set.items() for e in examples})
+    fold_of = {family: n % FOLDS for n, family in enumerate(families)}
     for name, examples in by_set.items():
         for example in examples:
-            folds[_family(example[0], position) * 7919 % FOLDS].append((name, example))
-            position += 1
+            folds[fold_of[_family(name, example)]].append((name, example))
     held = {t: {name: [0, 0, 0, 0] for name in [*by_set, "all"]} for t in THRESHOLDS}
     for n, fold in enumerate(folds):
         judge = fit([e for m, other in enumerate(folds) if m != n for _, e in other])
@@ -200,6 +205,6 @@ def cross_validated(by_set: dict[str, list[Example]]) -> Validated:
                     held[threshold][name][k] += count
                     held[threshold]["all"][k] += count
     return {
-        t: {name: (f / d, s / k, d, k) for name, (f, d, s, k) in sets.items()}
+        t: {name: (f / (d or 1), s / (k or 1), d, k) for name, (f, d, s, k) in sets.items()}
         for t, sets in held.items()
     }

@@ -1,12 +1,13 @@
-"""The next round's sealed set for similar wishes (issue #22): written blind, not yet read.
+"""The fourth round's sealed set for similar wishes (issue #22): written blind after every
+choice of that round was made.
 
 Two AI helper sessions wrote it on the project's request on 2026-12-07, from the brief the
 first three sealed sets were written from, and without opening any file under tests/,
 handlers/ or benchmarks/, or the README: Bygg, BAB and Övrigt in
 tests/unit/wish_families_sealed4_a.py, Miljö and Kart & mät in wish_families_sealed4_b.py.
-Nothing has been measured on it: only its form is checked (tests/unit/test_wish_families.py).
-The next change to how similar wishes are judged is to be chosen on the development sets, then
-committed, and only then measured here, once. One query of theirs ("Flytta alla ärenden från
+It is searched as one list of wishes and used for no choice: not the judge's signs or weights,
+not its threshold, not a vocabulary (benchmarks/similar_recall.py prints its figure;
+tests/unit/test_wish_families.py guards it). One query of theirs ("Flytta alla ärenden från
 en handläggare till en annan på en gång") was word for word a query of an older set and was
 taken out, unmeasured.
 """
