@@ -130,6 +130,9 @@ def test_english_meets_swedish() -> None:
     assert score("Building permit application", "Ansökan om bygglov") > 0.45  # the compound
     assert normalise("the permit was granted") == normalise("lovet beviljades")  # word forms
     assert normalise("enda") != normalise("slut")  # not read as "end": a Swedish word is kept
+    assert normalise("mattor") != normalise("ärende")  # nor as "matter"
+    assert normalise("mor") == "mor"  # "more" is *mer*, a filler word: no English word deletes one
+    assert normalise("time") == normalise("tid")  # "times" shares its stem: the first keeps it
 
 
 # The score
