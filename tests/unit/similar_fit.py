@@ -117,8 +117,8 @@ def _newton(xs: list[list[float]], ys: list[float]) -> list[float]:
         step = _solve(hessian, gradient)
         theta = [t - s for t, s in zip(theta, step, strict=True)]
         if max(abs(s) for s in step) < 1e-12:
-            break
-    return theta
+            return theta
+    raise ArithmeticError("the judge's fit did not converge in 100 Newton steps")
 
 
 def fit(chosen: Sequence[Example], threshold: float = 0.5) -> Judge:

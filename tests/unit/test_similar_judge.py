@@ -21,7 +21,7 @@ from handlers.similar_judge import (
 from handlers.similarity import SimilarityIndex
 from handlers.similarity_once import OneSearch
 from handlers.wishes.similar import MAX_SIMILAR
-from tests.unit.similar_fit import development_examples, fit, pooled
+from tests.unit.similar_fit import chosen_threshold, development_examples, fit, margin, pooled
 from tests.unit.wish_families import QUERIES, WISHES
 
 
@@ -122,3 +122,15 @@ def test_a_one_off_search_is_judged_as_the_index_judges(index: SimilarityIndex) 
         assert signs_of_matches(query.text, ranked, once) == signs_of_matches(
             query.text, ranked, index
         )
+
+
+def test_the_threshold_is_the_one_whose_worst_set_is_furthest_clear_of_both_goals() -> None:
+    # two sets of 400 duplicates and 100 look-alikes each: (recall, shown, duplicates, look-alikes)
+    validated = {
+        0.3: {"a": (0.99, 0.24, 400, 100), "b": (0.97, 0.30, 400, 100), "all": (0.98, 0.27, 0, 0)},
+        0.4: {"a": (0.97, 0.15, 400, 100), "b": (0.96, 0.20, 400, 100), "all": (0.96, 0.17, 0, 0)},
+        0.5: {"a": (0.94, 0.05, 400, 100), "b": (0.93, 0.05, 400, 100), "all": (0.93, 0.05, 0, 0)},
+    }
+    assert chosen_threshold(validated) == 0.4  # 0.3 shows too many on b, 0.5 finds too few
+    assert margin(0.95, 0.25, 400, 100) == 0.0
+    assert margin(0.96, 0.10, 400, 100) == pytest.approx(0.01 / math.sqrt(0.95 * 0.05 / 400))
