@@ -37,7 +37,7 @@ from tests.unit import (
     wish_families_sealed3,
     wish_families_sealed4,
 )
-from tests.unit.similar_measure import measure
+from tests.unit.similar_measure import index_of, measure
 
 THRESHOLDS = (None, DEFAULT_THRESHOLD, TITLE_ONLY_THRESHOLD, 0.0)
 
@@ -62,16 +62,13 @@ def report(name: str, index: SimilarityIndex, queries: list[tuple[str, int | Non
 
 
 def report_set(name: str, labelled: ModuleType) -> None:
-    index = SimilarityIndex()
-    for wish in labelled.WISHES:
-        index.add(wish.number, wish.text)
-    report(name, index, [(q.text, q.original, q.kind) for q in labelled.QUERIES])
+    report(
+        name, index_of(labelled.WISHES), [(q.text, q.original, q.kind) for q in labelled.QUERIES]
+    )
 
 
 def main() -> None:
-    tuned_on = SimilarityIndex()
-    for wish in wish_evaluation.WISHES:
-        tuned_on.add(wish.number, wish.text)
+    tuned_on = index_of(wish_evaluation.WISHES)
     old = [
         (q.text, q.original, "") for q in wish_evaluation.DUPLICATES + wish_evaluation.NEAR_MISSES
     ]

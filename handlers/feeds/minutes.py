@@ -17,13 +17,14 @@ from handlers.catalogue import (
 from handlers.context import Call, Context
 from handlers.errors import CommandError, on_field
 from handlers.i18n import N_, Translator, translator
+from handlers.meetings.found import existing_meeting
 from handlers.meetings.present import MINUTES_FOR_MEETING
 from handlers.parsing import as_id
 from handlers.topics import post_to_topic
 from handlers.types import Field, Form, FormField, Interaction, Member, Message, Reply
 from storage.feed_models import MinutesRow
 from storage.feeds import minutes_newest_first
-from storage.meetings import Recording, get_meeting, recordings_of
+from storage.meetings import Recording, recordings_of
 
 FORM_ID = "minutes.form"
 LISTED = 15
@@ -54,11 +55,7 @@ async def _form(ctx: Context, _: Translator, meeting_number: int | None, link: s
     day, title = ctx.clock.now().astimezone(ctx.meetings.zone).date().isoformat(), None
     if meeting_number is not None:
         async with ctx.db.transaction() as session:
-            meeting = await get_meeting(session, meeting_number)
-        if meeting is None:
-            raise CommandError(
-                N_("There is no meeting #{number}. /meetings lists them."), number=meeting_number
-            )
+            meeting = await existing_meeting(session, meeting_number)
         day = meeting.starts_at.astimezone(ctx.meetings.zone).date().isoformat()
         title = meeting.title
     fields = (

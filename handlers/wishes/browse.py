@@ -68,12 +68,7 @@ async def show_page(
 async def wishes_command(ctx: Context, call: Call) -> Reply:
     module = ""
     if call.values.get("module"):
-        found = ctx.wishes.module(str(call.values["module"]))
-        if found is None:
-            raise CommandError(
-                N_("Choose a module: {modules}."), modules=", ".join(ctx.wishes.modules)
-            )
-        module = found
+        module = ctx.wishes.chosen_module(str(call.values["module"]))
     reply = await show_page(
         ctx,
         call.member,

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
 
+from handlers.errors import CommandError
 from handlers.i18n import N_
 
 DEFAULT_MODULES = ("Bygg", "Miljö", "BAB", "Kart & mät", "Övrigt")
@@ -45,6 +46,13 @@ class WishConfig:
         """The configured module a member meant (case and spacing forgiven)."""
         wanted = " ".join(typed.split()).casefold()
         return next((m for m in self.modules if m.casefold() == wanted), None)
+
+    def chosen_module(self, typed: str) -> str:
+        """The module a member meant, or the choices told: every command naming one asks so."""
+        found = self.module(typed)
+        if found is None:
+            raise CommandError(N_("Choose a module: {modules}."), modules=", ".join(self.modules))
+        return found
 
     def municipality(self, typed: str) -> str | None:
         """The municipality meant: "Lund", "Lunds kommun", "Stockholms stad" all work."""

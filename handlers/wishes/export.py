@@ -18,7 +18,6 @@ from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from handlers.catalogue import CommandSpec, OptionSpec
 from handlers.context import Call, Context
-from handlers.errors import CommandError
 from handlers.i18n import N_
 from handlers.spreadsheet import guarded
 from handlers.types import Reply
@@ -176,11 +175,7 @@ async def wishlist_command(ctx: Context, call: Call) -> Reply:
     _ = call._
     module = None
     if call.values.get("module"):
-        module = ctx.wishes.module(str(call.values["module"]))
-        if module is None:
-            raise CommandError(
-                N_("Choose a module: {modules}."), modules=", ".join(ctx.wishes.modules)
-            )
+        module = ctx.wishes.chosen_module(str(call.values["module"]))
     status = call.values.get("status") or None
     member = call.member
     async with ctx.db.transaction() as session:

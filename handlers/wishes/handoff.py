@@ -104,11 +104,7 @@ def _address(ctx: Context) -> str:
 def _selection(ctx: Context, call: Call) -> Selection:
     module = None
     if call.values.get("module"):
-        found = ctx.wishes.module(str(call.values["module"]))
-        if found is None:
-            raise CommandError(
-                N_("Choose a module: {modules}."), modules=", ".join(ctx.wishes.modules)
-            )
+        found = ctx.wishes.chosen_module(str(call.values["module"]))
         module = ctx.wishes.modules.index(found)
     status = call.values.get("status") or None  # a closed one is not among the choices
     return Selection(module, status, bool(call.values.get("again")))

@@ -64,12 +64,8 @@ def check_draft(ctx: Context, values: dict[str, str], municipality: str | None) 
                 limit=DESCRIPTION_LIMIT,
                 length=len(description),
             )
-    module = ctx.wishes.module(_text(values.get("module")))
-    if module is None:
-        with on_field("module"):
-            raise CommandError(
-                N_("Choose a module: {modules}."), modules=", ".join(ctx.wishes.modules)
-            )
+    with on_field("module"):
+        module = ctx.wishes.chosen_module(_text(values.get("module")))
     return Draft(title, description, module, municipality)
 
 

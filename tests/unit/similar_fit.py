@@ -25,7 +25,6 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from handlers.similar_judge import SIGNS, Judge, signs_of_matches
-from handlers.similarity import SimilarityIndex
 from handlers.wishes.similar import MAX_SIMILAR
 from tests.unit import (
     wish_families,
@@ -34,6 +33,7 @@ from tests.unit import (
     wish_families_sealed2,
     wish_families_sealed3,
 )
+from tests.unit.similar_measure import index_of
 from tests.unit.wish_families import Query
 
 FOLDS = 5
@@ -54,9 +54,7 @@ Example = tuple[Query, list[tuple[int, float]], list[dict[str, float]]]
 
 def examples_of(wishes: Sequence[wish_families.Wish], queries: Sequence[Query]) -> list[Example]:
     """Each query searched (without a threshold) in an index of `wishes`, with its signs."""
-    index = SimilarityIndex()
-    for wish in wishes:
-        index.add(wish.number, wish.text)
+    index = index_of(wishes)
     found = []
     for query in queries:
         ranked = index.search(query.text, limit=MAX_SIMILAR, threshold=0.0)

@@ -5,10 +5,25 @@ guards it)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
+from typing import Protocol
 
 from handlers.similar_judge import Judge, shown_before_saving
 from handlers.similarity import SimilarityIndex
 from handlers.wishes.similar import MAX_SIMILAR
+
+
+class _Stored(Protocol):
+    number: int
+    text: str
+
+
+def index_of(wishes: Iterable[_Stored]) -> SimilarityIndex:
+    """A labelled set's stored wishes, indexed as the bot indexes a wish list."""
+    index = SimilarityIndex()
+    for wish in wishes:
+        index.add(wish.number, wish.text)
+    return index
 
 
 def measure(

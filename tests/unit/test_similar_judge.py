@@ -22,6 +22,7 @@ from handlers.similarity import SimilarityIndex
 from handlers.similarity_once import OneSearch
 from handlers.wishes.similar import MAX_SIMILAR
 from tests.unit.similar_fit import chosen_threshold, development_examples, fit, margin, pooled
+from tests.unit.similar_measure import index_of
 from tests.unit.wish_families import QUERIES, WISHES
 
 
@@ -44,10 +45,7 @@ class _Around(dict[str, int]):
 
 @pytest.fixture(scope="module")
 def index() -> SimilarityIndex:
-    built = SimilarityIndex()
-    for wish in WISHES:
-        built.add(wish.number, wish.text)
-    return built
+    return index_of(WISHES)
 
 
 def test_a_title_is_the_first_line_or_else_the_first_sentence() -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from handlers.similarity import DEFAULT_THRESHOLD, SimilarityIndex
+from handlers.similarity import DEFAULT_THRESHOLD
 from tests.unit import wish_evaluation, wish_families
 from tests.unit import wish_families_fresh as fresh
 from tests.unit import wish_families_sealed as first_sealed
 from tests.unit import wish_families_sealed2 as second_sealed
 from tests.unit import wish_families_sealed3 as third_sealed
 from tests.unit import wish_families_sealed4 as sealed
-from tests.unit.similar_measure import measure
+from tests.unit.similar_measure import index_of, measure
 from tests.unit.wish_families import KINDS, MODULES, QUERIES, WISHES
 
 # The figures on the sealed set (README, "Development wishes"): 335 of 359 duplicates found, 27
@@ -33,10 +33,11 @@ def _labelled_and_new(labelled: ModuleType, wishes: int, queries: int, before: s
 
 
 def _measured(labelled: ModuleType, threshold: float | None = None) -> dict[str, float]:
-    index = SimilarityIndex()
-    for wish in labelled.WISHES:
-        index.add(wish.number, wish.text)
-    return measure(index, [(q.text, q.original, q.kind) for q in labelled.QUERIES], threshold)
+    return measure(
+        index_of(labelled.WISHES),
+        [(q.text, q.original, q.kind) for q in labelled.QUERIES],
+        threshold,
+    )
 
 
 def test_the_development_sets_are_labelled_and_new() -> None:
