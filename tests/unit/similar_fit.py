@@ -4,9 +4,9 @@ tests/unit/test_similar_judge.py (which checks the stored judge is this fit).
 
 The judge is fitted on the development sets: every query of tests/unit/wish_families.py (both
 its old tuning and test parts), wish_families_fresh.py and wish_families_sealed.py to
-wish_families_sealed3.py (the sealed sets of the first three rounds, each read once for its
+wish_families_sealed4.py (the sealed sets of the first four rounds, each read once for its
 round's figure, then made a development set), each set searched in an index of its own wishes.
-The sealed set of the day (tests/unit/wish_families_sealed4.py) is never read here.
+The sealed set of the day (tests/unit/wish_families_sealed5.py) is never read here.
 
 Each of a query's best MAX_SIMILAR matches is an example: its signs (`signs_of_matches`), and
 whether it is the wish the query rewords. A logistic model (standardised signs, L2 on the
@@ -32,6 +32,7 @@ from tests.unit import (
     wish_families_sealed,
     wish_families_sealed2,
     wish_families_sealed3,
+    wish_families_sealed4,
 )
 from tests.unit.similar_measure import index_of
 from tests.unit.wish_families import Query
@@ -46,6 +47,7 @@ DEVELOPMENT_SETS: tuple[ModuleType, ...] = (
     wish_families_sealed,
     wish_families_sealed2,
     wish_families_sealed3,
+    wish_families_sealed4,
 )
 
 # (query, [(number, score)], [signs of each]) for one query
