@@ -6,9 +6,9 @@ Three kinds of labelled sets, each searched in an index of its own wishes:
 - tests/unit/wish_evaluation.py: 68 wishes, the set DEFAULT_THRESHOLD was chosen on;
 - the development sets, on which the judge is fitted and its threshold chosen
   (tests/unit/similar_fit.py): tests/unit/wish_families.py, wish_families_fresh.py and
-  wish_families_sealed.py to wish_families_sealed4.py (the first four rounds' sealed sets,
+  wish_families_sealed.py to wish_families_sealed5.py (the first five rounds' sealed sets,
   each read once for its round's figure);
-- the sealed set, tests/unit/wish_families_sealed5.py: written blind after every choice was
+- the sealed set, tests/unit/wish_families_sealed6.py: written blind after every choice was
   made, and used for none. Its figure is the one the README reports.
 Each query is searched as `/wish` searches before saving (its text, the top MAX_SIMILAR, the
 bot's judge or a threshold alone). Printed per set and rule:
@@ -37,6 +37,7 @@ from tests.unit import (
     wish_families_sealed3,
     wish_families_sealed4,
     wish_families_sealed5,
+    wish_families_sealed6,
 )
 from tests.unit.similar_measure import index_of, measure
 
@@ -85,8 +86,10 @@ def main() -> None:
                wish_families_sealed3)  # fmt: skip
     report_set("wish_families_sealed4.py (development since the fourth round's figure)",
                wish_families_sealed4)  # fmt: skip
-    report_set("wish_families_sealed5.py (sealed: written blind, no choice made on it)",
+    report_set("wish_families_sealed5.py (development since the fifth round's figure)",
                wish_families_sealed5)  # fmt: skip
+    report_set("wish_families_sealed6.py (sealed: written blind, no choice made on it)",
+               wish_families_sealed6)  # fmt: skip
 
 
 if __name__ == "__main__":
