@@ -17,9 +17,9 @@ from tests.unit import wish_families_sealed6 as sealed
 from tests.unit.similar_measure import index_of, measure
 from tests.unit.wish_families import KINDS, MODULES, QUERIES, WISHES
 
-# The figures on the sealed set (README, "Development wishes"): 331 of 360 duplicates found, 33
+# The figures on the sealed set (README, "Development wishes"): 304 of 360 duplicates found, 28
 # of 110 look-alikes shown. Issue #22's goal is 0.95 and 0.25: both fall short on this set.
-RECALL_FLOOR, SHOWN_CEILING = 0.919, 0.301
+RECALL_FLOOR, SHOWN_CEILING = 0.844, 0.255
 
 
 def _labelled_and_new(labelled: ModuleType, wishes: int, queries: int, before: set[str]) -> None:
