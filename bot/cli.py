@@ -15,6 +15,8 @@ import sys
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from bot.cli_args import ID, LIMIT
+
 if TYPE_CHECKING:
     from bot.settings import Settings
     from storage.db import Database
@@ -99,12 +101,12 @@ def _parser(load: Collection[str] | None = None) -> argparse.ArgumentParser:
         "list", help="list recent deliveries", description="List recent deliveries, newest first."
     )
     listing.add_argument("--failed", action="store_true", help="only deliveries parked as failed")
-    listing.add_argument("--limit", type=int, default=50, help="how many rows (default 50)")
+    listing.add_argument("--limit", type=LIMIT, default=50, help="how many rows (default 50)")
     listing.add_argument("--json", action="store_true", help="print JSON lines")
     retry = box_commands.add_parser(
         "retry", help="send a failed delivery again", description="Send a failed delivery again."
     )
-    retry.add_argument("id", type=int, help="the delivery id from `bryggan outbox list`")
+    retry.add_argument("id", type=ID, help="the delivery id from `bryggan outbox list`")
     return parser
 
 

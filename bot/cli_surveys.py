@@ -16,6 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from bot.cli_args import ID
 from handlers.errors import CommandError  # a small module: no database, no platform
 
 if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
@@ -64,7 +65,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         help="print a survey's answers (CSV) or summary (Markdown)",
         description="Print a survey's answers, one CSV row per member, or its summary.",
     )
-    export.add_argument("number", type=int, help="the survey's number")
+    export.add_argument("number", type=ID, help="the survey's number")
     export.add_argument("--format", choices=("csv", "md"), default="csv")
     export.add_argument("--output", type=Path, help="write to this file instead of stdout")
 

@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from bot.cli_args import LIMIT
+
 if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
     from bot.settings import Settings
     from handlers.context import Context
@@ -62,7 +64,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     similar.add_argument(
         "--all", action="store_true", help="the raw ranking: no threshold, --limit wishes"
     )
-    similar.add_argument("--limit", type=int, default=10, help="with --all (default 10)")
+    similar.add_argument("--limit", type=LIMIT, default=10, help="with --all (default 10)")
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:

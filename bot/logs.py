@@ -37,6 +37,7 @@ class RedactingFilter(logging.Filter):
         return text
 
     def filter(self, record: logging.LogRecord) -> bool:
+        _malformed_request_in_one_line(record)
         masking = record.levelno >= logging.INFO
         if self.secrets or masking:
             record.msg = self._clean(record.getMessage(), masking)
@@ -54,6 +55,19 @@ class RedactingFilter(logging.Filter):
     def _clean(self, text: str, masking: bool) -> str:
         text = self.redact(text)
         return mask_addresses(text) if masking else text
+
+
+def _malformed_request_in_one_line(record: logging.LogRecord) -> None:
+    """aiohttp logs a request it cannot parse as an error with a traceback whose message
+    quotes the offending bytes: a header line, cookies and all (a live session among them).
+    A stranger can send such requests at will, so each becomes one warning naming the kind of
+    fault, and the bytes are dropped."""
+    fault = record.exc_info[1] if record.exc_info else None
+    if fault is None or type(fault).__module__ != "aiohttp.http_exceptions":
+        return
+    record.msg, record.args = "refused a malformed request (%s)", (type(fault).__name__,)
+    record.exc_info = record.exc_text = None
+    record.levelno, record.levelname = logging.WARNING, "WARNING"
 
 
 def _extras(record: logging.LogRecord) -> dict[str, object]:

@@ -33,9 +33,21 @@ def client_address(request: web.Request, trusted: tuple[str, ...]) -> str:
     return hops[-1][:64]
 
 
+def counted_as(address: str) -> str:
+    """Who an address counts as for limits: an IPv6 client holds a whole /64 (any host gets
+    billions of addresses in it), an IPv4 one its address (an IPv4-mapped one too)."""
+    try:
+        parsed = ip_address(address)
+    except ValueError:
+        return address
+    if parsed.version == 6 and parsed.ipv4_mapped is None:
+        return str(ip_network(f"{parsed}/64", strict=False))
+    return str(getattr(parsed, "ipv4_mapped", None) or parsed)
+
+
 def client_key(request: web.Request, public: PublicConfig, secret: bytes) -> str:
     """A keyed hash of the client's address: counted for limits, never stored as such."""
-    address = client_address(request, public.trusted_proxies)
+    address = counted_as(client_address(request, public.trusted_proxies))
     return hmac.new(secret, address.encode(), hashlib.sha256).hexdigest()[:32]
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import MutableMapping
+from urllib.parse import urlsplit
+
 from aiohttp import web
 from aiohttp.typedefs import Handler, Middleware
 
@@ -15,6 +18,7 @@ from bot.public.pages import compile_templates
 from bot.public.portal import add_portal_routes
 from bot.public.privacy import add_privacy_routes
 from bot.public.round import add_round_routes
+from bot.public.session import HARDENED
 from bot.public.subscribe import add_subscribe_routes
 from bot.public.surveys import add_survey_routes
 from bot.public.wishes import add_wish_routes
@@ -23,6 +27,8 @@ from handlers.context import Context
 
 def add_public_routes(app: web.Application, ctx: Context) -> None:
     compile_templates()
+    app.middlewares.append(_hardened)
+    app.middlewares.append(_same_site_forms(ctx))
     app.middlewares.append(_known_hosts(ctx))
     add_archive_routes(app, ctx)
     add_calendar_routes(app, ctx)
@@ -37,6 +43,52 @@ def add_public_routes(app: web.Application, ctx: Context) -> None:
     add_round_routes(app, ctx)
 
 
+@web.middleware
+async def _hardened(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """Every answer, an error's too, says what a browser may do with it (HARDENED): a page
+    whose escaping ever failed would still run no script, and none is framed or sniffed."""
+    try:
+        response = await handler(request)
+    except web.HTTPException as answer:
+        _harden(answer.headers)
+        raise
+    if not response.prepared:  # one streamed out has sent its headers already
+        _harden(response.headers)
+    return response
+
+
+def _harden(headers: MutableMapping[str, str]) -> None:
+    for name, value in HARDENED.items():
+        headers.setdefault(name, value)
+
+
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _same_site_forms(ctx: Context) -> Middleware:
+    """A browser names the site a form was sent from (Origin): one sent from another site is
+    refused before anything is done, whatever the form (the subscribe form has no session to
+    tie a token to). Servers (Slack, Teams) send no Origin; a request without one goes on."""
+
+    @web.middleware
+    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
+        origin = request.headers.get("Origin")
+        if request.method in SAFE_METHODS or origin is None:
+            return await handler(request)
+        ours = {(request.host or "").lower()}
+        if ctx.public.base_url:
+            ours.add(urlsplit(ctx.public.base_url).netloc.lower())
+        if urlsplit(origin).netloc.lower() not in ours:
+            return web.Response(status=403, text=FOREIGN_FORM)
+        return await handler(request)
+
+    return check
+
+
+FOREIGN_FORM = (
+    "Formuläret skickades från en annan webbplats och togs inte emot. "
+    "(The form was sent from another website and was not accepted.)"
+)
 UNCHECKED = ("/healthz", "/slack/")  # probes and platforms, not pages with links
 
 

@@ -29,8 +29,16 @@ DONE, REFUSED = "d", "r"  # a flash's first character: what kind of news it is
 CSRF_COOKIE = "bryggan_csrf"
 CSRF_FIELD = "csrf"
 NEXT_LIMIT = 300
-# A page showing who is signed in, or taking their actions, is never framed by another site.
-NO_FRAMING = {"X-Frame-Options": "DENY", "Content-Security-Policy": "frame-ancestors 'none'"}
+# What a page may load: no script at all, its own inline styles, images from wherever a post's
+# pictures are (a chat platform's files), forms only to here. No page is framed by another
+# site (a page showing who is signed in, or taking their actions, least of all).
+PAGE_POLICY = (
+    "default-src 'none'; style-src 'unsafe-inline'; img-src * data:; "
+    "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+)
+NO_FRAMING = {"X-Frame-Options": "DENY", "Content-Security-Policy": PAGE_POLICY}
+# Sent with every answer of the web server (bot/public/routes.py).
+HARDENED = {**NO_FRAMING, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "same-origin"}
 NEW_CSRF = web.RequestKey("new_csrf", str)  # a CSRF cookie made for this page, to be set
 
 

@@ -79,6 +79,18 @@ async def test_a_forged_forwarded_for_does_not_make_a_new_client(
     assert (await subscribe(client, "x@kommun7.se", "10.9.9.99, 203.0.113.7"))[0] == 429
 
 
+async def test_an_ipv6_client_is_its_whole_slash_64(site: tuple[Context, TestClient]) -> None:
+    """Any IPv6 host can take billions of addresses of its /64: moving through them gains
+    nothing (without the grouping, every one of these would be a new client)."""
+    _ctx, client = site
+    for n in range(3):
+        address = f"a{n}@kommun{n}.se"
+        assert (await subscribe(client, address, f"2001:db8:7:1::{n + 1:x}"))[0] == 200
+    assert (await subscribe(client, "x@kommun7.se", "2001:db8:7:1:ffff::9"))[0] == 429
+    assert (await subscribe(client, "y@kommun8.se", "2001:db8:7:2::1"))[0] == 200  # next /64
+    assert (await subscribe(client, "z@kommun9.se", "::ffff:203.0.113.7"))[0] == 200  # IPv4
+
+
 async def test_without_a_trusted_proxy_the_header_is_not_believed(
     ctx: Context, clock: FakeClock
 ) -> None:

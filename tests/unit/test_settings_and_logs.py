@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
 import logging
@@ -10,6 +11,8 @@ from datetime import time
 from pathlib import Path
 
 import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
 from pydantic import ValidationError
 
 from bot.context import build_context, people_settings
@@ -192,3 +195,54 @@ def test_mail_without_a_secret_key_is_warned_about(
     with caplog.at_level(logging.WARNING, logger="bot.context"):
         people_settings(Settings(_env_file=None))  # type: ignore[call-arg]
     assert "SECRET_KEY" not in caplog.text
+
+
+class _Noted(logging.Handler):
+    """Keeps each record, formatted by the formatter and filters it is given, and says so."""
+
+    def __init__(self, filters: list[logging.Filter]) -> None:
+        super().__init__()
+        self.setFormatter(KeyValueFormatter())
+        for kept in filters:
+            self.addFilter(kept)
+        self.lines: list[str] = []
+        self.logged = asyncio.Event()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+        self.logged.set()
+
+
+async def _hello(request: web.Request) -> web.Response:
+    return web.Response(text="hej")
+
+
+async def _malformed_request_logged(filters: list[logging.Filter]) -> str:
+    """A request with a 9 KB cookie header sent to a real aiohttp server: what its log says."""
+    noted = _Noted(filters)
+    server_log = logging.getLogger("aiohttp.server")
+    server_log.addHandler(noted)
+    app = web.Application()
+    app.router.add_get("/", _hello)
+    try:
+        async with TestServer(app, host="127.0.0.1") as server:
+            reader, writer = await asyncio.open_connection("127.0.0.1", server.port)
+            cookie = b"bryggan_session=live-session-value; other=" + b"x" * 9000
+            writer.write(b"GET / HTTP/1.1\r\nHost: bryggan\r\nCookie: " + cookie + b"\r\n\r\n")
+            assert (await reader.read()).startswith(b"HTTP/1.0 400")
+            writer.close()
+            async with asyncio.timeout(10):
+                await noted.logged.wait()
+    finally:
+        server_log.removeHandler(noted)
+    return "\n".join(noted.lines)
+
+
+async def test_a_malformed_request_is_one_warning_without_its_bytes() -> None:
+    logged = await _malformed_request_logged([RedactingFilter([])])
+    assert "live-session-value" not in logged and "Traceback" not in logged
+    assert logged.count("\n") == 0 and "level=warning" in logged
+    assert 'msg="refused a malformed request (LineTooLong)"' in logged
+    # the control: aiohttp's own record carries the cookie and a traceback
+    unfiltered = await _malformed_request_logged([])
+    assert "live-session-value" in unfiltered and "Traceback" in unfiltered

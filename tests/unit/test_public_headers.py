@@ -1,0 +1,72 @@
+"""Every answer of the web server tells the browser what it may do with it: no script runs,
+no other site frames it, nothing is sniffed into another type, no address leaks onwards; and
+no form is taken from another site."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.public.session import HARDENED
+from bot.web import build_web_app
+from handlers.clock import FakeClock
+from handlers.context import Context
+from handlers.public_config import PublicConfig
+from storage import outbox
+
+PAGES = (
+    "/",
+    "/subscribe",
+    "/privacy",
+    "/wishes",
+    "/meetings",
+    "/sign-in",
+    "/confirm/not-a-token",
+    "/unsubscribe/not-a-token",
+    "/no-such-page",
+    "/feed.xml",
+)
+
+
+@pytest.fixture
+async def client(ctx: Context, clock: FakeClock) -> AsyncIterator[TestClient]:
+    ctx.public = PublicConfig("http://bryggan.example.se", "Användarföreningen Castor")
+    async with TestClient(TestServer(build_web_app(ctx.db, {}, clock, ctx))) as c:
+        yield c
+
+
+@pytest.mark.parametrize("path", PAGES)
+async def test_every_page_and_error_carries_the_policy(client: TestClient, path: str) -> None:
+    answer = await client.get(path)
+    for name, value in HARDENED.items():
+        if name == "Referrer-Policy" and answer.headers.get(name) == "no-referrer":
+            continue  # a token page sends no Referer at all, stricter still
+        assert answer.headers.get(name) == value, (path, answer.status, name)
+
+
+async def test_the_policy_lets_no_script_run_and_no_site_frame() -> None:
+    policy = dict(
+        part.strip().split(" ", 1) for part in HARDENED["Content-Security-Policy"].split(";")
+    )
+    assert policy["default-src"] == "'none'" and "script-src" not in policy
+    assert policy["frame-ancestors"] == "'none'" and policy["base-uri"] == "'none'"
+    assert HARDENED["X-Frame-Options"] == "DENY"
+
+
+async def _subscribed(client: TestClient, ctx: Context, origin: str | None) -> tuple[int, int]:
+    headers = {"Origin": origin} if origin is not None else {}
+    answer = await client.post("/subscribe", data={"address": "eva@mora.se"}, headers=headers)
+    return answer.status, len(await outbox.list_rows(ctx.db, limit=100))
+
+
+async def test_a_form_sent_from_another_site_is_refused(client: TestClient, ctx: Context) -> None:
+    """The subscribe form has no session to tie a token to: another site's page could make
+    its visitors' browsers ask for confirmation mails. Their Origin gives them away."""
+    for foreign in ("https://evil.example", "null", "http://bryggan.example.se.evil.example"):
+        status, queued = await _subscribed(client, ctx, foreign)
+        assert (status, queued) == (403, 0), foreign
+    assert (await _subscribed(client, ctx, "http://bryggan.example.se"))[0] == 200
+    assert (await _subscribed(client, ctx, None))[0] == 200  # a client that names no origin
+    assert (await _subscribed(client, ctx, f"http://{client.host}:{client.port}"))[0] == 200
