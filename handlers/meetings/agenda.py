@@ -14,8 +14,9 @@ from handlers.catalogue import (
 from handlers.context import Call, Context
 from handlers.core.members import member_row
 from handlers.errors import CommandError, on_field
-from handlers.i18n import N_, translator
+from handlers.i18n import N_, Translator, translator
 from handlers.meetings.found import existing_meeting
+from handlers.meetings.notices import tell_member
 from handlers.meetings.present import PROPOSE, heading, item_line
 from handlers.meetings.schedule import refresh_posted_agenda
 from handlers.parsing import as_id
@@ -30,11 +31,9 @@ from handlers.types import (
     Member,
     Message,
     Reply,
-    normalise_locale,
 )
 from storage.meeting_models import AgendaItemRow, MeetingRow
 from storage.meetings import agenda_items, get_agenda_item, upcoming_meetings
-from storage.outbox import enqueue
 from storage.wishes import get_wish
 
 FORM_ID = "agenda.form"
@@ -203,31 +202,39 @@ async def _decide(ctx: Context, call: Call, status: str) -> Reply:
             )
         item.status, item.decided_by = status, call.member.display_name[:200]
         item.decided_at, item.reason = ctx.clock.now(), call.values.get("reason")
-        await _tell_proposer(ctx, session, meeting, item)
+        told = await _tell_proposer(ctx, session, meeting, item)
         await refresh_posted_agenda(ctx, session, meeting)
-    done = (
-        N_("Proposal #{number} is accepted; the proposer is told.")
-        if status == "accepted"
-        else N_("Proposal #{number} is declined; the proposer is told.")
-    )
+    if status == "accepted":
+        done = (
+            N_("Proposal #{number} is accepted; the proposer is told.")
+            if told
+            else N_("Proposal #{number} is accepted; the proposer cannot be reached to be told.")
+        )
+    else:
+        done = (
+            N_("Proposal #{number} is declined; the proposer is told.")
+            if told
+            else N_("Proposal #{number} is declined; the proposer cannot be reached to be told.")
+        )
     return Reply.text(_(done, number=item.id))
 
 
 async def _tell_proposer(
     ctx: Context, session: AsyncSession, meeting: MeetingRow, item: AgendaItemRow
-) -> None:
+) -> int:
+    """Queue the decision to the proposer: on chat, else (on the web only) by mail to the
+    address they proved; how many notices were queued (0: no way to reach them)."""
     proposer = item.proposer
     if proposer is None:  # erased: nobody to tell
-        return
-    locale = normalise_locale(proposer.person.locale)
-    _ = translator(locale or ctx.default_locale)
-    if item.status == "accepted":
-        text = _(
-            "Your proposal “{text}” is on the agenda of {meeting}.",
-            text=item.text,
-            meeting=heading(ctx, meeting, _),
-        )
-    else:
+        return 0
+
+    def text_for(_: Translator) -> str:
+        if item.status == "accepted":
+            return _(
+                "Your proposal “{text}” is on the agenda of {meeting}.",
+                text=item.text,
+                meeting=heading(ctx, meeting, _),
+            )
         text = _(
             "Your proposal “{text}” is not on the agenda of {meeting}.",
             text=item.text,
@@ -235,14 +242,10 @@ async def _tell_proposer(
         )
         if item.reason:
             text += " " + _("The board's reason: {reason}", reason=item.reason)
-    await enqueue(
-        session,
-        platform=proposer.platform,
-        target=f"dm:{proposer.user_id}",
-        idempotency_key=f"agenda-decision:{item.id}:{item.status}:{ctx.clock.now().isoformat()}",
-        payload=Message(text=text).to_json(),
-        now=ctx.clock.now(),
-    )
+        return text
+
+    key = f"agenda-decision:{item.id}:{item.status}:{ctx.clock.now().isoformat()}"
+    return await tell_member(ctx, session, proposer.person, proposer, key=key, text_for=text_for)
 
 
 async def accept(ctx: Context, call: Call) -> Reply:

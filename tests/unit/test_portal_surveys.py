@@ -13,6 +13,7 @@ from bs4 import BeautifulSoup
 
 from handlers.clock import FakeClock
 from handlers.context import Context
+from handlers.mail.fanout import NOTICE_PREFIX
 from handlers.run import run_command, run_interaction
 from handlers.types import Command, Interaction
 from storage import outbox
@@ -26,6 +27,7 @@ from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     site_ctx,
 )
 from tests.unit.test_surveys import BOARD, ROOM
+from tests.unit.test_wishes import text
 
 QUESTIONS = "Hur nöjd är du med Bygg? [skala]\nVad saknar du? [text, valfri]"
 
@@ -94,3 +96,12 @@ async def test_an_agenda_item_is_proposed_on_the_web_and_reaches_the_board(
     assert "Tack! Förslag #1" in sent.get_text()
     posts = [r for r in await outbox.list_rows(site_ctx.db) if r.target == "styrelsen"]
     assert any("Kartor i BAB" in str(r.payload) for r in posts)  # the board is told
+    # Eva is on the web only: the board's decision reaches her by mail, and the board is told so
+    decided = await run_command(
+        site_ctx, Command("agenda", BOARD, ROOM, positional=("accept", "1"))
+    )
+    assert "förslagsställaren har fått besked" in text(decided)
+    rows = await outbox.list_rows(site_ctx.db)
+    [notice] = [r for r in rows if "Kartor i BAB" in str(r.payload) and r.target != "styrelsen"]
+    assert notice.platform == "email" and notice.target.startswith(NOTICE_PREFIX)
+    assert not [r for r in rows if r.platform == "web"]  # nothing waits for a platform that is none
