@@ -7,17 +7,21 @@ processes ticking at the same moment close a survey once and remind each member 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from handlers.context import Context
-from handlers.i18n import translator
+from handlers.i18n import Translator, translator
 from handlers.jobs import JobSpec
+from handlers.meetings.notices import tell_member
 from handlers.surveys.authoring import ANSWER, closing_text
 from handlers.types import Button, Message
-from storage.outbox import enqueue
 from storage.people_models import PersonRow
 from storage.survey_models import SurveyRow
 from storage.surveys import claim_reminder, close_surveys_due, not_answered, surveys_to_remind
+
+T = TypeVar("T")
 
 
 async def survey_tick(ctx: Context, *, reminder_hours: int) -> None:
@@ -52,15 +56,23 @@ async def remind(ctx: Context, survey_id: int, now: datetime) -> int:
         assert survey is not None
         queued = 0
         for person, member in await not_answered(session, survey_id):
-            queued += await enqueue(
+            said = reminder(ctx, survey, person)  # on the web only: by mail, with no button
+            queued += await tell_member(
+                ctx,
                 session,
-                platform=member.platform,
-                target=f"dm:{member.user_id}",
-                idempotency_key=f"survey-reminder:{survey_id}:{member.platform}:{member.user_id}",
-                payload=reminder(ctx, survey, person).to_json(),
-                now=now,
+                person,
+                member,
+                key=f"survey-reminder:{survey_id}",
+                text_for=_already(said.text),
+                title_for=_already(said.title or ""),
+                buttons_for=_already(said.buttons),
             )
         return queued
+
+
+def _already(said: T) -> Callable[[Translator], T]:
+    """A text already said in the person's language, as tell_member asks for one."""
+    return lambda _: said
 
 
 def reminder(ctx: Context, survey: SurveyRow, person: PersonRow) -> Message:

@@ -10,6 +10,9 @@ from datetime import UTC, datetime
 from handlers.clock import FakeClock
 from handlers.commands import build_catalogue
 from handlers.context import Context
+from handlers.mail.fanout import NOTICE_PREFIX
+from handlers.mail.fanout import PLATFORM as EMAIL
+from handlers.portal import WEB
 from handlers.surveys import authoring
 from handlers.surveys.reminders import remind, survey_tick
 from storage import outbox
@@ -67,7 +70,8 @@ async def test_one_reminder_at_the_time_to_those_who_have_not_answered(
     await survey_tick(ctx, reminder_hours=HOURS)
     sent = await reminders(ctx)
     assert [r.destination for r in sent] == ["console:dm:bo", "console:dm:kim", "console:dm:per"]
-    assert [r.idempotency_key for r in sent][1] == "survey-reminder:1:console:kim"
+    assert [r.idempotency_key.rsplit(":", 1)[0] for r in sent] == ["survey-reminder:1"] * 3
+    assert len({r.idempotency_key for r in sent}) == 3  # one a person
     kim = sent[1].payload
     assert kim["title"] == "Reminder: Castor 2026"
     assert kim["text"].startswith("The survey “Castor 2026” closes Saturday 31 January 2026")
@@ -129,3 +133,22 @@ async def test_the_survey_closes_once_on_time_and_refuses_answers_after(
     assert len(await reminders(ctx)) == 3, "the late first tick still reminded, once"
     results = await run(ctx, BOARD, "survey", "results", "1")
     assert results.message.text.splitlines()[0] == "Closed."
+
+
+async def test_a_member_on_the_web_only_is_reminded_by_mail(ctx: Context, clock: FakeClock) -> None:
+    """Their account is the web's, which sends nothing itself: the reminder goes by mail to
+    the address they proved, with no button, and nothing waits on a platform that is none."""
+    await prepared(ctx)
+    async with ctx.db.transaction() as session:
+        lisa = await upsert_member(
+            session, platform=WEB, user_id="lisa@mora.se", display_name="Lisa", now=clock.now()
+        )
+        lisa.person.email, lisa.person.joined_at = "lisa@mora.se", clock.now()
+        person = lisa.person.id
+    set_clock(clock, REMIND_AT)
+    await survey_tick(ctx, reminder_hours=HOURS)
+    sent = await reminders(ctx)
+    assert not [r for r in sent if r.platform == WEB]
+    [mail] = [r for r in sent if r.platform == EMAIL]
+    assert mail.target == f"{NOTICE_PREFIX}{person}"
+    assert mail.payload["title"] == "Påminnelse: Castor 2026" and not mail.payload.get("buttons")
