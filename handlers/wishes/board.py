@@ -62,6 +62,12 @@ async def status_command(ctx: Context, call: Call) -> Reply:
             raise CommandError(N_("There is no wish #{number}."), number=number)
         if status == "skickad" and not (reference or wish.vendor_reference):
             raise CommandError(N_("Give the vendor's ticket reference: reference:HD-1234"))
+        if _nothing_new(wish, status, comment, reference):  # the supporters are not told twice
+            raise CommandError(
+                N_("#{number} is already {status}; a comment tells its supporters something new."),
+                number=number,
+                status=status_name(status, _),
+            )
         wish.status = status
         if reference:
             wish.vendor_reference = str(reference)
@@ -87,6 +93,12 @@ async def status_command(ctx: Context, call: Call) -> Reply:
             status=shown,
         )
     )
+
+
+def _nothing_new(wish: WishRow, status: str, comment: str, reference: object) -> bool:
+    """The status it has, with no comment and no new reference: a repeat, not news."""
+    new_reference = bool(reference) and str(reference) != wish.vendor_reference
+    return wish.status == status and not comment and not new_reference
 
 
 COMMANDS = (

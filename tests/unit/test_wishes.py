@@ -173,6 +173,16 @@ async def test_status_changes_tell_supporters_who_want_it(ctx: Context) -> None:
     assert "HD-4711" in dms[0].payload["text"]
     shown = text(await run(ctx, EVA, "wish-show", "1"))
     assert "status satt till skickad till leverantören av Bo" in shown
+    # the same status again is no news: refused, nobody told twice, nothing in the history
+    again = await run(ctx, BO, "wish-status", "1", "skickad")
+    assert text(again) == (
+        "#1 är redan skickad till leverantören; med en kommentar får de som stöder det något "
+        "nytt att veta."
+    )
+    assert len([r for r in await outbox.list_rows(ctx.db) if r.target.startswith("dm:")]) == 1
+    assert text(await run(ctx, EVA, "wish-show", "1")).count("status satt till") == 1
+    told = await run(ctx, BO, "wish-status", "1", "skickad", comment="Åtgärdas i vår")
+    assert text(told) == "#1 är nu skickad till leverantören; 1 medlem fick besked."
 
 
 async def test_bad_input_gets_a_clear_answer_and_stores_nothing(ctx: Context) -> None:
