@@ -99,6 +99,22 @@ async def test_a_yaml_file_becomes_a_draft_and_exports(
     assert capsys.readouterr().err == "bryggan: there is no survey #7\n"
 
 
+def _readme_example() -> str:
+    """The survey file the README shows, as a newcomer would copy it."""
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    return readme.split("### Survey files", 1)[1].split("```yaml\n", 1)[1].split("```", 1)[0]
+
+
+async def test_the_readme_example_is_saved_as_it_stands(
+    db_target: DatabaseTarget, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "enkat.yaml"
+    path.write_text(_readme_example(), encoding="utf-8")
+    assert await bryggan(db_target, "create", str(path)) == 0, capsys.readouterr().err
+    _status, _head, questions = await stored(db_target, 1)
+    assert [kind for kind, *_ in questions] == ["single", "scale", "multiple", "text"]
+
+
 async def test_a_csv_file_with_options_becomes_a_draft(
     db_target: DatabaseTarget, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
