@@ -4,6 +4,8 @@ same use cases, so only verified members place their own municipality's points."
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from aiohttp import web
 
 from bot.public.act import ActPages
@@ -11,7 +13,7 @@ from bot.public.pages import form_locale
 from bot.public.wishes import FORM_EXPIRED
 from handlers.context import Context
 from handlers.run import run_command
-from handlers.types import Command
+from handlers.types import Command, Locale, Member
 
 ROUND_PATH = "/round"
 LONGEST_NUMBER = 9  # digits taken from the form: more than any wish number or point budget
@@ -37,15 +39,33 @@ class RoundPages(ActPages):
         member = await self._member(request, lang)
         if member is None:
             return self._to_sign_in(self.pages.site.path(ROUND_PATH), lang)
+        return await self._shown(request, member, lang)
+
+    async def _shown(
+        self,
+        request: web.Request,
+        member: Member,
+        lang: Locale,
+        *,
+        refusal: str | None = None,
+        given: Mapping[str, str] | None = None,
+    ) -> web.Response:
+        """The round's standing and the form; after a refusal, the form as the member filled
+        it in, with why (422)."""
         reply = await run_command(self.ctx, Command("round", member, None, positional=("status",)))
-        return self.pages.page(
+        page = self.pages.page(
             request,
             "round.html",
             message=reply.message,
             place_action=self.pages.site.path(f"{ROUND_PATH}/place"),
             can_place=bool(member.municipality) and len(reply.message.fields) > 1,
+            refusal=refusal,
+            given=given or {},
             **await self.pages.values(request, lang),
         )
+        if refusal is not None:
+            page.set_status(422)
+        return page
 
     async def place(self, request: web.Request) -> web.Response:
         form = await request.post()
@@ -56,13 +76,16 @@ class RoundPages(ActPages):
             return self._to_sign_in(self.pages.site.path(ROUND_PATH), lang)
         if not self.pages.cookies.csrf_ok(request, form):
             return self.pages.back_with(request, back, FORM_EXPIRED[lang], refused=True)
-        wish, points = _number(str(form.get("wish", ""))), _number(str(form.get("points", "")))
+        given = {name: str(form.get(name, ""))[:LONGEST_NUMBER] for name in ("wish", "points")}
+        wish, points = _number(given["wish"]), _number(given["points"])
         if wish is None or points is None:
-            return self.pages.back_with(request, back, NOT_NUMBERS[lang], refused=True)
+            return await self._shown(request, member, lang, refusal=NOT_NUMBERS[lang], given=given)
         options = {"wish": wish, "points": points}
         command = Command("round", member, None, positional=("place",), options=options)
         reply = await run_command(self.ctx, command)
-        return self.pages.back_with(request, back, reply.message.text, refused=reply.refused)
+        if reply.refused:
+            return await self._shown(request, member, lang, refusal=reply.message.text, given=given)
+        return self.pages.back_with(request, back, reply.message.text, refused=False)
 
 
 def add_round_routes(app: web.Application, ctx: Context) -> None:

@@ -109,12 +109,14 @@ async def place_command(ctx: Context, call: Call) -> Reply:
         others = sum(p for w, p in placed.items() if w != wish_id)
         if others + points > row.points:
             raise counted_error(
-                "{municipality} has {left} of its {n} point left to place; "
-                "move points from another wish first.",
-                "{municipality} has {left} of its {n} points left to place; "
-                "move points from another wish first.",
+                "{municipality} has {n} point in all and {others} on other wishes: "
+                "#{number} can have at most {left}.",
+                "{municipality} has {n} points in all and {others} on other wishes: "
+                "#{number} can have at most {left}.",
                 row.points,
                 municipality=municipality,
+                others=others,
+                number=wish_id,
                 left=row.points - others,
             )
         await set_points(

@@ -40,7 +40,7 @@ async def test_points_are_placed_on_the_web_within_the_budget(
     assert "Mora" in page.get_text() and page.select_one("form input#wish") is not None
     assert await place(client, "1", "6") == "Poäng för Mora: #1: 6. 4 av 10 kvar."
     assert await place(client, "#2", "5") == (
-        "Mora har 4 av sina 10 poäng kvar att fördela; flytta poäng från ett annat önskemål först."
+        "Mora har 10 poäng totalt och 6 på andra önskemål: #2 kan få högst 4."
     )
     assert (
         await place(client, "två", "1")
@@ -50,6 +50,14 @@ async def test_points_are_placed_on_the_web_within_the_budget(
     token = await form_token(client, "/round")
     refused = await client.post("/round/place", data={"csrf": token, "wish": "4", "points": "1"})
     assert (await page_of(refused)).select_one("p.error") is not None  # shown as a refusal
+    for wish, points in (("4", "1"), ("två", "1"), ("#2", "11")):  # given back filled in
+        token = await form_token(client, "/round")
+        data = {"csrf": token, "wish": wish, "points": points}
+        again = await client.post("/round/place", data=data, allow_redirects=False)
+        form = await page_of(again)
+        assert again.status == 422, (wish, points)
+        assert form.select_one("input#wish")["value"] == wish  # type: ignore[index]
+        assert form.select_one("input#points")["value"] == points  # type: ignore[index]
     standing = (await page_of(await client.get("/round"))).get_text()
     assert "#1 Sökning i bygglov: 6 (1)" in standing
 

@@ -90,9 +90,13 @@ async def test_a_round_with_several_municipalities(ctx: Context, wishes: list[in
 
     assert await round_(ctx, VAXJO_1, "place", "1", "6") == "Poäng för Växjö: #1: 6. 4 av 10 kvar."
     assert await round_(ctx, VAXJO_2, "place", "2", "5") == (
-        "Växjö har 4 av sina 10 poäng kvar att fördela; flytta poäng från ett annat önskemål först."
+        "Växjö har 10 poäng totalt och 6 på andra önskemål: #2 kan få högst 4."
     )
     assert await round_(ctx, VAXJO_2, "place", "1", "2") == "Poäng för Växjö: #1: 2. 8 av 10 kvar."
+    # more than the whole budget on the wish that holds all there is: what it can have
+    assert await round_(ctx, VAXJO_2, "place", "1", "11") == (
+        "Växjö har 10 poäng totalt och 0 på andra önskemål: #1 kan få högst 10."
+    )
     assert await round_(ctx, VAXJO_2, "place", "2", "5") == (
         "Poäng för Växjö: #1: 2, #2: 5. 3 av 10 kvar."
     )
