@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from handlers.core.text import shorten
 from handlers.errors import CommandError, counted_error
-from handlers.i18n import N_
+from handlers.i18n import N_, Named
 from handlers.parsing import MAX_ID
 from handlers.types import Command, Form, Interaction, Member, Reply
 
@@ -296,7 +296,7 @@ def _validate(spec: CommandSpec, display: str, raw: dict[str, Any]) -> dict[str,
                 raise CommandError(
                     N_("/{command} needs {option}. Usage: {usage}"),
                     command=display,
-                    option=option.name,
+                    option=Named(option.name, option.sv),
                     usage=_usage(spec, display),
                 )
             continue
@@ -317,13 +317,15 @@ def _check_integer(option: OptionSpec, value: Any) -> int:
         number = int(str(value).strip().lstrip("#"))
     except ValueError:
         raise CommandError(
-            N_("{option} must be a whole number, not “{value}”."), option=option.name, value=value
+            N_("{option} must be a whole number, not “{value}”."),
+            option=Named(option.name, option.sv),
+            value=value,
         ) from None
     low, high = option.min_value, option.max_value
     if (low is not None and number < low) or (high is not None and number > high):
         raise CommandError(
             N_("{option} must be between {low} and {high}."),
-            option=option.name,
+            option=Named(option.name, option.sv),
             low=low if low is not None else "−∞",
             high=high if high is not None else "∞",
         )
@@ -342,7 +344,7 @@ def _check_boolean(option: OptionSpec, value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CommandError(N_("{option} must be yes or no."), option=option.name)
+    raise CommandError(N_("{option} must be yes or no."), option=Named(option.name, option.sv))
 
 
 def _check_string(option: OptionSpec, text: str) -> str:
@@ -353,14 +355,14 @@ def _check_string(option: OptionSpec, text: str) -> str:
             "{option} must be at least {n} character.",
             "{option} must be at least {n} characters.",
             option.min_length,
-            option=option.name,
+            option=Named(option.name, option.sv),
         )
     if option.max_length is not None and len(text) > option.max_length:
         raise counted_error(
             "{option} may be at most {n} character (this one has {length}).",
             "{option} may be at most {n} characters (this one has {length}).",
             option.max_length,
-            option=option.name,
+            option=Named(option.name, option.sv),
             length=len(text),
         )
     return text
@@ -375,13 +377,13 @@ def _check_choice(option: OptionSpec, text: str) -> str:
     if close:
         raise CommandError(
             N_("“{value}” is not a valid {option}. Did you mean “{suggestion}”?"),
-            option=option.name,
+            option=Named(option.name, option.sv),
             value=text,
             suggestion=close[0],
         )
     raise CommandError(
         N_("“{value}” is not a valid {option}. Choose one of: {choices}."),
-        option=option.name,
+        option=Named(option.name, option.sv),
         value=text,
         choices=", ".join(values),
     )

@@ -43,6 +43,25 @@ def _catalogue(locale: str) -> dict[str, str | tuple[str, ...]]:
     return entries
 
 
+class Named(str):
+    """A name with a Swedish form (an option's `sv`): formatted into a text, it is said in
+    the text's language, so a Swedish refusal names `nummer`, not `number`."""
+
+    sv: str
+
+    def __new__(cls, name: str, sv: str | None = None) -> Named:
+        named = super().__new__(cls, name)
+        named.sv = sv or name
+        return named
+
+
+def _said_in(locale: Locale, params: dict[str, Any]) -> dict[str, Any]:
+    return {
+        key: value.sv if isinstance(value, Named) and locale == "sv" else value
+        for key, value in params.items()
+    }
+
+
 class Translator:
     """Translate and format texts for one locale; `_("Hi {name}", name=x)`."""
 
@@ -53,7 +72,7 @@ class Translator:
     def __call__(self, message: str, /, **params: Any) -> str:
         found = self._entries.get(message, message)
         text = found if isinstance(found, str) else found[0]
-        return text.format(**params) if params else text
+        return text.format(**_said_in(self.locale, params)) if params else text
 
     def ngettext(self, singular: str, plural: str, n: int, /, **params: Any) -> str:
         found = self._entries.get(singular)
@@ -61,7 +80,7 @@ class Translator:
             text = found[0] if n == 1 else found[min(1, len(found) - 1)]
         else:
             text = singular if n == 1 else plural
-        return text.format(n=n, **params)
+        return text.format(n=n, **_said_in(self.locale, params))
 
 
 @cache

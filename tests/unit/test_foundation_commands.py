@@ -62,7 +62,7 @@ async def test_platform_locale_is_used_until_the_member_chooses(ctx: Context) ->
 
 async def test_bad_language_is_refused_in_the_members_language(ctx: Context) -> None:
     assert text(await run(ctx, "/language de")) == (
-        "”de” är inte ett giltigt värde för language. Välj ett av: sv, en."
+        "”de” är inte ett giltigt värde för språk. Välj ett av: sv, en."
     )
 
 

@@ -187,7 +187,7 @@ async def test_status_changes_tell_supporters_who_want_it(ctx: Context) -> None:
 
 async def test_bad_input_gets_a_clear_answer_and_stores_nothing(ctx: Context) -> None:
     assert text(await submit(ctx, EVA, "   ")) == "Ett önskemål behöver en rubrik."
-    assert text(await submit(ctx, EVA, "x" * 121)).startswith("title får vara högst 120 tecken")
+    assert text(await submit(ctx, EVA, "x" * 121)).startswith("rubrik får vara högst 120 tecken")
     assert text(await submit(ctx, EVA, "Bra idé", module="Ekonomi")) == (
         "Välj en modul: Bygg, Miljö, BAB, Kart & mät, Övrigt."
     )
@@ -254,4 +254,4 @@ async def test_a_closed_wish_takes_no_new_support(ctx: Context) -> None:
 
 async def test_a_search_longer_than_the_page_buttons_carry_is_refused(ctx: Context) -> None:
     reply = await run(ctx, EVA, "wishes", search="bostadsanpassningsbidrag handläggning")
-    assert text(reply).startswith("search får vara högst 30 tecken")
+    assert text(reply).startswith("sök får vara högst 30 tecken")
