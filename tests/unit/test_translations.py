@@ -79,3 +79,24 @@ def test_plural_forms() -> None:
     many = "A test post is on its way to {n} channels."
     assert _.ngettext(one, many, 1) == "Ett testinlägg är på väg till 1 kanal."
     assert _.ngettext(one, many, 3) == "Ett testinlägg är på väg till 3 kanaler."
+
+
+# `_("text")` written inside an f-string: babel's extractor does not look there, so the text
+# never reaches the catalogues and is shown in English whatever the member's language.
+_IN_F_STRING = re.compile(r"""f(["']).*\{[^}]*\b_\((["'])""")
+
+
+def test_no_text_is_marked_where_extraction_cannot_see_it() -> None:
+    hidden = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for folder in ("bot", "handlers")
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if _IN_F_STRING.search(line)
+    ]
+    assert hidden == []
+
+
+def test_the_pattern_finds_a_text_hidden_in_an_f_string() -> None:
+    assert _IN_F_STRING.search("""lines += [f"{_('Do you not want these mails?')} {leave}"]""")
+    assert not _IN_F_STRING.search("""lines += [f"{_(NOT_WANTED)} {leave}"]""")

@@ -185,12 +185,17 @@ def _welcome(sender: Sender, envelope: Envelope, _: Translator) -> str | None:
     return _(note, site=sender.site_name, address=envelope.to)
 
 
+# Said beside the unsubscribe link of a first mail (a marked name: extraction does not look
+# inside f-strings, which once left it untranslated).
+NOT_WANTED = N_("Do you not want these mails?")
+
+
 def plain_part(message: Message, sender: Sender, envelope: Envelope, _: Translator) -> str:
     lines: list[str] = []
     welcome = _welcome(sender, envelope, _)
     if welcome and envelope.unsubscribe_url:
         leave = _("Unsubscribe: {url}", url=envelope.unsubscribe_url)
-        lines += [welcome, f"{_('Do you not want these mails?')} {leave}", "", "-" * 8, ""]
+        lines += [welcome, f"{_(NOT_WANTED)} {leave}", "", "-" * 8, ""]
     head: list[str] = []
     if message.title:
         head.append(message.title)
@@ -236,7 +241,7 @@ def html_part(
         leave = _link(_("Unsubscribe"), envelope.unsubscribe_url)
         body.append(
             f'<p style="{_NOTE}">{escape(welcome)}<br>'
-            f"{escape(_('Do you not want these mails?'))} {leave}</p>"
+            f"{escape(_(NOT_WANTED))} {leave}</p>"
         )
     if message.title:
         title = _link(message.title, message.url) if message.url else escape(message.title)
