@@ -16,11 +16,15 @@ from urllib.parse import urljoin, urlparse
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
 
+from handlers.i18n import N_, Marked
 from handlers.ports import FetchResult
 
 USER_AGENT = "Bryggan/0.1 (association feed reader; +https://github.com/bryggan)"
 MAX_REDIRECTS = 5
-REFUSED = "refused: a private or local address"
+# Why a feed could not be read: said in the language of the answer they end up in.
+UNREACHABLE = N_("unreachable ({kind})")
+LARGER = N_("larger than {n} bytes")
+REFUSED = Marked(N_("refused: a private or local address"))
 
 
 class RefusedAddress(OSError):
@@ -124,17 +128,17 @@ class AiohttpFetcher:
                         url = urljoin(url, r.headers["Location"])
                         continue
                     return await self._result(r)
-            return FetchResult(status=0, error="too many redirects")
+            return FetchResult(status=0, error=Marked(N_("too many redirects")))
         except TimeoutError:
-            return FetchResult(status=0, error="timed out")
+            return FetchResult(status=0, error=Marked(N_("timed out")))
         except aiohttp.ClientConnectorError as error:
             if isinstance(error.os_error, RefusedAddress):
                 return FetchResult(status=0, error=REFUSED)
             if isinstance(error.os_error, socket.gaierror):
-                return FetchResult(status=0, error="the host name does not resolve")
-            return FetchResult(status=0, error=f"unreachable ({type(error).__name__})")
+                return FetchResult(status=0, error=Marked(N_("the host name does not resolve")))
+            return FetchResult(status=0, error=Marked(UNREACHABLE, kind=type(error).__name__))
         except (aiohttp.ClientError, OSError, ValueError) as error:
-            return FetchResult(status=0, error=f"unreachable ({type(error).__name__})")
+            return FetchResult(status=0, error=Marked(UNREACHABLE, kind=type(error).__name__))
 
     async def _result(self, response: aiohttp.ClientResponse) -> FetchResult:
         body = b""
@@ -144,7 +148,7 @@ class AiohttpFetcher:
             async for chunk in response.content.iter_chunked(65536):
                 size += len(chunk)
                 if size > self.max_bytes:
-                    return FetchResult(status=0, error=f"larger than {self.max_bytes} bytes")
+                    return FetchResult(status=0, error=Marked(LARGER, n=self.max_bytes))
                 chunks.append(chunk)
             body = b"".join(chunks)
         return FetchResult(
@@ -160,7 +164,7 @@ class AiohttpFetcher:
         host name when the connection resolves it (`PublicOnlyResolver`)."""
         parts = urlparse(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            return "not an http or https address"
+            return Marked(N_("not an http or https address"))
         if self.allow_private or _host_key(parts.hostname) in self.private_hosts:
             return None
         try:

@@ -55,11 +55,29 @@ class Named(str):
         return named
 
 
-def _said_in(locale: Locale, params: dict[str, Any]) -> dict[str, Any]:
-    return {
-        key: value.sv if isinstance(value, Named) and locale == "sv" else value
-        for key, value in params.items()
-    }
+class Marked(str):
+    """A marked text with its values, made where no language is known (a feed fetcher's
+    reason): formatted into a text, it is translated into that text's language. As a plain
+    string it reads in English."""
+
+    message: str
+    params: dict[str, Any]
+
+    def __new__(cls, message: str, /, **params: Any) -> Marked:
+        marked = super().__new__(cls, message.format(**params) if params else message)
+        marked.message, marked.params = message, params
+        return marked
+
+
+def _said_in(_: Translator, params: dict[str, Any]) -> dict[str, Any]:
+    def said(value: Any) -> Any:
+        if isinstance(value, Named):
+            return value.sv if _.locale == "sv" else str(value)
+        if isinstance(value, Marked):
+            return _(value.message, **value.params)
+        return value
+
+    return {key: said(value) for key, value in params.items()}
 
 
 class Translator:
@@ -72,7 +90,7 @@ class Translator:
     def __call__(self, message: str, /, **params: Any) -> str:
         found = self._entries.get(message, message)
         text = found if isinstance(found, str) else found[0]
-        return text.format(**_said_in(self.locale, params)) if params else text
+        return text.format(**_said_in(self, params)) if params else text
 
     def ngettext(self, singular: str, plural: str, n: int, /, **params: Any) -> str:
         found = self._entries.get(singular)
@@ -80,7 +98,7 @@ class Translator:
             text = found[0] if n == 1 else found[min(1, len(found) - 1)]
         else:
             text = singular if n == 1 else plural
-        return text.format(n=n, **_said_in(self.locale, params))
+        return text.format(n=n, **_said_in(self, params))
 
 
 @cache

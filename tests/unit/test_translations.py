@@ -9,7 +9,9 @@ import pytest
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
-from handlers.i18n import LOCALE_DIR, in_every_locale, translator
+from bot.feed_fetcher import REFUSED, UNREACHABLE
+from handlers.errors import CommandError
+from handlers.i18n import LOCALE_DIR, N_, Marked, in_every_locale, translator
 
 ROOT = Path(__file__).resolve().parents[2]
 KEYWORDS = {"_": None, "N_": None, "CommandError": None, "ngettext": (1, 2)}
@@ -100,3 +102,14 @@ def test_no_text_is_marked_where_extraction_cannot_see_it() -> None:
 def test_the_pattern_finds_a_text_hidden_in_an_f_string() -> None:
     assert _IN_F_STRING.search("""lines += [f"{_('Do you not want these mails?')} {leave}"]""")
     assert not _IN_F_STRING.search("""lines += [f"{_(NOT_WANTED)} {leave}"]""")
+
+
+def test_a_reason_made_where_no_language_is_known_is_said_in_the_answers() -> None:
+    """The feed fetcher knows no member; its reason is translated where it is told."""
+    reason = Marked(UNREACHABLE, kind="ClientConnectorError")
+    error = CommandError(N_("I could not read {url}: {reason}."), url="u", reason=reason)
+    assert error.text(translator("sv")) == (
+        "Jag kunde inte läsa u: går inte att nå (ClientConnectorError)."
+    )
+    assert error.text(translator("en")) == "I could not read u: unreachable (ClientConnectorError)."
+    assert REFUSED == "refused: a private or local address"  # a plain string reads in English
