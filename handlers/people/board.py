@@ -22,6 +22,7 @@ from handlers.spreadsheet import guarded
 from handlers.types import Attachment, Message, Reply
 from handlers.wishes.submit import suggest_municipalities
 from storage.people import (
+    REVOKED,
     account_platforms,
     accounts_of,
     affiliation_log,
@@ -154,10 +155,18 @@ async def show_command(ctx: Context, call: Call) -> Reply:
         by = names.get(change.by_id or 0)
         lines.append(
             f"{spoken(change.created_at, ctx.meetings.zone, _.locale)}: "
-            f"{change.before or '–'} → {change.after or '–'} ({change.how}"
+            f"{change.before or '–'} → {change.after or '–'} ({_how(change.how, _)}"
             + (f", {by.display_name})" if by else ")")
         )
     return Reply(Message(title=f"#{person.id} {person.display_name}", text="\n".join(lines)))
+
+
+# How a municipality was set or taken away, as `/member show` lists each change.
+HOW_LABELS = {BY_ADDRESS: N_("address"), BY_APPROVAL: N_("approval"), REVOKED: N_("revoked")}
+
+
+def _how(how: str, _: Translator) -> str:
+    return _(HOW_LABELS[how]) if how in HOW_LABELS else how
 
 
 async def domain_command(ctx: Context, call: Call) -> Reply:

@@ -64,7 +64,7 @@ async def test_approve_by_mention_number_or_name_then_revoke_with_a_log(ctx: Con
     )
     assert (await person_of(ctx, EVA)).verified_via == "approval"
     shown = await member(ctx, BO, "show", "Eva")
-    assert "Kommun: Umeå, godkänd av Bo" in shown and "Växjö → Umeå (approval, Bo)" in shown
+    assert "Kommun: Umeå, godkänd av Bo" in shown and "Växjö → Umeå (godkännande, Bo)" in shown
     assert (
         await member(ctx, BO, "revoke", "eva")
         == f"#{eva.id} Eva räknas inte längre för någon kommun."
@@ -167,7 +167,7 @@ async def test_a_merged_board_members_approvals_stay_theirs(ctx: Context) -> Non
     await member(ctx, boss, "approve", "Eva", "Växjö")
     await give(ctx, boss, code_in(await ask(ctx, boss, "boss@umea.se")))
     shown = await member(ctx, BO, "show", "Eva")
-    assert "godkänd av Boss" in shown and "(approval, Boss)" in shown
+    assert "godkänd av Boss" in shown and "(godkännande, Boss)" in shown
 
 
 async def test_the_list_shows_who_is_verified_how_and_can_filter(ctx: Context) -> None:
