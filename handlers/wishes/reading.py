@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from handlers.context import Context
-from handlers.i18n import Translator
+from handlers.i18n import N_, Translator, in_every_locale
 from handlers.people.texts import A_MEMBER, A_MEMBER_FROM
 from handlers.wishes.discussion import origin_label
 from storage.discussion_models import WishCommentRow
@@ -134,6 +134,9 @@ def _comment_view(ctx: Context, comment: WishCommentRow, _: Translator) -> Comme
     )
 
 
+VENDOR = N_("the vendor")  # who set a status from the vendor's answers, in a wish's history
+
+
 def actor_name(
     event: WishEventRow, wish: WishRow, people: dict[int, PersonRow], _: Translator
 ) -> str:
@@ -142,6 +145,8 @@ def actor_name(
     person = people.get(event.actor_id) if event.actor_id else None
     if person is not None:
         return person.display_name
+    if event.actor in in_every_locale(VENDOR).values():  # stored in the default language once
+        return _(VENDOR)
     if event.actor:
         return event.actor
     if event.kind == "created" and wish.municipality:

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
-from handlers.i18n import N_, Translator, translator
+from handlers.i18n import Translator, translator
 from handlers.parsing import MAX_ID
 from handlers.wishes.board import notify_supporters
 from handlers.wishes.cards import refresh_cards
 from handlers.wishes.config import STATUSES
+from handlers.wishes.reading import VENDOR
 from storage.handoffs import wishes_with_reference
 from storage.wish_models import WishRow
 from storage.wishes import add_event, get_wish
@@ -38,7 +39,6 @@ COLUMNS = {  # the file's column names (as `_column` writes them), and what they
 # What the vendor answers; the board's own steps (ny, beredning, prioriterad) and a duplicate
 # are the association's to set, with /wish-status.
 VENDOR_STATUSES = ("skickad", "planerad", "levererad", "avslagen")
-VENDOR = N_("the vendor")  # who set the status, in the wish's history
 MOST_COMMENT = 500
 MOST_TICKET = 100
 
@@ -191,7 +191,7 @@ async def _told(ctx: Context, session: AsyncSession, wish: WishRow, answer: Answ
         wish_id=wish.id,
         kind="status",
         now=ctx.clock.now(),
-        actor=translator(ctx.default_locale)(VENDOR)[:200],
+        actor=VENDOR,  # said in the reader's language (handlers/wishes/reading.actor_name)
         detail=detail,
     )
     await refresh_cards(ctx, session, wish)

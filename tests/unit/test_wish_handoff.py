@@ -238,6 +238,10 @@ async def test_the_vendors_answer_tells_the_supporters_and_shows_in_the_history(
     shown = text(await run(ctx, BO, "wish-show", "2"))
     assert "status satt till planerad av leverantören: I version 5.2" in shown
     assert "status satt till skickad till leverantören av Bo: Överlämning 1" in shown
+    await run(ctx, BO, "language", "en")  # the vendor is named in the reader's language
+    assert "status set to planned by the vendor: I version 5.2" in text(
+        await run(ctx, BO, "wish-show", "2")
+    )
 
 
 def test_a_row_the_bot_cannot_read_is_said_so() -> None:
