@@ -25,9 +25,12 @@ from storage.mail_models import ACTIVE, PENDING
 
 log = logging.getLogger(__name__)
 HONEYPOT = "website"  # hidden from people; a bot that fills it gets a polite nothing
-PRIVATE_HEADERS = {  # token pages: never cached, indexed or leaked through a Referer
+# Token pages: never cached, indexed or leaked through a Referer to another site. Not
+# "no-referrer": with it a browser names no origin for the page's own forms (Origin: null),
+# and a form from nowhere is refused (bot/public/routes.py).
+PRIVATE_HEADERS = {
     "Cache-Control": "no-store",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",
     "X-Robots-Tag": "noindex",
 }
 
