@@ -61,6 +61,16 @@ async def spend_sign_in(session: AsyncSession, sign_in_id: int, now: datetime) -
     return bool(spent.rowcount)  # type: ignore[attr-defined]
 
 
+async def spend_the_others(session: AsyncSession, email: str, now: datetime) -> None:
+    """Every other link of the address is spent with the one used: a mailbox read later,
+    or by someone else, must not open a second session."""
+    await session.execute(
+        update(SignInRow)
+        .where(SignInRow.email == email, SignInRow.used_at.is_(None))
+        .values(used_at=now)
+    )
+
+
 async def sign_in_contacts(db: Database, ids: Sequence[int]) -> dict[int, SignInRow]:
     """The sign-ins behind queued mails, to decide at send time whether each still goes."""
     async with db.transaction() as session:

@@ -38,6 +38,7 @@ from storage.portal import (
     session_by_hash,
     sign_ins_since,
     spend_sign_in,
+    spend_the_others,
 )
 
 LINK_VALID = timedelta(minutes=15)
@@ -157,6 +158,7 @@ async def use_link(ctx: Context, sign_in_id: int, secret: str) -> Started | None
             return None
         if not await spend_sign_in(session, row.id, now):
             return None
+        await spend_the_others(session, row.email, now)
         # Never the address's own name: the history of a wish is public, and the local part
         # with the municipality's domain would give the address away.
         member = Member(WEB, row.email, f"{MEMBER_FROM}{row.municipality}")

@@ -345,3 +345,20 @@ async def test_past_the_client_limit_the_page_says_how_long_to_wait(
     await ask_link(client, "anna@mora.se")
     status, said = await ask_link(client, "bo@mora.se")
     assert status == 429 and "Försök igen om 60 minuter" in said
+    assert (
+        "Just nu har för många inloggningslänkar begärts" in said
+    )  # no "from here": the total too
+
+
+async def test_using_one_link_spends_the_addresss_other_links(
+    client: TestClient, site_ctx: Context
+) -> None:
+    """Asked for twice, two links wait in the mailbox: the one used makes the other worthless,
+    so a mailbox read later, or by someone else, opens no second session."""
+    await ask_link(client, "bo@mora.se")
+    await ask_link(client, "bo@mora.se")
+    first, second = [link.removeprefix(BASE) for link in await mailed_links(site_ctx)]
+    token = await form_token(client, second)
+    assert (await client.post(second, data={"csrf": token}, allow_redirects=False)).status == 303
+    left = await client.get(first)
+    assert left.status == 410 and "redan använd" in await left.text()
