@@ -10,11 +10,11 @@ from aiohttp.typedefs import Handler, Middleware
 
 from bot.public.account import add_account_routes
 from bot.public.act import add_act_routes
-from bot.public.archive import add_archive_routes
+from bot.public.archive import Site, add_archive_routes
 from bot.public.calendar import add_calendar_routes
 from bot.public.clients import host_allowed
 from bot.public.following import add_follow_routes
-from bot.public.pages import compile_templates
+from bot.public.pages import compile_templates, render_page
 from bot.public.portal import add_portal_routes
 from bot.public.privacy import add_privacy_routes
 from bot.public.round import add_round_routes
@@ -28,6 +28,7 @@ from handlers.context import Context
 def add_public_routes(app: web.Application, ctx: Context) -> None:
     compile_templates()
     app.middlewares.append(_hardened)
+    app.middlewares.append(_not_found_page(ctx))
     app.middlewares.append(_same_site_forms(ctx))
     app.middlewares.append(_known_hosts(ctx))
     add_archive_routes(app, ctx)
@@ -63,6 +64,23 @@ def _harden(headers: MutableMapping[str, str]) -> None:
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def _not_found_page(ctx: Context) -> Middleware:
+    """An address no route knows (`/wishes/abc`) gets the site's own page, not aiohttp's
+    plain "404: Not Found"."""
+    site = Site(ctx)
+
+    @web.middleware
+    async def check(request: web.Request, handler: Handler) -> web.StreamResponse:
+        try:
+            return await handler(request)
+        except web.HTTPNotFound:
+            if request.method not in SAFE_METHODS or request.path.startswith(UNCHECKED):
+                raise
+            return render_page("not_found.html", status=404, **site.page_values(request))
+
+    return check
 
 
 def _same_site_forms(ctx: Context) -> Middleware:

@@ -36,6 +36,10 @@ FEED_PATH = "/wishes/feed.atom"
 FEED_SIZE = 50
 LAST_PAGE = 100_000  # a page number past any list: the last page is shown
 LAST_NUMBER = 2**31 - 1  # wish numbers are 32-bit integers in the database
+EMPTY_COMMENT = {
+    "sv": "Skriv något i kommentaren först.",
+    "en": "Write something in the comment first.",
+}
 FORM_EXPIRED = {
     "sv": "Formuläret hade gått ut. Gå tillbaka, ladda om sidan och försök igen.",
     "en": "The form had expired. Go back, reload the page and try again.",
@@ -224,6 +228,10 @@ class WishPages:
         if not self.cookies.csrf_ok(request, form):
             return await self._wish_page(
                 request, lang, number, comment_text=text, comment_error=FORM_EXPIRED[lang]
+            )
+        if not text.strip():  # the chat's usage line would name a command nobody typed here
+            return await self._wish_page(
+                request, lang, number, comment_text=text, comment_error=EMPTY_COMMENT[lang]
             )
         options = {"number": str(number), "text": text}
         reply = await run_command(self.ctx, Command("comment", member, None, options=options))

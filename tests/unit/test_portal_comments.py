@@ -115,6 +115,10 @@ async def test_a_refused_comment_is_given_back_with_why(
     soup = BeautifulSoup(await response.text(), "html.parser")
     assert soup.select_one("textarea#comment-text").get_text() == "x" * 2001  # type: ignore[union-attr]
     assert "2000" in soup.select_one("#comment-error").get_text().replace("\u00a0", "")  # type: ignore[union-attr]
+    empty = await client.post("/wishes/1/comments", data={"csrf": token, "text": "  \n "})
+    error = BeautifulSoup(await empty.text(), "html.parser").select_one("#comment-error")
+    assert empty.status == 400 and error is not None  # in the page's words, not chat's usage
+    assert error.get_text() == "Skriv något i kommentaren först."
     blocked = text(await run(site_ctx, BO, "member", "block", "eva@mora.se", "reklam"))
     assert "blockerad" in blocked
     response = await client.post("/wishes/1/comments", data={"csrf": token, "text": "Köp nu"})

@@ -68,3 +68,10 @@ async def test_a_form_sent_from_another_site_is_refused(client: TestClient, ctx:
     assert (await _subscribed(client, ctx, "http://bryggan.example.se"))[0] == 200
     assert (await _subscribed(client, ctx, None))[0] == 200  # a client that names no origin
     assert (await _subscribed(client, ctx, f"http://{client.host}:{client.port}"))[0] == 200
+
+
+@pytest.mark.parametrize("path", ["/no-such-page", "/wishes/abc", "/announcements/x/y"])
+async def test_an_unknown_address_gets_the_sites_own_page(client: TestClient, path: str) -> None:
+    answer = await client.get(path)
+    assert answer.status == 404 and answer.content_type == "text/html"
+    assert "Sidan finns inte" in await answer.text()  # not aiohttp's plain "404: Not Found"
