@@ -239,10 +239,7 @@ def html_part(
     welcome = _welcome(sender, envelope, _)
     if welcome and envelope.unsubscribe_url:
         leave = _link(_("Unsubscribe"), envelope.unsubscribe_url)
-        body.append(
-            f'<p style="{_NOTE}">{escape(welcome)}<br>'
-            f"{escape(_(NOT_WANTED))} {leave}</p>"
-        )
+        body.append(f'<p style="{_NOTE}">{escape(welcome)}<br>{escape(_(NOT_WANTED))} {leave}</p>')
     if message.title:
         title = _link(message.title, message.url) if message.url else escape(message.title)
         body.append(f'<h1 style="font-size:22px;line-height:1.3;{_P}">{title}</h1>')
