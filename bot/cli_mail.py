@@ -103,7 +103,15 @@ async def _import(ctx: Context, path: Path) -> int:
     )
     for line, reason in report.refused:
         print(f"  line {line}: {reason}")
+    if report.added and not ctx.public.mail_enabled:
+        print(NO_MAIL_SERVER, file=sys.stderr)
     return 0
+
+
+NO_MAIL_SERVER = (
+    "note: no mail server is set up (SMTP_URL or SMTP_HOST): mail to these addresses waits "
+    "in the outbox until one is"
+)
 
 
 async def _list(ctx: Context, status: str | None, as_json: bool) -> int:

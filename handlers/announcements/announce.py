@@ -87,15 +87,20 @@ async def form_submitted(ctx: Context, interaction: Interaction) -> Reply:
     row, channels, mails = published
     channel_part = _.ngettext("{n} channel", "{n} channels", channels)
     mail_part = _.ngettext("{n} subscriber", "{n} subscribers", mails)
-    return Reply.text(
-        _(
-            "Announcement #{number} is on its way to {channels} and {mails}, "
-            "and is on the web page.",
-            number=row.id,
-            channels=channel_part,
-            mails=mail_part,
-        )
+    said = _(
+        "Announcement #{number} is on its way to {channels} and {mails}, and is on the web page.",
+        number=row.id,
+        channels=channel_part,
+        mails=mail_part,
     )
+    if mails and not ctx.public.mail_enabled:  # queued, and kept, until a server is set up
+        said += " " + _(NO_MAIL_SERVER)
+    return Reply.text(said)
+
+
+NO_MAIL_SERVER = N_(
+    "No mail server is set up (SMTP_URL or SMTP_HOST): the mails wait in the outbox until one is."
+)
 
 
 COMMAND = CommandSpec(

@@ -147,6 +147,24 @@ def _text(reply: Reply) -> str:
     return reply.message.text
 
 
+async def test_without_a_mail_server_the_board_is_told_the_mails_wait(ctx: Context) -> None:
+    ctx.public = replace(ctx.public, mail_enabled=False)
+    await _announcement_channels(ctx)
+    await add_address(ctx, "kansliet@kommun.se", added_by="Anna")
+    room = Channel("slack", "CANN", "meddelanden")
+    form = (await run_command(ctx, Command("announce", BOARD, room))).form
+    assert form is not None
+    values = {"title": "Användarträff", "text": "Välkomna!"}
+    done = await run_interaction(
+        ctx, Interaction("announce.form", BOARD, room, value=form.context, values=values)
+    )
+    assert _text(done) == (
+        "Meddelande #1 är på väg till 4 kanaler och 1 prenumerant, och finns på webbsidan. "
+        "Ingen e-postserver är inställd (SMTP_URL eller SMTP_HOST): breven väntar i utkorgen "
+        "tills en är det."
+    )
+
+
 async def test_announce_opens_a_form_and_publishes_everywhere_once(ctx: Context) -> None:
     await _announcement_channels(ctx)
     await add_address(ctx, "kansliet@kommun.se", added_by="Anna")
