@@ -21,6 +21,7 @@ from bot.public.pages import form_locale, render_page
 from bot.public.session import CSRF_FIELD, NEXT_LIMIT, NO_FRAMING, Cookies
 from handlers.context import Context
 from handlers.i18n import Translator, translator
+from handlers.portal.signin import offered
 from handlers.run import run_command
 from handlers.types import Command, Locale, Member
 from handlers.wishes.browse import SEARCH_LIMIT, history_line
@@ -74,8 +75,11 @@ class WishPages:
             "viewer": await self.cookies.viewer(request),
             "csrf_field": CSRF_FIELD,
             "csrf": self.cookies.csrf_token(request),
+            # none without a mail server: a link would only lead to "not available yet"
             "sign_in_url": self.site.path("/sign-in?")
-            + urlencode({"next": here, **({"lang": "en"} if lang == "en" else {})}),
+            + urlencode({"next": here, **({"lang": "en"} if lang == "en" else {})})
+            if offered(self.ctx)
+            else None,
         }
 
     def page(self, request: web.Request, template: str, **values: Any) -> web.Response:

@@ -75,3 +75,16 @@ async def test_an_unknown_address_gets_the_sites_own_page(client: TestClient, pa
     answer = await client.get(path)
     assert answer.status == 404 and answer.content_type == "text/html"
     assert "Sidan finns inte" in await answer.text()  # not aiohttp's plain "404: Not Found"
+
+
+async def test_without_a_mail_server_no_page_invites_to_sign_in(
+    ctx: Context, clock: FakeClock
+) -> None:
+    """Signing in needs a mailed link: without mail a link to it would only lead to "not
+    available yet", so none is shown (with mail, the control, it is)."""
+    for mail, shown in ((True, True), (False, False)):
+        ctx.public = PublicConfig("http://bryggan.example.se", "Castor", mail_enabled=mail)
+        async with TestClient(TestServer(build_web_app(ctx.db, {}, clock, ctx))) as client:
+            for path in ("/wishes", "/meetings", "/surveys"):
+                page = await (await client.get(path)).text()
+                assert ('href="/sign-in?' in page) is shown, (mail, path)
