@@ -190,6 +190,11 @@ class ConsolePlatform:
             self._form = None
             self._print(_("Cancelled; nothing was sent."))
             return
+        if _names_a_command(text):  # /wishes, /click 1: a command, not this field's answer
+            self._form = None
+            self._print(_("Left the form; nothing was sent."))
+            await self.handle_line(text)
+            return
         refused = form.take(text, _)
         if refused is not None:
             self._print(refused)
@@ -224,3 +229,9 @@ class ConsolePlatform:
         name = words[0].lstrip("#").lower()
         self.channel = Channel(PLATFORM, name, name)
         self._print(_("You are now in #{channel}.", channel=name))
+
+
+def _names_a_command(text: str) -> bool:
+    """A line typed in a form that is a command: a slash, then a letter (no answer of a
+    form starts so; a date, a number or a link does not)."""
+    return len(text) > 1 and text[0] == "/" and text[1].isalpha()

@@ -68,6 +68,15 @@ async def test_a_form_can_be_cancelled(ctx: Context) -> None:
     assert text.count("got ") == 0  # the second form is still waiting for its optional field
 
 
+async def test_a_command_typed_in_a_form_leaves_it_and_runs(ctx: Context) -> None:
+    """A script's next command is not swallowed as a field's answer."""
+    platform, output = console(ctx)
+    await platform.serve(lines("/ask", "/help", "/ask", "Kort", "/ 2 (not a command)"))
+    text = output.getvalue()
+    assert "Formuläret lämnades; inget skickades." in text and "Kommandon" in text
+    assert "got {'title': 'Kort', 'details': '/ 2 (not a command)'}" in text
+
+
 async def test_buttons_are_numbered_and_clickable(ctx: Context) -> None:
     platform, output = console(ctx)
     await platform.serve(lines("/help", "/click 1", "/click använd svenska", "/click 5"))
