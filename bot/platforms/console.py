@@ -18,7 +18,7 @@ from bot.platforms.conversation import FormInProgress
 from bot.platforms.plain import render_plain
 from handlers.door import Door
 from handlers.errors import CommandError
-from handlers.i18n import Translator, translator
+from handlers.i18n import N_, Translator, translator
 from handlers.parsing import split_command_line
 from handlers.types import (
     Button,
@@ -72,6 +72,7 @@ class ConsolePlatform:
         self._connected = False
         self._buttons: list[Button] = []  # every button shown this session, numbered from 1
         self._form: FormInProgress | None = None
+        self._lines: list[str] = []  # a long answer's lines so far (each ended with \)
 
     @property
     def connected(self) -> bool:
@@ -180,21 +181,29 @@ class ConsolePlatform:
 
     async def _prompt_field(self) -> None:
         assert self._form is not None
-        self._print(self._form.prompt(await self._translator()))
+        _ = await self._translator()
+        self._print(self._form.prompt(_))
+        if self._form.current.long:
+            self._print(_(MORE_LINES))
 
     async def _fill_form(self, text: str) -> None:
         form = self._form
         assert form is not None
         _ = await self._translator()
         if text.lower() == "/cancel":
-            self._form = None
+            self._form, self._lines = None, []
             self._print(_("Cancelled; nothing was sent."))
             return
-        if _names_a_command(text):  # /wishes, /click 1: a command, not this field's answer
+        if _names_a_command(text) and not self._lines:  # /wishes: not this field's answer
             self._form = None
             self._print(_("Left the form; nothing was sent."))
             await self.handle_line(text)
             return
+        if form.current.long and text.endswith("\\"):  # a long answer goes on, line by line
+            self._lines.append(text[:-1].rstrip())
+            return
+        if self._lines:
+            text, self._lines = "\n".join([*self._lines, text]), []
         refused = form.take(text, _)
         if refused is not None:
             self._print(refused)
@@ -229,6 +238,9 @@ class ConsolePlatform:
         name = words[0].lstrip("#").lower()
         self.channel = Channel(PLATFORM, name, name)
         self._print(_("You are now in #{channel}.", channel=name))
+
+
+MORE_LINES = N_("(More lines: end a line with \\ and go on on the next.)")
 
 
 def _names_a_command(text: str) -> bool:

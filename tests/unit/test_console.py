@@ -77,6 +77,15 @@ async def test_a_command_typed_in_a_form_leaves_it_and_runs(ctx: Context) -> Non
     assert "got {'title': 'Kort', 'details': '/ 2 (not a command)'}" in text
 
 
+async def test_a_long_answer_takes_several_lines(ctx: Context) -> None:
+    """A survey's questions, one a line: a line ended with a backslash goes on."""
+    platform, output = console(ctx)
+    await platform.serve(lines("/ask", "Kort", "Vad saknar du? \\", "/wishes \\", "Betyg?"))
+    text = output.getvalue()
+    assert "(Fler rader: avsluta raden med \\ och fortsätt på nästa.)" in text
+    assert "'details': 'Vad saknar du?\\n/wishes\\nBetyg?'" in text
+
+
 async def test_buttons_are_numbered_and_clickable(ctx: Context) -> None:
     platform, output = console(ctx)
     await platform.serve(lines("/help", "/click 1", "/click använd svenska", "/click 5"))
