@@ -24,7 +24,7 @@ from handlers.i18n import Translator, translator
 from handlers.portal.signin import offered
 from handlers.run import run_command
 from handlers.types import Command, Locale, Member
-from handlers.wishes.browse import SEARCH_LIMIT, history_line
+from handlers.wishes.browse import history_line
 from handlers.wishes.comments import COMMENT_LIMIT
 from handlers.wishes.config import CLOSED, STATUSES
 from handlers.wishes.following import follows_wish
@@ -37,6 +37,8 @@ FEED_PATH = "/wishes/feed.atom"
 FEED_SIZE = 50
 LAST_PAGE = 100_000  # a page number past any list: the last page is shown
 LAST_NUMBER = 2**31 - 1  # wish numbers are 32-bit integers in the database
+# Longer than chat's search (which rides along in buttons): a page's search is in its URL.
+WEB_SEARCH_LIMIT = 100
 EMPTY_COMMENT = {
     "sv": "Skriv något i kommentaren först.",
     "en": "Write something in the comment first.",
@@ -130,7 +132,7 @@ class WishPages:
         query = request.query
         module = self.ctx.wishes.module(query.get("module", "")) or ""
         status = query.get("status", "") if query.get("status", "") in STATUSES else ""
-        search = " ".join(query.get("q", "").split())[:SEARCH_LIMIT]
+        search = " ".join(query.get("q", "").split())[:WEB_SEARCH_LIMIT]
         wanted = _number(query.get("page", ""), most=LAST_PAGE, default=1)
         found = await list_page(self.ctx, page=wanted, module=module, status=status, search=search)
         filters = {"q": search, "module": module, "status": status}
@@ -160,6 +162,7 @@ class WishPages:
             rows=rows,
             found=found,
             filters=filters,
+            search_limit=WEB_SEARCH_LIMIT,
             modules=self.ctx.wishes.modules,
             statuses=[(code, status_name(code, _)) for code in STATUSES],
             pager=pager,

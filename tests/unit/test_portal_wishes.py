@@ -64,6 +64,10 @@ async def test_search_filters_and_paging(
     found = await page(client, "/wishes?q=delegationsbeslut")
     assert [line.split()[1] for line in lines(found)] == ["#2"]
     assert found.select_one("#q")["value"] == "delegationsbeslut"  # type: ignore[index]
+    typed = "påminnelse när bygglovet närmar sig sitt slutdatum"  # longer than chat's 30
+    kept = await page(client, "/wishes?q=" + typed)
+    assert kept.select_one("#q")["value"] == typed  # type: ignore[index]
+    assert kept.select_one("#q")["maxlength"] == "100"  # type: ignore[index]
     bygg = await page(client, "/wishes?module=bygg&status=ny")
     assert [line.split()[1] for line in lines(bygg)] == ["#3", "#1"]
     assert bygg.select_one("#module option[selected]").get_text() == "Bygg"  # type: ignore[union-attr]
