@@ -23,6 +23,7 @@ from handlers.offloop import yielding
 from handlers.parsing import as_id
 from handlers.spreadsheet import unguarded
 from handlers.wishes.config import STATUSES
+from handlers.wishes.reading import IMPORTED
 from handlers.wishes.submit import DESCRIPTION_LIMIT, TITLE_LIMIT
 from storage.wish_import import add_wishes, known_keys, take_stock, titles_born_here
 
@@ -109,7 +110,7 @@ async def _take(ctx: Context, batch: list[_Row], report: ImportReport) -> None:
         taken = await add_wishes(
             session,
             [_columns(row, words, now) for row, words in zip(batch, terms, strict=True)],
-            actors=[f"import:{row.source}" for row in batch],
+            actors=[f"{IMPORTED}{row.source}" for row in batch],
             now=now,
         )
     report.unchanged += len(batch) - taken

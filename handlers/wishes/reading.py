@@ -135,6 +135,8 @@ def _comment_view(ctx: Context, comment: WishCommentRow, _: Translator) -> Comme
 
 
 VENDOR = N_("the vendor")  # who set a status from the vendor's answers, in a wish's history
+IMPORTED = "import:"  # the actor of an imported wish, then its source
+AN_IMPORT, AN_IMPORT_FROM = N_("an import"), N_("an import from {source}")
 
 
 def actor_name(
@@ -147,6 +149,9 @@ def actor_name(
         return person.display_name
     if event.actor in in_every_locale(VENDOR).values():  # stored in the default language once
         return _(VENDOR)
+    if event.actor.startswith(IMPORTED):  # "import:SOURCE", written by the importer
+        source = event.actor.removeprefix(IMPORTED)
+        return _(AN_IMPORT) if source in ("", "import") else _(AN_IMPORT_FROM, source=source)
     if event.actor:
         return event.actor
     if event.kind == "created" and wish.municipality:

@@ -11,7 +11,9 @@ from sqlalchemy import func, select
 
 from bot.cli_wishes import ProgressBar, _import
 from handlers.context import Context
+from handlers.i18n import translator
 from handlers.wishes.importer import BATCH, import_rows
+from handlers.wishes.reading import wish_view
 from storage.wish_models import WishEventRow, WishRow
 
 
@@ -89,3 +91,16 @@ async def test_refused_rows_are_named_by_their_line_in_the_file(
     assert await _import(ctx, csv_file, "leverantör") == 0
     out = capsys.readouterr().out.splitlines()
     assert out[1:] == ["  line 5: no title", "  line 6: unknown module 'Trädgård'"]
+
+
+async def test_an_imported_wish_is_said_to_come_from_an_import(ctx: Context) -> None:
+    """Its history names the import (and its source) in the reader's words, never the
+    stored "import:…" key."""
+    await import_rows(ctx, [{"title": "Från portalen", "module": "Bygg"}], source="import")
+    await import_rows(ctx, [{"title": "Från leverantören", "module": "Bygg"}], source="Castor")
+    said = []
+    for number in (1, 2):
+        view = await wish_view(ctx, number, translator("sv"), board=False)
+        assert view is not None
+        said.append(view.history[0].actor)
+    assert said == ["en import", "en import från Castor"]
