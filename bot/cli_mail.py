@@ -109,8 +109,8 @@ async def _import(ctx: Context, path: Path) -> int:
 
 
 NO_MAIL_SERVER = (
-    "note: no mail server is set up (SMTP_URL or SMTP_HOST): mail to these addresses waits "
-    "in the outbox until one is"
+    "note: no mail server is set up (SMTP_URL or SMTP_HOST): mail to these addresses will "
+    "wait in the outbox until one is"
 )
 
 

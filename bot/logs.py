@@ -63,11 +63,14 @@ def _malformed_request_in_one_line(record: logging.LogRecord) -> None:
     A stranger can send such requests at will, so each becomes one warning naming the kind of
     fault, and the bytes are dropped."""
     fault = record.exc_info[1] if record.exc_info else None
-    if fault is None or type(fault).__module__ != "aiohttp.http_exceptions":
+    if not record.name.startswith("aiohttp.") or fault is None:
+        return
+    if type(fault).__module__ != "aiohttp.http_exceptions":
         return
     record.msg, record.args = "refused a malformed request (%s)", (type(fault).__name__,)
     record.exc_info = record.exc_text = None
-    record.levelno, record.levelname = logging.WARNING, "WARNING"
+    record.levelno = min(record.levelno, logging.WARNING)  # aiohttp's debug lines stay debug
+    record.levelname = logging.getLevelName(record.levelno)
 
 
 def _extras(record: logging.LogRecord) -> dict[str, object]:

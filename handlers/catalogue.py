@@ -101,14 +101,17 @@ class CommandSpec:
     def subcommand(self, name: str) -> CommandSpec | None:
         return next((s for s in self.subcommands if name in (s.name, s.sv)), None)
 
-    def usage(self, parent: str | None = None) -> str:
-        words = [f"/{parent} {self.name}" if parent else f"/{self.name}"]
+    def usage(self, parent: str | None = None, *, sv: bool = False) -> str:
+        """`/name OPTION [option]`; with `sv`, the Swedish names (each is typed as well)."""
+        name = (self.sv or self.name) if sv else self.name
+        words = [f"/{parent} {name}" if parent else f"/{name}"]
         for option in self.options:
-            shown = option.name.upper()
+            label = (option.sv or option.name) if sv else option.name
+            shown = label.upper()
             if option.choices and len(option.choices) <= 3:
                 shown = "|".join(c.value for c in option.choices)
             elif not option.required:
-                shown = option.name
+                shown = label
             words.append(shown if option.required else f"[{shown}]")
         return " ".join(words)
 
@@ -192,7 +195,12 @@ class Catalogue:
             if found is None:
                 raise _unknown_subcommand(root, sub_name)
             leaf = found
-        display = root.name if leaf is root else f"{root.name} {leaf.name}"
+        display = Named(  # said by its Swedish names in a Swedish answer
+            root.name if leaf is root else f"{root.name} {leaf.name}",
+            (root.sv or root.name)
+            if leaf is root
+            else f"{root.sv or root.name} {leaf.sv or leaf.name}",
+        )
         raw = _collect_raw_options(leaf, display, command.options, words)
         return Resolved(root, leaf, _validate(leaf, display, raw))
 
@@ -266,9 +274,11 @@ def _collect_raw_options(
     return raw
 
 
-def _usage(spec: CommandSpec, display: str) -> str:
-    parent, _, _leaf = display.rpartition(" ")
-    return spec.usage(parent or None)
+def _usage(spec: CommandSpec, display: str) -> Named:
+    """How the command is typed, in English and in Swedish (the answer's language picks)."""
+    parent = display.rpartition(" ")[0]
+    swedish = getattr(display, "sv", display).rpartition(" ")[0]
+    return Named(spec.usage(parent or None), spec.usage(swedish or None, sv=True))
 
 
 def _check_known_option(

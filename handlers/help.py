@@ -10,14 +10,16 @@ from handlers.types import Field, Member, Message, Reply
 
 
 def _line(spec: CommandSpec, _: Translator, parent: str | None = None) -> str:
-    return f"{spec.usage(parent)} — {_(spec.description)}"
+    return f"{spec.usage(parent, sv=_.locale == 'sv')} — {_(spec.description)}"
 
 
 def command_lines(spec: CommandSpec, _: Translator, *, is_board: bool) -> list[str]:
-    """One line per runnable form of a command (each subcommand on its own line)."""
+    """One line per runnable form of a command (each subcommand on its own line), by the
+    names of the member's language (Swedish ones are typed as well as English)."""
     if not spec.subcommands:
         return [_line(spec, _)]
-    return [_line(sub, _, spec.name) for sub in spec.subcommands if is_board or not sub.board_only]
+    parent = (spec.sv or spec.name) if _.locale == "sv" else spec.name
+    return [_line(sub, _, parent) for sub in spec.subcommands if is_board or not sub.board_only]
 
 
 def privacy_field(url: str, _: Translator) -> Field:

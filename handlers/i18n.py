@@ -69,6 +69,11 @@ class Marked(str):
         return marked
 
 
+def said_in(text: str, _: Translator) -> str:
+    """A text that may be Marked, in the translator's language (to store or show it)."""
+    return _(text.message, **text.params) if isinstance(text, Marked) else str(text)
+
+
 def _said_in(_: Translator, params: dict[str, Any]) -> dict[str, Any]:
     def said(value: Any) -> Any:
         if isinstance(value, Named):

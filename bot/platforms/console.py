@@ -244,6 +244,6 @@ MORE_LINES = N_("(More lines: end a line with \\ and go on on the next.)")
 
 
 def _names_a_command(text: str) -> bool:
-    """A line typed in a form that is a command: a slash, then a letter (no answer of a
-    form starts so; a date, a number or a link does not)."""
+    """A line typed in a form that is taken as a command: a slash, then a letter. A date, a
+    number or a link never starts so; an answer that would must not start the line."""
     return len(text) > 1 and text[0] == "/" and text[1].isalpha()

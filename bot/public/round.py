@@ -17,6 +17,7 @@ from handlers.types import Command, Locale, Member
 
 ROUND_PATH = "/round"
 LONGEST_NUMBER = 9  # digits taken from the form: more than any wish number or point budget
+GIVEN_BACK = 20  # characters of a refused answer shown again in the form
 
 
 NOT_NUMBERS = {
@@ -76,8 +77,9 @@ class RoundPages(ActPages):
             return self._to_sign_in(self.pages.site.path(ROUND_PATH), lang)
         if not self.pages.cookies.csrf_ok(request, form):
             return self.pages.back_with(request, back, FORM_EXPIRED[lang], refused=True)
-        given = {name: str(form.get(name, ""))[:LONGEST_NUMBER] for name in ("wish", "points")}
-        wish, points = _number(given["wish"]), _number(given["points"])
+        typed = {name: str(form.get(name, "")) for name in ("wish", "points")}
+        wish, points = _number(typed["wish"]), _number(typed["points"])
+        given = {name: text[:GIVEN_BACK] for name, text in typed.items()}  # what is echoed
         if wish is None or points is None:
             return await self._shown(request, member, lang, refusal=NOT_NUMBERS[lang], given=given)
         options = {"wish": wish, "points": points}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import MutableMapping
+from ipaddress import ip_address
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -23,6 +25,8 @@ from bot.public.subscribe import add_subscribe_routes
 from bot.public.surveys import add_survey_routes
 from bot.public.wishes import add_wish_routes
 from handlers.context import Context
+
+log = logging.getLogger(__name__)
 
 
 def add_public_routes(app: web.Application, ctx: Context) -> None:
@@ -53,9 +57,15 @@ async def _hardened(request: web.Request, handler: Handler) -> web.StreamRespons
     except web.HTTPException as answer:
         _harden(answer.headers)
         raise
+    except Exception:  # aiohttp's own 500 would go without the headers
+        log.exception("a page failed")
+        response = web.Response(status=500, text=FAILED_PAGE)
     if not response.prepared:  # one streamed out has sent its headers already
         _harden(response.headers)
     return response
+
+
+FAILED_PAGE = "Något gick fel här; försök igen om en stund. (Something went wrong.)"
 
 
 def _harden(headers: MutableMapping[str, str]) -> None:
@@ -93,14 +103,43 @@ def _same_site_forms(ctx: Context) -> Middleware:
         origin = request.headers.get("Origin")
         if request.method in SAFE_METHODS or origin is None:
             return await handler(request)
-        ours = {(request.host or "").lower()}
-        if ctx.public.base_url:
-            ours.add(urlsplit(ctx.public.base_url).netloc.lower())
-        if urlsplit(origin).netloc.lower() not in ours:
+        if not _our_origin(origin, request, ctx):
             return web.Response(status=403, text=FOREIGN_FORM)
         return await handler(request)
 
     return check
+
+
+def _our_origin(origin: str, request: web.Request, ctx: Context) -> bool:
+    """Whether a form came from this site: PUBLIC_BASE_URL's origin, else the host asked
+    (when it is one the site answers). The host asked alone is not enough with a base URL:
+    a name the attacker points at this server (DNS rebinding) would name itself in both.
+    Reached by its address (127.0.0.1:8080, as a test or an operator does), that counts too:
+    no other site can own an address."""
+    sent = urlsplit(origin.lower())
+    host = (request.host or "").lower()
+    if not sent.netloc or not host:
+        return False  # "null" (a sandboxed frame, a file) or no Host: from nowhere known
+    if ctx.public.base_url:
+        base = urlsplit(ctx.public.base_url.lower())
+        ours = (sent.scheme, sent.netloc) == (base.scheme, base.netloc)
+        return ours or (sent.netloc == host and _is_address(host))
+    return sent.netloc == host and host_allowed(request, ctx.public)
+
+
+def _is_address(host: str) -> bool:
+    """Whether a Host header names an IP address or localhost (with or without a port)."""
+    if host.startswith("["):  # [::1]:8080
+        name = host[1 : host.find("]")]
+    else:
+        name = host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+    if name == "localhost":
+        return True
+    try:
+        ip_address(name)
+    except ValueError:
+        return False
+    return True
 
 
 FOREIGN_FORM = (

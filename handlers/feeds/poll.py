@@ -19,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.context import Context
 from handlers.feeds.entries import FeedEntry, ParsedFeed, parse_feed
 from handlers.feeds.present import entry_message
-from handlers.i18n import translator
+from handlers.i18n import N_, Marked, said_in, translator
 from handlers.jobs import JobSpec
 from handlers.ports import FeedFetcher, FetchResult
 from handlers.topics import post_to_topic
@@ -108,7 +108,7 @@ def _problem(result: FetchResult, parsed: ParsedFeed | None) -> str | None:
     if result.status != 200:
         return f"HTTP {result.status}"
     if parsed is None or not parsed.is_feed:
-        return "not a feed (an HTML page?)"
+        return Marked(N_("not a feed (an HTML page?)"))
     return None
 
 
@@ -128,7 +128,7 @@ async def _failed(
     ctx: Context, session: AsyncSession, feed: FeedRow, reason: str, now: datetime
 ) -> PollOutcome:
     feed.failures += 1
-    feed.last_error = reason[:1000]
+    feed.last_error = said_in(reason, translator(ctx.default_locale))[:1000]  # as the board reads
     wait = min(ctx.feeds.max_backoff_seconds, feed.interval_seconds * 2 ** (feed.failures - 1))
     feed.next_poll_at = now + timedelta(seconds=wait)
     if feed.failures >= ctx.feeds.max_failures:

@@ -35,10 +35,11 @@ async def tell_member(
     text_for: Callable[[Translator], str],
     title_for: Callable[[Translator], str] | None = None,
     buttons_for: Callable[[Translator], tuple[Button, ...]] | None = None,
+    mail_url: str | None = None,
 ) -> int:
     """Queue one notice to the person (key `{key}:{person id}`); 0 when there is no way to
     reach them (on no chat and no proved address). A mail has the title (default: the user
-    meeting) and no buttons."""
+    meeting) and, for the buttons it cannot carry, `mail_url` (where the web does it)."""
     if account.platform == WEB:
         account = (await chat_accounts(session, [person.id], web_platform=WEB)).get(
             person.id, account
@@ -50,7 +51,7 @@ async def tell_member(
         platform, target = account.platform, f"dm:{account.user_id}"
     elif person.email and person.blocked_at is None:
         platform, target = EMAIL, f"{NOTICE_PREFIX}{person.id}"
-        message = Message(title=title or _("The user meeting"), text=message.text)
+        message = Message(title=title or _("The user meeting"), text=message.text, url=mail_url)
     else:
         return 0
     return await enqueue(

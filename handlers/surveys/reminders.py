@@ -66,6 +66,7 @@ async def remind(ctx: Context, survey_id: int, now: datetime) -> int:
                 text_for=_already(said.text),
                 title_for=_already(said.title or ""),
                 buttons_for=_already(said.buttons),
+                mail_url=ctx.public.url("surveys"),  # the web answers what the button would
             )
         return queued
 

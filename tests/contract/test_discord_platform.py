@@ -129,7 +129,7 @@ async def test_help_and_language_through_real_interactions(world: World) -> None
     reply = await world.fake.slash_command("help", user_id=world.member, channel_id=world.general)
     assert reply["type"] == 4
     assert reply["data"]["flags"] & EPHEMERAL
-    assert embed_text(reply["data"]).startswith("Kommandon\n/help — Visa kommandona")
+    assert embed_text(reply["data"]).startswith("Kommandon\n/hjälp — Visa kommandona")
     assert custom_ids(reply["data"]) == ["b|language.set|en"]
     english = await world.fake.slash_command(
         "help", user_id=world.member, channel_id=world.general, locale="en-US"

@@ -108,7 +108,7 @@ async def test_a_private_answer_goes_to_the_direct_room_without_a_ping(world: Wo
     assert world.fake.bot_posts(world.room) == []  # nothing said in the room
     [answer] = await world.dm_posts(world.eva)
     assert "Kommandon" in answer
-    assert "!help —" in answer and "/help" not in answer  # commands as typed on Matrix
+    assert "!hjälp —" in answer and "/hjälp" not in answer  # commands as typed on Matrix
     assert world.bot_pings() == []
 
 

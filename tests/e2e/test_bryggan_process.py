@@ -23,7 +23,7 @@ async def test_console_script_prints_swedish_then_english_help(
     code, out, err = await run("run", env=db_target.env, cwd=tmp_path, input_text=HELP_SCRIPT)
     assert code == 0, err
     swedish, english = out.split("I will speak English with you from now on.\n")
-    assert swedish.startswith("Kommandon\n/help — Visa kommandona du kan använda\n")
+    assert swedish.startswith("Kommandon\n/hjälp — Visa kommandona du kan använda\n")
     assert english.startswith("Commands\n/help — Show the commands you may use\n")
     assert "Traceback" not in err
 

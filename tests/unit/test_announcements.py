@@ -160,8 +160,8 @@ async def test_without_a_mail_server_the_board_is_told_the_mails_wait(ctx: Conte
     )
     assert _text(done) == (
         "Meddelande #1 är på väg till 4 kanaler och 1 prenumerant, och finns på webbsidan. "
-        "Ingen e-postserver är inställd (SMTP_URL eller SMTP_HOST): breven väntar i utkorgen "
-        "tills en är det."
+        "Ingen e-postserver är inställd (SMTP_URL eller SMTP_HOST): mejlen väntar i utkorgen "
+        "tills en server har ställts in."
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from email.utils import format_datetime
 
+from bot.feed_fetcher import REFUSED
 from handlers.context import Context
 from handlers.feeds.poll import poll_due, poll_feed
 from handlers.ports import FetchResult
@@ -164,6 +165,11 @@ async def test_304_failures_backoff_pause_and_gone(ctx: Context) -> None:
     listing = text(await feed_command(local, "list"))
     assert "pausad" in listing and "senaste fel: HTTP 500" in listing
     assert text(await feed_command(local, "resume", "1")) == "Flöde 1 hämtas igen."
+    fetcher.answers = [FetchResult(status=0, error=REFUSED)]  # a reason made in no language
+    assert (await poll_feed(local, fetcher, 1)).status == "failed"
+    assert "senaste fel: nekad: privat eller lokal adress" in text(
+        await feed_command(local, "list")
+    )
     fetcher.answers = [FetchResult(410)]
     assert (await poll_feed(local, fetcher, 1)).status == "gone"
     assert "avstängt" in text(await feed_command(local, "list"))

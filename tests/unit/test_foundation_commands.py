@@ -35,10 +35,13 @@ def text(reply: Reply) -> str:
 async def test_help_lists_what_the_member_may_use_in_swedish_by_default(ctx: Context) -> None:
     shown = text(await run(ctx, "/help"))
     assert shown.startswith("Kommandon")
-    assert "/help — Visa kommandona du kan använda" in shown
-    assert "/channel" not in shown
+    assert "/hjälp — Visa kommandona du kan använda" in shown  # by the Swedish names
+    assert "/kanal" not in shown
     board_view = text(await run(ctx, "/help", BOARD))
-    assert "/channel add TOPIC — Låt kanalen ta emot ett slags inlägg" in board_view
+    assert "/kanal lägg-till ÄMNE — Låt kanalen ta emot ett slags inlägg" in board_view
+    assert text(await run(ctx, "/kanal lägg-till", BOARD)) == (
+        "/kanal lägg-till behöver ämne. Så här: /kanal lägg-till ÄMNE"
+    )
 
 
 async def test_language_is_remembered_per_member(ctx: Context) -> None:

@@ -47,6 +47,9 @@ async def test_points_are_placed_on_the_web_within_the_budget(
         == "Skriv önskemålets nummer och poängen som heltal, t.ex. 12 och 3."
     )
     assert await place(client, "4", "1") == "#4 ingår inte i den här omgången."
+    assert await place(client, "1234567890", "1") == (  # never cut to a number it was not
+        "Skriv önskemålets nummer och poängen som heltal, t.ex. 12 och 3."
+    )
     token = await form_token(client, "/round")
     refused = await client.post("/round/place", data={"csrf": token, "wish": "4", "points": "1"})
     assert (await page_of(refused)).select_one("p.error") is not None  # shown as a refusal

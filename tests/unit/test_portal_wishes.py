@@ -64,9 +64,10 @@ async def test_search_filters_and_paging(
     found = await page(client, "/wishes?q=delegationsbeslut")
     assert [line.split()[1] for line in lines(found)] == ["#2"]
     assert found.select_one("#q")["value"] == "delegationsbeslut"  # type: ignore[index]
-    typed = "påminnelse när bygglovet närmar sig sitt slutdatum"  # longer than chat's 30
-    kept = await page(client, "/wishes?q=" + typed)
+    typed = "vi vill kunna göra så att det går med digital signering av delegationsbeslut"
+    kept = await page(client, "/wishes?q=" + typed)  # its first 30 characters say nothing
     assert kept.select_one("#q")["value"] == typed  # type: ignore[index]
+    assert [line.split()[1] for line in lines(kept)] == ["#2"]  # by the words past 30
     assert kept.select_one("#q")["maxlength"] == "100"  # type: ignore[index]
     bygg = await page(client, "/wishes?module=bygg&status=ny")
     assert [line.split()[1] for line in lines(bygg)] == ["#3", "#1"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 import pytest
+from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.public.session import HARDENED
@@ -70,6 +71,26 @@ async def test_a_form_sent_from_another_site_is_refused(client: TestClient, ctx:
     assert (await _subscribed(client, ctx, f"http://{client.host}:{client.port}"))[0] == 200
 
 
+async def test_a_name_pointed_at_the_server_does_not_make_its_forms_ours(
+    client: TestClient, ctx: Context
+) -> None:
+    """DNS rebinding: evil.example resolves to this server, so its page's form names
+    evil.example in Origin and Host alike. With a base URL only that URL's origin, or the
+    server's own address, counts; and https is not http."""
+    for host, origin in (
+        ("evil.example", "http://evil.example"),
+        ("", "null"),
+        ("bryggan.example.se", "https://bryggan.example.se"),  # another scheme than the base
+    ):
+        answer = await client.post(
+            "/subscribe",
+            data={"address": "eva@mora.se"},
+            headers={"Origin": origin, "Host": host},
+        )
+        assert answer.status == 403, (host, origin)
+    assert await outbox.list_rows(ctx.db, limit=10) == []
+
+
 @pytest.mark.parametrize("path", ["/no-such-page", "/wishes/abc", "/announcements/x/y"])
 async def test_an_unknown_address_gets_the_sites_own_page(client: TestClient, path: str) -> None:
     answer = await client.get(path)
@@ -88,3 +109,18 @@ async def test_without_a_mail_server_no_page_invites_to_sign_in(
             for path in ("/wishes", "/meetings", "/surveys"):
                 page = await (await client.get(path)).text()
                 assert ('href="/sign-in?' in page) is shown, (mail, path)
+
+
+async def _boom(request: web.Request) -> web.Response:
+    raise RuntimeError("a bug")
+
+
+async def test_a_page_that_fails_still_carries_the_policy(ctx: Context, clock: FakeClock) -> None:
+    ctx.public = PublicConfig("http://bryggan.example.se", "Castor")
+    app = build_web_app(ctx.db, {}, clock, ctx)
+    app.router.add_get("/boom", _boom)
+    async with TestClient(TestServer(app)) as client:
+        answer = await client.get("/boom")
+        assert answer.status == 500 and "a bug" not in await answer.text()
+        for name, value in HARDENED.items():
+            assert answer.headers.get(name) == value, name

@@ -13,6 +13,7 @@ from handlers.context import Context
 from handlers.mail.fanout import NOTICE_PREFIX
 from handlers.mail.fanout import PLATFORM as EMAIL
 from handlers.portal import WEB
+from handlers.public_config import PublicConfig
 from handlers.surveys import authoring
 from handlers.surveys.reminders import remind, survey_tick
 from storage import outbox
@@ -138,6 +139,7 @@ async def test_the_survey_closes_once_on_time_and_refuses_answers_after(
 async def test_a_member_on_the_web_only_is_reminded_by_mail(ctx: Context, clock: FakeClock) -> None:
     """Their account is the web's, which sends nothing itself: the reminder goes by mail to
     the address they proved, with no button, and nothing waits on a platform that is none."""
+    ctx.public = PublicConfig("https://bryggan.example.se")
     await prepared(ctx)
     async with ctx.db.transaction() as session:
         lisa = await upsert_member(
@@ -152,3 +154,4 @@ async def test_a_member_on_the_web_only_is_reminded_by_mail(ctx: Context, clock:
     [mail] = [r for r in sent if r.platform == EMAIL]
     assert mail.target == f"{NOTICE_PREFIX}{person}"
     assert mail.payload["title"] == "Påminnelse: Castor 2026" and not mail.payload.get("buttons")
+    assert mail.payload["url"] == "https://bryggan.example.se/surveys"  # where to answer instead

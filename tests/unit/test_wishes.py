@@ -176,8 +176,8 @@ async def test_status_changes_tell_supporters_who_want_it(ctx: Context) -> None:
     # the same status again is no news: refused, nobody told twice, nothing in the history
     again = await run(ctx, BO, "wish-status", "1", "skickad")
     assert text(again) == (
-        "#1 är redan skickad till leverantören; med en kommentar får de som stöder det något "
-        "nytt att veta."
+        "#1 har redan status ”skickad till leverantören”. Skriv en kommentar om du vill "
+        "berätta något nytt för dem som stöder önskemålet."
     )
     assert len([r for r in await outbox.list_rows(ctx.db) if r.target.startswith("dm:")]) == 1
     assert text(await run(ctx, EVA, "wish-show", "1")).count("status satt till") == 1
@@ -193,7 +193,7 @@ async def test_bad_input_gets_a_clear_answer_and_stores_nothing(ctx: Context) ->
     )
     nobody = Member("console", "x", "X")  # a municipality is verified, never typed in
     assert text(await submit(ctx, nobody, "Bra idé", municipality="Atlantis")) == (
-        "/wish har inget alternativ ”municipality”."
+        "/önskemål har inget alternativ ”municipality”."
     )
     async with ctx.db.transaction() as session:
         assert await all_wishes(session) == []
