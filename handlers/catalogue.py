@@ -206,25 +206,30 @@ class Catalogue:
 
 
 def _unknown_command(name: str, known: dict[str, CommandSpec]) -> CommandError:
-    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.5)
+    """Unknown: the closest command by either of its names, suggested by the name of the
+    answer's language (a Swedish /kommentar is told /kommentera)."""
+    names = {**{spec.sv: spec for spec in known.values() if spec.sv}, **known}
+    close = difflib.get_close_matches(name, list(names), n=1, cutoff=0.5)
     if close:
+        spec = names[close[0]]
         return CommandError(
             N_("Unknown command /{command}. Did you mean /{suggestion}?"),
             command=name,
-            suggestion=close[0],
+            suggestion=Named(spec.name, spec.sv),
         )
     return CommandError(N_("Unknown command /{command}. Try /help."), command=name)
 
 
 def _unknown_subcommand(root: CommandSpec, sub_name: str) -> CommandError:
-    names = [s.name for s in root.subcommands]
-    close = difflib.get_close_matches(sub_name, names, n=1, cutoff=0.5)
+    names = {**{s.sv: s for s in root.subcommands if s.sv}, **{s.name: s for s in root.subcommands}}
+    close = difflib.get_close_matches(sub_name, list(names), n=1, cutoff=0.5)
     if close:
+        sub = names[close[0]]
         return CommandError(
             N_("/{command} has no subcommand “{sub}”. Did you mean /{command} {suggestion}?"),
-            command=root.name,
+            command=Named(root.name, root.sv),
             sub=sub_name,
-            suggestion=close[0],
+            suggestion=Named(sub.name, sub.sv),
         )
     return CommandError(
         N_("/{command} has no subcommand “{sub}”. Choose one of: {choices}."),

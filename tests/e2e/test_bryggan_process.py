@@ -53,7 +53,7 @@ async def test_console_board_session_routes_a_test_post_through_the_outbox(
     posts = [line for line in lines if line.startswith(("[#general]", "[#nyheter]"))]
     assert sorted(p.split("]")[0] for p in posts) == ["[#general", "[#nyheter"]
     assert all("Testinlägg för news (nyheter), skickat av Anna." in p for p in posts)
-    assert "Okänt kommando /chanel. Menade du /channel?" in lines
+    assert "Okänt kommando /chanel. Menade du /kanal?" in lines
     assert lines[-1] == "Ett citattecken är inte avslutat. Inget gjordes."
     db = Database(db_target.url, schema=db_target.schema)
     try:

@@ -80,6 +80,15 @@ def test_typo_in_command_name_suggests_the_closest() -> None:
     assert error_text("/wsih x") == "Unknown command /wsih. Did you mean /wish?"
     assert error_text("/wsih x", "sv") == "Okänt kommando /wsih. Menade du /wish?"
     assert error_text("/zzz") == "Unknown command /zzz. Try /help."
+    # a name of either language is matched; the answer suggests the name of its own
+    with pytest.raises(CommandError) as caught:
+        build_catalogue().resolve(Command(name="kommentar", member=MEMBER, positional=("1",)))
+    assert caught.value.text(translator("sv")) == (
+        "Okänt kommando /kommentar. Menade du /kommentera?"
+    )
+    assert caught.value.text(translator("en")) == (
+        "Unknown command /kommentar. Did you mean /comment?"
+    )
 
 
 def test_missing_required_option_names_it_with_usage() -> None:
