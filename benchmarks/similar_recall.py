@@ -28,18 +28,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from handlers.similarity import DEFAULT_THRESHOLD, SimilarityIndex
 from handlers.wishes.submit import TITLE_ONLY_THRESHOLD
-from tests.unit import (
-    wish_evaluation,
-    wish_families,
-    wish_families_fresh,
-    wish_families_sealed,
-    wish_families_sealed2,
-    wish_families_sealed3,
-    wish_families_sealed4,
-    wish_families_sealed5,
-    wish_families_sealed6,
-)
+from tests.unit import wish_evaluation, wish_families_sealed6
+from tests.unit.similar_fit import DEVELOPMENT_SETS
 from tests.unit.similar_measure import index_of, measure
+
+ORDINALS = ("first", "second", "third", "fourth", "fifth")
 
 THRESHOLDS = (None, DEFAULT_THRESHOLD, TITLE_ONLY_THRESHOLD, 0.0)
 
@@ -75,19 +68,14 @@ def main() -> None:
         (q.text, q.original, "") for q in wish_evaluation.DUPLICATES + wish_evaluation.NEAR_MISSES
     ]
     report("wish_evaluation.py (the threshold's own set)", tuned_on, old)
-    report_set("wish_families.py (development: the judge is fitted on it)", wish_families)
-    report_set("wish_families_fresh.py (development: the judge is fitted on it)",
-               wish_families_fresh)  # fmt: skip
-    report_set("wish_families_sealed.py (development since the first round's figure)",
-               wish_families_sealed)  # fmt: skip
-    report_set("wish_families_sealed2.py (development since the second round's figure)",
-               wish_families_sealed2)  # fmt: skip
-    report_set("wish_families_sealed3.py (development since the third round's figure)",
-               wish_families_sealed3)  # fmt: skip
-    report_set("wish_families_sealed4.py (development since the fourth round's figure)",
-               wish_families_sealed4)  # fmt: skip
-    report_set("wish_families_sealed5.py (development since the fifth round's figure)",
-               wish_families_sealed5)  # fmt: skip
+    for labelled in DEVELOPMENT_SETS:
+        name = labelled.__name__.rsplit(".", 1)[-1]
+        rounds = name.removeprefix("wish_families_sealed")
+        if rounds == name:  # not a round's sealed set
+            role = "development: the judge is fitted on it"
+        else:
+            role = f"development since the {ORDINALS[int(rounds or 1) - 1]} round's figure"
+        report_set(f"{name}.py ({role})", labelled)
     report_set("wish_families_sealed6.py (sealed: written blind, no choice made on it)",
                wish_families_sealed6)  # fmt: skip
 

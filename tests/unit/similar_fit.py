@@ -26,41 +26,35 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
+from importlib import import_module
 from types import ModuleType
 
 from handlers.similar_judge import SIGNS, Judge, signs_of_matches
 from handlers.wishes.similar import MAX_SIMILAR
-from tests.unit import (
-    wish_families,
-    wish_families_fresh,
-    wish_families_sealed,
-    wish_families_sealed2,
-    wish_families_sealed3,
-    wish_families_sealed4,
-    wish_families_sealed5,
-)
 from tests.unit.similar_measure import index_of
-from tests.unit.wish_families import Query
+from tests.unit.wish_families import Query, Wish
 
 FOLDS = 5
 THRESHOLDS = tuple(n / 100 for n in range(5, 96))
 RECALL_GOAL, LOOKALIKES_GOAL = 0.95, 0.25
 L2 = 0.01
-DEVELOPMENT_SETS: tuple[ModuleType, ...] = (
-    wish_families,
-    wish_families_fresh,
-    wish_families_sealed,
-    wish_families_sealed2,
-    wish_families_sealed3,
-    wish_families_sealed4,
-    wish_families_sealed5,
+# In the order they were written: the first large set, the fresh one, then each round's
+# sealed set once it was read (wish_families_sealed.py is round 1's).
+DEVELOPMENT_SETS: tuple[ModuleType, ...] = tuple(
+    import_module(f"tests.unit.{name}")
+    for name in (
+        "wish_families",
+        "wish_families_fresh",
+        "wish_families_sealed",
+        *(f"wish_families_sealed{n}" for n in range(2, 6)),
+    )
 )
 
 # (query, [(number, score)], [signs of each]) for one query
 Example = tuple[Query, list[tuple[int, float]], list[dict[str, float]]]
 
 
-def examples_of(wishes: Sequence[wish_families.Wish], queries: Sequence[Query]) -> list[Example]:
+def examples_of(wishes: Sequence[Wish], queries: Sequence[Query]) -> list[Example]:
     """Each query searched (without a threshold) in an index of `wishes`, with its signs."""
     index = index_of(wishes)
     found = []

@@ -8,12 +8,8 @@ from types import ModuleType
 from handlers.similarity import DEFAULT_THRESHOLD
 from tests.unit import wish_evaluation, wish_families
 from tests.unit import wish_families_fresh as fresh
-from tests.unit import wish_families_sealed as first_sealed
-from tests.unit import wish_families_sealed2 as second_sealed
-from tests.unit import wish_families_sealed3 as third_sealed
-from tests.unit import wish_families_sealed4 as fourth_sealed
-from tests.unit import wish_families_sealed5 as fifth_sealed
 from tests.unit import wish_families_sealed6 as sealed
+from tests.unit.similar_fit import DEVELOPMENT_SETS
 from tests.unit.similar_measure import index_of, measure
 from tests.unit.wish_families import KINDS, MODULES, WISHES
 
@@ -44,7 +40,7 @@ def _measured(labelled: ModuleType, threshold: float | None = None) -> dict[str,
 
 # The development sets in the order they were written, each new against all before it:
 # wish_families_fresh.py after the first judge, then each round's sealed set.
-WRITTEN = (fresh, first_sealed, second_sealed, third_sealed, fourth_sealed, fifth_sealed)
+WRITTEN = DEVELOPMENT_SETS[1:]  # tests/unit/similar_fit.py lists them
 
 
 def _texts(labelled: ModuleType) -> set[str]:
