@@ -10,8 +10,9 @@ from bot.public.act import ActPages
 from bot.public.pages import form_locale
 from bot.public.wishes import FORM_EXPIRED
 from handlers.context import Context
+from handlers.i18n import translator
 from handlers.run import run_command
-from handlers.types import Command
+from handlers.types import Command, Locale
 
 ACCOUNT_PATH = "/account"
 
@@ -37,11 +38,11 @@ class AccountPages(ActPages):
         lang = form_locale(request)
         member = await self._member(request, lang)
         if member is None:
-            return self._to_sign_in(self.pages.site.path(ACCOUNT_PATH), lang)
+            return self._not_signed_in(lang)
         reply = await run_command(self.ctx, Command("my-data", member, None))
         made = [a for a in reply.message.attachments if a.content is not None]
         if not made:  # refused (a blocked person): the answer says why
-            return await self.show(request, lang, reply)
+            return _json_refusal(403, "refused", reply.message.text)
         file = made[0]
         return web.Response(
             text=file.content,
@@ -51,6 +52,15 @@ class AccountPages(ActPages):
                 "Content-Disposition": f'attachment; filename="{file.filename}"',
                 "Cache-Control": "no-store",
             },
+        )
+
+    def _not_signed_in(self, lang: Locale) -> web.Response:
+        """A file is fetched, not read: a redirect to the sign-in page would hand a script
+        an HTML page as if it were the data, so the refusal says where to sign in."""
+        back = self.pages.sign_in_path(self.pages.site.path(ACCOUNT_PATH), lang)
+        _ = translator(lang)
+        return _json_refusal(
+            401, "not_signed_in", _("Sign in to download your data."), sign_in=back
         )
 
     async def forget(self, request: web.Request) -> web.Response:
@@ -65,6 +75,12 @@ class AccountPages(ActPages):
         return await self.show(
             request, lang, await run_command(self.ctx, Command("forget-me", member, None))
         )
+
+
+def _json_refusal(status: int, error: str, message: str, **more: str) -> web.Response:
+    """A refused download in the file's own format, never kept by a cache."""
+    body = {"error": error, "message": message, **more}
+    return web.json_response(body, status=status, headers={"Cache-Control": "no-store"})
 
 
 def add_account_routes(app: web.Application, ctx: Context) -> None:

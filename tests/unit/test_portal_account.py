@@ -9,6 +9,7 @@ import json
 from aiohttp.test_utils import TestClient
 
 from handlers.context import Context
+from handlers.types import Member
 from storage.people import person_by_email
 from tests.unit.test_portal_act import form_data, page_of
 from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
@@ -18,6 +19,7 @@ from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     sign_in,
     site_ctx,
 )
+from tests.unit.test_wishes import run
 
 
 async def test_a_member_sees_downloads_and_erases_their_data(
@@ -55,3 +57,25 @@ async def test_erasing_needs_the_token(client: TestClient, site_ctx: Context) ->
     assert (await client.post("/do/press", data=press)).status == 403
     async with site_ctx.db.transaction() as session:
         assert await person_by_email(session, "eva@mora.se") is not None
+
+
+async def test_a_refused_download_is_json_and_never_a_200(
+    client: TestClient, site_ctx: Context
+) -> None:
+    signed_out = await client.get("/account/data.json", allow_redirects=False)
+    assert signed_out.status == 401
+    assert signed_out.content_type == "application/json"
+    assert signed_out.headers["Cache-Control"] == "no-store"
+    said = await signed_out.json()
+    assert said["error"] == "not_signed_in" and said["sign_in"] == "/sign-in?next=%2Faccount"
+    assert said["message"] == "Logga in för att hämta dina uppgifter."
+    english = await (await client.get("/account/data.json?lang=en")).json()
+    assert english["message"] == "Sign in to download your data."
+
+    await sign_in(client, site_ctx, "eva@mora.se")
+    board = Member("console", "bo", "Bo", is_board=True)
+    await run(site_ctx, board, "member", "block", "eva@mora.se", "reklam")
+    blocked = await client.get("/account/data.json")
+    assert blocked.status == 403 and blocked.content_type == "application/json"
+    said = await blocked.json()
+    assert said["error"] == "refused" and said["message"].startswith("Styrelsen har blockerat dig")
