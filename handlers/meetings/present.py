@@ -30,12 +30,20 @@ def heading(ctx: Context, meeting: MeetingRow, _: Translator) -> str:
     return f"#{meeting.id} {meeting.title}, {when(ctx, meeting, _)}"
 
 
+def named_with_municipality(name: str, municipality: str | None) -> str:
+    """`Anna, Mora`; a name that already ends in the municipality (a web-only member is
+    named "Medlem, Mora") is shown as it is, not as "Medlem, Mora, Mora"."""
+    if not municipality or name == municipality or name.endswith(f", {municipality}"):
+        return name
+    return f"{name}, {municipality}"
+
+
 def item_line(item: AgendaItemRow, _: Translator) -> str:
     if item.proposer is None:
         who = _(A_MEMBER)
     else:
         person = item.proposer.person
-        who = person.display_name + (f", {person.municipality}" if person.municipality else "")
+        who = named_with_municipality(person.display_name, person.municipality)
     if item.wish_number:
         wish = _("wish #{number}", number=item.wish_number)
         return f"{item.text} ({wish}) — {who}"

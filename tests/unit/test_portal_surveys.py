@@ -15,7 +15,7 @@ from handlers.clock import FakeClock
 from handlers.context import Context
 from handlers.mail.fanout import NOTICE_PREFIX
 from handlers.run import run_command, run_interaction
-from handlers.types import Command, Interaction
+from handlers.types import Command, Interaction, Member
 from storage import outbox
 from storage.channels import add_topic
 from storage.surveys import answers_to
@@ -105,3 +105,25 @@ async def test_an_agenda_item_is_proposed_on_the_web_and_reaches_the_board(
     [notice] = [r for r in rows if "Kartor i BAB" in str(r.payload) and r.target != "styrelsen"]
     assert notice.platform == "email" and notice.target.startswith(NOTICE_PREFIX)
     assert not [r for r in rows if r.platform == "web"]  # nothing waits for a platform that is none
+
+
+async def test_a_web_proposer_is_named_with_the_municipality_once(
+    client: TestClient, site_ctx: Context
+) -> None:
+    await verify_all(site_ctx, BOARD)
+    await run_command(
+        site_ctx, Command("meeting", BOARD, ROOM, positional=("add", "2026-03-12", "18:00"))
+    )
+    await sign_in(client, site_ctx, "eva@mora.se", next="/meetings")
+    listed = await page_of(await client.get("/meetings"))
+    opened = await page_of(
+        await client.post("/do/press", data=form_data(listed.select_one("article form")))
+    )
+    await client.post("/do/form", data=form_data(opened, text="Kartor i BAB"))
+    karin = Member("console", "karin", "Karin", municipality="Huddinge")
+    await verify_all(site_ctx, karin)
+    await run_command(site_ctx, Command("agenda", karin, ROOM, positional=("propose", "Arkiv")))
+    reply = await run_command(site_ctx, Command("agenda", BOARD, ROOM, positional=("list",)))
+    lines = [field.value for field in reply.message.fields]
+    assert lines[0] == "Kartor i BAB — Medlem, Mora"  # the web name already names it
+    assert lines[1] == "Arkiv — Karin, Huddinge"  # a chat name: the municipality added
