@@ -30,21 +30,31 @@ def summary(data: dict[str, Any], _: Translator) -> str:
         _("Municipality: {name}", name=person["municipality"] or _("not verified")),
     ]
     counts = (
-        (_("Wishes submitted"), "wishes_submitted"),
-        (_("Supports"), "supports"),
-        (_("Round point changes"), "round_point_changes"),
-        (_("Survey answers"), "survey_answers"),
-        (_("Agenda proposals"), "agenda_proposals"),
-        (_("Registrations for the user meeting"), "meeting_registrations"),
-        (_("Bridged messages"), "bridged_messages"),
-        (_("Announcements"), "announcements"),
+        (_("Wishes submitted"), len(data["wishes_submitted"])),
+        (_("Supports"), len(data["supports"])),
+        (_("Comments"), len(data["wish_comments"])),
+        (_("Wishes you follow"), len(followed(data))),
+        (_("Round point changes"), len(data["round_point_changes"])),
+        (_("Survey answers"), len(data["survey_answers"])),
+        (_("Agenda proposals"), len(data["agenda_proposals"])),
+        (_("Registrations for the user meeting"), len(data["meeting_registrations"])),
+        (_("Bridged messages"), len(data["bridged_messages"])),
+        (_("Announcements"), len(data["announcements"])),
     )
-    lines += [f"{label}: {len(data[key])}" for label, key in counts]
+    lines += [f"{label}: {n}" for label, n in counts]
     subscribed = data["email_subscription"]
     lines.append(
         _("E-mail list: {state}", state=subscribed["status"] if subscribed else _("not on it"))
     )
     return "\n".join(lines)
+
+
+def followed(data: dict[str, Any]) -> set[int]:
+    """The wishes the person follows: those they chose to, and those they support unless
+    they chose not to (`storage.follows.is_following`); the file keeps only the choices."""
+    chosen = {row["wish"]: row["following"] for row in data["wishes_followed"]}
+    supported = {row["wish"] for row in data["supports"]} - chosen.keys()
+    return {wish for wish, following in chosen.items() if following} | supported
 
 
 async def my_data_command(ctx: Context, call: Call) -> Reply:

@@ -16,6 +16,7 @@ from handlers.context import Context
 from handlers.inbound import dispatch_inbound
 from handlers.run import run_interaction
 from handlers.types import InboundMessage, Interaction, Member
+from handlers.wishes.following import follow_wish
 from storage.bridges import create_bridge, join_bridge
 from tests.conftest import DatabaseTarget
 from tests.unit.test_people_verify import ask, code_in, give
@@ -115,3 +116,19 @@ async def test_the_board_exports_the_same_from_the_command_line(
     assert exported == chat
     unknown = cli._parser().parse_args(["member", "export", "#999"])
     assert await cli_members.run(settings, unknown) == 1
+
+
+async def test_the_summary_counts_comments_and_the_wishes_followed(ctx: Context) -> None:
+    await busy_anna(ctx)  # she supports #1 (her own) and #2: she follows both by default
+    await submit(ctx, OLA, "Påminnelse om bevakning", module="Bygg")
+    await run(ctx, ANNA_DISCORD, "comment", "2", "Vi behöver det också")
+    await run(ctx, ANNA_DISCORD, "comment", "3", "Bra förslag")  # commenting follows #3
+    await follow_wish(ctx, ANNA_SLACK, 1, following=False)  # her choice wins over support
+    reply = await run(ctx, ANNA_SLACK, "my-data")
+    data = json.loads(reply.message.attachments[0].content or "")
+    assert len(data["wish_comments"]) == 2
+    shown = text(reply).splitlines()
+    assert "Kommentarer: 2" in shown and "Önskemål du följer: 2" in shown  # #2 and #3
+    await run(ctx, OLA, "language", "en")
+    english = text(await run(ctx, OLA, "my-data")).splitlines()
+    assert "Comments: 0" in english and "Wishes you follow: 2" in english  # his own #2 and #3
