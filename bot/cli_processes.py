@@ -1,11 +1,14 @@
-"""`bryggan processes [--json]`: the deployment's processes from the heartbeat table: their
-roles, what each leads, and how long since each beat. Run it on any machine that reaches
-the database."""
+"""`bryggan processes [--json] [--all]`: the deployment's processes from the heartbeat table:
+their roles, what each leads, and how long since each beat. Run it on any machine that
+reaches the database. It answers "what runs now?": a process that stopped, or went silent
+more than a day ago (every console run leaves a row for 7 days), is only counted, unless
+`--all` asks for every one."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from datetime import timedelta
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
@@ -15,15 +18,26 @@ if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stay
     from handlers.clock import Clock
     from storage.processes import ProcessSeen
 
+LOST_SHOWN = timedelta(days=1)  # a lost process is shown this long after its last beat
+
 
 def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = commands.add_parser(
         "processes",
         help="list the processes, their roles and what each leads",
-        description="List the processes seen in the heartbeat table (the last 7 days): "
-        "their roles, what each leads, and how long since each beat.",
+        description="List the processes that run, and those lost in the last day, from the "
+        "heartbeat table: their roles, what each leads, and how long since each beat. "
+        "Finished ones (stopped, or silent for over a day) are only counted.",
     )
     parser.add_argument("--json", action="store_true", help="print JSON lines")
+    parser.add_argument(
+        "--all", action="store_true", help="also the finished processes of the last 7 days"
+    )
+
+
+def finished(process: ProcessSeen, now: datetime) -> bool:
+    """Stopped, or lost so long ago that it is history, not news."""
+    return process.stopped_at is not None or now - process.beat_at > LOST_SHOWN
 
 
 def state(process: ProcessSeen, now: datetime) -> str:
@@ -57,7 +71,8 @@ async def run(settings: Settings, args: argparse.Namespace, *, clock: Clock | No
     finally:
         await db.dispose()
     now = (clock or SystemClock()).now()
-    for process in seen:
+    shown = seen if args.all else [p for p in seen if not finished(p, now)]
+    for process in shown:
         silent = round((now - process.beat_at).total_seconds(), 1)
         if args.json:
             print(json.dumps(_record(process, state(process, now), silent)))
@@ -67,9 +82,24 @@ async def run(settings: Settings, args: argparse.Namespace, *, clock: Clock | No
             f"{state(process, now):<8} roles={','.join(process.roles):<32} "
             f"leads={','.join(process.leads) or '-':<18} last beat {silent:.0f} s ago"
         )
-    if not seen and not args.json:
-        print("no process has run against this database")
+    if not args.json:
+        _tell_the_rest(len(seen), len(shown))
     return 0
+
+
+def _tell_the_rest(seen: int, shown: int) -> None:
+    """What the list left out, or that it is empty and why."""
+    if not seen:
+        print("no process has run against this database")
+    elif not shown:
+        print("no process is running")
+    hidden = seen - shown
+    if hidden:
+        kind = "process" if hidden == 1 else "processes"
+        print(
+            f"{hidden} finished {kind} not shown (stopped, or silent for over a day); "
+            "--all lists them"
+        )
 
 
 def _record(process: ProcessSeen, shown_state: str, silent: float) -> dict[str, object]:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import cli_processes
+from bot import cli, cli_processes
 from bot.process_beat import BEAT_SECONDS
 from bot.settings import Settings
 from handlers.clock import FakeClock
@@ -54,7 +54,7 @@ async def test_processes_command_tells_running_lost_and_stopped(
     await processes.beat(db, "lost", leads=(), now=now - timedelta(seconds=BEAT_SECONDS * 4))
     await processes.record_stop(db, "stopped", now=now)
     settings = Settings(database_url=db_target.url, database_schema=db_target.schema)
-    args = argparse.Namespace(json=True)
+    args = argparse.Namespace(json=True, all=True)
     assert await cli_processes.run(settings, args, clock=clock) == 0
     records = {r["id"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
     assert {k: r["state"] for k, r in records.items()} == {
@@ -64,9 +64,42 @@ async def test_processes_command_tells_running_lost_and_stopped(
     }
     assert records["running"]["leads"] == ["gateway"]
     assert records["lost"]["seconds_since_beat"] == BEAT_SECONDS * 4
-    assert await cli_processes.run(settings, argparse.Namespace(json=False), clock=clock) == 0
+    args = argparse.Namespace(json=False, all=False)
+    assert await cli_processes.run(settings, args, clock=clock) == 0
     lines = capsys.readouterr().out.splitlines()
     assert any("running" in line and "leads=gateway" in line for line in lines)
+
+
+async def test_processes_shows_what_runs_and_only_counts_the_finished(
+    db: Database, db_target: DatabaseTarget, capsys: pytest.CaptureFixture[str]
+) -> None:
+    clock = FakeClock()
+    now = clock.now()
+    old = now - timedelta(days=3)
+    for name in ("running", "lost", "console-1", "console-2", "crashed-long-ago"):
+        started = now if name in ("running", "lost") else old
+        await processes.record_start(
+            db, process_id=name, host="h", pid=1, roles=("dispatcher",), now=started
+        )
+    await processes.beat(db, "running", leads=("gateway",), now=now)
+    await processes.beat(db, "lost", leads=(), now=now - timedelta(minutes=10))
+    for name in ("console-1", "console-2"):
+        await processes.record_stop(db, name, now=old + timedelta(minutes=5))
+    settings = Settings(database_url=db_target.url, database_schema=db_target.schema)
+    parsed = cli._parser().parse_args(["processes"])
+    assert await cli_processes.run(settings, parsed, clock=clock) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [line.split()[0] for line in lines[:-1]] == ["running", "lost"]
+    assert lines[-1] == (
+        "3 finished processes not shown (stopped, or silent for over a day); --all lists them"
+    )
+    parsed = cli._parser().parse_args(["processes", "--json"])
+    assert await cli_processes.run(settings, parsed, clock=clock) == 0
+    shown = [json.loads(line)["id"] for line in capsys.readouterr().out.splitlines()]
+    assert shown == ["running", "lost"]
+    parsed = cli._parser().parse_args(["processes", "--all"])
+    assert await cli_processes.run(settings, parsed, clock=clock) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 5
 
 
 async def test_running_processes_with_a_role_are_counted(db: Database) -> None:
