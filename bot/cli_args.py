@@ -1,9 +1,11 @@
-"""Argument types the command line shares: a number is checked before anything opens."""
+"""Argument types the command line shares: a number, or where a file is to be written, is
+checked before anything opens."""
 
 from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 # handlers.parsing.MAX_ID, the largest id every database's integer column holds; not imported,
 # so that `bryggan --help` loads no handler (tests/unit/test_cli_args.py keeps the two equal)
@@ -29,3 +31,17 @@ def whole_number(lowest: int, highest: int = MAX_ID) -> Callable[[str], int]:
 
 ID = whole_number(1)
 LIMIT = whole_number(1, 10_000)
+
+
+def output_file(text: str) -> Path:
+    """An argparse type: a file to write in a folder that exists, checked before the
+    database is opened or migrated, so a mistyped folder changes nothing and is named."""
+    path = Path(text)
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder; name a file in it")
+    if not path.parent.is_dir():
+        raise argparse.ArgumentTypeError(f"the folder {path.parent} does not exist")
+    return path
+
+
+output_file.__name__ = "file to write"  # argparse names the type in its message

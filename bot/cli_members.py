@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from bot.cli_args import output_file
 
 if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,7 +31,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "PERSON is #NUMBER (from /member list), a verified address, or a name.",
     )
     export.add_argument("person", help="#NUMBER, a verified address, or a name")
-    export.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    export.add_argument("--output", type=output_file, help="write to this file instead of stdout")
     erase = actions.add_parser(
         "erase",
         help="erase everything kept about one person (as /forget-me does)",

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from bot.cli_args import ID
+from bot.cli_args import ID, output_file
 from handlers.errors import CommandError  # a small module: no database, no platform
 
 if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
@@ -67,7 +67,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     )
     export.add_argument("number", type=ID, help="the survey's number")
     export.add_argument("--format", choices=("csv", "md"), default="csv")
-    export.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    export.add_argument("--output", type=output_file, help="write to this file instead of stdout")
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:

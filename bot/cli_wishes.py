@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from bot.cli_args import LIMIT
+from bot.cli_args import LIMIT, output_file
 
 if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
     from bot.settings import Settings
@@ -49,7 +49,7 @@ def add_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         description="Print the ranked wish list: the document sent to the vendor.",
     )
     giving.add_argument("--format", choices=FORMATS, default="csv")
-    giving.add_argument("--output", type=Path, help="write to this file instead of stdout")
+    giving.add_argument("--output", type=output_file, help="write to this file instead of stdout")
     giving.add_argument("--module", help="only this module")
     giving.add_argument("--status", help="only this status")
     similar = actions.add_parser(

@@ -4,6 +4,7 @@ never a traceback from the database."""
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import pytest
 
@@ -44,3 +45,22 @@ def test_a_usable_number_is_taken() -> None:
     assert build_parser().parse_args(["outbox", "list", "--limit", "1"]).limit == 1
     with pytest.raises(argparse.ArgumentTypeError):
         cli_args.LIMIT("10001")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["survey", "export", "1"], ["wishes", "export"], ["member", "export", "#1"]],
+)
+def test_a_file_to_write_needs_its_folder_and_is_no_folder(
+    command: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for output, problem in (
+        (tmp_path / "saknas" / "ut.csv", f"the folder {tmp_path / 'saknas'} does not exist"),
+        (tmp_path, f"{tmp_path} is a folder; name a file in it"),
+    ):
+        with pytest.raises(SystemExit) as stopped:
+            build_parser(load=[command[0]]).parse_args([*command, "--output", str(output)])
+        assert stopped.value.code == 2
+        assert f"argument --output: {problem}" in capsys.readouterr().err
+    written = build_parser(load=[command[0]]).parse_args([*command, "--output", "ut.csv"])
+    assert written.output == Path("ut.csv")

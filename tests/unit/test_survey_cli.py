@@ -202,3 +202,23 @@ def test_bryggan_main_runs_survey_create(
     err = capsys.readouterr().err
     assert f"bryggan: {path}: title: a survey needs a title" in err
     assert f"bryggan: {path}: questions: A survey has between 1 and 10 questions." in err
+
+
+def test_an_export_to_a_missing_folder_names_it_and_changes_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'main.db'}")
+    path = tmp_path / "enkat.yml"
+    path.write_text(YAML, encoding="utf-8")
+    assert cli.main(["survey", "create", str(path)]) == 0
+    capsys.readouterr()
+    folder = tmp_path / "saknas"
+    for database in ("main.db", "new.db"):  # a database not yet made is not made either
+        monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / database}")
+        with pytest.raises(SystemExit) as stopped:
+            cli.main(["survey", "export", "1", "--output", str(folder / "svar.csv")])
+        assert stopped.value.code == 2
+        said = capsys.readouterr().err
+        assert f"argument --output: the folder {folder} does not exist" in said
+        assert "cannot start" not in said and "Traceback" not in said
+    assert not folder.exists() and not (tmp_path / "new.db").exists()
