@@ -228,15 +228,14 @@ async def _find_similar(
     """(number, title, score) best first: what `/wish` shows before saving
     (of the best MAX_SIMILAR, those the judge shows: `handlers.similar_judge`), or with
     `raw_limit` that many without a threshold. The index's modules are loaded only here."""
-    from handlers.similarity import DEFAULT_GLOSSARY
-    from handlers.wishes.similar import WishIndex
+    from bot.context import wish_index
     from storage.db import Database
     from storage.migrate import upgrade
 
     db = Database(settings.database_url_value, schema=settings.database_schema)
     try:
         await upgrade(db)
-        index = WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
+        index = wish_index(settings)
         if raw_limit is not None:
             return await index.titled_once(db, text, limit=raw_limit, threshold=0.0)
         return await index.titled_once(db, text, threshold=0.0, judged=True)

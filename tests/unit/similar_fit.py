@@ -29,9 +29,9 @@ from collections.abc import Sequence
 from importlib import import_module
 from types import ModuleType
 
-from handlers.similar_judge import SIGNS, Judge, signs_of_matches
+from handlers.similar_judge import SIGNS, Judge, signs_of_matches, standardised
 from handlers.wishes.similar import MAX_SIMILAR
-from tests.unit.similar_measure import index_of
+from tests.unit.similar_measure import index_of, meant_for
 from tests.unit.wish_families import Query, Wish
 
 FOLDS = 5
@@ -46,7 +46,7 @@ DEVELOPMENT_SETS: tuple[ModuleType, ...] = tuple(
         "wish_families",
         "wish_families_fresh",
         "wish_families_sealed",
-        *(f"wish_families_sealed{n}" for n in range(2, 6)),
+        *(f"wish_families_sealed{n}" for n in range(2, 7)),
     )
 )
 
@@ -55,12 +55,15 @@ Example = tuple[Query, list[tuple[int, float]], list[dict[str, float]]]
 
 
 def examples_of(wishes: Sequence[Wish], queries: Sequence[Query]) -> list[Example]:
-    """Each query searched (without a threshold) in an index of `wishes`, with its signs."""
+    """Each query searched (without a threshold) in an index of `wishes`, with its signs (the
+    meaning signs too: the judge by words alone reads only its own)."""
     index = index_of(wishes)
+    texts = {wish.number: wish.text for wish in wishes}
     found = []
     for query in queries:
         ranked = index.search(query.text, limit=MAX_SIMILAR, threshold=0.0)
-        found.append((query, ranked, signs_of_matches(query.text, ranked, index)))
+        meant = meant_for(query.text, ranked, texts)
+        found.append((query, ranked, signs_of_matches(query.text, ranked, index, meant)))
     return found
 
 
@@ -121,9 +124,9 @@ def _newton(xs: list[list[float]], ys: list[float]) -> list[float]:
     raise ArithmeticError("the judge's fit did not converge in 100 Newton steps")
 
 
-def fit(chosen: Sequence[Example], threshold: float = 0.5) -> Judge:
+def fit(chosen: Sequence[Example], threshold: float = 0.5, signs: tuple[str, ...] = SIGNS) -> Judge:
     rows = [
-        ([its[name] for name in SIGNS], float(number == query.original))
+        ([its[name] for name in signs], float(number == query.original))
         for query, ranked, found in chosen
         for (number, _), its in zip(ranked, found, strict=True)
     ]
@@ -133,9 +136,11 @@ def fit(chosen: Sequence[Example], threshold: float = 0.5) -> Judge:
         math.sqrt(sum((v - m) ** 2 for v in c) / len(c)) or 1.0
         for c, m in zip(columns, means, strict=True)
     ]
-    xs = [[(v - m) / s for v, m, s in zip(x, means, scales, strict=True)] for x, _ in rows]
+    xs = [
+        [standardised(v, m, s) for v, m, s in zip(x, means, scales, strict=True)] for x, _ in rows
+    ]
     bias, *weights = _newton(xs, [y for _, y in rows])
-    return Judge(tuple(weights), bias, tuple(means), tuple(scales), threshold)
+    return Judge(tuple(weights), bias, tuple(means), tuple(scales), threshold, signs)
 
 
 def _tally(judge: Judge, chosen: Sequence[Example]) -> tuple[int, int, int, int]:
@@ -180,7 +185,7 @@ def _family(name: str, example: Example) -> tuple[str, int]:
     return name, query.original if query.original is not None else ranked[0][0] if ranked else -1
 
 
-def cross_validated(by_set: dict[str, list[Example]]) -> Validated:
+def cross_validated(by_set: dict[str, list[Example]], signs: tuple[str, ...] = SIGNS) -> Validated:
     """(recall@3, look-alike shown) at each threshold, on each set and on all, every query
     judged by a judge fitted on the other folds (folds by wish family, across the sets)."""
     folds: list[list[tuple[str, Example]]] = [[] for _ in range(FOLDS)]
@@ -191,9 +196,9 @@ def cross_validated(by_set: dict[str, list[Example]]) -> Validated:
             folds[fold_of[_family(name, example)]].append((name, example))
     held = {t: {name: [0, 0, 0, 0] for name in [*by_set, "all"]} for t in THRESHOLDS}
     for n, fold in enumerate(folds):
-        judge = fit([e for m, other in enumerate(folds) if m != n for _, e in other])
+        judge = fit([e for m, other in enumerate(folds) if m != n for _, e in other], 0.5, signs)
         for threshold in THRESHOLDS:
-            at = Judge(judge.weights, judge.bias, judge.means, judge.scales, threshold)
+            at = judge.at(threshold)
             for name in by_set:
                 tally = _tally(at, [e for of, e in fold if of == name])
                 for k, count in enumerate(tally):
