@@ -1,6 +1,6 @@
 """How well similar wishes are found (issue #22): what a member is shown before saving a wish.
 
-    .venv/bin/python benchmarks/similar_recall.py [--keep-meanings]
+    .venv/bin/python benchmarks/similar_recall.py
 
 Three kinds of labelled sets, each searched in an index of its own wishes:
 - tests/unit/wish_evaluation.py: 68 wishes, the set DEFAULT_THRESHOLD was chosen on;
@@ -11,84 +11,63 @@ Three kinds of labelled sets, each searched in an index of its own wishes:
 - the sealed set, tests/unit/wish_families_sealed7.py: written blind after every choice was
   made, and used for none. Its figure is the one the README reports.
 Each query is searched as `/wish` searches before saving (its text, the top MAX_SIMILAR, the
-bot's judge or a threshold alone). The bot's judge weighs meanings where the meaning model
-runs (handlers/meaning.py); the judge by words alone, for where it cannot, is printed too.
-Printed per set and rule:
+bot's judge or a threshold alone). Printed per set and rule:
 - recall@3: of the reworded duplicates, the share whose original is among those shown;
 - look-alike shown: of the look-alikes (a query that duplicates nothing), the share for which
   some wish is shown at all (a wrong one, first);
 - per kind of rewording, recall@3 with the bot's rule.
-The texts' vectors are read from tests/unit/data/labelled_meanings.bin, or made; with
-`--keep-meanings` those made are added to it (so that the tests need not make them).
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 from types import ModuleType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from collections.abc import Mapping
-
-from handlers.similar_judge import Judge, stored_judge
 from handlers.similarity import DEFAULT_THRESHOLD, SimilarityIndex
 from handlers.wishes.submit import TITLE_ONLY_THRESHOLD
 from tests.unit import wish_evaluation, wish_families_sealed7
-from tests.unit.labelled_meanings import FILE, labelled_meanings
 from tests.unit.similar_fit import DEVELOPMENT_SETS
 from tests.unit.similar_measure import index_of, measure
 
 ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth")
 
-# (what is printed, the judge or None for a threshold alone, the threshold)
-RULES: tuple[tuple[str, Judge | None, float | None], ...] = (
-    ("the bot's rule", stored_judge(True), None),
-    ("words alone", stored_judge(False), None),
-    (f"threshold {DEFAULT_THRESHOLD:.2f}", None, DEFAULT_THRESHOLD),
-    (f"threshold {TITLE_ONLY_THRESHOLD:.2f}", None, TITLE_ONLY_THRESHOLD),
-    ("no threshold", None, 0.0),
-)
+THRESHOLDS = (None, DEFAULT_THRESHOLD, TITLE_ONLY_THRESHOLD, 0.0)
 
 
-def report(
-    name: str,
-    index: SimilarityIndex,
-    queries: list[tuple[str, int | None, str]],
-    texts: Mapping[int, str],
-) -> None:
+def report(name: str, index: SimilarityIndex, queries: list[tuple[str, int | None, str]]) -> None:
     duplicates = sum(1 for _, original, _ in queries if original is not None)
     print(f"\n{name}: {duplicates} duplicates, {len(queries) - duplicates} look-alikes")
-    for shown, judge, threshold in RULES:
-        result = measure(index, queries, threshold, judge, texts)
+    for threshold in THRESHOLDS:
+        result = measure(index, queries, threshold)
+        if threshold is None:
+            shown = "the bot's rule"
+        else:
+            shown = f"threshold {threshold:.2f}" if threshold else "no threshold"
         print(
             f"  {shown:<15} recall@3 {result['recall@3']:.3f}   "
             f"look-alike shown {result['look-alike shown']:.3f}"
         )
-        if judge is not None:
+        if threshold is None:
             kinds = {k.strip(): v for k, v in result.items() if k.strip() and k.startswith("  ")}
             if kinds:
                 print("    by kind: " + ", ".join(f"{k} {v:.2f}" for k, v in kinds.items()))
 
 
 def report_set(name: str, labelled: ModuleType) -> None:
-    queries = [(q.text, q.original, q.kind) for q in labelled.QUERIES]
-    texts = {wish.number: wish.text for wish in labelled.WISHES}
-    report(name, index_of(labelled.WISHES), queries, texts)
+    report(
+        name, index_of(labelled.WISHES), [(q.text, q.original, q.kind) for q in labelled.QUERIES]
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--keep-meanings", action="store_true", help=f"add new vectors to {FILE}")
-    args = parser.parse_args()
     tuned_on = index_of(wish_evaluation.WISHES)
     old = [
         (q.text, q.original, "") for q in wish_evaluation.DUPLICATES + wish_evaluation.NEAR_MISSES
     ]
-    texts = {wish.number: wish.text for wish in wish_evaluation.WISHES}
-    report("wish_evaluation.py (the threshold's own set)", tuned_on, old, texts)
+    report("wish_evaluation.py (the threshold's own set)", tuned_on, old)
     for labelled in DEVELOPMENT_SETS:
         name = labelled.__name__.rsplit(".", 1)[-1]
         rounds = name.removeprefix("wish_families_sealed")
@@ -99,9 +78,6 @@ def main() -> None:
         report_set(f"{name}.py ({role})", labelled)
     report_set("wish_families_sealed7.py (sealed: written blind, no choice made on it)",
                wish_families_sealed7)  # fmt: skip
-    if args.keep_meanings and labelled_meanings().made:
-        made = len(labelled_meanings().made)
-        print(f"\n{made} texts' vectors made; {labelled_meanings().write()} kept in {FILE}")
 
 
 if __name__ == "__main__":

@@ -7,8 +7,7 @@ description, made from word lists with a seeded random, so every run indexes the
 then times M lookups: half of them rewordings of indexed wishes (words dropped, reordered,
 compounds split, abbreviations), half new wishes. Prints the build time and the p50/p95/p99
 lookup times in milliseconds, for the search alone and for what `/wish` does before saving (the
-raw top 3, judged: handlers/similar_judge.py), by words alone and, where the meaning model runs,
-with the new wish's meaning (handlers/meaning.py); the goal is p95 ≤ 30 ms for 50,000 wishes.
+raw top 3, judged: handlers/similar_judge.py); the goal is p95 ≤ 30 ms for 50,000 wishes.
 With `--check K` it also scores K lookups against every wish and reports how often the
 index's top 3 equal the exhaustive top 3 (the candidate generation is a heuristic; this
 shows what it costs).
@@ -22,14 +21,12 @@ import statistics
 import sys
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from handlers.meaning import Meanings, shared_meanings
-from handlers.similar_judge import Meant, shown_before_saving
+from handlers.similar_judge import shown_before_saving
 from handlers.similarity import DEFAULT_THRESHOLD, SimilarityIndex, score
 
 MODULES = ["Bygg", "Miljö", "BAB", "Kart & mät", "Övrigt"]
@@ -279,33 +276,6 @@ def report(what: str, verb: str, queries: list[str], look: Callable[[str], list[
     )
 
 
-def report_meant(
-    index: SimilarityIndex, texts: dict[int, str], queries: list[str], meanings: Meanings
-) -> None:
-    """Time what `/wish` does before saving where the meaning model runs: the new wish's
-    meaning made while the index is searched (as `WishIndex.shown_before_saving` does, in two
-    threads), then the top 3 judged. The stored wishes' vectors are in memory, as in a running
-    bot (read with the wishes); those of the matches are made in a pass before the timing."""
-    matches = {n for query in queries for n, _ in index.search(query, threshold=0.0)}
-    stored = dict(zip(matches, meanings.of_wishes([texts[n] for n in matches]), strict=True))
-    report(
-        f"the new wish's meaning alone ({len(queries)})",
-        "meant",
-        [f"{query} " for query in queries],  # not the cached vectors of the pass below
-        meanings.of_query,
-    )
-    with ThreadPoolExecutor(max_workers=1) as pool:
-
-        def judged(query: str) -> list[tuple[int, float]]:
-            meaning = pool.submit(meanings.of_query, query)
-            ranked = index.search(query, threshold=0.0)
-            meant = Meant(meaning.result(), {n: stored[n] for n, _ in ranked})
-            return shown_before_saving(query, ranked, index, meant=meant)
-
-        report(f"before saving, with meanings ({len(queries)}, top 3 judged)", "showed",
-               queries, judged)  # fmt: skip
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--wishes", type=int, default=50_000)
@@ -335,16 +305,11 @@ def main() -> None:
         f"lookup ({len(queries)}, threshold {DEFAULT_THRESHOLD})", "found", queries, index.search
     )
     report(
-        f"before saving, words alone ({len(queries)}, top 3 judged)",
+        f"before saving ({len(queries)}, top 3 judged)",
         "showed",
         queries,
         lambda query: shown_before_saving(query, index.search(query, threshold=0.0), index),
     )
-    meanings = shared_meanings()
-    if not meanings.available:
-        print("before saving, with meanings: the meaning model cannot run here")
-    else:
-        report_meant(index, texts, queries, meanings)
 
     if args.check:
         same = same_scores = 0

@@ -228,14 +228,15 @@ async def _find_similar(
     """(number, title, score) best first: what `/wish` shows before saving
     (of the best MAX_SIMILAR, those the judge shows: `handlers.similar_judge`), or with
     `raw_limit` that many without a threshold. The index's modules are loaded only here."""
-    from bot.context import wish_index
+    from handlers.similarity import DEFAULT_GLOSSARY
+    from handlers.wishes.similar import WishIndex
     from storage.db import Database
     from storage.migrate import upgrade
 
     db = Database(settings.database_url_value, schema=settings.database_schema)
     try:
         await upgrade(db)
-        index = wish_index(settings)
+        index = WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
         if raw_limit is not None:
             return await index.titled_once(db, text, limit=raw_limit, threshold=0.0)
         return await index.titled_once(db, text, threshold=0.0, judged=True)

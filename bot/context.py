@@ -16,7 +16,6 @@ from bot.settings import Settings
 from handlers.clock import Clock
 from handlers.context import Context
 from handlers.feeds.config import FeedConfig
-from handlers.meaning import Meanings
 from handlers.meetings.config import MeetingConfig
 from handlers.people.config import Limit, PeopleConfig
 from handlers.retention import RetentionPolicy, rate_limit_days
@@ -40,14 +39,7 @@ def wish_settings(settings: Settings) -> tuple[WishConfig, WishIndex]:
         municipalities=municipalities,
         vendor_address=settings.vendor_helpdesk_address or None,
     )
-    return config, wish_index(settings)
-
-
-def wish_index(settings: Settings) -> WishIndex:
-    """The similar-wish index with the configured glossary, weighing meanings unless
-    WISH_MEANINGS is off (a slow machine, say)."""
-    meanings = None if settings.wish_meanings else Meanings(enabled=False)
-    return WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries}, meanings)
+    return config, WishIndex({**DEFAULT_GLOSSARY, **settings.wish_glossary_entries})
 
 
 def build_context(settings: Settings, clock: Clock) -> Context:

@@ -110,7 +110,6 @@ class Settings(BaseSettings):
     wish_modules: str = Field("Bygg,Miljö,BAB,Kart & mät,Övrigt", min_length=1)
     wish_municipalities_file: str | None = None
     wish_glossary: str = ""
-    wish_meanings: bool = True  # false: similar wishes by their words alone (handlers/meaning.py)
     vendor_helpdesk_address: str = Field("", pattern=r"^([^@\s<>,]+@[^@\s<>,]+\.[^@\s<>,]+)?$")
 
     meeting_call_days: int = Field(7, ge=1, le=60)

@@ -7,18 +7,14 @@ says, weighted by how rare each word is, the match holds (exactly, or nearly: a 
 a compound); the rarest word the match lacks; how many of the new wish's words no wish holds
 (English left untranslated, a word of its own: what the match cannot be expected to hold);
 how well its title alone meets the match; and how much of the new wish the match holds only
-through a word members use for the same thing (handlers/synonyms.py); and, where the meaning
-model runs (handlers/meaning.py), how near the two wishes' meanings are: alone, above the other
-matches', and above what the new wish's meaning is near to in a list of ordinary wishes. A
-logistic model weighs the signs; a match is shown when its probability of being the same need
-reaches the judge's threshold. Two judges are fitted: one with the meaning signs, and one
-without them for where the model cannot run.
+through a word members use for the same thing (handlers/synonyms.py). A logistic model weighs
+the signs; a match is shown when its probability of being the same need reaches the judge's
+threshold.
 
 The weights, and the threshold, were fitted on the development sets only
 (`.venv/bin/python benchmarks/similar_judge.py --write` fits them, as tests/unit/similar_fit.py
-says, and writes handlers/data/similar_judge.json and similar_judge_words.json), and are
-reported on a sealed set no choice was made on (`benchmarks/similar_recall.py`). Nothing is
-learned at run time.
+says, and writes handlers/data/similar_judge.json), and are reported on a sealed set no choice
+was made on (`benchmarks/similar_recall.py`). Nothing is learned at run time.
 """
 
 from __future__ import annotations
@@ -32,12 +28,10 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol
 
-from handlers.meaning import Vector
-from handlers.meaning_reference import reference_meanings
 from handlers.similarity import _compare, _Features, _grams
 from handlers.synonyms import Synonyms, stored_synonyms
 
-WORD_SIGNS = (
+SIGNS = (
     "score",  # the match's score
     "lead",  # its score less the best other's
     "covered",  # of the new wish's words, weighted by rarity, the share the match holds
@@ -50,15 +44,8 @@ WORD_SIGNS = (
     "title",  # the score of its title alone against the match
     "synonym",  # of its words, weighted by rarity, the share the match holds only by a synonym
 )
-MEANING_SIGNS = (
-    "meaning",  # how near the match's meaning is to the new wish's (cosine)
-    "meaning_lead",  # the same less the nearest other match's
-    "meaning_z",  # the same in standard deviations above the reference wishes' (meaning_reference)
-)
-SIGNS = WORD_SIGNS + MEANING_SIGNS
 
-_DATA = Path(__file__).parent / "data"
-STORED = {True: _DATA / "similar_judge.json", False: _DATA / "similar_judge_words.json"}
+_STORED = Path(__file__).parent / "data" / "similar_judge.json"
 _NEARLY = 0.5  # below this a word is not nearly held
 _PART = 0.8  # how nearly a word is held by a compound of it (or the other way round)
 _SHORTEST_PART = 4  # letters, for a word to count as part of a compound
@@ -158,31 +145,20 @@ def standardised(value: float, mean: float, scale: float) -> float:
 
 @dataclass(frozen=True)
 class Judge:
-    """A logistic model over `signs` (SIGNS, or WORD_SIGNS where the meaning model cannot run):
-    standardised by `means` and `scales`, weighed."""
+    """A logistic model over SIGNS: signs standardised by `means` and `scales`, weighed."""
 
     weights: tuple[float, ...]
     bias: float
     means: tuple[float, ...]
     scales: tuple[float, ...]
     threshold: float  # a match this probable is shown
-    signs: tuple[str, ...] = SIGNS
-
-    @property
-    def meant(self) -> bool:
-        """Whether it weighs the meaning signs (and needs the model)."""
-        return self.signs == SIGNS
-
-    def at(self, threshold: float) -> Judge:
-        """The same judge, showing from another threshold."""
-        return Judge(self.weights, self.bias, self.means, self.scales, threshold, self.signs)
 
     def probability(self, found: dict[str, float]) -> float:
         """How probable it is that the match asks for the same as the new wish."""
         z = self.bias + sum(
             weight * standardised(found[name], mean, scale)
             for name, weight, mean, scale in zip(
-                self.signs, self.weights, self.means, self.scales, strict=True
+                SIGNS, self.weights, self.means, self.scales, strict=True
             )
         )
         return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z))))
@@ -192,7 +168,7 @@ class Judge:
 
     def as_json(self) -> str:
         fields = {
-            "signs": list(self.signs),
+            "signs": list(SIGNS),
             "weights": list(self.weights),
             "bias": self.bias,
             "means": list(self.means),
@@ -204,55 +180,27 @@ class Judge:
     @classmethod
     def from_json(cls, text: str) -> Judge:
         fields = json.loads(text)
-        if fields["signs"] not in (list(SIGNS), list(WORD_SIGNS)):
-            raise ValueError("the stored judge weighs other signs than SIGNS or WORD_SIGNS")
+        if fields["signs"] != list(SIGNS):
+            raise ValueError("the stored judge weighs other signs than SIGNS")
         return cls(
             tuple(fields["weights"]),
             fields["bias"],
             tuple(fields["means"]),
             tuple(fields["scales"]),
             fields["threshold"],
-            tuple(fields["signs"]),
         )
 
 
 @cache
-def stored_judge(meant: bool = True) -> Judge:
-    """The judge fitted and stored in the repository: with the meaning signs
-    (handlers/data/similar_judge.json) or by words alone (similar_judge_words.json)."""
-    return Judge.from_json(STORED[meant].read_text("utf-8"))
-
-
-@dataclass(frozen=True)
-class Meant:
-    """The meanings the judge weighs: the new wish's vector and its matches' (by number)."""
-
-    query: Vector
-    matches: dict[int, Vector]
-
-
-def meaning_signs(meant: Meant, ranked: Sequence[tuple[int, float]]) -> list[dict[str, float]]:
-    """MEANING_SIGNS of each match: how near its meaning is to the new wish's, alone, above
-    the other matches', and above the reference wishes' (in their standard deviations)."""
-    near = [float(meant.query @ meant.matches[number]) for number, _ in ranked]
-    usual = reference_meanings() @ meant.query
-    spread = float(usual.std()) or 1.0
-    alone = float(usual.max())  # a lone match leads the nearest reference wish
-    return [
-        {
-            "meaning": value,
-            "meaning_lead": value - max((v for n, v in enumerate(near) if n != at), default=alone),
-            "meaning_z": (value - float(usual.mean())) / spread,
-        }
-        for at, value in enumerate(near)
-    ]
+def stored_judge() -> Judge:
+    """The judge fitted and stored in the repository (handlers/data/similar_judge.json)."""
+    return Judge.from_json(_STORED.read_text("utf-8"))
 
 
 def signs_of_matches(
-    text: str, ranked: Sequence[tuple[int, float]], around: Searched, meant: Meant | None = None
+    text: str, ranked: Sequence[tuple[int, float]], around: Searched
 ) -> list[dict[str, float]]:
-    """The signs of each of the best matches (number, score) for a new wish's text: the word
-    signs, and the meaning signs when `meant` is given."""
+    """The signs of each of the best matches (number, score) for a new wish's text."""
     query = around.words_of(text)
     title = frozenset(around.words_of(title_of(text)))
     titled = _Features(title, _grams(title))
@@ -262,24 +210,14 @@ def signs_of_matches(
         match = frozenset(around.words(number))
         title_score = _compare(titled, _Features(match, _grams(match)))
         found.append(signs(query, title_score, match, score, score - best_other, around))
-    if meant is not None:
-        for its, meaning in zip(found, meaning_signs(meant, ranked), strict=True):
-            its.update(meaning)
     return found
 
 
 def shown_before_saving(
-    text: str,
-    ranked: Sequence[tuple[int, float]],
-    around: Searched,
-    judge: Judge | None = None,
-    meant: Meant | None = None,
+    text: str, ranked: Sequence[tuple[int, float]], around: Searched, judge: Judge | None = None
 ) -> list[tuple[int, float]]:
     """Of the best matches (number, score) for a new wish's text, best first and searched
-    without a threshold, those the judge shows a member before saving, in the same order.
-    With `meant` the meanings are weighed too (by default by the judge fitted for them)."""
-    judge = judge or stored_judge(meant is not None)
-    if judge.meant and meant is None:
-        raise ValueError("this judge weighs meanings, and none were given")
-    found = signs_of_matches(text, ranked, around, meant if judge.meant else None)
+    without a threshold, those the judge shows a member before saving, in the same order."""
+    judge = judge or stored_judge()
+    found = signs_of_matches(text, ranked, around)
     return [hit for hit, its in zip(ranked, found, strict=True) if judge.shows(its)]

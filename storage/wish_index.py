@@ -47,7 +47,6 @@ class IndexedWish(NamedTuple):
     title: str
     description: str
     terms: str | None
-    meaning: bytes | None
 
     @property
     def listed(self) -> bool:
@@ -92,7 +91,6 @@ async def changed_wishes(
             WishRow.title,
             WishRow.description,
             WishRow.terms,
-            WishRow.meaning,
         )
         # In the order of the numbers, as far as it is cheap, so that the index appends them
         # (one taken in below a higher one is inserted: after an import whose rows were
@@ -115,16 +113,14 @@ async def changed_wishes(
 # NULL`: SQLite would read the listed ones along the index on that column, twice as slowly as
 # the whole table; the unary `+` (a no-op in PostgreSQL too) keeps it to the table.
 _LISTED = (
-    "SELECT id, title, description, terms, meaning FROM wishes "
-    "WHERE NOT hidden AND +merged_into_id IS NULL"
+    "SELECT id, title, description, terms FROM wishes WHERE NOT hidden AND +merged_into_id IS NULL"
 )
 
-# number, title, description, terms, meaning
-ListedWish = tuple[int, str, str, str | None, bytes | None]
+ListedWish = tuple[int, str, str, str | None]  # number, title, description, terms
 
 
 async def listed_wishes(db: Database) -> Sequence[ListedWish]:
-    """Every listed wish (number, title, description, terms, meaning), for a process that searches
+    """Every listed wish (number, title, description, terms), for a process that searches
     once: no horizon, no revision. Read whole through the driver's own cursor, as its rows
     come (tuples, or asyncpg's records): a row made by SQLAlchemy cost as much again."""
     async with db.core(read_only=True) as connection:
@@ -144,24 +140,14 @@ def _fetch_listed(connection: Connection) -> Sequence[ListedWish]:
 async def store_terms(db: Database, terms: Sequence[tuple[int, int, str]]) -> None:
     """Keep normalised words made from wishes' texts, as (wish, revision read, words); a wish
     changed since it was read keeps its own (its revision no longer matches)."""
-    await _store(db, "terms", terms)
-
-
-async def store_meanings(db: Database, meanings: Sequence[tuple[int, int, bytes]]) -> None:
-    """Keep the vectors made of wishes' texts, as (wish, revision read, encoded vector), as
-    `store_terms` keeps words (the revision trigger does not look at either column)."""
-    await _store(db, "meaning", meanings)
-
-
-async def _store(db: Database, column: str, made: Sequence[tuple[int, int, str | bytes]]) -> None:
     statement = (
         update(WishRow)
         .where(WishRow.id == bindparam("wish"), WishRow.revision == bindparam("seen"))
-        .values({column: bindparam("made")})
+        .values(terms=bindparam("words"))
     )
-    for start in range(0, len(made), BATCH):
-        part = made[start : start + BATCH]
+    for start in range(0, len(terms), BATCH):
+        part = terms[start : start + BATCH]
         async with db.core() as connection:
             await connection.execute(
-                statement, [{"wish": w, "seen": r, "made": value} for w, r, value in part]
+                statement, [{"wish": w, "seen": r, "words": words} for w, r, words in part]
             )

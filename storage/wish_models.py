@@ -12,7 +12,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -68,9 +67,6 @@ class WishRow(Base):
     # The text's normalised words as the similar-wish index compares them, after a key of the
     # text and the rules that made them: a cache, normalised again when the key differs.
     terms: Mapped[str | None] = mapped_column(Text, nullable=True)
-    # What the text means as the similar-wish judge weighs it (handlers/meaning.py), after a
-    # key of the model and the text: a cache too, made again when the key differs.
-    meaning: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
 
 
 # The ranking, "en kommun, en röst": municipalities, then people, then age.

@@ -4,9 +4,7 @@ The work is done off the event loop: normalising texts and filling the index hap
 thread (a lock keeps the index whole between threads), in batches, so an import of 50,000
 wishes by another process is taken in once, while the bot goes on answering; a search runs in
 a thread too. A wish's normalised words are stored with it (`terms`), so what one process made
-(an import, the board's edit) another takes over without normalising again; so is what it
-means (`meaning`, handlers/wishes/similar_meanings.py), which the judge of what a member is
-shown before saving weighs where the meaning model runs.
+(an import, the board's edit) another takes over without normalising again.
 """
 
 from __future__ import annotations
@@ -19,12 +17,10 @@ from typing import ParamSpec, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from handlers.meaning import Meanings, Vector, decoded, shared_meanings
 from handlers.offloop import yielding
-from handlers.similar_judge import Meant, shown_before_saving
+from handlers.similar_judge import shown_before_saving
 from handlers.similarity import DEFAULT_GLOSSARY, SimilarityIndex
 from handlers.similarity_once import OneSearch
-from handlers.wishes.similar_meanings import WishMeanings
 from storage.db import Database
 from storage.wish_index import (
     Horizon,
@@ -50,12 +46,9 @@ def wish_text(title: str, description: str) -> str:
 class WishIndex:
     """Every listed wish (any status, imported ones too; not hidden, not merged)."""
 
-    def __init__(
-        self, glossary: Mapping[str, str] = DEFAULT_GLOSSARY, meanings: Meanings | None = None
-    ) -> None:
+    def __init__(self, glossary: Mapping[str, str] = DEFAULT_GLOSSARY) -> None:
         self._glossary = dict(glossary)
         self.index = SimilarityIndex(glossary)
-        self.meanings = WishMeanings(meanings or shared_meanings())
         self._since: Horizon | None = None  # where the next look starts
         self._lock = threading.Lock()  # the index, between threads
         self._refreshing = asyncio.Lock()  # one look at a time; the others wait for it
@@ -84,12 +77,9 @@ class WishIndex:
     async def keep_fresh(self, db: Database) -> None:
         """Take in what changed, ahead of the next search: run every few seconds, so that an
         import by another process is taken in before a member's /wish rather than during it.
-        A look already under way (a search's) is not followed by another. Then the vectors
-        of the wishes taken in are made and stored (a few at a time, off the loop)."""
+        A look already under way (a search's) is not followed by another."""
         if not self._refreshing.locked():
             await self.refresh(db)
-        if self.meanings.model.available:
-            await self.meanings.fill(db)
 
     async def search(
         self,
@@ -110,22 +100,11 @@ class WishIndex:
         """What a member is shown before saving a wish of this text: of the best MAX_SIMILAR,
         those the judge shows (`handlers.similar_judge`), as (number, score)."""
         await self.refresh(db)
-        searched = self._off_loop(self.index.search, text, limit=MAX_SIMILAR, threshold=0.0)
-        if not self.meanings.model.available:
-            return await self._off_loop(shown_before_saving, text, await searched, self.index)
-        # The new wish's meaning is made while the index is searched (the model and the
-        # search each keep a core busy).
-        query, ranked = await asyncio.gather(
-            asyncio.to_thread(self.meanings.model.of_query, text), searched
-        )
-        return await self._off_loop(self._judged, text, ranked, query)
+        return await self._off_loop(self._judged, text)
 
-    def _judged(
-        self, text: str, ranked: list[tuple[int, float]], query: Vector
-    ) -> list[tuple[int, float]]:
-        matches = self.meanings.of([number for number, _ in ranked])
-        meant = None if matches is None else Meant(query, matches)
-        return shown_before_saving(text, ranked, self.index, meant=meant)
+    def _judged(self, text: str) -> list[tuple[int, float]]:
+        ranked = self.index.search(text, limit=MAX_SIMILAR, threshold=0.0)
+        return shown_before_saving(text, ranked, self.index)
 
     async def search_once(
         self, db: Database, text: str, *, limit: int = MAX_SIMILAR, threshold: float | None = None
@@ -165,7 +144,7 @@ class WishIndex:
         keyed = hashlib.blake2b(f"{self.index.key}\x00".encode(), digest_size=8).copy
         numbers: list[int] = []
         stored: list[str] = []
-        for number, title, description, terms, _meaning in wishes:
+        for number, title, description, terms in wishes:
             key, _, words = (terms or "").partition(" ")
             made = keyed()  # `_key(wish_text(title, description))`, from the rules' part on
             made.update(f"{title}\n{description}".encode())
@@ -177,28 +156,12 @@ class WishIndex:
         once.add_terms(numbers, stored)
         found = once.search(limit=limit, threshold=threshold)
         if judged:
-            found = shown_before_saving(
-                once.text, found, once, meant=self._meant_once(once.text, found, wishes)
-            )
+            found = shown_before_saving(once.text, found, once)
         wanted = {number for number, _score in found}
-        titles = {number: title for number, title, *_ in wishes if number in wanted}
+        titles = {
+            number: title for number, title, _description, _terms in wishes if number in wanted
+        }
         return [(number, titles[number], score) for number, score in found]
-
-    def _meant_once(
-        self, text: str, found: Sequence[tuple[int, float]], wishes: Sequence[ListedWish]
-    ) -> Meant | None:
-        """The meanings of a one-off search's matches: as stored, or made now (None where
-        the model cannot run)."""
-        model = self.meanings.model
-        if not model.available:
-            return None
-        wanted = {number for number, _ in found}
-        texts = {n: wish_text(t, d) for n, t, d, _, _ in wishes if n in wanted}
-        stored = {n: decoded(texts[n], m) for n, *_, m in wishes if n in wanted}
-        missing = [n for n in wanted if stored[n] is None]
-        made = dict(zip(missing, model.of_wishes([texts[n] for n in missing]), strict=True))
-        matches = {n: made[n] if vector is None else vector for n, vector in stored.items()}
-        return Meant(model.of_query(text), matches)
 
     async def containing(self, db: Database, text: str) -> set[int] | None:
         """Listed wishes whose words hold each word of `text` (None: no word to look for)."""
@@ -235,10 +198,7 @@ class WishIndex:
         for wish in yielding(batch):
             if not wish.listed:
                 words.append((wish.id, None))
-                self.meanings.drop(wish.id)
                 continue
-            text = wish_text(wish.title, wish.description)
-            self.meanings.take(wish.id, wish.revision, text, wish.meaning)
             listed, terms = self._words(wish.title, wish.description, wish.terms)
             words.append((wish.id, listed))
             if terms is not None:

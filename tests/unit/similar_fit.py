@@ -4,9 +4,9 @@ tests/unit/test_similar_judge.py (which checks the stored judge is this fit).
 
 The judge is fitted on the development sets: every query of tests/unit/wish_families.py (both
 its old tuning and test parts), wish_families_fresh.py and wish_families_sealed.py to
-wish_families_sealed5.py (the sealed sets of the first five rounds, each read once for its
+wish_families_sealed6.py (the sealed sets of the first six rounds, each read once for its
 round's figure, then made a development set), each set searched in an index of its own wishes.
-The sealed set of the day (tests/unit/wish_families_sealed6.py) is never read here.
+The sealed set of the day (tests/unit/wish_families_sealed7.py) is never read here.
 
 Each of a query's best MAX_SIMILAR matches is an example: its signs (`signs_of_matches`), and
 whether it is the wish the query rewords. A logistic model (standardised signs, L2 on the
@@ -31,7 +31,7 @@ from types import ModuleType
 
 from handlers.similar_judge import SIGNS, Judge, signs_of_matches, standardised
 from handlers.wishes.similar import MAX_SIMILAR
-from tests.unit.similar_measure import index_of, meant_for
+from tests.unit.similar_measure import index_of
 from tests.unit.wish_families import Query, Wish
 
 FOLDS = 5
@@ -55,15 +55,12 @@ Example = tuple[Query, list[tuple[int, float]], list[dict[str, float]]]
 
 
 def examples_of(wishes: Sequence[Wish], queries: Sequence[Query]) -> list[Example]:
-    """Each query searched (without a threshold) in an index of `wishes`, with its signs (the
-    meaning signs too: the judge by words alone reads only its own)."""
+    """Each query searched (without a threshold) in an index of `wishes`, with its signs."""
     index = index_of(wishes)
-    texts = {wish.number: wish.text for wish in wishes}
     found = []
     for query in queries:
         ranked = index.search(query.text, limit=MAX_SIMILAR, threshold=0.0)
-        meant = meant_for(query.text, ranked, texts)
-        found.append((query, ranked, signs_of_matches(query.text, ranked, index, meant)))
+        found.append((query, ranked, signs_of_matches(query.text, ranked, index)))
     return found
 
 
@@ -124,9 +121,9 @@ def _newton(xs: list[list[float]], ys: list[float]) -> list[float]:
     raise ArithmeticError("the judge's fit did not converge in 100 Newton steps")
 
 
-def fit(chosen: Sequence[Example], threshold: float = 0.5, signs: tuple[str, ...] = SIGNS) -> Judge:
+def fit(chosen: Sequence[Example], threshold: float = 0.5) -> Judge:
     rows = [
-        ([its[name] for name in signs], float(number == query.original))
+        ([its[name] for name in SIGNS], float(number == query.original))
         for query, ranked, found in chosen
         for (number, _), its in zip(ranked, found, strict=True)
     ]
@@ -140,7 +137,7 @@ def fit(chosen: Sequence[Example], threshold: float = 0.5, signs: tuple[str, ...
         [standardised(v, m, s) for v, m, s in zip(x, means, scales, strict=True)] for x, _ in rows
     ]
     bias, *weights = _newton(xs, [y for _, y in rows])
-    return Judge(tuple(weights), bias, tuple(means), tuple(scales), threshold, signs)
+    return Judge(tuple(weights), bias, tuple(means), tuple(scales), threshold)
 
 
 def _tally(judge: Judge, chosen: Sequence[Example]) -> tuple[int, int, int, int]:
@@ -185,7 +182,7 @@ def _family(name: str, example: Example) -> tuple[str, int]:
     return name, query.original if query.original is not None else ranked[0][0] if ranked else -1
 
 
-def cross_validated(by_set: dict[str, list[Example]], signs: tuple[str, ...] = SIGNS) -> Validated:
+def cross_validated(by_set: dict[str, list[Example]]) -> Validated:
     """(recall@3, look-alike shown) at each threshold, on each set and on all, every query
     judged by a judge fitted on the other folds (folds by wish family, across the sets)."""
     folds: list[list[tuple[str, Example]]] = [[] for _ in range(FOLDS)]
@@ -196,9 +193,9 @@ def cross_validated(by_set: dict[str, list[Example]], signs: tuple[str, ...] = S
             folds[fold_of[_family(name, example)]].append((name, example))
     held = {t: {name: [0, 0, 0, 0] for name in [*by_set, "all"]} for t in THRESHOLDS}
     for n, fold in enumerate(folds):
-        judge = fit([e for m, other in enumerate(folds) if m != n for _, e in other], 0.5, signs)
+        judge = fit([e for m, other in enumerate(folds) if m != n for _, e in other])
         for threshold in THRESHOLDS:
-            at = judge.at(threshold)
+            at = Judge(judge.weights, judge.bias, judge.means, judge.scales, threshold)
             for name in by_set:
                 tally = _tally(at, [e for of, e in fold if of == name])
                 for k, count in enumerate(tally):

@@ -5,14 +5,12 @@ guards it)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from typing import Protocol
 
-from handlers.meaning import shared_meanings
-from handlers.similar_judge import Judge, Meant, shown_before_saving
+from handlers.similar_judge import Judge, shown_before_saving
 from handlers.similarity import SimilarityIndex
 from handlers.wishes.similar import MAX_SIMILAR
-from tests.unit.labelled_meanings import labelled_meanings
 
 
 class _Stored(Protocol):
@@ -28,35 +26,20 @@ def index_of(wishes: Iterable[_Stored]) -> SimilarityIndex:
     return index
 
 
-def meant_for(text: str, ranked: Sequence[tuple[int, float]], texts: Mapping[int, str]) -> Meant:
-    """The meanings of a labelled query and its matches (`texts`: the stored wishes' texts),
-    as kept in tests/unit/data/labelled_meanings.bin or made now."""
-    meanings = labelled_meanings()
-    vectors = meanings.of_wishes([texts[number] for number, _ in ranked])
-    return Meant(
-        meanings.of_query(text),
-        {number: v for (number, _), v in zip(ranked, vectors, strict=True)},
-    )
-
-
 def measure(
     index: SimilarityIndex,
     queries: list[tuple[str, int | None, str]],
     threshold: float | None,
     judge: Judge | None = None,
-    texts: Mapping[int, str] | None = None,
 ) -> dict[str, float]:
     """`threshold` None: the bot's own judgement (`shown_before_saving`, by `judge` or the
-    stored one; with the meanings of `texts`, the stored wishes' texts, where the model runs
-    and the judge weighs them); a number: that threshold alone."""
+    stored one); a number: that threshold alone."""
     found, duplicates, shown, lookalikes = 0, 0, 0, 0
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    meaning = texts is not None and (judge.meant if judge else shared_meanings().available)
     for text, original, kind in queries:
         if threshold is None:
             ranked = index.search(text, limit=MAX_SIMILAR, threshold=0.0)
-            meant = meant_for(text, ranked, texts) if meaning and texts is not None else None
-            hits = [n for n, _ in shown_before_saving(text, ranked, index, judge, meant)]
+            hits = [n for n, _ in shown_before_saving(text, ranked, index, judge)]
         else:
             hits = [n for n, _ in index.search(text, limit=MAX_SIMILAR, threshold=threshold)]
         if original is None:

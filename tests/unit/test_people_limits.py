@@ -13,10 +13,8 @@ from sqlalchemy import func, select
 
 from handlers.clock import FakeClock
 from handlers.context import Context
-from handlers.meaning import Meanings
 from handlers.people.config import COMMAND, Limit
 from handlers.types import Member
-from handlers.wishes.similar import WishIndex
 from storage import outbox
 from storage.meeting_models import AgendaItemRow
 from storage.people_models import ActionRow
@@ -34,9 +32,6 @@ BO = Member("console", "bo", "Bo", is_board=True)
 @pytest.fixture(autouse=True)
 def _codes_shown_on_every_platform(ctx: Context) -> None:
     ctx.people = replace(ctx.people, shown_code_platforms=("console", "discord", "slack"))
-    # Titles of random letters share no word, but e5 means them all alike: the words alone
-    # keep the similar-wish question out of what is tested here.
-    ctx.wish_index = WishIndex(meanings=Meanings(enabled=False))
 
 
 async def rows(ctx: Context, model: type) -> int:

@@ -15,7 +15,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestServer
 from pydantic import ValidationError
 
-from bot.context import build_context, people_settings, wish_index
+from bot.context import build_context, people_settings
 from bot.logs import JsonFormatter, KeyValueFormatter, RedactingFilter
 from bot.settings import Settings, SettingsError, load_settings, secret_values
 from handlers.clock import FakeClock
@@ -246,11 +246,3 @@ async def test_a_malformed_request_is_one_warning_without_its_bytes() -> None:
     # the control: aiohttp's own record carries the cookie and a traceback
     unfiltered = await _malformed_request_logged([])
     assert "live-session-value" in unfiltered and "Traceback" in unfiltered
-
-
-def test_wish_meanings_can_be_switched_off_for_the_words_alone() -> None:
-    """WISH_MEANINGS=false: the similar-wish index weighs words alone (a slow machine)."""
-    on = wish_index(Settings(wish_meanings=True))  # type: ignore[call-arg]
-    off = wish_index(Settings(wish_meanings=False))  # type: ignore[call-arg]
-    assert on.meanings.model.available
-    assert not off.meanings.model.available

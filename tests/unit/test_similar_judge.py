@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import math
 
-import numpy as np
 import pytest
 
-from handlers.meaning_reference import reference_meanings
 from handlers.similar_judge import (
     SIGNS,
-    WORD_SIGNS,
     Judge,
-    Meant,
     nearly,
     shown_before_saving,
     signs,
@@ -25,32 +21,9 @@ from handlers.similar_judge import (
 from handlers.similarity import SimilarityIndex
 from handlers.similarity_once import OneSearch
 from handlers.wishes.similar import MAX_SIMILAR
-from tests.unit.similar_fit import (
-    Example,
-    chosen_threshold,
-    development_examples,
-    fit,
-    margin,
-    pooled,
-)
-from tests.unit.similar_measure import index_of, meant_for
+from tests.unit.similar_fit import chosen_threshold, development_examples, fit, margin, pooled
+from tests.unit.similar_measure import index_of
 from tests.unit.wish_families import QUERIES, WISHES
-
-
-class _Searched:
-    """A neighbourhood of two wishes without words, for the meaning signs alone."""
-
-    def __len__(self) -> int:
-        return 2
-
-    def frequency(self, word: str) -> int:
-        return 0
-
-    def words(self, number: int) -> frozenset[str]:
-        return frozenset()
-
-    def words_of(self, text: str) -> list[str]:
-        return []
 
 
 class _Around(dict[str, int]):
@@ -93,7 +66,7 @@ def test_signs_weigh_rare_words_and_count_words_no_wish_holds() -> None:
     around = _Around(100, {"ärende": 90, "bygglov": 30, "attefall": 2})
     match = {"ärende", "attefall"}
     found = signs(["ärende", "attefall", "slutsamråd"], 0.5, match, 0.6, 0.2, around)
-    assert set(found) == set(WORD_SIGNS)
+    assert set(found) == set(SIGNS)
     assert found["score"] == 0.6 and found["lead"] == 0.2 and found["title"] == 0.5
     assert found["unheard"] == pytest.approx(1 / 3)  # "slutsamråd" is in no wish
     rarity = {w: math.log(101 / (f + 0.5)) / math.log(101 / 0.5) for w, f in around.items()}
@@ -110,27 +83,14 @@ def test_signs_weigh_rare_words_and_count_words_no_wish_holds() -> None:
     assert signs([], 0.0, match, 0.0, 0.0, around)["covered"] == 0.0  # nothing to divide
 
 
-@pytest.mark.parametrize("meant", [True, False], ids=["with meanings", "words alone"])
-def test_the_stored_judges_are_what_the_development_sets_fit(meant: bool) -> None:
-    """The weights in handlers/data/similar_judge.json (and similar_judge_words.json) were
-    fitted on the development sets only (`benchmarks/similar_judge.py --write`), not set by
-    hand."""
-    stored = stored_judge(meant)
-    assert stored.meant == meant and stored.signs == (SIGNS if meant else WORD_SIGNS)
-    refitted = fit(pooled(_development()), stored.threshold, stored.signs)
+def test_the_stored_judge_is_what_the_development_sets_fit() -> None:
+    """The weights in handlers/data/similar_judge.json were fitted on the development sets
+    only (`benchmarks/similar_judge.py --write`), not set by hand."""
+    stored = stored_judge()
+    refitted = fit(pooled(development_examples()), stored.threshold)
     assert refitted.weights == pytest.approx(stored.weights, abs=1e-9)
     assert refitted.bias == pytest.approx(stored.bias, abs=1e-9)
     assert Judge.from_json(stored.as_json()) == stored
-
-
-_DEVELOPMENT: list[dict[str, list[Example]]] = []
-
-
-def _development() -> dict[str, list[Example]]:
-    """The development sets' examples, made once for both judges' checks."""
-    if not _DEVELOPMENT:
-        _DEVELOPMENT.append(development_examples())
-    return _DEVELOPMENT[0]
 
 
 def test_a_judge_that_weighs_other_signs_is_refused() -> None:
@@ -139,26 +99,15 @@ def test_a_judge_that_weighs_other_signs_is_refused() -> None:
         Judge.from_json(text)
 
 
-def test_a_judge_of_meanings_is_not_asked_without_them(index: SimilarityIndex) -> None:
+def test_a_judge_shows_by_its_threshold(index: SimilarityIndex) -> None:
     query = QUERIES[1]
     ranked = index.search(query.text, limit=MAX_SIMILAR, threshold=0.0)
-    with pytest.raises(ValueError, match="weighs meanings"):
-        shown_before_saving(query.text, ranked, index, stored_judge(True))
-
-
-@pytest.mark.parametrize("meant", [True, False], ids=["with meanings", "words alone"])
-def test_a_judge_shows_by_its_threshold(index: SimilarityIndex, meant: bool) -> None:
-    query = QUERIES[1]
-    ranked = index.search(query.text, limit=MAX_SIMILAR, threshold=0.0)
-    meanings = meant_for(query.text, ranked, _TEXTS) if meant else None
-    stored = stored_judge(meant)
-    every, none = stored.at(0.0), stored.at(1.01)
-    assert shown_before_saving(query.text, ranked, index, every, meanings) == ranked
-    assert shown_before_saving(query.text, ranked, index, none, meanings) == []
+    stored = stored_judge()
+    every = Judge(stored.weights, stored.bias, stored.means, stored.scales, 0.0)
+    none = Judge(stored.weights, stored.bias, stored.means, stored.scales, 1.01)
+    assert shown_before_saving(query.text, ranked, index, every) == ranked
+    assert shown_before_saving(query.text, ranked, index, none) == []
     assert shown_before_saving(query.text, [], index) == []
-
-
-_TEXTS = {wish.number: wish.text for wish in WISHES}
 
 
 def test_a_one_off_search_is_judged_as_the_index_judges(index: SimilarityIndex) -> None:
@@ -168,29 +117,9 @@ def test_a_one_off_search_is_judged_as_the_index_judges(index: SimilarityIndex) 
             once.add_words(wish.number, index.words_of(wish.text))
         ranked = index.search(query.text, limit=MAX_SIMILAR, threshold=0.0)
         assert once.search(limit=MAX_SIMILAR, threshold=0.0) == ranked
-        meant = meant_for(query.text, ranked, _TEXTS)
-        assert signs_of_matches(query.text, ranked, once, meant) == signs_of_matches(
-            query.text, ranked, index, meant
+        assert signs_of_matches(query.text, ranked, once) == signs_of_matches(
+            query.text, ranked, index
         )
-
-
-def test_meaning_signs_say_how_near_a_match_means_above_the_others() -> None:
-    """The cosine, its lead over the next match, and how far above the reference wishes'
-    cosines (in their standard deviations) it stands."""
-    query = np.zeros(384, dtype=np.float32)
-    query[0] = 1.0
-    near, far = query.copy(), np.zeros(384, dtype=np.float32)
-    near[:2] = (0.8, 0.6)
-    far[:2] = (0.6, 0.8)
-    found = signs_of_matches(
-        "x", [(1, 0.5), (2, 0.4)], _Searched(), Meant(query, {1: near, 2: far})
-    )
-    assert found[0]["meaning"] == pytest.approx(0.8)
-    assert found[0]["meaning_lead"] == pytest.approx(0.2)
-    assert found[1]["meaning_lead"] == pytest.approx(-0.2)
-    usual = reference_meanings() @ query
-    assert found[0]["meaning_z"] == pytest.approx((0.8 - usual.mean()) / usual.std(), rel=1e-5)
-    assert found[0]["meaning_z"] > found[1]["meaning_z"]
 
 
 def test_the_threshold_is_the_one_at_which_all_sets_together_are_furthest_clear() -> None:

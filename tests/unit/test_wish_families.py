@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from handlers.similar_judge import Judge, stored_judge
 from handlers.similarity import DEFAULT_THRESHOLD
 from tests.unit import wish_evaluation, wish_families
 from tests.unit import wish_families_fresh as fresh
@@ -14,9 +13,9 @@ from tests.unit.similar_fit import DEVELOPMENT_SETS
 from tests.unit.similar_measure import index_of, measure
 from tests.unit.wish_families import KINDS, MODULES, WISHES
 
-# The figures on the sealed set (README, "Development wishes"): set when it is read.
-RECALL_FLOOR, SHOWN_CEILING = 0.95, 0.25
-WORDS_FLOOR, WORDS_CEILING = 0.95, 0.25  # the judge by words alone
+# The figures on the sealed set (README, "Development wishes"): 325 of 360 duplicates found, 32
+# of 110 look-alikes shown. Issue #22's goal is 0.95 and 0.25: both fall short on this set.
+RECALL_FLOOR, SHOWN_CEILING = 0.902, 0.291
 
 
 def _labelled_and_new(labelled: ModuleType, wishes: int, queries: int, before: set[str]) -> None:
@@ -31,15 +30,11 @@ def _labelled_and_new(labelled: ModuleType, wishes: int, queries: int, before: s
     assert not before & set(texts)
 
 
-def _measured(
-    labelled: ModuleType, threshold: float | None = None, judge: Judge | None = None
-) -> dict[str, float]:
+def _measured(labelled: ModuleType, threshold: float | None = None) -> dict[str, float]:
     return measure(
         index_of(labelled.WISHES),
         [(q.text, q.original, q.kind) for q in labelled.QUERIES],
         threshold,
-        judge,
-        {wish.number: wish.text for wish in labelled.WISHES},
     )
 
 
@@ -74,11 +69,8 @@ def test_the_sealed_set_is_labelled_new_and_its_figure_holds() -> None:
     )
     _labelled_and_new(sealed, 200, 400, older)
     assert {wish.module for wish in sealed.WISHES} == set(MODULES)
-    result = _measured(sealed, judge=stored_judge(True))
+    result = _measured(sealed)
     assert result["recall@3"] >= RECALL_FLOOR
     assert result["look-alike shown"] <= SHOWN_CEILING
-    words = _measured(sealed, judge=stored_judge(False))  # where the model cannot run
-    assert words["recall@3"] >= WORDS_FLOOR
-    assert words["look-alike shown"] <= WORDS_CEILING
     alone = _measured(sealed, DEFAULT_THRESHOLD)
     assert alone["look-alike shown"] > SHOWN_CEILING

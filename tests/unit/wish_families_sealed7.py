@@ -7,7 +7,7 @@ handlers/ or benchmarks/, nor the README): Bygg, BAB and Övrigt in
 tests/unit/wish_families_sealed7_a.py, Miljö and Kart & mät in wish_families_sealed7_b.py.
 It is searched as one list of wishes and used for no choice: not the judge's signs or weights,
 not its threshold, not a vocabulary (benchmarks/similar_recall.py prints its figure;
-tests/unit/test_wish_families.py guards it). One look-alike-free duplicate of file b repeated
+tests/unit/test_wish_families.py guards it). One duplicate (less detail) of file b repeated
 a line of wish_families_sealed3.py word for word ("Automatisk beräkning av djurenheter"); the
 project reworded it ("Djurenheter beräknade automatiskt") before the set was read, seeing
 nothing else of it.
