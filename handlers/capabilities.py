@@ -38,6 +38,10 @@ class Capabilities:
     # Whether such a thread is a channel of its own whose id is its first message's (Discord),
     # rather than replies that name that message (Slack's `thread_ts`).
     thread_is_channel: bool = False
+    # Whether members' clients show the commands by the client's own language (Discord's name
+    # localisations: Swedish names only to a client in sv-SE), whatever language a member
+    # chose here; help then names them as the member's client shows them.
+    names_by_client: bool = False
 
 
 def mentions(declared: dict[str, Capabilities]) -> list[tuple[str, str]]:

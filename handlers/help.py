@@ -2,24 +2,39 @@
 
 from __future__ import annotations
 
+from handlers.capabilities import capabilities_of
 from handlers.catalogue import CommandSpec
 from handlers.context import Call, Context
 from handlers.i18n import N_, Translator, translator
 from handlers.public_config import privacy_link
-from handlers.types import Field, Member, Message, Reply
+from handlers.types import Field, Member, Message, Reply, normalise_locale
 
 
-def _line(spec: CommandSpec, _: Translator, parent: str | None = None) -> str:
-    return f"{spec.usage(parent, sv=_.locale == 'sv')} — {_(spec.description)}"
+def _line(spec: CommandSpec, _: Translator, parent: str | None, sv: bool) -> str:
+    return f"{spec.usage(parent, sv=sv)} — {_(spec.description)}"
 
 
-def command_lines(spec: CommandSpec, _: Translator, *, is_board: bool) -> list[str]:
+def command_lines(
+    spec: CommandSpec, _: Translator, *, is_board: bool, sv: bool | None = None
+) -> list[str]:
     """One line per runnable form of a command (each subcommand on its own line), by the
-    names of the member's language (Swedish ones are typed as well as English)."""
+    Swedish names with `sv` (by default: in a Swedish answer; they are typed as well as the
+    English ones)."""
+    sv = _.locale == "sv" if sv is None else sv
     if not spec.subcommands:
-        return [_line(spec, _)]
-    parent = (spec.sv or spec.name) if _.locale == "sv" else spec.name
-    return [_line(sub, _, parent) for sub in spec.subcommands if is_board or not sub.board_only]
+        return [_line(spec, _, None, sv)]
+    parent = (spec.sv or spec.name) if sv else spec.name
+    return [_line(sub, _, parent, sv) for sub in spec.subcommands if is_board or not sub.board_only]
+
+
+def swedish_names(ctx: Context, member: Member, _: Translator) -> bool:
+    """Whether help names the commands by their Swedish names: as the member's client shows
+    them where the platform names them by the client's language (a Discord client in English
+    offers /help to a member who chose Swedish here), else by the answer's language."""
+    client = member.platform_locale
+    if client and capabilities_of(ctx.platforms, member.platform).names_by_client:
+        return normalise_locale(client) == "sv"
+    return _.locale == "sv"
 
 
 def privacy_field(url: str, _: Translator) -> Field:
@@ -38,9 +53,10 @@ async def help_reply(ctx: Context, member: Member) -> Reply:
     from handlers.language import switch_button  # language's button shows this help
 
     _ = translator(member.locale)
+    sv = swedish_names(ctx, member, _)
     lines: list[str] = []
     for spec in ctx.catalogue.visible_to(member.is_board):
-        lines.extend(command_lines(spec, _, is_board=member.is_board))
+        lines.extend(command_lines(spec, _, is_board=member.is_board, sv=sv))
     fields: tuple[Field, ...] = ()
     if not member.is_board:
         fields = (Field(_("Board"), _("Board members see more commands here.")),)

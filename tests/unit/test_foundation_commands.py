@@ -172,3 +172,28 @@ async def test_suggestions_come_from_the_option_and_failures_give_none(ctx: Cont
         await run_suggestions(local, MEMBER, command="nope", subcommand=None, option="q", text="x")
         == []
     )
+
+
+async def test_on_discord_help_names_the_commands_as_the_members_client_shows_them(
+    ctx: Context,
+) -> None:
+    """Discord shows the Swedish names to a client in sv-SE only: a member who chose Swedish
+    with a client in English is told the English names their client offers, in Swedish."""
+    assert ctx.platforms["discord"].names_by_client
+    chose_swedish = Member(
+        platform="discord", user_id="7", display_name="Åsa", platform_locale="en-US"
+    )
+    assert "Jag pratar svenska" in text(await run(ctx, "/language sv", chose_swedish))
+    shown = text(await run(ctx, "/help", chose_swedish))
+    assert shown.startswith("Kommandon")
+    assert "/help — Visa kommandona du kan använda" in shown
+    assert "/hjälp" not in shown
+    swedish_client = Member(
+        platform="discord", user_id="8", display_name="Bo", platform_locale="sv-SE"
+    )
+    assert "/hjälp — Visa kommandona" in text(await run(ctx, "/help", swedish_client))
+    english = Member(platform="discord", user_id="9", display_name="Al", platform_locale="sv-SE")
+    await run(ctx, "/language en", english)  # a Swedish client, English chosen
+    assert "/hjälp — Show the commands you may use" in text(await run(ctx, "/help", english))
+    # Elsewhere the names follow the answer's language (the console has no client language).
+    assert "/hjälp — Visa" in text(await run(ctx, "/help"))
