@@ -28,6 +28,14 @@ class CommandError(Exception):
         return _(self.message, **self.params)
 
 
+class LimitReached(CommandError):
+    """A refusal by a per-person limit: allowed again `retry_after` seconds from now."""
+
+    def __init__(self, message: str, /, *, retry_after: float, **params: Any) -> None:
+        super().__init__(message, **params)
+        self.retry_after = retry_after
+
+
 def counted_error(singular: str, plural: str, n: int, /, **params: Any) -> CommandError:
     """A refusal whose words depend on a number (`{n}`): "1 character", "5 characters"."""
     error = CommandError(singular, **params)

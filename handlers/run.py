@@ -14,7 +14,7 @@ from dataclasses import replace
 from handlers.catalogue import Choice
 from handlers.context import Call, Context
 from handlers.core.members import load_member
-from handlers.errors import CommandError
+from handlers.errors import CommandError, LimitReached
 from handlers.forms import given_back
 from handlers.i18n import N_, translator
 from handlers.parsing import NO_LONGER_IN_USE, cleaned, without_controls
@@ -115,7 +115,8 @@ async def _answer(
         await count_action(ctx, known, COMMAND)
         reply = await handle(known)
     except CommandError as error:
-        return replace(Reply.text(error.text(_)), refused=True)
+        retry_after = error.retry_after if isinstance(error, LimitReached) else None
+        return replace(Reply.text(error.text(_)), refused=True, retry_after=retry_after)
     except Exception:
         reference = secrets.token_hex(4)
         log.exception("%s failed platform=%s ref=%s", what, member.platform, reference)
@@ -123,6 +124,6 @@ async def _answer(
             "Something went wrong on our side; nothing was changed. Reference: {ref}.",
             ref=reference,
         )
-        return replace(Reply.text(failed), refused=True)
+        return replace(Reply.text(failed), refused=True, failed=True)
     ctx.wake_outbox()
     return reply

@@ -264,6 +264,10 @@ class Reply:
     # Nothing was done: the text says why (a refusal, a blocked member, a failure). Chat shows
     # it like any answer; the web shows it as an error.
     refused: bool = False
+    # Why, where a caller answers by it (a download's status): a per-person limit, allowed
+    # again this many seconds from now; or a failure on our side.
+    retry_after: float | None = None
+    failed: bool = False
 
     @classmethod
     def text(cls, text: str, *, private: bool = True, title: str | None = None) -> Reply:

@@ -4,6 +4,8 @@ button as `/forget-me`."""
 
 from __future__ import annotations
 
+import math
+
 from aiohttp import web
 
 from bot.public.act import ActPages
@@ -12,7 +14,7 @@ from bot.public.wishes import FORM_EXPIRED
 from handlers.context import Context
 from handlers.i18n import translator
 from handlers.run import run_command
-from handlers.types import Command, Locale
+from handlers.types import Command, Locale, Reply
 
 ACCOUNT_PATH = "/account"
 
@@ -41,8 +43,8 @@ class AccountPages(ActPages):
             return self._not_signed_in(lang)
         reply = await run_command(self.ctx, Command("my-data", member, None))
         made = [a for a in reply.message.attachments if a.content is not None]
-        if not made:  # refused (a blocked person): the answer says why
-            return _json_refusal(403, "refused", reply.message.text)
+        if not made:  # not given: the answer says why
+            return _refused_download(reply)
         file = made[0]
         return web.Response(
             text=file.content,
@@ -60,7 +62,11 @@ class AccountPages(ActPages):
         back = self.pages.sign_in_path(self.pages.site.path(ACCOUNT_PATH), lang)
         _ = translator(lang)
         return _json_refusal(
-            401, "not_signed_in", _("Sign in to download your data."), sign_in=back
+            401,
+            "not_signed_in",
+            _("Sign in to download your data."),
+            headers={"WWW-Authenticate": 'Cookie realm="bryggan"'},  # a 401 names its scheme
+            sign_in=back,
         )
 
     async def forget(self, request: web.Request) -> web.Response:
@@ -77,10 +83,24 @@ class AccountPages(ActPages):
         )
 
 
-def _json_refusal(status: int, error: str, message: str, **more: str) -> web.Response:
+def _refused_download(reply: Reply) -> web.Response:
+    """Why the file was not given, by a status a script acts on: 500 our failure, 429 a
+    limit (with when to try again), else 403 (a blocked person)."""
+    if reply.failed:
+        return _json_refusal(500, "failed", reply.message.text)
+    if reply.retry_after is not None:
+        wait = {"Retry-After": str(math.ceil(reply.retry_after))}
+        return _json_refusal(429, "limited", reply.message.text, headers=wait)
+    return _json_refusal(403, "refused", reply.message.text)
+
+
+def _json_refusal(
+    status: int, error: str, message: str, *, headers: dict[str, str] | None = None, **more: str
+) -> web.Response:
     """A refused download in the file's own format, never kept by a cache."""
     body = {"error": error, "message": message, **more}
-    return web.json_response(body, status=status, headers={"Cache-Control": "no-store"})
+    sent = {"Cache-Control": "no-store", **(headers or {})}
+    return web.json_response(body, status=status, headers=sent)
 
 
 def add_account_routes(app: web.Application, ctx: Context) -> None:

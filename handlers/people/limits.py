@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.context import Context
-from handlers.errors import CommandError
+from handlers.errors import LimitReached
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.times import spoken
 from handlers.people.config import AGENDA, COMMAND, COMMENT, SUPPORT, WISH
@@ -49,8 +49,9 @@ async def _take(ctx: Context, session: AsyncSession, member: Member, kind: str) 
     if done >= limit.count:
         again = (oldest or now) + limit.window
         _ = translator(member.locale)
-        raise CommandError(
+        raise LimitReached(
             LIMIT_TEXT[kind],
+            retry_after=max(0.0, (again - now).total_seconds()),
             count=_counted(kind, limit.count, _),
             window=window_text(limit.window, _),
             again=spoken(again, ctx.meetings.zone, member.locale),

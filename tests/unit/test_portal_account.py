@@ -5,10 +5,15 @@ erased behind `/forget-me`'s own confirmation, which ends the session too."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import timedelta
 
+import pytest
 from aiohttp.test_utils import TestClient
 
 from handlers.context import Context
+from handlers.people import my_data
+from handlers.people.config import COMMAND, Limit
 from handlers.types import Member
 from storage.people import person_by_email
 from tests.unit.test_portal_act import form_data, page_of
@@ -79,3 +84,27 @@ async def test_a_refused_download_is_json_and_never_a_200(
     assert blocked.status == 403 and blocked.content_type == "application/json"
     said = await blocked.json()
     assert said["error"] == "refused" and said["message"].startswith("Styrelsen har blockerat dig")
+    assert signed_out.headers["WWW-Authenticate"] == 'Cookie realm="bryggan"'
+
+
+async def test_a_download_over_the_limit_says_when_and_a_failure_is_ours(
+    client: TestClient, site_ctx: Context, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A script is told to come back later (429, Retry-After) or that the server failed
+    (500), not that it was refused for good (403)."""
+    await sign_in(client, site_ctx, "eva@mora.se")
+    limits = {**site_ctx.people.limits, COMMAND: Limit(1, timedelta(minutes=1))}
+    site_ctx.people = replace(site_ctx.people, limits=limits)
+    assert (await client.get("/account/data.json")).status == 200
+    limited = await client.get("/account/data.json")
+    assert limited.status == 429 and limited.headers["Retry-After"] == "60"
+    said = await limited.json()
+    assert said["error"] == "limited" and said["message"].startswith("Du har använt 1 kommando")
+    site_ctx.people = replace(site_ctx.people, limits={})
+
+    async def failing(*_: object) -> None:
+        raise RuntimeError("the database went away")
+
+    monkeypatch.setattr(my_data, "personal_data", failing)
+    failed = await client.get("/account/data.json")
+    assert failed.status == 500 and (await failed.json())["error"] == "failed"
