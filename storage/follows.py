@@ -106,6 +106,31 @@ async def is_following(session: AsyncSession, *, wish_id: int, person_id: int) -
     return await supports(session, wish_id=wish_id, person_id=person_id)
 
 
+async def wishes_followed_by(session: AsyncSession, person_id: int) -> set[int]:
+    """Every wish the person follows, by `is_following`'s rule and `follows_of`'s reach: those
+    they chose to follow, and those they support (or whose merged duplicate they support)
+    unless they chose not to."""
+    chosen_rows = await session.execute(
+        select(WishFollowRow.wish_id, WishFollowRow.following).where(
+            WishFollowRow.person_id == person_id
+        )
+    )
+    choices = {int(wish): bool(following) for wish, following in chosen_rows}
+    theirs = WishSupportRow.person_id == person_id
+    direct = select(WishSupportRow.wish_id).where(theirs)
+    through = (  # a duplicate's supporters follow its original too
+        select(WishRow.merged_into_id)
+        .select_from(WishSupportRow)
+        .join(WishRow, WishRow.id == WishSupportRow.wish_id)
+        .where(theirs, WishRow.merged_into_id.is_not(None))
+    )
+    supported = {
+        int(w) for s in (direct, through) for w in await session.scalars(s) if w is not None
+    }
+    chosen = {wish for wish, following in choices.items() if following}
+    return chosen | (supported - choices.keys())
+
+
 @dataclass(frozen=True)
 class Follow:
     """One person following one wish, since `began`."""

@@ -11,6 +11,7 @@ from handlers.context import Call, Context
 from handlers.core.members import person_row
 from handlers.i18n import N_, Translator
 from handlers.types import Attachment, Message, Reply
+from storage.follows import wishes_followed_by
 from storage.people_export import personal_data
 
 FILENAME = "mina-uppgifter.json"
@@ -20,8 +21,9 @@ def as_json(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def summary(data: dict[str, Any], _: Translator) -> str:
-    """What the file holds, in a few lines."""
+def summary(data: dict[str, Any], following: int, _: Translator) -> str:
+    """What the file holds, in a few lines (and how many wishes the person follows, which
+    the file keeps only as their choices)."""
     person = data["person"]
     accounts = ", ".join(f"{a['platform']} ({a['name']})" for a in data["accounts"])
     lines = [
@@ -33,7 +35,7 @@ def summary(data: dict[str, Any], _: Translator) -> str:
         (_("Wishes submitted"), len(data["wishes_submitted"])),
         (_("Supports"), len(data["supports"])),
         (_("Comments"), len(data["wish_comments"])),
-        (_("Wishes you follow"), len(followed(data))),
+        (_("Wishes you follow"), following),
         (_("Round point changes"), len(data["round_point_changes"])),
         (_("Survey answers"), len(data["survey_answers"])),
         (_("Agenda proposals"), len(data["agenda_proposals"])),
@@ -49,21 +51,15 @@ def summary(data: dict[str, Any], _: Translator) -> str:
     return "\n".join(lines)
 
 
-def followed(data: dict[str, Any]) -> set[int]:
-    """The wishes the person follows: those they chose to, and those they support unless
-    they chose not to (`storage.follows.is_following`); the file keeps only the choices."""
-    chosen = {row["wish"]: row["following"] for row in data["wishes_followed"]}
-    supported = {row["wish"] for row in data["supports"]} - chosen.keys()
-    return {wish for wish, following in chosen.items() if following} | supported
-
-
 async def my_data_command(ctx: Context, call: Call) -> Reply:
     _ = call._
     async with ctx.db.transaction() as session:
-        data = await personal_data(session, await person_row(ctx, session, call.member))
+        person = await person_row(ctx, session, call.member)
+        data = await personal_data(session, person)
+        following = len(await wishes_followed_by(session, person.id))
     file = Attachment(FILENAME, content=as_json(data), content_type="application/json")
     title = _("What Bryggan keeps about you")
-    return Reply(Message(title=title, text=summary(data, _), attachments=(file,)))
+    return Reply(Message(title=title, text=summary(data, following, _), attachments=(file,)))
 
 
 COMMAND = CommandSpec(

@@ -132,3 +132,14 @@ async def test_the_summary_counts_comments_and_the_wishes_followed(ctx: Context)
     await run(ctx, OLA, "language", "en")
     english = text(await run(ctx, OLA, "my-data")).splitlines()
     assert "Comments: 0" in english and "Wishes you follow: 2" in english  # his own #2 and #3
+
+
+async def test_a_supporter_of_a_merged_duplicate_follows_its_original_too(ctx: Context) -> None:
+    """As the digest goes by (`storage.follows.follows_of`): the summary counts both."""
+    await give(ctx, ANNA_SLACK, code_in(await ask(ctx, ANNA_SLACK, "anna@lund.se")))
+    await submit(ctx, OLA, "Kartlager för strandskydd", module="Kart & mät")
+    await submit(ctx, OLA, "Påminnelse om bevakning av strandskyddsdispens", module="Miljö")
+    await run(ctx, ANNA_SLACK, "support", "1")
+    assert "Önskemål du följer: 1" in text(await run(ctx, ANNA_SLACK, "my-data")).splitlines()
+    await run(ctx, BO, "wish-merge", "1", "2")
+    assert "Önskemål du följer: 2" in text(await run(ctx, ANNA_SLACK, "my-data")).splitlines()
