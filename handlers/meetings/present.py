@@ -7,7 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from handlers.context import Context
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.times import spoken
-from handlers.people.texts import A_MEMBER
+from handlers.people.texts import A_MEMBER, named_with_municipality
 from handlers.types import Button, Field, Message
 from storage.meeting_models import AgendaItemRow, MeetingRow
 from storage.meetings import agenda_items
@@ -28,14 +28,6 @@ def when(ctx: Context, meeting: MeetingRow, _: Translator) -> str:
 
 def heading(ctx: Context, meeting: MeetingRow, _: Translator) -> str:
     return f"#{meeting.id} {meeting.title}, {when(ctx, meeting, _)}"
-
-
-def named_with_municipality(name: str, municipality: str | None) -> str:
-    """`Anna, Mora`; a name that already ends in the municipality (a web-only member is
-    named "Medlem, Mora") is shown as it is, not as "Medlem, Mora, Mora"."""
-    if not municipality or name == municipality or name.endswith(f", {municipality}"):
-        return name
-    return f"{name}, {municipality}"
 
 
 def item_line(item: AgendaItemRow, _: Translator) -> str:

@@ -1,4 +1,4 @@
-"""Texts more than one use case says about verification."""
+"""Texts more than one use case says about verification, and how a person is named."""
 
 from handlers.i18n import N_
 
@@ -13,3 +13,18 @@ HOW_TO_VERIFY = N_(
     "Your municipality comes from your verified work address: /verify email:ADDRESS. "
     "Without a municipal address, ask the board to approve you."
 )
+
+
+def bare_name(name: str, municipality: str | None) -> str:
+    """A name without its municipality at the end: a web-only member is named "Medlem, Mora",
+    and a line that gives the municipality itself must not say it twice."""
+    if municipality and name.endswith(f", {municipality}"):
+        return name.removesuffix(f", {municipality}")
+    return name
+
+
+def named_with_municipality(name: str, municipality: str | None) -> str:
+    """`Anna, Mora`, and "Medlem, Mora" for a web-only member (not "Medlem, Mora, Mora")."""
+    if not municipality or name == municipality:
+        return name
+    return f"{bare_name(name, municipality)}, {municipality}"

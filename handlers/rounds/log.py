@@ -10,7 +10,7 @@ from handlers.context import Call, Context
 from handlers.errors import CommandError
 from handlers.i18n import N_
 from handlers.meetings.times import spoken
-from handlers.people.texts import NOT_VERIFIED
+from handlers.people.texts import NOT_VERIFIED, bare_name
 from handlers.types import Attachment, Message, Reply
 from storage.round_models import RoundRow
 from storage.rounds import current_round, latest_round, point_changes
@@ -38,7 +38,7 @@ async def log_command(ctx: Context, call: Call) -> Reply:
         _(
             "{when}: {who} ({municipality}) #{wish} {before} → {after}",
             when=spoken(change.created_at, ctx.meetings.zone, _.locale),
-            who=name or _("a member"),
+            who=bare_name(name, change.municipality) if name else _("a member"),
             municipality=change.municipality,
             wish=change.wish_id,
             before=change.before,

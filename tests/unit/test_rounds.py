@@ -7,16 +7,18 @@ import asyncio
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from handlers.clock import FakeClock
 from handlers.context import Context
+from handlers.people.texts import bare_name, named_with_municipality
 from handlers.rounds.close import close_due
 from handlers.run import run_command
 from handlers.types import Channel, Command, Member, Reply
 from handlers.wishes.export import export_rows
 from storage import outbox
 from storage.channels import add_topic
+from storage.people_models import PersonRow
 from storage.round_models import RoundResultRow
 from storage.rounds import points_in
 from storage.wishes import create_wish
@@ -221,3 +223,19 @@ async def test_the_log_keeps_every_change_and_shows_members_their_own_municipali
     )
     assert (await round_(ctx, NOWHERE, "log")).startswith("Bara medlemmar med en verifierad kommun")
     assert await round_(ctx, BOARD, "log", "7") == "Det finns ingen omgång #7."
+
+
+async def test_a_web_only_member_is_named_in_the_log_with_the_municipality_once(
+    ctx: Context, wishes: list[int]
+) -> None:
+    """A web-only person is named "Medlem, Växjö" (handlers/portal/signin.py): the log line,
+    which gives the municipality itself, says "Medlem (Växjö)", not "Medlem, Växjö (Växjö)"."""
+    await round_(ctx, BOARD, "open", "2026-03-31")
+    await round_(ctx, VAXJO_1, "place", "1", "4")
+    async with ctx.db.transaction() as session:
+        await session.execute(update(PersonRow).values(display_name="Medlem, Växjö"))
+    shown = await round_(ctx, BOARD, "log")
+    assert "Medlem (Växjö) #1 0 → 4" in shown and "Växjö, Växjö" not in shown
+    assert named_with_municipality("Medlem, Mora", "Mora") == "Medlem, Mora"
+    assert named_with_municipality("Anna", "Mora") == "Anna, Mora"
+    assert named_with_municipality("Anna", None) == bare_name("Anna", "Mora") == "Anna"

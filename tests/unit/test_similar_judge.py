@@ -15,6 +15,7 @@ from handlers.similar_judge import (
     shown_before_saving,
     signs,
     signs_of_matches,
+    standardised,
     stored_judge,
     title_of,
 )
@@ -136,3 +137,17 @@ def test_the_threshold_is_the_one_at_which_all_sets_together_are_furthest_clear(
     )
     assert margin(0.95, 0.25, 400, 100) == 0.0
     assert margin(0.96, 0.10, 400, 100) == pytest.approx(0.01 / math.sqrt(0.95 * 0.05 / 400))
+
+
+def test_a_sign_far_outside_the_fit_counts_only_as_far_as_five_deviations() -> None:
+    """A lone match's lead, say: 100 standard deviations out weighs what 5 do, no more."""
+    assert standardised(3.0, 1.0, 2.0) == 1.0
+    assert standardised(101.0, 1.0, 1.0) == standardised(6.0, 1.0, 1.0) == 5.0
+    assert standardised(-99.0, 1.0, 1.0) == -5.0
+    judge = stored_judge()
+    usual = dict(zip(SIGNS, judge.means, strict=True))
+    far, farther = dict(usual), dict(usual)
+    lead_scale = judge.scales[SIGNS.index("lead")]
+    far["lead"] = usual["lead"] + 5 * lead_scale
+    farther["lead"] = usual["lead"] + 100 * lead_scale
+    assert judge.probability(farther) == judge.probability(far) > judge.probability(usual)
