@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, fields, replace
 
+from handlers.types import Locale
+
 
 @dataclass(frozen=True)
 class Capabilities:
@@ -38,10 +40,11 @@ class Capabilities:
     # Whether such a thread is a channel of its own whose id is its first message's (Discord),
     # rather than replies that name that message (Slack's `thread_ts`).
     thread_is_channel: bool = False
-    # Whether members' clients show the commands by the client's own language (Discord's name
-    # localisations: Swedish names only to a client in sv-SE), whatever language a member
-    # chose here; help then names them as the member's client shows them.
-    names_by_client: bool = False
+    # Where members' clients show the commands by the client's own language (Discord's name
+    # localisations, Teams' manifest), whatever language a member chose here: the names a
+    # client in a language without names of its own sees (Discord: English; Teams: its
+    # manifest's default, Swedish). Help then names them as the member's client shows them.
+    names_by_client: Locale | None = None
 
 
 def mentions(declared: dict[str, Capabilities]) -> list[tuple[str, str]]:

@@ -139,8 +139,15 @@ class Resolved:
         return self.root.board_only or self.leaf.board_only
 
     @property
-    def display_name(self) -> str:
-        return self.root.name if self.leaf is self.root else f"{self.root.name} {self.leaf.name}"
+    def display_name(self) -> Named:
+        return command_named(self.root, self.leaf)
+
+
+def command_named(root: CommandSpec, leaf: CommandSpec | None = None) -> Named:
+    """`agenda list`, said `dagordning lista` in a Swedish answer (each is typed as well)."""
+    if leaf is None or leaf is root:
+        return Named(root.name, root.sv)
+    return Named(f"{root.name} {leaf.name}", f"{root.sv or root.name} {leaf.sv or leaf.name}")
 
 
 class Catalogue:
@@ -195,12 +202,7 @@ class Catalogue:
             if found is None:
                 raise _unknown_subcommand(root, sub_name)
             leaf = found
-        display = Named(  # said by its Swedish names in a Swedish answer
-            root.name if leaf is root else f"{root.name} {leaf.name}",
-            (root.sv or root.name)
-            if leaf is root
-            else f"{root.sv or root.name} {leaf.sv or leaf.name}",
-        )
+        display = command_named(root, leaf)
         raw = _collect_raw_options(leaf, display, command.options, words)
         return Resolved(root, leaf, _validate(leaf, display, raw))
 

@@ -32,8 +32,9 @@ def swedish_names(ctx: Context, member: Member, _: Translator) -> bool:
     them where the platform names them by the client's language (a Discord client in English
     offers /help to a member who chose Swedish here), else by the answer's language."""
     client = member.platform_locale
-    if client and capabilities_of(ctx.platforms, member.platform).names_by_client:
-        return normalise_locale(client) == "sv"
+    fallback = capabilities_of(ctx.platforms, member.platform).names_by_client
+    if client and fallback:
+        return (normalise_locale(client) or fallback) == "sv"
     return _.locale == "sv"
 
 

@@ -41,19 +41,26 @@ async def run_command(ctx: Context, command: Command) -> Reply:
             # refused before the options are checked: no hints about board commands' values
             typed = command.subcommand or next(iter(command.positional), "")
             sub = root.subcommand(typed.lower()) if root.subcommands and typed else None
-            name = f"{root.name} {sub.name}" if sub else root.name
+            name = _as_typed(command, typed.lower() if sub else None)
             raise CommandError("Only board members may use /{command}.", command=name)
         resolved = ctx.catalogue.resolve(command)
         if resolved.board_only and not member.is_board:
-            raise CommandError(
-                "Only board members may use /{command}.", command=resolved.display_name
-            )
+            typed = command.subcommand or next(iter(command.positional), "")
+            name = _as_typed(command, None if resolved.leaf is resolved.root else typed.lower())
+            raise CommandError("Only board members may use /{command}.", command=name)
         handler = resolved.leaf.handler or resolved.root.handler
         if handler is None:
             raise CommandError("/{command} needs a subcommand.", command=resolved.display_name)
         return await handler(ctx, Call(member, command.channel, resolved, resolved.values))
 
     return await _answer(ctx, command.member, f"/{command.name}", _handle)
+
+
+def _as_typed(command: Command, subcommand: str | None) -> str:
+    """A command as the member typed it (`/dagordning lista`, `/agenda list`): a refusal
+    names what they wrote, in whichever language."""
+    name = command.name.lstrip("/").lower()
+    return f"{name} {subcommand}" if subcommand else name
 
 
 async def run_interaction(ctx: Context, interaction: Interaction) -> Reply:

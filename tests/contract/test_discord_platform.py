@@ -150,7 +150,8 @@ async def test_a_button_click_after_a_restart(world: World) -> None:
     await world.restart()
     clicked = await world.fake.click_button(button, user_id=world.member, channel_id=world.general)
     assert clicked["type"] == 7  # the message with the button is updated in place
-    assert embed_text(clicked["data"]).startswith("Commands\n/help — Show the commands")
+    # English chosen; the client is in Swedish (sv-SE), so it offers the Swedish names
+    assert embed_text(clicked["data"]).startswith("Commands\n/hjälp — Show the commands")
     assert custom_ids(clicked["data"]) == ["b|language.set|sv"]
 
 

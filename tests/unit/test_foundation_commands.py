@@ -179,7 +179,7 @@ async def test_on_discord_help_names_the_commands_as_the_members_client_shows_th
 ) -> None:
     """Discord shows the Swedish names to a client in sv-SE only: a member who chose Swedish
     with a client in English is told the English names their client offers, in Swedish."""
-    assert ctx.platforms["discord"].names_by_client
+    assert ctx.platforms["discord"].names_by_client == "en"
     chose_swedish = Member(
         platform="discord", user_id="7", display_name="Åsa", platform_locale="en-US"
     )
@@ -195,5 +195,33 @@ async def test_on_discord_help_names_the_commands_as_the_members_client_shows_th
     english = Member(platform="discord", user_id="9", display_name="Al", platform_locale="sv-SE")
     await run(ctx, "/language en", english)  # a Swedish client, English chosen
     assert "/hjälp — Show the commands you may use" in text(await run(ctx, "/help", english))
+    german = Member(platform="discord", user_id="6", display_name="Ute", platform_locale="de")
+    assert "/help — Visa" in text(await run(ctx, "/help", german))  # Discord: English names
     # Elsewhere the names follow the answer's language (the console has no client language).
     assert "/hjälp — Visa" in text(await run(ctx, "/help"))
+
+
+async def test_on_teams_a_client_in_a_language_without_names_sees_the_swedish_ones(
+    ctx: Context,
+) -> None:
+    """Teams' manifest is Swedish by default with English beside it: a German client is shown
+    the Swedish names, an English one the English names, whatever was chosen here."""
+    assert ctx.platforms["teams"].names_by_client == "sv"
+    german = Member(platform="teams", user_id="a", display_name="Ute", platform_locale="de-DE")
+    await run(ctx, "/language en", german)
+    assert "/hjälp — Show the commands you may use" in text(await run(ctx, "/help", german))
+    english = Member(platform="teams", user_id="b", display_name="Al", platform_locale="en-US")
+    await run(ctx, "/language sv", english)
+    assert "/help — Visa kommandona" in text(await run(ctx, "/help", english))
+
+
+async def test_a_board_command_refused_is_named_as_the_member_typed_it(ctx: Context) -> None:
+    assert text(await run(ctx, "/dagordning lista")) == (
+        "Bara styrelseledamöter får använda /dagordning lista."
+    )
+    assert text(await run(ctx, "/kanal")) == "Bara styrelseledamöter får använda /kanal."
+    await run(ctx, "/language en")
+    assert text(await run(ctx, "/dagordning lista")) == (
+        "Only board members may use /dagordning lista."  # as typed
+    )
+    assert text(await run(ctx, "/agenda list")) == "Only board members may use /agenda list."

@@ -57,7 +57,7 @@ DECLARATION = Declaration(
         message_ids=_message_ids,
         threads=True,
         thread_is_channel=True,  # a thread started from a message: a channel with its id
-        names_by_client=True,  # name_localizations: Swedish names to sv-SE clients only
+        names_by_client="en",  # name_localizations: Swedish names to sv-SE clients only
     ),
     settings=("discord_token", "discord_guild_ids", "discord_board_role", "discord_api_base_url"),
     configured=_configured,

@@ -80,6 +80,7 @@ DECLARATION = Declaration(
         field_value=2000,
         placeholder=100,
         message_ids=comma_joined_ids,
+        names_by_client="sv",  # the manifest: Swedish by default, English in en.json
     ),
     settings=SETTINGS,
     configured=_configured,
