@@ -169,14 +169,17 @@ def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
 
         if command == "run":
             return _run_alone(settings, getattr(args, "role", None))
+        from bot.single_run import console_roles
+
         # Never a gateway: on a shared PostgreSQL it must not take the chat connections.
-        runtime = Runtime(
-            settings,
-            with_web=False,
-            with_console=True,
-            with_chat=False,
-            roles=("dispatcher", "scheduler"),
-        )
+        roles = console_roles(settings.database_url_value)
+        if "scheduler" not in roles:
+            print(
+                "bryggan: a `bryggan run` uses this SQLite file; its scheduler runs the timed "
+                "jobs, not this console.",
+                file=sys.stderr,
+            )
+        runtime = Runtime(settings, with_web=False, with_console=True, with_chat=False, roles=roles)
         return asyncio.run(run_until_signal(runtime))
     if command == "migrate":
         return asyncio.run(_migrate(settings))

@@ -49,3 +49,32 @@ def only_run_on(url: str) -> Iterator[None]:
         yield
     finally:
         os.close(handle)
+
+
+def run_holds(url: str) -> bool:
+    """Whether a `bryggan run` holds the database's run lock now (False off SQLite): a
+    console opened beside it leaves the timed jobs to that run's scheduler."""
+    database = sqlite_file(url)
+    if database is None:
+        return False
+    lock = database.with_name(database.name + LOCK_SUFFIX)
+    try:
+        handle = os.open(lock, os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    else:
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(handle)
+
+
+def console_roles(url: str) -> tuple[str, ...]:
+    """A console's roles: it delivers (its own channel's posts too) and runs the timed jobs,
+    unless a `bryggan run` on the same SQLite file already runs them (a SQLite database has
+    no leader to choose between the two)."""
+    return ("dispatcher",) if run_holds(url) else ("dispatcher", "scheduler")
