@@ -44,6 +44,17 @@ class OptionType(Enum):
 class Choice:
     value: str
     label: str  # a source string, translated when shown
+    sv: str | None = None  # the value's Swedish word, typed as well and said in Swedish
+    also: tuple[str, ...] = ()  # other words typed for it (an English one of a Swedish value)
+
+    def typed_as(self) -> tuple[str, ...]:
+        """Every word a member may type for it."""
+        return (self.value, *((self.sv,) if self.sv else ()), *self.also)
+
+    @property
+    def said(self) -> Named:
+        """The value, said in Swedish by its Swedish word."""
+        return Named(self.value, self.sv)
 
 
 @dataclass(frozen=True)
@@ -109,7 +120,7 @@ class CommandSpec:
             label = (option.sv or option.name) if sv else option.name
             shown = label.upper()
             if option.choices and len(option.choices) <= 3:
-                shown = "|".join(c.value for c in option.choices)
+                shown = "|".join((c.sv or c.value) if sv else c.value for c in option.choices)
             elif not option.required:
                 shown = label
             words.append(shown if option.required else f"[{shown}]")
@@ -386,21 +397,25 @@ def _check_string(option: OptionSpec, text: str) -> str:
 
 
 def _check_choice(option: OptionSpec, text: str) -> str:
-    values = [c.value for c in option.choices]
+    """The value a member chose, by any word typed for it (Swedish or English)."""
+    words = {word: choice for choice in option.choices for word in choice.typed_as()}
     lowered = text.lower()
-    if lowered in values:
-        return lowered
-    close = difflib.get_close_matches(lowered, values, n=1, cutoff=0.6)
+    if lowered in words:
+        return words[lowered].value
+    close = difflib.get_close_matches(lowered, list(words), n=1, cutoff=0.6)
     if close:
         raise CommandError(
             N_("“{value}” is not a valid {option}. Did you mean “{suggestion}”?"),
             option=Named(option.name, option.sv),
             value=text,
-            suggestion=close[0],
+            suggestion=words[close[0]].said,
         )
     raise CommandError(
         N_("“{value}” is not a valid {option}. Choose one of: {choices}."),
         option=Named(option.name, option.sv),
         value=text,
-        choices=", ".join(values),
+        choices=Named(
+            ", ".join(c.value for c in option.choices),
+            ", ".join(c.sv or c.value for c in option.choices),
+        ),
     )

@@ -26,12 +26,21 @@ TOPICS: dict[str, str] = {
     "board": N_("board notices"),
 }
 
+TOPIC_WORDS = {  # each topic as typed in Swedish
+    "announcements": "meddelanden",
+    "minutes": "protokoll",
+    "news": "nyheter",
+    "wishes": "önskemål",
+    "meetings": "möten",
+    "board": "styrelsen",
+}
+
 TOPIC_OPTION = OptionSpec(
     name="topic",
     sv="ämne",
     description=N_("Which kind of post the channel receives"),
     required=True,
-    choices=tuple(Choice(value, label) for value, label in TOPICS.items()),
+    choices=tuple(Choice(value, label, sv=TOPIC_WORDS[value]) for value, label in TOPICS.items()),
 )
 
 

@@ -20,7 +20,7 @@ from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.meetings.config import KINDS
 from handlers.meetings.found import existing_meeting, link_given
-from handlers.meetings.present import KIND_LABELS, heading, when
+from handlers.meetings.present import KIND_LABELS, KIND_WORDS, heading, when
 from handlers.meetings.recording import recording_fields
 from handlers.meetings.recording import spec as recording_spec
 from handlers.meetings.registration import tell_cancelled
@@ -247,7 +247,7 @@ KIND = OptionSpec(
     "kind",
     N_("monthly, quarterly or annual"),
     sv="typ",
-    choices=tuple(Choice(k, KIND_LABELS[k]) for k in KINDS),
+    choices=tuple(Choice(k, KIND_LABELS[k], sv=KIND_WORDS[k]) for k in KINDS),
 )
 
 

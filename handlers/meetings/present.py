@@ -14,6 +14,7 @@ from storage.meetings import agenda_items
 
 PROPOSE = "agenda.propose"
 MINUTES_FOR_MEETING = "minutes.meeting"
+KIND_WORDS = {"monthly": "månad", "quarterly": "kvartal", "annual": "årlig"}  # typed in Swedish
 KIND_LABELS = {
     "monthly": N_("board meeting"),
     "quarterly": N_("full-day board meeting"),

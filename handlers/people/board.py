@@ -291,7 +291,10 @@ COMMAND = CommandSpec(
                     "which",
                     N_("all or only unverified"),
                     sv="vilka",
-                    choices=(Choice("all", N_("all")), Choice("unverified", N_("unverified"))),
+                    choices=(
+                        Choice("all", N_("all"), sv="alla"),
+                        Choice("unverified", N_("unverified"), sv="overifierade"),
+                    ),
                 ),
             ),
             handler=list_command,
@@ -313,9 +316,9 @@ COMMAND = CommandSpec(
                     N_("add, remove or list"),
                     sv="åtgärd",
                     choices=(
-                        Choice("add", N_("add")),
-                        Choice("remove", N_("remove")),
-                        Choice("list", N_("list")),
+                        Choice("add", N_("add"), sv="lägg-till"),
+                        Choice("remove", N_("remove"), sv="ta-bort"),
+                        Choice("list", N_("list"), sv="lista"),
                     ),
                 ),
                 OptionSpec(

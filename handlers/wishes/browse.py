@@ -12,7 +12,7 @@ from handlers.core.members import member_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator, translator
 from handlers.types import Button, Field, Interaction, Member, Message, Reply
-from handlers.wishes.config import STATUSES
+from handlers.wishes.config import STATUS_WORDS, STATUSES
 from handlers.wishes.present import card, status_name, support_line, title_line
 from handlers.wishes.reading import list_page, wish_view
 from handlers.wishes.support import NUMBER
@@ -135,7 +135,9 @@ async def show_command(ctx: Context, call: Call) -> Reply:
 STATUS_OPTION = OptionSpec(
     "status",
     N_("Status"),
-    choices=tuple(Choice(code, name) for code, name in STATUSES.items()),
+    choices=tuple(
+        Choice(code, name, also=(STATUS_WORDS[code],)) for code, name in STATUSES.items()
+    ),
 )
 
 COMMANDS = (

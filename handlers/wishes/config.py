@@ -24,6 +24,16 @@ STATUSES: dict[str, str] = {
     "dubblett": N_("duplicate"),
 }
 CLOSED = frozenset({"levererad", "avslagen", "dubblett"})
+STATUS_WORDS = {  # each status as typed in English
+    "ny": "new",
+    "beredning": "preparation",
+    "prioriterad": "prioritised",
+    "skickad": "sent",
+    "planerad": "planned",
+    "levererad": "delivered",
+    "avslagen": "declined",
+    "dubblett": "duplicate",
+}
 OPEN = tuple(code for code in STATUSES if code not in CLOSED)
 
 

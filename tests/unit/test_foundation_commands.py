@@ -225,3 +225,24 @@ async def test_a_board_command_refused_is_named_as_the_member_typed_it(ctx: Cont
         "Only board members may use /dagordning lista."  # as typed
     )
     assert text(await run(ctx, "/agenda list")) == "Only board members may use /agenda list."
+
+
+async def test_a_choice_is_typed_in_either_language_and_suggested_in_the_answers(
+    ctx: Context,
+) -> None:
+    """`/medlem domän lista` is `/member domain list`; a status is typed `planned` as well as
+    `planerad`; a near miss is suggested, and the choices listed, in the answer's words."""
+    said = text(await run(ctx, "/medlem domän lista", BOARD))
+    assert "inte ett giltigt värde" not in said and "ogiltig" not in said
+    assert said == text(await run(ctx, "/member domain list", BOARD))
+    assert text(await run(ctx, "/medlem domän listaa", BOARD)) == (
+        "”listaa” är inte ett giltigt värde för åtgärd. Menade du ”lista”?"
+    )
+    planned = text(await run(ctx, "/önskemålslista status:planned"))
+    assert planned == text(await run(ctx, "/önskemålslista status:planerad"))
+    assert "Menade du" not in planned
+    help_text = text(await run(ctx, "/hjälp", BOARD))
+    assert "/medlem domän [lägg-till|ta-bort|lista]" in help_text
+    await run(ctx, "/language en", BOARD)
+    assert "/member domain [add|remove|list]" in text(await run(ctx, "/help", BOARD))
+    assert text(await run(ctx, "/member domain lisst", BOARD)).endswith("Did you mean “list”?")
