@@ -9,7 +9,7 @@ import math
 from aiohttp import web
 
 from bot.public.act import ActPages
-from bot.public.pages import form_locale
+from bot.public.pages import form_locale, posted_form
 from bot.public.wishes import FORM_EXPIRED
 from handlers.context import Context
 from handlers.i18n import translator
@@ -71,7 +71,7 @@ class AccountPages(ActPages):
 
     async def forget(self, request: web.Request) -> web.Response:
         """What erasing takes away, and the button that does it (`/forget-me`'s own)."""
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         member = await self._member(request, lang)
         if member is None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.public.pages import form_locale
+from bot.public.pages import form_locale, posted_form
 from bot.public.session import CSRF_FIELD
 from bot.public.wishes import FORM_EXPIRED, WishPages
 from handlers.context import Context
@@ -84,7 +84,7 @@ class ActPages:
         """The posted form, its language, the signed-in member and the form's or button's
         name, once the session, the CSRF token and the name (one the web offers) pass; else
         the page to answer with."""
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         member = await self._member(request, lang)
         if member is None:

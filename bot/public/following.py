@@ -16,7 +16,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.public.archive import Site
-from bot.public.pages import form_locale, render_page
+from bot.public.pages import form_locale, posted_form, render_page
 from bot.public.session import NO_FRAMING
 from bot.public.subscribe import PRIVATE_HEADERS
 from bot.public.wishes import FORM_EXPIRED, LAST_NUMBER, WISHES_PATH, WishPages
@@ -52,7 +52,7 @@ class FollowPages:
     async def _choose(self, request: web.Request, *, following: bool) -> web.StreamResponse:
         """Follow the wish, or stop, for the signed-in member; back to its page, where what
         was done (or why not) is shown once."""
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         number = _number(request.match_info["number"], most=LAST_NUMBER) or 0
         back = self.wishes.wish_path(number, lang)
@@ -111,7 +111,7 @@ class FollowPages:
 
     async def off(self, request: web.Request) -> web.Response:
         """The button, or a mail provider's one-click POST: what the link says, done."""
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         link = self._link(request)
         if link is None or not await stop_by_link(self.ctx, *link):

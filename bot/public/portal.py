@@ -12,7 +12,7 @@ from aiohttp import web
 
 from bot.public.archive import Site
 from bot.public.clients import client_key
-from bot.public.pages import form_locale, render_page
+from bot.public.pages import form_locale, posted_form, render_page
 from bot.public.session import CSRF_FIELD, NO_FRAMING, SESSION_COOKIE, Cookies, local_path
 from bot.public.subscribe import HONEYPOT, PRIVATE_HEADERS
 from handlers.context import Context
@@ -72,7 +72,7 @@ class SignInPages:
         return self.render(request, lang, state="form", address="", next=next_path)
 
     async def ask(self, request: web.Request) -> web.Response:
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         if not offered(self.ctx):
             return self.render(request, lang, state="unavailable", status=503)
@@ -126,7 +126,7 @@ class SignInPages:
         )
 
     async def use(self, request: web.Request) -> web.StreamResponse:
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         link = self._link(request)
         if link is None:
@@ -150,7 +150,7 @@ class SignInPages:
         return response
 
     async def leave(self, request: web.Request) -> web.StreamResponse:
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         if not self.cookies.csrf_ok(request, form):
             return self.render(request, lang, state="form", address="", next="",
@@ -175,7 +175,7 @@ class SignInPages:
                            action=request.path, status=200 if state == "ask" else 404)  # fmt: skip
 
     async def notices_off(self, request: web.Request) -> web.Response:
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         link = self._notices_link(request)
         if link is None:

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from aiohttp import web
 
 from bot.public.act import ActPages
-from bot.public.pages import form_locale
+from bot.public.pages import form_locale, posted_form
 from bot.public.wishes import FORM_EXPIRED
 from handlers.context import Context
 from handlers.run import run_command
@@ -69,7 +69,7 @@ class RoundPages(ActPages):
         return page
 
     async def place(self, request: web.Request) -> web.Response:
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         back = self.pages.site.path(ROUND_PATH) + ("?lang=en" if lang == "en" else "")
         member = await self._member(request, lang)

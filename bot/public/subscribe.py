@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 from aiohttp import web
 
 from bot.public.clients import client_key
-from bot.public.pages import render_page
+from bot.public.pages import posted_form, render_page
 from handlers.context import Context
 from handlers.errors import CommandError
 from handlers.i18n import translator
@@ -69,7 +69,7 @@ class _Pages:
     async def subscribe(self, request: web.Request) -> web.Response:
         if not mail_web.offered(self.ctx):
             return self.unavailable()
-        form = await request.post()
+        form = await posted_form(request)
         address = str(form.get("address", ""))[: MAX_ADDRESS_LENGTH * 2]
         if str(form.get(HONEYPOT, "")).strip():
             log.info("subscription form with the honeypot filled; ignored")

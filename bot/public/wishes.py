@@ -17,7 +17,7 @@ from markupsafe import Markup
 from bot.platforms.html import member_markdown_to_html
 from bot.public.archive import Site
 from bot.public.atom import ATOM_TYPE, EMPTY_UPDATED, feed_response, tag_id, xml_safe
-from bot.public.pages import form_locale, render_page
+from bot.public.pages import form_locale, posted_form, render_page
 from bot.public.session import CSRF_FIELD, NEXT_LIMIT, NO_FRAMING, Cookies
 from handlers.context import Context
 from handlers.i18n import Translator, translator
@@ -224,7 +224,7 @@ class WishPages:
     async def comment(self, request: web.Request) -> web.StreamResponse:
         """A comment in the wish's discussion: the use case chat's /comment runs (limits,
         blocked people), copied into the wish's threads; a refused one is given back."""
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         number = _number(request.match_info["number"], most=LAST_NUMBER, default=0)
         back = self.wish_path(number, lang) + "#comments"
@@ -251,7 +251,7 @@ class WishPages:
     async def support(self, request: web.Request) -> web.StreamResponse:
         """Support the wish, or take support back: the same use case as chat's /support
         (limits, blocked people, verified counts), for the signed-in member."""
-        form = await request.post()
+        form = await posted_form(request)
         lang = form_locale(request, form)
         number = _number(request.match_info["number"], most=LAST_NUMBER, default=0)
         back = self.wish_path(number, lang)
