@@ -41,17 +41,19 @@ async def given_back(
     error: CommandError,
 ) -> Reply:
     """The refusal, with the form filled in as sent; only the text when the form itself
-    cannot be had again (a survey closed, a wish gone meanwhile)."""
+    cannot be had again (a survey closed, a wish gone meanwhile). Either way nothing was
+    done, and the answer says so (`refused`: the web shows it as an error)."""
     text = error.text(translator(member.locale))
     try:
         form = await build(ctx, member, interaction.value)
     except CommandError:
-        return Reply.text(text)
+        return replace(Reply.text(text), refused=True)
     named = error.field if any(f.name == error.field for f in form.fields) else None
     return Reply(
         Message(text=text),
         form=filled(form, interaction.values),
         problem=FormProblem(text, named),
+        refused=True,
     )
 
 

@@ -4,12 +4,11 @@ button as `/forget-me`."""
 
 from __future__ import annotations
 
-import math
-
 from aiohttp import web
 
 from bot.public.act import ActPages
 from bot.public.pages import form_locale, posted_form
+from bot.public.refusals import refusal_status, retry_headers
 from bot.public.wishes import FORM_EXPIRED
 from handlers.context import Context
 from handlers.i18n import translator
@@ -84,14 +83,11 @@ class AccountPages(ActPages):
 
 
 def _refused_download(reply: Reply) -> web.Response:
-    """Why the file was not given, by a status a script acts on: 500 our failure, 429 a
-    limit (with when to try again), else 403 (a blocked person)."""
-    if reply.failed:
-        return _json_refusal(500, "failed", reply.message.text)
-    if reply.retry_after is not None:
-        wait = {"Retry-After": str(math.ceil(reply.retry_after))}
-        return _json_refusal(429, "limited", reply.message.text, headers=wait)
-    return _json_refusal(403, "refused", reply.message.text)
+    """Why the file was not given, by the status the web gives every refusal (500 our
+    failure, 429 a limit with when to try again, else 403: a blocked person)."""
+    status = refusal_status(reply)
+    error = {500: "failed", 429: "limited"}.get(status, "refused")
+    return _json_refusal(status, error, reply.message.text, headers=retry_headers(reply))
 
 
 def _json_refusal(

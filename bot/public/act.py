@@ -16,6 +16,7 @@ from typing import Any
 from aiohttp import web
 
 from bot.public.pages import form_locale, posted_form
+from bot.public.refusals import page_status, retry_headers
 from bot.public.session import CSRF_FIELD
 from bot.public.wishes import FORM_EXPIRED, WishPages
 from handlers.context import Context
@@ -68,7 +69,7 @@ class ActPages:
     async def _refused(self, request: web.Request, lang: Locale, text: str) -> web.Response:
         """A page that says why nothing was done (a form that had expired, an action the
         web does not offer), with the way back."""
-        return await self.show(request, lang, replace(Reply.text(text), refused=True), status=403)
+        return await self.show(request, lang, replace(Reply.text(text), refused=True))
 
     async def new_wish(self, request: web.Request) -> web.Response:
         lang = form_locale(request)
@@ -136,16 +137,16 @@ class ActPages:
         lang: Locale,
         reply: Reply,
         *,
-        status: int | None = None,
         about_wishes: bool = False,
     ) -> web.Response:
         """An answer as a page: its message, its buttons and choices as small forms, or the
-        form it opens (given back filled in, with the problem at its field)."""
+        form it opens (given back filled in, with the problem at its field); a refusal by the
+        status the web gives every refusal."""
         values: dict[str, Any] = await self.pages.values(request, lang)
-        return self.pages.page(
+        page = self.pages.page(
             request,
             "act.html",
-            status=status or (422 if reply.problem else 200),
+            status=page_status(reply),
             reply=reply,
             message=reply.message,
             form=reply.form,
@@ -156,6 +157,8 @@ class ActPages:
             act_path=self.pages.site.path("/do"),
             **{k: v for k, v in values.items() if k != "csrf_field"},
         )
+        page.headers.update(retry_headers(reply))
+        return page
 
 
 def add_act_routes(app: web.Application, ctx: Context) -> None:

@@ -10,6 +10,7 @@ from aiohttp import web
 
 from bot.public.act import ActPages
 from bot.public.pages import form_locale, posted_form
+from bot.public.refusals import refusal_status, retry_headers
 from bot.public.wishes import FORM_EXPIRED
 from handlers.context import Context
 from handlers.run import run_command
@@ -86,7 +87,10 @@ class RoundPages(ActPages):
         command = Command("round", member, None, positional=("place",), options=options)
         reply = await run_command(self.ctx, command)
         if reply.refused:
-            return await self._shown(request, member, lang, refusal=reply.message.text, given=given)
+            page = await self._shown(request, member, lang, refusal=reply.message.text, given=given)
+            page.set_status(refusal_status(reply, otherwise=page.status))
+            page.headers.update(retry_headers(reply))
+            return page
         return self.pages.back_with(request, back, reply.message.text, refused=False)
 
 

@@ -18,6 +18,7 @@ from bot.platforms.html import member_markdown_to_html
 from bot.public.archive import Site
 from bot.public.atom import ATOM_TYPE, EMPTY_UPDATED, feed_response, tag_id, xml_safe
 from bot.public.pages import form_locale, posted_form, render_page
+from bot.public.refusals import refusal_status, retry_headers
 from bot.public.session import CSRF_FIELD, NEXT_LIMIT, NO_FRAMING, Cookies
 from handlers.context import Context
 from handlers.i18n import Translator, translator
@@ -243,9 +244,12 @@ class WishPages:
         options = {"number": str(number), "text": text}
         reply = await run_command(self.ctx, Command("comment", member, None, options=options))
         if reply.refused:
-            return await self._wish_page(
+            page = await self._wish_page(
                 request, lang, number, comment_text=text, comment_error=reply.message.text
             )
+            page.set_status(refusal_status(reply, otherwise=page.status))
+            page.headers.update(retry_headers(reply))
+            return page
         return self.back_with(request, back, reply.message.text, refused=False)
 
     async def support(self, request: web.Request) -> web.StreamResponse:

@@ -4,9 +4,13 @@ the same use case as `/round place` (verified members only, the budget kept)."""
 # ruff: noqa: F811  (`client`, `site_ctx` and `wishes` are fixtures imported below)
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 from aiohttp.test_utils import TestClient
 
 from handlers.context import Context
+from handlers.people.config import COMMAND, Limit
 from handlers.run import run_command
 from handlers.types import Command
 from tests.unit.test_portal_act import page_of
@@ -72,3 +76,22 @@ async def test_without_an_open_round_the_page_says_so(
     page = await page_of(await client.get("/round"))
     assert "Ingen omgång är öppen." in page.get_text()
     assert page.select_one("form input#wish") is None
+
+
+async def test_over_the_command_limit_the_form_comes_back_with_429(
+    client: TestClient, site_ctx: Context, wishes: list[int]
+) -> None:
+    """Come back later, not never: 429 with Retry-After, as every refusal by a limit."""
+    opened = Command("round", BOARD, ROOM, positional=("open", "2026-03-31", "points:10"))
+    await run_command(site_ctx, opened)
+    await sign_in(client, site_ctx, "eva@mora.se", next="/round")
+    token = await form_token(client)  # a page that runs no command
+    limits = {**site_ctx.people.limits, COMMAND: Limit(1, timedelta(hours=1))}
+    site_ctx.people = replace(site_ctx.people, limits=limits)
+    data = {"csrf": token, "wish": "1", "points": "6"}
+    placed = await client.post("/round/place", data=data, allow_redirects=False)
+    assert placed.status == 303  # the control: within the limit
+    limited = await client.post("/round/place", data=data, allow_redirects=False)
+    assert limited.status == 429 and limited.headers["Retry-After"] == "3600"
+    said = (await page_of(limited)).select_one("p.error")
+    assert said is not None and said.get_text().startswith("Du har använt 1 kommando")
