@@ -244,8 +244,13 @@ async def _tell_proposer(
             text += " " + _("The board's reason: {reason}", reason=item.reason)
         return text
 
+    def title_for(_: Translator) -> str:
+        return meeting.title  # a mail's subject: this meeting, not the user meeting
+
     key = f"agenda-decision:{item.id}:{item.status}:{ctx.clock.now().isoformat()}"
-    return await tell_member(ctx, session, proposer.person, proposer, key=key, text_for=text_for)
+    return await tell_member(
+        ctx, session, proposer.person, proposer, key=key, text_for=text_for, title_for=title_for
+    )
 
 
 async def accept(ctx: Context, call: Call) -> Reply:

@@ -82,7 +82,8 @@ async def test_an_agenda_item_is_proposed_on_the_web_and_reaches_the_board(
             topic="board", added_by="test", now=site_ctx.clock.now(),
         )  # fmt: skip
     await run_command(
-        site_ctx, Command("meeting", BOARD, ROOM, positional=("add", "2026-03-12", "18:00"))
+        site_ctx,
+        Command("meeting", BOARD, ROOM, positional=("add", "2026-03-12", "18:00", "kind:monthly")),
     )
     listed = await page_of(await client.get("/meetings"))
     assert "torsdag 12 mars 2026 kl. 18:00" in listed.get_text()
@@ -104,6 +105,7 @@ async def test_an_agenda_item_is_proposed_on_the_web_and_reaches_the_board(
     rows = await outbox.list_rows(site_ctx.db)
     [notice] = [r for r in rows if "Kartor i BAB" in str(r.payload) and r.target != "styrelsen"]
     assert notice.platform == "email" and notice.target.startswith(NOTICE_PREFIX)
+    assert notice.payload["title"] == "Styrelsemöte"  # the monthly meeting's, not the user meeting
     assert not [r for r in rows if r.platform == "web"]  # nothing waits for a platform that is none
 
 
