@@ -15,6 +15,7 @@ from storage.meeting_models import AgendaItemRow, RegistrationRow
 from storage.mirror_models import AnnouncementRow, BridgedMessageRow
 from storage.models import MemberRow
 from storage.people_models import AffiliationChangeRow, PersonRow, VerificationCodeRow
+from storage.portal_models import SignInRow, WebSessionRow
 from storage.round_models import RoundPointChangeRow
 from storage.survey_models import SurveyAnswerRow
 from storage.wish_models import WishRow, WishSupportRow
@@ -33,9 +34,10 @@ def _value(row: Any, field: str | Callable[[Any], Any]) -> Any:
 
 
 async def _section(
-    session: AsyncSession, column: Any, ids: Sequence[int], fields: Fields
+    session: AsyncSession, column: Any, ids: Sequence[int | str], fields: Fields
 ) -> list[dict[str, Any]]:
-    """Every row whose `column` is one of `ids`, oldest first, as the chosen fields."""
+    """Every row whose `column` is one of `ids` (or addresses), oldest first, as the chosen
+    fields."""
     model = column.class_
     result = await session.execute(select(model).where(column.in_(ids)).order_by(model.id))
     return [
@@ -45,14 +47,17 @@ async def _section(
 
 async def personal_data(session: AsyncSession, person: PersonRow) -> dict[str, Any]:
     """A JSON-ready account of the person: their accounts, verification, settings, and every
-    row that refers to them (to the person, or to one of their accounts). Codes are never
-    stored, so none are shown."""
+    row that refers to them (to the person, to one of their accounts, or to their verified
+    address: the web's sign-in links, which erasing removes with it). Codes are never
+    stored, so none are shown; nor is a sign-in link's salt or a session's hash, from which
+    a link or a cookie could be checked."""
     accounts = list(
         (await session.execute(select(MemberRow).where(MemberRow.person_id == person.id))).scalars()
     )
     mine, theirs = [person.id], [a.id for a in accounts]
+    addresses = [person.email] if person.email else []
     by_account = {a.id: f"{a.platform}:{a.user_id}" for a in accounts}
-    sections: dict[str, tuple[Any, Sequence[int], Fields]] = {
+    sections: dict[str, tuple[Any, Sequence[int | str], Fields]] = {
         "accounts": (
             MemberRow.person_id, mine,
             {"platform": "platform", "user_id": "user_id", "name": "display_name",
@@ -65,6 +70,17 @@ async def personal_data(session: AsyncSession, person: PersonRow) -> dict[str, A
         "verification_requests": (
             VerificationCodeRow.person_id, mine,
             {"email": "email", "asked": "created_at", "used": "used_at"},
+        ),
+        "web_sign_ins": (
+            SignInRow.email, addresses,
+            {"email": "email", "municipality": "municipality", "language": "locale",
+             "next": "next_path", "asked": "created_at", "expires": "expires_at",
+             "used": "used_at"},
+        ),
+        "web_sessions": (
+            WebSessionRow.member_id, theirs,
+            {"account": lambda row: by_account[row.member_id], "started": "created_at",
+             "last_seen": "last_seen_at", "expires": "expires_at"},
         ),
         "wishes_submitted": (
             WishRow.submitted_by_id, theirs,

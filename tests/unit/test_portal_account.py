@@ -10,15 +10,18 @@ from datetime import timedelta
 
 import pytest
 from aiohttp.test_utils import TestClient
+from sqlalchemy import select
 
 from handlers.context import Context
 from handlers.people import my_data
 from handlers.people.config import COMMAND, Limit
 from handlers.types import Member
 from storage.people import person_by_email
+from storage.portal_models import SignInRow, WebSessionRow
 from tests.unit.test_portal_act import form_data, page_of
 from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     account_line,
+    ask_link,
     client,
     form_token,
     sign_in,
@@ -108,3 +111,28 @@ async def test_a_download_over_the_limit_says_when_and_a_failure_is_ours(
     monkeypatch.setattr(my_data, "personal_data", failing)
     failed = await client.get("/account/data.json")
     assert failed.status == 500 and (await failed.json())["error"] == "failed"
+
+
+async def test_the_file_lists_the_web_sign_ins_and_sessions_never_their_secrets(
+    client: TestClient, site_ctx: Context
+) -> None:
+    """Erasing removes them, so the file shows them, as it shows verification requests:
+    what was asked, where to, and when; never a link's salt, a session's hash or cookie."""
+    assert (await ask_link(client, "ola@mora.se"))[0] == 200  # someone else's: not shown
+    await sign_in(client, site_ctx, "eva@mora.se", next="/account")
+    data = json.loads(await (await client.get("/account/data.json")).text())
+    [link] = data["web_sign_ins"]
+    assert link["email"] == "eva@mora.se" and link["municipality"] == "Mora"
+    assert (link["language"], link["next"]) == ("sv", "/account")
+    assert link["asked"] and link["expires"] and link["used"]
+    [browser] = data["web_sessions"]
+    assert browser["account"] == "web:eva@mora.se"
+    assert browser["started"] and browser["last_seen"] and browser["expires"]
+    async with site_ctx.db.transaction() as session:
+        salts = list(await session.scalars(select(SignInRow.salt)))
+        hashes = list(await session.scalars(select(WebSessionRow.token_hash)))
+    file = json.dumps(data)
+    cookie = client.session.cookie_jar.filter_cookies(client.make_url("/"))["bryggan_session"]
+    assert len(salts) == 2 and hashes and cookie.value
+    assert not [s for s in [*salts, *hashes, cookie.value] if s in file]
+    assert "ola@mora.se" not in file
