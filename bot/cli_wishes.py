@@ -153,9 +153,9 @@ async def _import_statuses(ctx: Context, path: Path) -> int:
     report = await apply_answers(ctx, answers)
     print(
         f"changed: {report.changed}, already so: {report.unchanged}, members told: "
-        f"{report.told}, not matched: {len(report.unmatched)}"
+        f"{report.told}, not matched: {len(report.unmatched)}, refused: {len(report.refused)}"
     )
-    for line, why in report.unmatched:
+    for line, why in sorted(report.unmatched + report.refused):
         print(f"  line {line}: {why}")
     return 0
 

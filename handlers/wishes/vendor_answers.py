@@ -7,7 +7,10 @@ reference records it and tells its supporters, with the comment; a row that chan
 tells nobody, so the same file imported again does nothing. A file with a status the bot does
 not know, or one that is the board's (ny, beredning, prioriterad, dubblett), or two rows
 answering one wish differently, change nothing at all: the rows are listed. Rows naming no
-wish are listed after the rest is done.
+wish are listed after the rest is done, and so are rows naming a wish merged into another or
+hidden, which are refused: the vendor's answer to a duplicate is often "rejected, a duplicate",
+which must not reach the original, and a hidden wish is shown nowhere to be answered. Such a
+row records nothing and tells nobody; the board sets the original's status itself.
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ class AnswerReport:
     unchanged: int = 0
     told: int = 0
     unmatched: list[tuple[int, str]] = field(default_factory=list)  # (line, why)
+    refused: list[tuple[int, str]] = field(default_factory=list)  # merged or hidden: (line, why)
 
 
 def _status_names() -> dict[str, str]:
@@ -148,7 +152,9 @@ async def apply_answers(ctx: Context, answers: Sequence[Answer]) -> AnswerReport
         for answer in answers:
             wishes = await _wishes_of(session, answer, report)
             for wish in wishes:
-                if await _apply(ctx, wish, answer):
+                if (why := _not_answerable(wish)) is not None:
+                    report.refused.append((answer.line, why))
+                elif await _apply(ctx, wish, answer):
                     report.changed += 1
                     report.told += await _told(ctx, session, wish, answer)
                 else:
@@ -172,6 +178,18 @@ async def _wishes_of(session: AsyncSession, answer: Answer, report: AnswerReport
         report.unmatched.append((answer.line, f"{answer.ticket!r} names {named}: give a number"))
         return []
     return found
+
+
+def _not_answerable(wish: WishRow) -> str | None:
+    """Why the vendor's answer is not taken for this wish: merged into another, or hidden."""
+    if wish.merged_into_id is not None:
+        into = wish.merged_into_id
+        return (
+            f"#{wish.id} is merged into #{into}; not changed (answer #{into} if this is its answer)"
+        )
+    if wish.hidden:
+        return f"#{wish.id} is hidden; not changed"
+    return None
 
 
 async def _apply(ctx: Context, wish: WishRow, answer: Answer) -> bool:

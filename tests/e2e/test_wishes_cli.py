@@ -304,12 +304,14 @@ async def test_the_vendors_answer_sets_statuses_and_lists_what_it_cannot_match(
     code, out, err = await run("wishes", "import", "--statuses", str(answer), env=env, cwd=cwd)
     assert code == 0, err
     assert out.splitlines() == [
-        "changed: 2, already so: 0, members told: 0, not matched: 2",
+        "changed: 2, already so: 0, members told: 0, not matched: 2, refused: 0",
         "  line 4: there is no wish #99",
         "  line 5: no wish has the ticket id 'HD-9999'",
     ]
     code, out, err = await run("wishes", "import", "--statuses", str(answer), env=env, cwd=cwd)
-    assert out.splitlines()[0] == "changed: 0, already so: 2, members told: 0, not matched: 2"
+    assert out.splitlines()[0] == (
+        "changed: 0, already so: 2, members told: 0, not matched: 2, refused: 0"
+    )
     code, as_csv, err = await run("wishes", "export", env=env, cwd=cwd)
     rows = {r["number"]: r for r in csv.DictReader(io.StringIO(as_csv))}
     assert (rows["1"]["status"], rows["1"]["vendor_reference"]) == ("planerad", "HD-2001")

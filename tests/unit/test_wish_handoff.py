@@ -16,7 +16,7 @@ from handlers.wishes.handoff import CONFIRM
 from handlers.wishes.vendor_answers import apply_answers, missing_columns, read_answers
 from storage.handoffs import batch_wishes
 from storage.outbox import list_rows
-from storage.wishes import get_wish
+from storage.wishes import get_wish, status_changes
 from tests.people import verify_all
 from tests.unit.test_wishes import BO, EVA, OLA, PER, click, run, submit, text
 
@@ -279,3 +279,37 @@ def test_a_row_the_bot_cannot_read_is_said_so() -> None:
         "the file needs a status column and a number or ticket column (number/nummer, "
         "ticket/referens/ärende); its columns are: #, Önskemål, Referens"
     )
+
+
+async def test_an_answer_for_a_merged_or_hidden_wish_changes_nothing_and_is_listed(
+    vendor: Context,
+) -> None:
+    """The vendor's answer to a duplicate is often "rejected: a duplicate", which must not
+    reach the original; a hidden wish is not shown anywhere to be answered."""
+    ctx = vendor
+    await three_wishes(ctx)  # #2 has Ola and Per behind it
+    await submit(ctx, BO, "Digital signering av delegationsbeslut", module="Bygg")  # #4
+    await run(ctx, BO, "wish-merge", "4", "2")
+    await run(ctx, BO, "wish-hide", "3")
+    rows = [
+        {"nummer": "4", "status": "planerad", "kommentar": "I version 5.2"},
+        {"nummer": "3", "status": "avslagen", "kommentar": ""},
+        {"nummer": "1", "status": "planerad", "kommentar": ""},
+    ]
+    answers, problems = read_answers(rows, [2, 3, 4])
+    assert problems == []
+    report = await apply_answers(ctx, answers)
+    assert (report.changed, report.unchanged, report.unmatched) == (1, 0, [])
+    assert report.refused == [
+        (2, "#4 is merged into #2; not changed (answer #2 if this is its answer)"),
+        (3, "#3 is hidden; not changed"),
+    ]
+    assert await statuses(ctx) == ["planerad", "ny", "ny"]
+    async with ctx.db.transaction() as session:
+        merged, changes = await get_wish(session, 4), await status_changes(session, limit=10)
+    assert merged is not None and merged.status == "dubblett"
+    assert [event.wish_id for event, _title in changes] == [1]  # the public feed
+    assert await outgoing(ctx, "wish-status:4:") == []
+    assert await outgoing(ctx, "wish-status:3:") == []
+    await run(ctx, BO, "wish-unmerge", "4")
+    assert "leverantören" not in text(await run(ctx, BO, "wish-show", "4"))
