@@ -42,6 +42,19 @@ def _module_commands() -> dict[str, tuple[str, str]]:
     return MODULE_COMMANDS | platforms
 
 
+# What may make a new database (a SQLite file, and its folder): (command, action). Every other
+# command that uses the database only reads or changes what is there, so a database that is not
+# there is a wrong DATABASE_URL, never an empty one to answer from.
+MAKERS = {
+    ("run", None),
+    ("console", None),
+    ("migrate", None),
+    ("wishes", "import"),
+    ("mail", "import"),
+    ("survey", "create"),
+}
+
+
 def _offline(command: str) -> bool:
     """Whether a command needs no database: the platforms' own commands."""
     from bot.platforms.registry import cli_commands
@@ -160,6 +173,8 @@ def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
 
     revision = None
     if not _offline(command):
+        if (command, getattr(args, f"{command}_command", None)) not in MAKERS:
+            _refuse_a_missing_database(settings, command)
         revision = asyncio.run(_reach_database(settings))
     if command in _module_commands():
         module = importlib.import_module(_module_commands()[command][0])
@@ -239,6 +254,21 @@ async def _reach_database(settings: Settings) -> str | None:
         reason = " ".join(str(error).split()) or type(error).__name__
         message = f"DATABASE_URL: cannot reach the database at {shown} ({reason})"
         raise SettingsError([message]) from None
+
+
+def _refuse_a_missing_database(settings: Settings, command: str) -> None:
+    """A SQLite file that is not there is named, for a command that makes nothing: connecting
+    would make an empty database (and its folder) and answer from it, as if there were
+    nothing to find."""
+    from bot.settings import SettingsError
+    from storage.migrate import missing_sqlite_file
+
+    missing = missing_sqlite_file(settings.database_url_value)
+    if missing is not None:
+        raise SettingsError([
+            f"DATABASE_URL: there is no database at {missing}; `bryggan {command}` makes none "
+            "(`bryggan migrate` makes a new one)"
+        ])  # fmt: skip
 
 
 def _redact(text: str, settings: Settings) -> str:

@@ -110,9 +110,9 @@ async def test_secrets_never_appear_in_output(tmp_path: Path) -> None:
         assert "DATABASE_URL: cannot reach the database" in err
         assert "Hemligt-Lösen-42" not in out + err
         assert "Traceback" not in err
-    code, out, _ = await run(
-        "check-config", env={"DATABASE_URL": "sqlite+aiosqlite:///x.db"}, cwd=tmp_path
-    )
+    sqlite = {"DATABASE_URL": "sqlite+aiosqlite:///x.db"}
+    assert (await run("migrate", env=sqlite, cwd=tmp_path))[0] == 0
+    code, out, _ = await run("check-config", env=sqlite, cwd=tmp_path)
     assert code == 0
     assert "database: reachable" in out
 

@@ -74,8 +74,9 @@ def test_help_loads_nothing_heavy(args: tuple[str, ...], tmp_path: Path) -> None
     assert modules & HEAVY == set()
 
 
-def test_check_config_loads_no_sqlalchemy_nor_chat_client(tmp_path: Path) -> None:
-    code, modules = loaded("check-config", cwd=tmp_path)
+async def test_check_config_loads_no_sqlalchemy_nor_chat_client(tmp_path: Path) -> None:
+    async with database_at("sqlite", tmp_path) as target:
+        code, modules = loaded("check-config", cwd=tmp_path, env=target.env)
     assert code == 0
     assert modules & (CHAT_CLIENTS | {"sqlalchemy", "alembic", "aiohttp"}) == set()
 

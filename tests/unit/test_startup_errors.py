@@ -74,3 +74,51 @@ def test_a_web_port_in_use_names_web_port(
     error = capsys.readouterr().err
     assert f"WEB_PORT: cannot listen on 127.0.0.1:{taken_port}" in error
     assert "Traceback" not in error
+
+
+READERS = [
+    ("processes",),
+    ("processes", "--all", "--json"),
+    ("check-config",),
+    ("wishes", "similar", "bygglov"),
+    ("wishes", "export"),
+    ("outbox", "list"),
+    ("outbox", "retry", "1"),
+    ("mail", "list"),
+    ("survey", "export", "1"),
+    ("member", "export", "#1"),
+    ("member", "erase", "#1"),
+    ("retention", "run", "--dry-run"),
+]
+
+
+@pytest.mark.parametrize("args", READERS, ids=" ".join)
+@pytest.mark.parametrize("folder", ["", "typo/"], ids=["file", "folder"])
+def test_a_command_that_makes_nothing_refuses_a_database_that_is_not_there(
+    args: tuple[str, ...],
+    folder: str,
+    elsewhere: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A typo in DATABASE_URL must not look like an empty database ("no similar wishes")."""
+    missing = elsewhere / f"{folder}bryggan.db"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{missing}")
+    assert cli.main(list(args)) == cli.EXIT_CONFIG
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err == (
+        f"bryggan: configuration error: DATABASE_URL: there is no database at {missing}; "
+        f"`bryggan {args[0]}` makes none (`bryggan migrate` makes a new one)\n"
+    )
+    assert not (elsewhere / "typo").exists() and not missing.exists()
+
+
+def test_migrate_makes_the_database_the_readers_then_read(
+    elsewhere: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The control: what makes a database still does, folder and all."""
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{elsewhere / 'new' / 'b.db'}")
+    assert cli.main(["migrate"]) == 0
+    assert cli.main(["processes"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "no process has run against this database"
