@@ -10,12 +10,14 @@ itself and no command loads a chat client it does not use (tests/unit/test_cli_s
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import sys
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from bot.cli_args import ID, LIMIT
+from bot.cli_output import EXIT_BROKEN_PIPE, OutputError, abandon_stdout, guarded_stdout
 
 if TYPE_CHECKING:
     from bot.settings import Settings
@@ -150,6 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings.log_level, settings.log_format, _secrets(settings))
     try:
         return _run(args.command or "run", args, settings)
+    except OutputError as error:
+        return _output_failed(error)
     except SettingsError as error:  # found on the way: the database, the web port
         for line in error.lines:
             print(f"bryggan: configuration error: {_redact(line, settings)}", file=sys.stderr)
@@ -176,26 +180,36 @@ def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
         if (command, getattr(args, f"{command}_command", None)) not in MAKERS:
             _refuse_a_missing_database(settings, command)
         revision = asyncio.run(_reach_database(settings))
+    if command not in ("run", "console"):  # their stdout is the console platform's
+        with guarded_stdout():
+            return _run_once(command, args, settings, revision)
+    from bot.runtime import Runtime, run_until_signal  # the platforms: only to run
+
+    if command == "run":
+        return _run_alone(settings, getattr(args, "role", None))
+    from bot.single_run import console_roles
+
+    # Never a gateway: on a shared PostgreSQL it must not take the chat connections.
+    roles = console_roles(settings.database_url_value)
+    if "scheduler" not in roles:
+        print(
+            "bryggan: a `bryggan run` uses this SQLite file; its scheduler runs the timed "
+            "jobs, not this console.",
+            file=sys.stderr,
+        )
+    runtime = Runtime(settings, with_web=False, with_console=True, with_chat=False, roles=roles)
+    return asyncio.run(run_until_signal(runtime))
+
+
+def _run_once(
+    command: str, args: argparse.Namespace, settings: Settings, revision: str | None
+) -> int:
+    """A command that answers and ends: its output is guarded (bot/cli_output.py)."""
+    import asyncio
+
     if command in _module_commands():
         module = importlib.import_module(_module_commands()[command][0])
         return int(asyncio.run(module.run(settings, args)))
-    if command in ("run", "console"):
-        from bot.runtime import Runtime, run_until_signal  # the platforms: only to run
-
-        if command == "run":
-            return _run_alone(settings, getattr(args, "role", None))
-        from bot.single_run import console_roles
-
-        # Never a gateway: on a shared PostgreSQL it must not take the chat connections.
-        roles = console_roles(settings.database_url_value)
-        if "scheduler" not in roles:
-            print(
-                "bryggan: a `bryggan run` uses this SQLite file; its scheduler runs the timed "
-                "jobs, not this console.",
-                file=sys.stderr,
-            )
-        runtime = Runtime(settings, with_web=False, with_console=True, with_chat=False, roles=roles)
-        return asyncio.run(run_until_signal(runtime))
     if command == "migrate":
         return asyncio.run(_migrate(settings))
     if command == "check-config":
@@ -203,6 +217,17 @@ def _run(command: str, args: argparse.Namespace, settings: Settings) -> int:
     if args.outbox_command == "list":
         return asyncio.run(_outbox_list(settings, args.failed, args.limit, args.json))
     return asyncio.run(_outbox_retry(settings, args.id))
+
+
+def _output_failed(error: OutputError) -> int:
+    """A reader that stopped early ends the command quietly; any other failed write is
+    named. Either way what is left for standard output goes nowhere at exit."""
+    abandon_stdout()
+    if error.reader_gone:
+        return EXIT_BROKEN_PIPE
+    with contextlib.suppress(OSError):  # standard error may be the same closed pipe
+        print(f"bryggan: {error}", file=sys.stderr)
+    return 1
 
 
 def _run_alone(settings: Settings, roles: tuple[str, ...] | None) -> int:

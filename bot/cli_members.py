@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from bot.cli_args import output_file
+from bot.cli_output import write_output, write_stdout
 
 if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
     from sqlalchemy.ext.asyncio import AsyncSession
@@ -74,9 +75,9 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
     finally:
         await ctx.db.dispose()
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        write_output(args.output, text)
     else:
-        sys.stdout.write(text)
+        write_stdout(text)
     return 0
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.cli_args import ID, output_file
+from bot.cli_output import write_output, write_stdout
 from handlers.errors import CommandError  # a small module: no database, no platform
 
 if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
@@ -237,8 +238,8 @@ async def _export(ctx: Context, args: argparse.Namespace, settings: Settings) ->
     else:
         text = to_markdown(data, translator(settings.default_locale))
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        write_output(args.output, text)
         print(f"{len(data.answers)} answers written to {args.output}", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        write_stdout(text)
     return 0

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from bot.cli_args import LIMIT, output_file
+from bot.cli_output import write_output, write_stdout
 
 if TYPE_CHECKING:  # the rest is imported when the command runs: its --help stays cheap
     from bot.settings import Settings
@@ -197,10 +198,10 @@ async def _export(ctx: Context, args: argparse.Namespace) -> int:
         rows = await export_rows(session, module=module, status=args.status)
     text = formats[args.format](rows)
     if args.output:
-        args.output.write_text(text, encoding="utf-8")
+        write_output(args.output, text)
         print(f"{len(rows)} wishes written to {args.output}", file=sys.stderr)
     else:
-        sys.stdout.write(text)
+        write_stdout(text)
     return 0
 
 
