@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import timedelta
+
 from handlers.context import Context
 from handlers.core.members import member_row
+from handlers.people.config import Limit
 from handlers.types import Member
 from storage.people import get_person, record_affiliation
 from storage.people_models import BY_APPROVAL
@@ -31,3 +35,8 @@ async def verify_all(ctx: Context, *members: Member) -> None:
     for member in members:
         if member.municipality:
             await verified(ctx, member, member.municipality)
+
+
+def limited_to_one(ctx: Context, kind: str, window: timedelta = timedelta(hours=1)) -> None:
+    """One action of `kind` a `window` for everyone: the second is over the limit."""
+    ctx.people = replace(ctx.people, limits={**ctx.people.limits, kind: Limit(1, window)})

@@ -14,10 +14,11 @@ from sqlalchemy import select
 
 from handlers.context import Context
 from handlers.people import my_data
-from handlers.people.config import COMMAND, Limit
+from handlers.people.config import COMMAND
 from handlers.types import Member
 from storage.people import person_by_email
 from storage.portal_models import SignInRow, WebSessionRow
+from tests.people import limited_to_one
 from tests.unit.test_portal_act import form_data, page_of
 from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     account_line,
@@ -96,8 +97,7 @@ async def test_a_download_over_the_limit_says_when_and_a_failure_is_ours(
     """A script is told to come back later (429, Retry-After) or that the server failed
     (500), not that it was refused for good (403)."""
     await sign_in(client, site_ctx, "eva@mora.se")
-    limits = {**site_ctx.people.limits, COMMAND: Limit(1, timedelta(minutes=1))}
-    site_ctx.people = replace(site_ctx.people, limits=limits)
+    limited_to_one(site_ctx, COMMAND, timedelta(minutes=1))
     assert (await client.get("/account/data.json")).status == 200
     limited = await client.get("/account/data.json")
     assert limited.status == 429 and limited.headers["Retry-After"] == "60"

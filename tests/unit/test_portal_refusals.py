@@ -5,18 +5,15 @@ per-person limit, 500 a failure of ours; a form given back to correct, 422."""
 # ruff: noqa: F811  (`client` and `site_ctx` are fixtures imported below, used as parameters)
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import timedelta
-
 import pytest
 from aiohttp.test_utils import TestClient
 
 from handlers.context import Context
 from handlers.meetings import agenda
-from handlers.people.config import COMMAND, COMMENT, Limit
+from handlers.people.config import COMMAND, COMMENT
 from handlers.types import Member
 from handlers.wishes.submit import SUBMIT_NEW
-from tests.people import verify_all
+from tests.people import limited_to_one, verify_all
 from tests.unit.test_portal_act import page_of
 from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     client,
@@ -32,12 +29,6 @@ ANNA = Member("console", "anna", "Anna", municipality="Huddinge")
 @pytest.fixture(autouse=True)
 async def _anna_counts_for_huddinge(site_ctx: Context) -> None:
     await verify_all(site_ctx, ANNA)
-
-
-def _limited(ctx: Context, kind: str) -> None:
-    ctx.people = replace(
-        ctx.people, limits={**ctx.people.limits, kind: Limit(1, timedelta(hours=1))}
-    )
 
 
 async def _refusal(response: object) -> str:
@@ -80,7 +71,7 @@ async def test_over_the_command_limit_the_web_says_when_to_come_back(
 ) -> None:
     await sign_in(client, site_ctx, "eva@mora.se")
     token = await form_token(client)  # a page that runs no command
-    _limited(site_ctx, COMMAND)
+    limited_to_one(site_ctx, COMMAND)
     pressed = {"csrf": token, "action": SUBMIT_NEW, "value": "999"}
     assert (await client.post("/do/press", data=pressed)).status == 403  # the control: no draft
     limited = await client.post("/do/press", data=pressed)
@@ -93,7 +84,7 @@ async def test_over_the_comment_limit_the_comment_is_given_back_with_429(
 ) -> None:
     await submit(site_ctx, ANNA, "Sms till sökande", module="Bygg")
     await sign_in(client, site_ctx, "eva@mora.se")
-    _limited(site_ctx, COMMENT)
+    limited_to_one(site_ctx, COMMENT)
     token = await form_token(client, "/wishes/1")
     first = await client.post("/wishes/1/comments", data={"csrf": token, "text": "Ja!"},
                               allow_redirects=False)  # fmt: skip

@@ -4,15 +4,13 @@ the same use case as `/round place` (verified members only, the budget kept)."""
 # ruff: noqa: F811  (`client`, `site_ctx` and `wishes` are fixtures imported below)
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import timedelta
-
 from aiohttp.test_utils import TestClient
 
 from handlers.context import Context
-from handlers.people.config import COMMAND, Limit
+from handlers.people.config import COMMAND
 from handlers.run import run_command
 from handlers.types import Command
+from tests.people import limited_to_one
 from tests.unit.test_portal_act import page_of
 from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     client,
@@ -86,8 +84,7 @@ async def test_over_the_command_limit_the_form_comes_back_with_429(
     await run_command(site_ctx, opened)
     await sign_in(client, site_ctx, "eva@mora.se", next="/round")
     token = await form_token(client)  # a page that runs no command
-    limits = {**site_ctx.people.limits, COMMAND: Limit(1, timedelta(hours=1))}
-    site_ctx.people = replace(site_ctx.people, limits=limits)
+    limited_to_one(site_ctx, COMMAND)
     data = {"csrf": token, "wish": "1", "points": "6"}
     placed = await client.post("/round/place", data=data, allow_redirects=False)
     assert placed.status == 303  # the control: within the limit

@@ -189,13 +189,19 @@ def test_the_command_is_registered_in_the_main_parser() -> None:
     )  # fmt: skip
 
 
-def test_bryggan_main_runs_survey_create(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
+def _created(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Survey #1 made by `bryggan survey create` in tmp_path's main.db; its file."""
     monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'main.db'}")
     path = tmp_path / "enkat.yml"
     path.write_text(YAML, encoding="utf-8")
     assert cli.main(["survey", "create", str(path)]) == 0
+    return path
+
+
+def test_bryggan_main_runs_survey_create(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _created(tmp_path, monkeypatch)
     assert capsys.readouterr().out == "1\n"
     path.write_text("questions: []\n", encoding="utf-8")
     assert cli.main(["survey", "create", str(path)]) == 2
@@ -207,10 +213,7 @@ def test_bryggan_main_runs_survey_create(
 def test_an_export_to_a_missing_folder_names_it_and_changes_nothing(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'main.db'}")
-    path = tmp_path / "enkat.yml"
-    path.write_text(YAML, encoding="utf-8")
-    assert cli.main(["survey", "create", str(path)]) == 0
+    _created(tmp_path, monkeypatch)
     capsys.readouterr()
     folder = tmp_path / "saknas"
     for database in ("main.db", "new.db"):  # a database not yet made is not made either
