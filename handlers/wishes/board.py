@@ -60,6 +60,12 @@ async def status_command(ctx: Context, call: Call) -> Reply:
         wish = await get_wish(session, number, lock=True)
         if wish is None:
             raise CommandError(N_("There is no wish #{number}."), number=number)
+        if wish.merged_into_id is not None:  # its supporters count, and are told, there
+            raise CommandError(
+                N_("#{number} is merged into #{original}; set the status of #{original}."),
+                number=number,
+                original=wish.merged_into_id,
+            )
         if status == "skickad" and not (reference or wish.vendor_reference):
             raise CommandError(N_("Give the vendor's ticket reference: reference:HD-1234"))
         if _nothing_new(wish, status, comment, reference):  # the supporters are not told twice

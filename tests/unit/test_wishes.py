@@ -185,6 +185,21 @@ async def test_status_changes_tell_supporters_who_want_it(ctx: Context) -> None:
     assert text(told) == "#1 är nu skickad till leverantören; 1 medlem fick besked."
 
 
+async def test_a_merged_wish_takes_no_status_of_its_own(ctx: Context) -> None:
+    """Its supporters count for the original and are told there: its status is the
+    original's to set (as the vendor's status import refuses it too)."""
+    await submit(ctx, EVA, "Automatisk arkivering av avslutade ärenden", module="Övrigt")
+    await submit(ctx, OLA, "Sms-avisering till sökande om kompletteringar", module="Bygg")
+    await run(ctx, BO, "wish-merge", "2", "1")
+    before = len(await outbox.list_rows(ctx.db))
+    refused = await run(ctx, BO, "wish-status", "2", "planerad")
+    assert text(refused) == "#2 är sammanslaget med #1; sätt status på #1."
+    assert len(await outbox.list_rows(ctx.db)) == before  # nobody told anything
+    assert "planerad" not in text(await run(ctx, EVA, "wish-show", "2"))
+    done = await run(ctx, BO, "wish-status", "1", "planerad")  # the control: the original
+    assert text(done) == "#1 är nu planerad; 2 medlemmar fick besked."
+
+
 async def test_bad_input_gets_a_clear_answer_and_stores_nothing(ctx: Context) -> None:
     assert text(await submit(ctx, EVA, "   ")) == "Ett önskemål behöver en rubrik."
     assert text(await submit(ctx, EVA, "x" * 121)).startswith("rubrik får vara högst 120 tecken")
