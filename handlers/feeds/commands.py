@@ -27,7 +27,10 @@ def _fetcher(ctx: Context) -> FeedFetcher:
 
 def _checked_url(raw: str) -> str:
     url = raw.strip().strip("<>")
-    parts = urlparse(url)
+    try:
+        parts = urlparse(url)
+    except ValueError:  # "http://[::1": an address urlparse cannot split
+        parts = urlparse("")
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise CommandError(N_("“{url}” is not an http or https address."), url=raw)
     return url

@@ -13,6 +13,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import feedparser
 
@@ -70,9 +71,24 @@ def _image(entry: Any, html: str, base: str | None) -> str | None:
     return first_image(html, base_url=base)
 
 
+def web_link(raw: object) -> str | None:
+    """A feed's link if it is a web address (http or https, with a host): anything else
+    (javascript:, a Slack control such as <!channel> hidden in it) is no link at all."""
+    link = str(raw or "").strip()
+    try:
+        parts = urlsplit(link)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if any(c in link for c in '<>|"') or any(c.isspace() for c in link):
+        return None
+    return link
+
+
 def to_entry(entry: Any, *, base_url: str | None) -> FeedEntry:
     title = " ".join(str(entry.get("title") or "").split())
-    link = str(entry.get("link") or "") or None
+    link = web_link(entry.get("link"))
     html = _html(entry)
     text = html_to_markdown(html, base_url=link or base_url)
     guid = str(entry.get("id") or entry.get("guid") or "").strip()

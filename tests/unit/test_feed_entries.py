@@ -58,3 +58,19 @@ def test_broken_but_recoverable_xml_is_a_warning() -> None:
     broken = RSS.replace(b"</channel>", b"<unclosed></channel>")
     feed = parse_feed(broken, url="https://forening.se/f")
     assert feed.is_feed and len(feed.entries) == 3 and feed.warning
+
+
+SNEAKY = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
+<item><title>Nyhet</title><guid>1</guid>
+<link>http://b.example/a?x=1&gt; &lt;!channel&gt; &lt;http://evil.example|Officiell</link></item>
+<item><title>JS</title><guid>2</guid><link>javascript:alert(1)</link></item>
+<item><title>Bra</title><guid>3</guid><link>https://forening.se/nyhet?a=1&amp;b=2</link></item>
+</channel></rss>"""
+
+
+def test_only_a_web_address_is_an_entrys_link() -> None:
+    """A feed is a stranger's text: a link that is not http(s), or hides a Slack control
+    (<!channel>) behind a `>`, is dropped; the entry is still posted, without a link."""
+    sneaky, script, good = parse_feed(SNEAKY, url="https://forening.se/f").entries
+    assert sneaky.link is None and script.link is None
+    assert good.link == "https://forening.se/nyhet?a=1&b=2"

@@ -94,6 +94,9 @@ async def test_bad_addresses_are_refused_with_a_reason(ctx: Context) -> None:
     assert text(await feed_command(local, "add", "ftp://x/feed")) == (
         "”ftp://x/feed” är ingen http- eller https-adress."
     )
+    assert text(await feed_command(local, "add", "http://[::1")) == (  # urlparse raises
+        "”http://[::1” är ingen http- eller https-adress."
+    )
     assert text(await feed_command(local, "add", "http://10.0.0.1/f")) == (
         "Jag kunde inte läsa http://10.0.0.1/f: refused: a private or local address."
     )

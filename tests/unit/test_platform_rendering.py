@@ -117,3 +117,13 @@ def test_markdown_becomes_plain_text_for_the_console_and_e_mail() -> None:
         == "Beslut: läs protokollet inte här (https://a.se/p) och https://b.se"
     )
     assert markdown_to_plain(r"5 \* 3 \_x\_") == "5 * 3 _x_"
+
+
+def test_a_title_link_on_slack_cannot_close_itself_and_ping_the_channel() -> None:
+    url = "http://b.example/a?x=1> <!channel> <http://evil.example|Officiell"
+    [posted] = slack_render(Message(title="Nyhet", text="", url=url))
+    section = posted.blocks[0]["text"]["text"]
+    assert "<!channel>" not in section and section.count("<") == section.count(">") == 1
+    assert section == (
+        "*<http://b.example/a?x=1&gt; &lt;!channel&gt; &lt;http://evil.example%7COfficiell|Nyhet>*"
+    )
