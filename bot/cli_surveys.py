@@ -120,6 +120,8 @@ def _yaml_definition(raw: str) -> dict[str, Any]:
         where = f" (line {mark.line + 1})" if mark is not None else ""
         problem = getattr(error, "problem", None) or "not valid YAML"
         raise BadFile([f"not valid YAML{where}: {problem}"]) from None
+    except ValueError as error:  # a date YAML reads as one, that does not exist: 2037-13-45
+        raise BadFile([f"a date that does not exist: {error}"]) from None
     if not isinstance(loaded, dict):
         raise BadFile(["the file must be a YAML mapping with title, closes and questions"])
     questions = loaded.get("questions")

@@ -206,8 +206,8 @@ class Catalogue:
             if sub_name is None:
                 raise CommandError(
                     N_("/{command} needs a subcommand: {choices}."),
-                    command=root.name,
-                    choices=", ".join(s.name for s in root.subcommands),
+                    command=Named(root.name, root.sv),
+                    choices=_subcommand_names(root),
                 )
             found = root.subcommand(sub_name)
             if found is None:
@@ -246,10 +246,16 @@ def _unknown_subcommand(root: CommandSpec, sub_name: str) -> CommandError:
         )
     return CommandError(
         N_("/{command} has no subcommand “{sub}”. Choose one of: {choices}."),
-        command=root.name,
+        command=Named(root.name, root.sv),
         sub=sub_name,
-        choices=", ".join(names),
+        choices=_subcommand_names(root),
     )
+
+
+def _subcommand_names(root: CommandSpec) -> Named:
+    """`open, place, status, log`, said `öppna, fördela, …` in a Swedish answer."""
+    subs = root.subcommands
+    return Named(", ".join(s.name for s in subs), ", ".join(s.sv or s.name for s in subs))
 
 
 def _collect_raw_options(

@@ -246,3 +246,13 @@ async def test_a_choice_is_typed_in_either_language_and_suggested_in_the_answers
     await run(ctx, "/language en", BOARD)
     assert "/member domain [add|remove|list]" in text(await run(ctx, "/help", BOARD))
     assert text(await run(ctx, "/member domain lisst", BOARD)).endswith("Did you mean “list”?")
+
+
+async def test_a_missing_subcommand_is_listed_in_the_answers_language(ctx: Context) -> None:
+    assert text(await run(ctx, "/kanal", BOARD)) == (
+        "/kanal behöver ett underkommando: lägg-till, ta-bort, lista, testa."
+    )
+    await run(ctx, "/language en", BOARD)
+    assert text(await run(ctx, "/channel", BOARD)) == (
+        "/channel needs a subcommand: add, remove, list, test."
+    )

@@ -225,3 +225,15 @@ def test_an_export_to_a_missing_folder_names_it_and_changes_nothing(
         assert f"argument --output: the folder {folder} does not exist" in said
         assert "cannot start" not in said and "Traceback" not in said
     assert not folder.exists() and not (tmp_path / "new.db").exists()
+
+
+def test_an_impossible_date_is_named_not_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite+aiosqlite:///{tmp_path / 'main.db'}")
+    path = tmp_path / "fel.yml"
+    path.write_text("title: x\ncloses: 2037-13-45\nquestions:\n  - {text: a, kind: scale}\n")
+    assert cli.main(["survey", "create", str(path)]) == 2
+    said = capsys.readouterr().err
+    assert f"bryggan: {path}: a date that does not exist: month must be in 1..12" in said
+    assert "Traceback" not in said
