@@ -15,7 +15,7 @@ from handlers.core.members import person_row
 from handlers.errors import CommandError
 from handlers.i18n import N_, Translator
 from handlers.meetings.times import spoken
-from handlers.people.domains import normalise_domain
+from handlers.people.domains import MunicipalDomains, normalise_domain
 from handlers.people.linking import refresh_wish_cards
 from handlers.people.users import find_person
 from handlers.spreadsheet import guarded
@@ -169,6 +169,18 @@ def _how(how: str, _: Translator) -> str:
     return _(HOW_LABELS[how]) if how in HOW_LABELS else how
 
 
+# Mail services anyone can have an address at: no municipality's domain, whatever the board
+# types (an address there proves nothing about where its holder works).
+PUBLIC_MAIL = frozenset(
+    {
+        "aol.com", "bahnhof.se", "bredband.net", "comhem.se", "gmail.com", "gmx.com", "gmx.net",
+        "googlemail.com", "hotmail.com", "hotmail.se", "icloud.com", "live.com", "live.se",
+        "mac.com", "me.com", "msn.com", "outlook.com", "outlook.se", "passagen.se", "proton.me",
+        "protonmail.com", "spray.se", "tele2.se", "telia.com", "yahoo.com", "yahoo.se",
+    }
+)  # fmt: skip
+
+
 async def domain_command(ctx: Context, call: Call) -> Reply:
     _ = call._
     action, typed = call.values.get("action") or "list", call.values.get("domain")
@@ -191,18 +203,30 @@ async def domain_command(ctx: Context, call: Call) -> Reply:
             return Reply.text(_("{domain} no longer counts for a municipality.", domain=domain))
         if not call.values.get("municipality"):
             raise CommandError(N_("Name the municipality the domain counts for."))
+        if domain in PUBLIC_MAIL:  # anyone can have an address there
+            raise CommandError(
+                N_("{domain} is a public mail service: anyone can have an address there."),
+                domain=domain,
+            )
         municipality = _municipality(ctx, call.values["municipality"])
         board = await person_row(ctx, session, call.member)
         await add_board_domain(
             session, domain=domain, municipality=municipality, by_id=board.id, now=ctx.clock.now()
         )
-    return Reply.text(
-        _(
-            "Addresses at {domain} now count for {municipality}.",
-            domain=domain,
+    said = _(
+        "Addresses at {domain} now count for {municipality}.",
+        domain=domain,
+        municipality=municipality,
+    )
+    listed = MunicipalDomains.shipped().municipality_for(domain)
+    if listed is not None and listed != municipality:  # the board's word wins: say what it moved
+        said += " " + _(
+            "It was {listed}'s own domain: members verified by it count for {municipality} "
+            "when they verify again.",
+            listed=listed,
             municipality=municipality,
         )
-    )
+    return Reply.text(said)
 
 
 async def block_command(ctx: Context, call: Call) -> Reply:

@@ -154,6 +154,24 @@ async def test_board_domains_count_for_their_municipality(ctx: Context) -> None:
     )
 
 
+async def test_a_public_mail_service_counts_for_no_municipality(ctx: Context) -> None:
+    """Anyone can have a gmail.com address: the board cannot make it count for Mora."""
+    refused = await member(ctx, BO, "domain", "add", "Gmail.com", "Mora")
+    assert refused == "gmail.com är en allmän e-posttjänst: vem som helst kan ha en adress där."
+    assert "gmail.com" not in await member(ctx, BO, "domain", "list")
+    assert (await ask(ctx, EVA, "eva@gmail.com")).startswith("gmail.com är inte e-postdomänen")
+
+
+async def test_moving_a_municipalitys_own_domain_says_what_it_moves(ctx: Context) -> None:
+    """The board's word wins over the shipped list (it can go stale), and the answer says
+    whose domain it was and that its members move when they verify again."""
+    moved = await member(ctx, BO, "domain", "add", "vaxjo.se", "Umeå")
+    assert moved == (
+        "Adresser på vaxjo.se räknas nu för Umeå. Den var Växjös egen domän: medlemmar "
+        "verifierade med den räknas för Umeå när de verifierar sig igen."
+    )
+
+
 async def test_the_list_file_writes_formulas_as_text(ctx: Context) -> None:
     await run(ctx, Member("slack", "U8", "=HYPERLINK(1)"), "help")
     (csv_file,) = (await run(ctx, BO, "member", "list")).message.attachments
