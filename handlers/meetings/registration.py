@@ -298,8 +298,9 @@ async def tell_cancelled(ctx: Context, session: AsyncSession, meeting: MeetingRo
     ):
 
         def text_for(_: Translator) -> str:
-            return _("{meeting} is cancelled, and your registration with it.",
+            said = _("{meeting} is cancelled, and your registration with it.",
                      meeting=heading(ctx, meeting, _))  # fmt: skip
+            return f"{said} {meeting.cancel_reason}" if meeting.cancel_reason else said
 
         key = f"meeting-cancelled:{meeting.id}"
         told += await tell_member(ctx, session, person, account, key=key, text_for=text_for)

@@ -335,12 +335,12 @@ async def test_a_cancelled_user_meeting_tells_everyone_registered(ctx: Context) 
     await register(ctx, EVA, "Bygg")
     kept = await meeting(ctx, "edit", "1", "kind:monthly")
     assert kept.refused and text(kept).startswith("Möte #1 har anmälningar")
-    await meeting(ctx, "cancel", "1")
+    await meeting(ctx, "cancel", "1", "Lokalen är inte tillgänglig")
     (notice,) = await told(ctx, "dm:eva", "meeting-cancelled:")
-    assert (
-        notice
-        == "#1 Användarträff, lördag 25 april 2026 kl. 10:00 är inställt, och därmed din anmälan."
-    )
+    assert notice == (
+        "#1 Användarträff, lördag 25 april 2026 kl. 10:00 är inställt, och därmed din anmälan. "
+        "Lokalen är inte tillgänglig"
+    )  # the board's reason, as the channel's post gives it
 
 
 async def test_odd_workshop_places_and_made_up_forms(ctx: Context) -> None:
