@@ -219,7 +219,8 @@ async def _create(ctx: Context, args: argparse.Namespace) -> int:
         survey = await create_survey(ctx, session, questions=specs, created_by=args.by, **fields)
     print(survey.id)
     print(
-        f"survey #{survey.id} saved as a draft with {len(specs)} questions; "
+        f"survey #{survey.id} saved as a draft with {len(specs)} "
+        f"question{'' if len(specs) == 1 else 's'}; "
         f"publish it with /survey publish {survey.id}",
         file=sys.stderr,
     )

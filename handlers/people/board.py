@@ -17,6 +17,7 @@ from handlers.i18n import N_, Translator
 from handlers.meetings.times import spoken
 from handlers.people.domains import MunicipalDomains, normalise_domain
 from handlers.people.linking import refresh_wish_cards
+from handlers.people.texts import A_MEMBER
 from handlers.people.users import find_person
 from handlers.spreadsheet import guarded
 from handlers.types import Attachment, Message, Reply
@@ -143,14 +144,24 @@ async def show_command(ctx: Context, call: Call) -> Reply:
         accounts = await accounts_of(session, person.id)
         changes = await affiliation_log(session, person.id)
         names = await people_by_ids(
-            session, [c.by_id for c in changes if c.by_id] + [person.verified_by_id or 0]
+            session,
+            [c.by_id for c in changes if c.by_id]
+            + [person.verified_by_id or 0, person.blocked_by_id or 0],
         )
     lines = [
         _("Accounts: {list}", list=", ".join(f"{a.platform}:{a.display_name}" for a in accounts)),
         _("Municipality: {name}", name=verified_line(person, names, ctx, _)),
     ]
-    if person.blocked_at:
-        lines.append(_("Blocked: {reason}", reason=person.blocked_reason or "–"))
+    if person.blocked_at:  # when and by whom, so "–" for no reason is not read as "no"
+        blocker = names.get(person.blocked_by_id or 0) if person.blocked_by_id else None
+        lines.append(
+            _(
+                "Blocked {when} by {who}: {reason}",
+                when=spoken(person.blocked_at, ctx.meetings.zone, _.locale),
+                who=blocker.display_name if blocker else _(A_MEMBER),
+                reason=person.blocked_reason or _("no reason given"),
+            )
+        )
     for change in changes:
         by = names.get(change.by_id or 0)
         lines.append(

@@ -222,7 +222,12 @@ async def test_a_blocked_person_is_refused_and_not_bridged(ctx: Context) -> None
     await dispatch_inbound(ctx, InboundMessage("edited", "discord", "C1", "m1", EVA, "mer"))
     await dispatch_inbound(ctx, InboundMessage("deleted", "discord", "C1", "m1", EVA))
     assert [m.kind for m in heard] == ["deleted"], "a delete still takes copies down"
-    assert "Blockerad: sprider reklam" in await member(ctx, BO, "show", "Eva")
+    assert "av Bo: sprider reklam" in await member(ctx, BO, "show", "Eva")
+    shown = await member(ctx, BO, "show", "Eva")
+    assert "Blockerad " in shown and " av Bo: sprider reklam" in shown  # when, and by whom
+    await member(ctx, BO, "unblock", "Eva")
+    await member(ctx, BO, "block", "Eva")
+    assert " av Bo: ingen anledning angiven" in await member(ctx, BO, "show", "Eva")
     await member(ctx, BO, "unblock", "Eva")
     await dispatch_inbound(ctx, InboundMessage("new", "discord", "C1", "m2", EVA, "hej"))
     assert [m.kind for m in heard] == ["deleted", "new"]
