@@ -30,7 +30,7 @@ class RoundRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     module: Mapped[str | None] = mapped_column(String(60), nullable=True)
     points: Mapped[int] = mapped_column(Integer)
-    status: Mapped[str] = mapped_column(String(12), default="open")  # open | closed
+    status: Mapped[str] = mapped_column(String(12), default="open")  # open | closed | cancelled
     opened_by: Mapped[str] = mapped_column(String(200))
     opened_at: Mapped[datetime] = mapped_column(UTCDateTime())
     closes_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -19,7 +19,7 @@ from storage.round_models import (
 )
 from storage.wish_models import WishRow
 
-OPEN, CLOSED = "open", "closed"
+OPEN, CLOSED, CANCELLED = "open", "closed", "cancelled"
 
 
 async def current_round(session: AsyncSession, *, lock: bool = False) -> RoundRow | None:

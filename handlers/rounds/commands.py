@@ -15,6 +15,7 @@ from handlers.errors import CommandError, counted_error
 from handlers.i18n import N_, Translator
 from handlers.meetings.times import local_to_utc, parse_date, parse_time, spoken
 from handlers.people.texts import NOT_VERIFIED
+from handlers.rounds.end import CANCEL, CLOSE
 from handlers.rounds.log import LOG
 from handlers.rounds.standing import standing
 from handlers.topics import post_to_topic
@@ -227,6 +228,8 @@ COMMAND = CommandSpec(
             sv="läge",
             handler=status_command,
         ),
+        CLOSE,
+        CANCEL,
         LOG,
     ),
 )

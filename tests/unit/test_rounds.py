@@ -239,3 +239,30 @@ async def test_a_web_only_member_is_named_in_the_log_with_the_municipality_once(
     assert named_with_municipality("Medlem, Mora", "Mora") == "Medlem, Mora"
     assert named_with_municipality("Anna", "Mora") == "Anna, Mora"
     assert named_with_municipality("Anna", None) == bare_name("Anna", "Mora") == "Anna"
+
+
+async def test_the_board_closes_a_round_early_or_cancels_one_opened_by_mistake(
+    ctx: Context, wishes: list[int]
+) -> None:
+    """A closing date typed years ahead must not block rounds until then: the board can
+    cancel the round (no result) or close it now (its result, posted once)."""
+    await round_(ctx, BOARD, "open", "2037-03-31")  # meant 2027
+    assert (await round_(ctx, BOARD, "open", "2026-03-31")).startswith("En omgång är redan öppen")
+    assert await round_(ctx, VAXJO_1, "cancel") == (
+        "Bara styrelseledamöter får använda /round cancel."
+    )
+    cancelled = await round_(ctx, BOARD, "ställ-in", "skäl:Fel datum")
+    assert cancelled == "Prioriteringsomgång 1 är inställd; den har inget resultat. Fel datum"
+    assert (await round_(ctx, VAXJO_1, "place", "1", "4")).startswith("Ingen omgång är öppen")
+    await round_(ctx, BOARD, "open", "2026-03-31")
+    await round_(ctx, VAXJO_1, "place", "1", "4")
+    closed = await round_(ctx, BOARD, "close")
+    assert closed == "Omgång 2 är stängd; resultatet är publicerat i önskemålskanalerna."
+    assert await round_(ctx, BOARD, "close") == "Ingen omgång är öppen."
+    assert await round_(ctx, BOARD, "cancel") == "Ingen omgång är öppen."
+    posts = [r.payload["text"] for r in await outbox.list_rows(ctx.db, limit=100)]
+    assert sum("inställd" in p for p in posts if p) >= 1
+    async with ctx.db.transaction() as session:
+        results = (await session.execute(select(RoundResultRow))).scalars().all()
+    assert {r.round_id for r in results} == {2}  # the cancelled round has none
+    assert await close_due(ctx) == 0  # nothing left for the timed job
