@@ -23,7 +23,7 @@ from handlers.meetings.found import existing_meeting, link_given
 from handlers.meetings.present import KIND_LABELS, KIND_WORDS, heading, when
 from handlers.meetings.recording import recording_fields
 from handlers.meetings.recording import spec as recording_spec
-from handlers.meetings.registration import tell_cancelled
+from handlers.meetings.registration import tell_cancelled, tell_moved
 from handlers.meetings.schedule import plan, withdraw
 from handlers.meetings.times import local_to_utc, parse_date, parse_time
 from handlers.meetings.workshops import specs as workshop_specs
@@ -186,6 +186,8 @@ async def edit(ctx: Context, call: Call) -> Reply:
         meeting.updated_at = ctx.clock.now()
         await plan(ctx, session, meeting, moved=moved or "kind" in changes)
         await _follow_kind(ctx, session, meeting, call)
+        if moved:
+            await tell_moved(ctx, session, meeting)
     return Reply.text(
         _(
             "Meeting #{number} is changed: {meeting}.",

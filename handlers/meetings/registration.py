@@ -307,6 +307,24 @@ async def tell_cancelled(ctx: Context, session: AsyncSession, meeting: MeetingRo
     return told
 
 
+async def tell_moved(ctx: Context, session: AsyncSession, meeting: MeetingRow) -> int:
+    """A user meeting moved to another day or time: everyone registered or waiting is told
+    privately, once a move (the meeting's sequence is in the key), by mail where that is
+    all they read."""
+    told = 0
+    for _registration, _workshop, person, account in await registrations_with_people(
+        session, meeting.id
+    ):
+
+        def text_for(_: Translator) -> str:
+            return _("{meeting}: the time has changed; your registration stands.",
+                     meeting=heading(ctx, meeting, _))  # fmt: skip
+
+        key = f"meeting-moved:{meeting.id}:{meeting.sequence}"
+        told += await tell_member(ctx, session, person, account, key=key, text_for=text_for)
+    return told
+
+
 async def unregister_clicked(ctx: Context, interaction: Interaction) -> Reply:
     """The web's button beside the user meeting: the same as /unregister."""
     number = as_id(interaction.value)

@@ -343,6 +343,21 @@ async def test_a_cancelled_user_meeting_tells_everyone_registered(ctx: Context) 
     )  # the board's reason, as the channel's post gives it
 
 
+async def test_a_moved_user_meeting_tells_everyone_registered_once(ctx: Context) -> None:
+    await user_meeting(ctx)
+    await register(ctx, EVA, "Bygg")
+    await meeting(ctx, "edit", "1", "title:Användarträff 2026")  # not moved: nobody told
+    assert await told(ctx, "dm:eva", "meeting-moved:") == []
+    await meeting(ctx, "edit", "1", "date:2026-04-26")
+    (notice,) = await told(ctx, "dm:eva", "meeting-moved:")
+    assert notice == (
+        "#1 Användarträff 2026, söndag 26 april 2026 kl. 10:00: tiden är ändrad; din anmälan "
+        "gäller."
+    )
+    await meeting(ctx, "edit", "1", "time:11:00")  # another move: told again, once
+    assert len(await told(ctx, "dm:eva", "meeting-moved:")) == 2
+
+
 async def test_odd_workshop_places_and_made_up_forms(ctx: Context) -> None:
     await user_meeting(ctx)
     for odd in ("Bygg:٣٠", "Bygg:-1"):
