@@ -43,6 +43,7 @@ from storage.handoffs import (
 from storage.models import MemberRow
 from storage.outbox import enqueue
 from storage.people_models import PersonRow
+from storage.rounds import current_round
 from storage.wish_list import Listing, count_listed
 from storage.wishes import add_event, get_wish, supporter_people
 
@@ -139,9 +140,10 @@ async def _records(ctx: Context, session: AsyncSession, chosen: Selection) -> li
 
 
 def _digest(records: Sequence[Record]) -> str:
-    """The list's wishes in their order: what the preview showed, to check on sending."""
-    numbers = ",".join(str(record[0]) for record in records)
-    return hashlib.sha256(numbers.encode()).hexdigest()[:12]
+    """The list's rows in their order, every value (the support counts the preview showed,
+    a title edited): checked on sending, so what goes is what the board saw."""
+    rows = "\n".join(repr(tuple(record)) for record in records)
+    return hashlib.sha256(rows.encode()).hexdigest()[:12]
 
 
 def _lines(records: Sequence[Record], _: Translator) -> str:
@@ -178,7 +180,16 @@ async def send_command(ctx: Context, call: Call) -> Reply:
     async with ctx.db.transaction() as session:
         records = await _records(ctx, session, chosen)
         last = await latest_batch_number(session)
-    return _preview(records, chosen, last, address, call._)
+        running = await current_round(session)
+    shown = _preview(records, chosen, last, address, call._)
+    if running is None:
+        return shown
+    warning = call._(
+        "Prioritisation round {number} is still open: the list goes without its points. "
+        "/round close ends it now.",
+        number=running.id,
+    )
+    return replace(shown, message=replace(shown.message, text=f"{warning}\n\n{shown.message.text}"))
 
 
 async def send_confirmed(ctx: Context, interaction: Interaction) -> Reply:

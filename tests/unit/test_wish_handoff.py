@@ -121,6 +121,25 @@ async def test_a_list_changed_since_the_preview_is_shown_again_not_sent(vendor: 
     assert len(await mails(vendor)) == 1
 
 
+async def test_support_given_since_the_preview_shows_the_list_again(vendor: Context) -> None:
+    """The same wishes in the same order, but #2 has one member more: the vendor must get
+    the numbers the board saw, so the list is shown again, not sent."""
+    await three_wishes(vendor)
+    value = button_value(await run(vendor, BO, "wishlist", "send"))
+    await run(vendor, EVA, "support", "2")  # #2 stays first: 2 municipalities, now 3 members
+    shown = await click(vendor, BO, CONFIRM, value)
+    assert "Listan har ändrats sedan den visades" in text(shown)
+    assert await outgoing(vendor, "handoff:") == []
+
+
+async def test_the_preview_warns_while_a_round_is_open(vendor: Context) -> None:
+    await three_wishes(vendor)
+    assert "fortfarande öppen" not in text(await run(vendor, BO, "wishlist", "send"))
+    await run(vendor, BO, "round", "open", "2026-12-31")
+    shown = text(await run(vendor, BO, "wishlist", "send"))
+    assert "Prioriteringsomgång 1 är fortfarande öppen: listan går utan dess poäng." in shown
+
+
 async def test_wishes_waiting_for_the_vendor_go_again_only_when_asked(vendor: Context) -> None:
     ctx = vendor
     await three_wishes(ctx)
