@@ -15,7 +15,7 @@ from handlers.parsing import NO_LONGER_IN_USE
 from handlers.surveys.authoring import ANSWER, numbered_choices, question_line
 from handlers.types import Button, Form, FormField, Interaction, Member, Message, Reply
 from storage.survey_models import SurveyQuestionRow, SurveyRow
-from storage.surveys import OPEN, answer_of, get_survey, questions_of, save_answers
+from storage.surveys import DRAFT, OPEN, answer_of, get_survey, questions_of, save_answers
 
 FORM_ID = "survey.answers"
 
@@ -28,12 +28,17 @@ def _where(value: str) -> tuple[int, int]:
     return int(number), int(part) if part.isascii() and part.isdigit() else 1
 
 
+NOT_FOUND = N_("There is no survey #{number}.")  # a draft too: members do not see it yet
+
+
 async def _open_survey(ctx: Context, number: int) -> tuple[SurveyRow, list[SurveyQuestionRow]]:
     async with ctx.db.transaction() as session:
         survey = await get_survey(session, number)
         if survey is None:
-            raise CommandError(N_("There is no survey #{number}."), number=number)
+            raise CommandError(NOT_FOUND, number=number)
         questions = await questions_of(session, survey.id)
+    if survey.status == DRAFT:  # not published: it never took answers
+        raise CommandError(NOT_FOUND, number=number)
     if survey.status != OPEN or survey.closes_at <= ctx.clock.now():
         raise CommandError(
             N_("Survey #{number} is closed; answers are no longer taken."), number=number

@@ -93,6 +93,8 @@ async def test_publish_then_answer_in_two_forms_and_change_it(
     assert text(made) == (
         "Enkät #1 är sparad som utkast med 6 frågor. Publicera den med /enkät publicera 1."
     )
+    draft = await run_interaction(ctx, Interaction("survey.answer", EVA, ROOM, value="1"))
+    assert text(draft) == "Det finns ingen enkät #1."  # a draft is not shown to members
     published = await run_command(ctx, Command("survey", BOARD, ROOM, positional=("publish", "1")))
     assert text(published) == "Enkät #1 är publicerad i 1 kanal."
     (post,) = await outbox.list_rows(ctx.db)
