@@ -9,30 +9,16 @@ that could close a link percent-encoded. Each platform then escapes the name its
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, urlsplit
+
+from handlers.web_address import web_address
+
+__all__ = ["file_name", "web_address"]
 
 NAME_LIMIT = 200
 _LINE_BREAKS = re.compile(r"[\s\u0000-\u001f\u007f-\u009f\u2028\u2029]+")
-# RFC 3986's reserved and unreserved characters, and % for what is already encoded; not the
-# ones a chat uses to end a link: < > | ( ) and whitespace, quotes, backslashes.
-_URL_SAFE = "-._~:/?#[]@!$&'*+,;=%"
 
 
 def file_name(name: str) -> str:
     """The name on one line, within a sensible length."""
     flat = _LINE_BREAKS.sub(" ", name).strip()
     return (flat[: NAME_LIMIT - 1] + "…" if len(flat) > NAME_LIMIT else flat) or "file"
-
-
-def web_address(url: str | None) -> str | None:
-    """The address to link to, or None when it is no http(s) address."""
-    if not url:
-        return None
-    url = url.strip()
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    return quote(url, safe=_URL_SAFE)

@@ -13,11 +13,11 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import urlsplit
 
 import feedparser
 
 from handlers.feeds.markdown import first_image, html_to_markdown
+from handlers.web_address import web_address
 
 
 @dataclass(frozen=True)
@@ -71,24 +71,9 @@ def _image(entry: Any, html: str, base: str | None) -> str | None:
     return first_image(html, base_url=base)
 
 
-def web_link(raw: object) -> str | None:
-    """A feed's link if it is a web address (http or https, with a host): anything else
-    (javascript:, a Slack control such as <!channel> hidden in it) is no link at all."""
-    link = str(raw or "").strip()
-    try:
-        parts = urlsplit(link)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    if any(c in link for c in '<>|"') or any(c.isspace() for c in link):
-        return None
-    return link
-
-
 def to_entry(entry: Any, *, base_url: str | None) -> FeedEntry:
     title = " ".join(str(entry.get("title") or "").split())
-    link = web_link(entry.get("link"))
+    link = web_address(str(entry.get("link") or ""))  # a stranger's: http(s), made safe
     html = _html(entry)
     text = html_to_markdown(html, base_url=link or base_url)
     guid = str(entry.get("id") or entry.get("guid") or "").strip()

@@ -68,9 +68,13 @@ SNEAKY = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>
 </channel></rss>"""
 
 
-def test_only_a_web_address_is_an_entrys_link() -> None:
-    """A feed is a stranger's text: a link that is not http(s), or hides a Slack control
-    (<!channel>) behind a `>`, is dropped; the entry is still posted, without a link."""
+def test_only_a_web_address_is_an_entrys_link_and_it_cannot_close_a_link() -> None:
+    """A feed is a stranger's text: a link that is not http(s) is dropped (the entry is still
+    posted, without it), and one hiding a Slack control (<!channel>) behind a `>` keeps no
+    character that could end a link in a chat."""
     sneaky, script, good = parse_feed(SNEAKY, url="https://forening.se/f").entries
-    assert sneaky.link is None and script.link is None
+    assert script.link is None
+    assert sneaky.link == (
+        "http://b.example/a?x=1%3E%20%3C!channel%3E%20%3Chttp://evil.example%7COfficiell"
+    )
     assert good.link == "https://forening.se/nyhet?a=1&b=2"

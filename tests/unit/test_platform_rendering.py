@@ -125,5 +125,7 @@ def test_a_title_link_on_slack_cannot_close_itself_and_ping_the_channel() -> Non
     section = posted.blocks[0]["text"]["text"]
     assert "<!channel>" not in section and section.count("<") == section.count(">") == 1
     assert section == (
-        "*<http://b.example/a?x=1&gt; &lt;!channel&gt; &lt;http://evil.example%7COfficiell|Nyhet>*"
+        "*<http://b.example/a?x=1%3E%20%3C!channel%3E%20%3Chttp://evil.example%7COfficiell|Nyhet>*"
     )
+    [script] = slack_render(Message(title="JS", text="", url="javascript:alert(1)"))
+    assert "javascript" not in str(script.blocks)  # no link at all: the title stands alone

@@ -37,19 +37,14 @@ class SlackMessage:
     blocks: list[dict[str, Any]]
 
 
-def link_target(url: str) -> str:
-    """A URL inside Slack's `<url|text>`: escaped as Slack's text is (&, <, >), and a `|`
-    kept from ending it, so no address can close the link and open a control (<!channel>)."""
-    return url.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("|", "%7C")
-
-
 def render(message: Message) -> list[SlackMessage]:
     """Messages in order, each within 50 blocks; controls ride on the last one."""
     blocks: list[dict[str, Any]] = []
     if message.title:
         title = escape(message.title)
-        if message.url:
-            blocks.append(_section(f"*<{link_target(message.url)}|{title}>*"))
+        address = web_address(message.url)  # no < > | left to close the link early
+        if address:
+            blocks.append(_section(f"*<{address.replace('&', '&amp;')}|{title}>*"))
         else:
             blocks.append({"type": "header", "text": _plain(message.title, HEADER_LIMIT)})
     if message.image_url:
