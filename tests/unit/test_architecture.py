@@ -64,7 +64,7 @@ ADAPTER_MAY_USE = {
     "handlers.door", "handlers.types", "handlers.ports", "handlers.catalogue", "handlers.i18n",
     "handlers.errors", "handlers.parsing", "handlers.capabilities", "handlers.public_config",
     "handlers.mail.fanout", "handlers.people.codes", "handlers.forms", "handlers.core.text",
-    "handlers.catalogue_outline",
+    "handlers.catalogue_outline", "handlers.web_address",
 }  # fmt: skip
 
 
