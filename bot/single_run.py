@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
+from storage.migrate import sqlite_path
 
 LOCK_SUFFIX = ".run-lock"
 
@@ -26,10 +26,8 @@ class AlreadyRunning(Exception):
 
 def sqlite_file(url: str) -> Path | None:
     """The database file a SQLite URL names; None for another engine or an in-memory one."""
-    parsed = make_url(url)
-    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
-        return None
-    return Path(parsed.database).resolve()
+    database = sqlite_path(url)
+    return None if database is None else Path(database).resolve()
 
 
 @contextmanager

@@ -85,6 +85,11 @@ class OptionSpec:
     def autocomplete(self) -> bool:
         return self.suggest is not None
 
+    @property
+    def said(self) -> Named:
+        """Its name, said by its Swedish name in a Swedish answer."""
+        return Named(self.name, self.sv)
+
 
 def id_option(name: str, description: str, *, sv: str, required: bool = False) -> OptionSpec:
     """An option naming a stored row by its number: a positive integer any database holds."""
@@ -108,6 +113,11 @@ class CommandSpec:
     board_only: bool = False
     handler: Handler | None = None
     sv: str | None = None  # the Swedish name, accepted too and shown where platforms localise
+
+    @property
+    def said(self) -> Named:
+        """Its name, said by its Swedish name in a Swedish answer."""
+        return Named(self.name, self.sv)
 
     def subcommand(self, name: str) -> CommandSpec | None:
         return next((s for s in self.subcommands if name in (s.name, s.sv)), None)
@@ -157,7 +167,7 @@ class Resolved:
 def command_named(root: CommandSpec, leaf: CommandSpec | None = None) -> Named:
     """`agenda list`, said `dagordning lista` in a Swedish answer (each is typed as well)."""
     if leaf is None or leaf is root:
-        return Named(root.name, root.sv)
+        return root.said
     return Named(f"{root.name} {leaf.name}", f"{root.sv or root.name} {leaf.sv or leaf.name}")
 
 
@@ -206,7 +216,7 @@ class Catalogue:
             if sub_name is None:
                 raise CommandError(
                     N_("/{command} needs a subcommand: {choices}."),
-                    command=Named(root.name, root.sv),
+                    command=root.said,
                     choices=_subcommand_names(root),
                 )
             found = root.subcommand(sub_name)
@@ -228,7 +238,7 @@ def _unknown_command(name: str, known: dict[str, CommandSpec]) -> CommandError:
         return CommandError(
             N_("Unknown command /{command}. Did you mean /{suggestion}?"),
             command=name,
-            suggestion=Named(spec.name, spec.sv),
+            suggestion=spec.said,
         )
     return CommandError(N_("Unknown command /{command}. Try /help."), command=name)
 
@@ -240,13 +250,13 @@ def _unknown_subcommand(root: CommandSpec, sub_name: str) -> CommandError:
         sub = names[close[0]]
         return CommandError(
             N_("/{command} has no subcommand “{sub}”. Did you mean /{command} {suggestion}?"),
-            command=Named(root.name, root.sv),
+            command=root.said,
             sub=sub_name,
-            suggestion=Named(sub.name, sub.sv),
+            suggestion=sub.said,
         )
     return CommandError(
         N_("/{command} has no subcommand “{sub}”. Choose one of: {choices}."),
-        command=Named(root.name, root.sv),
+        command=root.said,
         sub=sub_name,
         choices=_subcommand_names(root),
     )
@@ -330,7 +340,7 @@ def _validate(spec: CommandSpec, display: str, raw: dict[str, Any]) -> dict[str,
                 raise CommandError(
                     N_("/{command} needs {option}. Usage: {usage}"),
                     command=display,
-                    option=Named(option.name, option.sv),
+                    option=option.said,
                     usage=_usage(spec, display),
                 )
             continue
@@ -352,14 +362,14 @@ def _check_integer(option: OptionSpec, value: Any) -> int:
     except ValueError:
         raise CommandError(
             N_("{option} must be a whole number, not “{value}”."),
-            option=Named(option.name, option.sv),
+            option=option.said,
             value=value,
         ) from None
     low, high = option.min_value, option.max_value
     if (low is not None and number < low) or (high is not None and number > high):
         raise CommandError(
             N_("{option} must be between {low} and {high}."),
-            option=Named(option.name, option.sv),
+            option=option.said,
             low=low if low is not None else "−∞",
             high=high if high is not None else "∞",
         )
@@ -378,7 +388,7 @@ def _check_boolean(option: OptionSpec, value: Any) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise CommandError(N_("{option} must be yes or no."), option=Named(option.name, option.sv))
+    raise CommandError(N_("{option} must be yes or no."), option=option.said)
 
 
 def _check_string(option: OptionSpec, text: str) -> str:
@@ -389,14 +399,14 @@ def _check_string(option: OptionSpec, text: str) -> str:
             "{option} must be at least {n} character.",
             "{option} must be at least {n} characters.",
             option.min_length,
-            option=Named(option.name, option.sv),
+            option=option.said,
         )
     if option.max_length is not None and len(text) > option.max_length:
         raise counted_error(
             "{option} may be at most {n} character (this one has {length}).",
             "{option} may be at most {n} characters (this one has {length}).",
             option.max_length,
-            option=Named(option.name, option.sv),
+            option=option.said,
             length=len(text),
         )
     return text
@@ -412,13 +422,13 @@ def _check_choice(option: OptionSpec, text: str) -> str:
     if close:
         raise CommandError(
             N_("“{value}” is not a valid {option}. Did you mean “{suggestion}”?"),
-            option=Named(option.name, option.sv),
+            option=option.said,
             value=text,
             suggestion=words[close[0]].said,
         )
     raise CommandError(
         N_("“{value}” is not a valid {option}. Choose one of: {choices}."),
-        option=Named(option.name, option.sv),
+        option=option.said,
         value=text,
         choices=Named(
             ", ".join(c.value for c in option.choices),

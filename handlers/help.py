@@ -14,13 +14,9 @@ def _line(spec: CommandSpec, _: Translator, parent: str | None, sv: bool) -> str
     return f"{spec.usage(parent, sv=sv)} — {_(spec.description)}"
 
 
-def command_lines(
-    spec: CommandSpec, _: Translator, *, is_board: bool, sv: bool | None = None
-) -> list[str]:
+def command_lines(spec: CommandSpec, _: Translator, *, is_board: bool, sv: bool) -> list[str]:
     """One line per runnable form of a command (each subcommand on its own line), by the
-    Swedish names with `sv` (by default: in a Swedish answer; they are typed as well as the
-    English ones)."""
-    sv = _.locale == "sv" if sv is None else sv
+    Swedish names with `sv` (they are typed as well as the English ones)."""
     if not spec.subcommands:
         return [_line(spec, _, None, sv)]
     parent = (spec.sv or spec.name) if sv else spec.name

@@ -186,17 +186,24 @@ async def probe_revision(url: str, schema: str | None = None) -> str | None:
     return await _postgresql_revision(parsed, schema)
 
 
-def missing_sqlite_file(url: str) -> str | None:
-    """The SQLite file the URL names when it does not exist (as written in the URL); None
-    for a file that exists, a database in memory, or another database. Connecting would
-    make the file (and its folder), so a command that makes nothing asks this first."""
+def sqlite_path(url: str) -> str | None:
+    """The file a SQLite URL names (as written in it); None for a database in memory or
+    another database. Read without SQLAlchemy, as every command's start is."""
     parsed = DatabaseUrl.parse(url)
     database = parsed.database or ":memory:"
     if parsed.backend != "sqlite" or database == ":memory:":
         return None
     if parsed.query.get("mode") == "memory":  # `?mode=memory&uri=true`
         return None
-    return None if Path(database).exists() else database
+    return database
+
+
+def missing_sqlite_file(url: str) -> str | None:
+    """The SQLite file the URL names when it does not exist; None for a file that exists, a
+    database in memory, or another database. Connecting would make the file (and its
+    folder), so a command that makes nothing asks this first."""
+    database = sqlite_path(url)
+    return None if database is None or Path(database).exists() else database
 
 
 def _sqlite_revision(url: DatabaseUrl) -> str | None:

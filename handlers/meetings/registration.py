@@ -10,6 +10,8 @@ get the join link when they register and a reminder with it before the meeting b
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from handlers.catalogue import CommandSpec, InteractionSpec, id_option
@@ -291,36 +293,44 @@ async def remind_registered(ctx: Context, session: AsyncSession, meeting: Meetin
 
 
 async def tell_cancelled(ctx: Context, session: AsyncSession, meeting: MeetingRow) -> int:
-    """A cancelled user meeting: everyone registered or waiting is told privately."""
-    told = 0
-    for _registration, _workshop, person, account in await registrations_with_people(
-        session, meeting.id
-    ):
+    """A cancelled user meeting: everyone registered or waiting is told privately, with the
+    board's reason."""
 
-        def text_for(_: Translator) -> str:
-            said = _("{meeting} is cancelled, and your registration with it.",
-                     meeting=heading(ctx, meeting, _))  # fmt: skip
-            return f"{said} {meeting.cancel_reason}" if meeting.cancel_reason else said
+    def text_for(_: Translator) -> str:
+        said = _("{meeting} is cancelled, and your registration with it.",
+                 meeting=heading(ctx, meeting, _))  # fmt: skip
+        return f"{said} {meeting.cancel_reason}" if meeting.cancel_reason else said
 
-        key = f"meeting-cancelled:{meeting.id}"
-        told += await tell_member(ctx, session, person, account, key=key, text_for=text_for)
-    return told
+    return await _tell_registered(
+        ctx, session, meeting, f"meeting-cancelled:{meeting.id}", text_for
+    )
 
 
 async def tell_moved(ctx: Context, session: AsyncSession, meeting: MeetingRow) -> int:
     """A user meeting moved to another day or time: everyone registered or waiting is told
-    privately, once a move (the meeting's sequence is in the key), by mail where that is
-    all they read."""
+    privately, once a move (the meeting's sequence is in the key)."""
+
+    def text_for(_: Translator) -> str:
+        return _("{meeting}: the time has changed; your registration stands.",
+                 meeting=heading(ctx, meeting, _))  # fmt: skip
+
+    key = f"meeting-moved:{meeting.id}:{meeting.sequence}"
+    return await _tell_registered(ctx, session, meeting, key, text_for)
+
+
+async def _tell_registered(
+    ctx: Context,
+    session: AsyncSession,
+    meeting: MeetingRow,
+    key: str,
+    text_for: Callable[[Translator], str],
+) -> int:
+    """Tell everyone registered or waiting for the meeting, each once by `key` (by mail
+    where that is all they read)."""
     told = 0
     for _registration, _workshop, person, account in await registrations_with_people(
         session, meeting.id
     ):
-
-        def text_for(_: Translator) -> str:
-            return _("{meeting}: the time has changed; your registration stands.",
-                     meeting=heading(ctx, meeting, _))  # fmt: skip
-
-        key = f"meeting-moved:{meeting.id}:{meeting.sequence}"
         told += await tell_member(ctx, session, person, account, key=key, text_for=text_for)
     return told
 

@@ -5,16 +5,18 @@ per-person limit, 500 a failure of ours; a form given back to correct, 422."""
 # ruff: noqa: F811  (`client` and `site_ctx` are fixtures imported below, used as parameters)
 from __future__ import annotations
 
-import pytest
 from aiohttp.test_utils import TestClient
 
 from handlers.context import Context
 from handlers.meetings import agenda
 from handlers.people.config import COMMAND, COMMENT
-from handlers.types import Member
 from handlers.wishes.submit import SUBMIT_NEW
-from tests.people import limited_to_one, verify_all
-from tests.unit.test_portal_act import page_of
+from tests.people import limited_to_one
+from tests.unit.test_portal_act import (  # noqa: F401  (Anna counts for Huddinge: autouse)
+    ANNA,
+    _anna_counts_for_huddinge,
+    page_of,
+)
 from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     client,
     form_token,
@@ -22,13 +24,6 @@ from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
     site_ctx,
 )
 from tests.unit.test_wishes import submit
-
-ANNA = Member("console", "anna", "Anna", municipality="Huddinge")
-
-
-@pytest.fixture(autouse=True)
-async def _anna_counts_for_huddinge(site_ctx: Context) -> None:
-    await verify_all(site_ctx, ANNA)
 
 
 async def _refusal(response: object) -> str:

@@ -21,6 +21,13 @@ from tests.unit.test_portal_sign_in import (  # noqa: F401  (fixtures)
 from tests.unit.test_rounds import BOARD, ROOM, clock, wishes  # noqa: F401  (fixtures)
 
 
+async def _open_and_sign_in(client: TestClient, site_ctx: Context) -> None:
+    """Round 1 open (10 points a municipality), and Eva of Mora signed in on its page."""
+    opened = Command("round", BOARD, ROOM, positional=("open", "2026-03-31", "points:10"))
+    await run_command(site_ctx, opened)
+    await sign_in(client, site_ctx, "eva@mora.se", next="/round")
+
+
 async def place(client: TestClient, wish: str, points: str) -> str:
     token = await form_token(client, "/round")
     data = {"csrf": token, "wish": wish, "points": points}
@@ -34,9 +41,7 @@ async def place(client: TestClient, wish: str, points: str) -> str:
 async def test_points_are_placed_on_the_web_within_the_budget(
     client: TestClient, site_ctx: Context, wishes: list[int]
 ) -> None:
-    opened = Command("round", BOARD, ROOM, positional=("open", "2026-03-31", "points:10"))
-    await run_command(site_ctx, opened)
-    await sign_in(client, site_ctx, "eva@mora.se", next="/round")
+    await _open_and_sign_in(client, site_ctx)
     page = await page_of(await client.get("/round"))
     assert page.h1 is not None and page.h1.get_text().startswith("Omgång 1, stänger")
     assert "Mora" in page.get_text() and page.select_one("form input#wish") is not None
@@ -80,9 +85,7 @@ async def test_over_the_command_limit_the_form_comes_back_with_429(
     client: TestClient, site_ctx: Context, wishes: list[int]
 ) -> None:
     """Come back later, not never: 429 with Retry-After, as every refusal by a limit."""
-    opened = Command("round", BOARD, ROOM, positional=("open", "2026-03-31", "points:10"))
-    await run_command(site_ctx, opened)
-    await sign_in(client, site_ctx, "eva@mora.se", next="/round")
+    await _open_and_sign_in(client, site_ctx)
     token = await form_token(client)  # a page that runs no command
     limited_to_one(site_ctx, COMMAND)
     data = {"csrf": token, "wish": "1", "points": "6"}
